@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// sovscan: how much of a software stack is open source, who controls the rest,
+// and whether a change breaks the licence policy. See DESIGN (docs/architecture.md).
+let package = Package(
+    name: "sovscan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sovscan", targets: ["sovscan"]),
+        .library(name: "SovScanKit", targets: ["SovScanKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .target(name: "SovScanModel"),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(
+            name: "Catalogers",
+            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Licenses", dependencies: ["SovScanModel"]),
+        .target(name: "Reporting", dependencies: ["SovScanModel"]),
+        .target(
+            name: "SovScanKit",
+            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Reporting"]
+        ),
+        .executableTarget(
+            name: "sovscan",
+            dependencies: ["SovScanKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "SovScanModelTests",
+            dependencies: ["SovScanModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "CatalogersTests",
+            dependencies: ["Catalogers", "SovScanModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SovScanKitTests",
+            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

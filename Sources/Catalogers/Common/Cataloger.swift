@@ -1,0 +1,76 @@
+import SovScanModel
+
+/// Reads the manifests of one ecosystem into components, edges and diagnostics. Catalogers are pure: they read
+/// files only through the `CatalogContext` and never touch the network.
+public protocol Cataloger: Sendable {
+    /// A short name for messages (`npm`, `maven`).
+    var name: String { get }
+    /// The manifest kinds this cataloger reads.
+    var kinds: Set<ManifestKind> { get }
+    /// Catalogs all manifests of its kinds found in one system. The cataloger decides how files belong together
+    /// (a lockfile with the `package.json` beside it; a reactor of POMs).
+    func catalog(_ manifests: [ManifestFile], in context: CatalogContext) -> CatalogResult
+}
+
+/// What a cataloger found.
+public struct CatalogResult: Sendable {
+    /// Components; the same purl may appear more than once (the scanner merges them).
+    public var components: [Component]
+    public var edges: [DependencyEdge]
+    public var diagnostics: [Diagnostic]
+
+    public init(components: [Component] = [], edges: [DependencyEdge] = [], diagnostics: [Diagnostic] = []) {
+        self.components = components
+        self.edges = edges
+        self.diagnostics = diagnostics
+    }
+
+    /// Appends another result.
+    public mutating func append(_ other: CatalogResult) {
+        components += other.components
+        edges += other.edges
+        diagnostics += other.diagnostics
+    }
+}
+
+/// What catalogers may use: the system's root, a file reader, and the user's options.
+public struct CatalogContext: Sendable {
+    /// The scanned root folder (absolute).
+    public var root: String
+    /// Options given on the command line that catalogers understand.
+    public var options: CatalogOptions
+    /// Reads files under the root (and, for Maven, the repository).
+    public var files: FileReader
+
+    public init(root: String, options: CatalogOptions = CatalogOptions(), files: FileReader = FileReader()) {
+        self.root = root
+        self.options = options
+        self.files = files
+    }
+
+    /// The absolute path of a path relative to the root.
+    public func absolutePath(_ relativePath: String) -> String {
+        relativePath.isEmpty ? root : root + "/" + relativePath
+    }
+
+    /// Reads a manifest; on failure returns the diagnostic to report.
+    public func read(_ manifest: ManifestFile) -> Result<[UInt8], Diagnostic> {
+        files.read(absolutePath(manifest.relativePath), reportedAs: manifest.relativePath)
+    }
+}
+
+/// Options for catalogers, set from the command line.
+public struct CatalogOptions: Sendable, Hashable {
+    /// A Maven local repository to read (`--maven-repo`); `nil` means `~/.m2/repository` or settings.xml.
+    public var mavenRepository: String?
+    /// Maven profiles to activate (`-P`).
+    public var mavenProfiles: [String]
+    /// User properties (`-D name=value`) for Maven.
+    public var mavenProperties: [String: String]
+
+    public init(mavenRepository: String? = nil, mavenProfiles: [String] = [], mavenProperties: [String: String] = [:]) {
+        self.mavenRepository = mavenRepository
+        self.mavenProfiles = mavenProfiles
+        self.mavenProperties = mavenProperties
+    }
+}

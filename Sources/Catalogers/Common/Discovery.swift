@@ -1,0 +1,96 @@
+import Foundation
+import SovScanModel
+
+/// Finds the manifest files under a root folder.
+///
+/// Skips `.git`, `.build`, `target`, `node_modules` and any folder or file matching an exclude glob; follows
+/// symbolic links to folders only once per real folder (so link loops end); reports unreadable folders.
+public struct Discovery: Sendable {
+    /// Folder names never descended into.
+    public static let skippedFolders: Set<String> = [".git", ".build", "target", "node_modules", ".svn", ".hg"]
+
+    /// Exclude patterns: a pattern without `/` matches a file or folder name at any depth, one with `/` matches
+    /// the path relative to the root.
+    public var excludes: [Glob]
+
+    public init(excludes: [Glob] = []) {
+        self.excludes = excludes
+    }
+
+    /// The manifests under `root` (sorted by path) and diagnostics for what could not be read.
+    public func manifests(under root: String) -> (files: [ManifestFile], diagnostics: [Diagnostic]) {
+        var files: [ManifestFile] = []
+        var diagnostics: [Diagnostic] = []
+        var visited: Set<FileIdentity> = []
+        var pending: [String] = [""]
+        while let relative = pending.popLast() {
+            let absolute = relative.isEmpty ? root : root + "/" + relative
+            guard let identity = FileIdentity(path: absolute), visited.insert(identity).inserted else { continue }
+            let entries: [String]
+            do {
+                entries = try FileManager.default.contentsOfDirectory(atPath: absolute)
+            } catch {
+                diagnostics.append(Diagnostic(.error, "cannot list the folder: \(reason(of: error))",
+                                              at: SourceLocation(file: relative.isEmpty ? "." : relative)))
+                continue
+            }
+            for entry in entries.sorted() {
+                let childRelative = relative.isEmpty ? entry : relative + "/" + entry
+                if isExcluded(name: entry, relativePath: childRelative) { continue }
+                let childAbsolute = absolute + "/" + entry
+                switch EntryType(path: childAbsolute) {
+                case .directory:
+                    if !Self.skippedFolders.contains(entry) { pending.append(childRelative) }
+                case .file:
+                    if let kind = ManifestKind(fileName: entry) {
+                        files.append(ManifestFile(relativePath: childRelative, kind: kind))
+                    }
+                case .other:
+                    break
+                }
+            }
+        }
+        return (files.sorted(), diagnostics)
+    }
+
+    private func isExcluded(name: String, relativePath: String) -> Bool {
+        excludes.contains { glob in
+            glob.pattern.contains("/") ? glob.matches(relativePath) : glob.matches(name)
+        }
+    }
+
+    private func reason(of error: Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}
+
+/// Device and inode of a folder: what makes two paths the same folder.
+private struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
+
+/// What a path is after following symbolic links.
+private enum EntryType {
+    case directory, file, other
+
+    init(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            self = .other
+            return
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: self = .directory
+        case S_IFREG: self = .file
+        default: self = .other
+        }
+    }
+}

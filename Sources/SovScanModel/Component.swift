@@ -1,0 +1,98 @@
+/// One package of a system: identified by its purl, with every place it was declared.
+public struct Component: Sendable, Hashable, Codable, Identifiable {
+    /// The identity; one component per purl per system.
+    public var purl: PackageURL
+    public var ecosystem: Ecosystem
+    /// The namespace as the ecosystem writes it: Maven groupId, npm scope (`@angular`), Swift `host/owner`.
+    public var group: String?
+    /// The name as the ecosystem writes it (`core` for `@angular/core`, artifactId for Maven).
+    public var name: String
+    /// The version, or the revision/branch for a package pinned without a version; `nil` when unpinned.
+    public var version: String?
+    /// The strongest scope the component is reached in.
+    public var scope: Scope
+    /// An optional dependency (Maven `<optional>`, npm `optional`).
+    public var isOptional: Bool
+    /// Declared by one of the system's own manifests (not only reached through another package).
+    public var isDirect: Bool
+    /// The system's own code (a module of the build, a workspace package, a `private` package): own development.
+    public var isFirstParty: Bool
+    /// Licences as stated, before normalisation.
+    public var declaredLicenses: [DeclaredLicense]
+    /// Licence files of the package found on disk (installed `node_modules`, SwiftPM checkouts, a file named by
+    /// `SEE LICENSE IN`), as paths relative to the scanned root; the enrich stage identifies their texts.
+    public var licenseFiles: [String]
+    /// The licence sovscan concluded; `nil` until the enrich stage ran.
+    public var concludedLicense: ConcludedLicense?
+    /// Every manifest position that declares or locks this component, sorted.
+    public var locations: [SourceLocation]
+    /// Further facts as `key: value` (`resolved`, `integrity`, `unpinned`, `maven:type` ...), written into SBOMs
+    /// as `sovscan:` properties.
+    public var properties: [String: String]
+
+    public var id: PackageURL { purl }
+
+    public init(
+        purl: PackageURL,
+        ecosystem: Ecosystem,
+        group: String? = nil,
+        name: String,
+        version: String? = nil,
+        scope: Scope = .runtime,
+        isOptional: Bool = false,
+        isDirect: Bool = false,
+        isFirstParty: Bool = false,
+        declaredLicenses: [DeclaredLicense] = [],
+        licenseFiles: [String] = [],
+        concludedLicense: ConcludedLicense? = nil,
+        locations: [SourceLocation] = [],
+        properties: [String: String] = [:]
+    ) {
+        self.purl = purl
+        self.ecosystem = ecosystem
+        self.group = group
+        self.name = name
+        self.version = version
+        self.scope = scope
+        self.isOptional = isOptional
+        self.isDirect = isDirect
+        self.isFirstParty = isFirstParty
+        self.declaredLicenses = declaredLicenses
+        self.licenseFiles = licenseFiles
+        self.concludedLicense = concludedLicense
+        self.locations = locations
+        self.properties = properties
+    }
+
+    /// The name people know the package by: `@angular/core`, `org.postgresql:postgresql`, `swift-nio`.
+    public var displayName: String {
+        switch ecosystem {
+        case .maven: group.map { "\($0):\(name)" } ?? name
+        case .npm: group.map { "\($0)/\(name)" } ?? name
+        case .swift, .generic: name
+        }
+    }
+
+    /// Whether the component ships with the system (its scope ships).
+    public var ships: Bool { scope.ships }
+
+    /// Folds another sighting of the same purl into this one: the strongest scope wins, optional only if both
+    /// are, direct if either is, locations, licences and properties are united.
+    public mutating func merge(_ other: Component) {
+        if other.scope.strength < scope.strength {
+            scope = other.scope
+            isOptional = other.isOptional
+        } else if other.scope == scope {
+            isOptional = isOptional && other.isOptional
+        }
+        isDirect = isDirect || other.isDirect
+        isFirstParty = isFirstParty || other.isFirstParty
+        for license in other.declaredLicenses where !declaredLicenses.contains(license) {
+            declaredLicenses.append(license)
+        }
+        licenseFiles = Array(Set(licenseFiles).union(other.licenseFiles)).sorted()
+        if concludedLicense == nil { concludedLicense = other.concludedLicense }
+        locations = Array(Set(locations).union(other.locations)).sorted()
+        properties.merge(other.properties) { current, _ in current }
+    }
+}

@@ -1,0 +1,50 @@
+/// Something the scan wants a person to know: a file it could not read, a value it could not resolve.
+public struct Diagnostic: Error, Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+        /// Data was lost: a manifest or part of it could not be read. Makes the scan incomplete.
+        case error
+        /// The result may be less precise than it could be (an unresolved property, an unpinned version).
+        case warning
+        /// For information.
+        case note
+
+        var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public var severity: Severity
+    /// Where the problem is; `nil` for problems of the scan as a whole.
+    public var location: SourceLocation?
+    /// What went wrong, in a sentence a person can act on.
+    public var message: String
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+    }
+
+    /// `file:line: severity: message`.
+    public var description: String {
+        (location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(message)"
+    }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        switch (lhs.location, rhs.location) {
+        case let (left?, right?) where left != right: return left < right
+        case (nil, _?): return true
+        case (_?, nil): return false
+        default: break
+        }
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        return lhs.message < rhs.message
+    }
+}
