@@ -54,6 +54,16 @@ struct PackageLockProject {
             }
         }
 
+        // The root holds its workspaces (npm links them from the root's node_modules).
+        if let root = purlByPath[""] {
+            for (path, entry) in lock.entries where entry.isLink && path.hasPrefix("node_modules/")
+                && !path.dropFirst("node_modules/".count).contains("/node_modules/") {
+                if let target = entry.resolved, let to = purlByPath[target], to != root, lock.entries[target]?.isInstalled == false {
+                    edges.insert(DependencyEdge(from: root, to: to, scope: .runtime))
+                }
+            }
+        }
+
         let sorted = components.values.map { component -> Component in
             var component = component
             component.locations = Array(Set(component.locations)).sorted()
