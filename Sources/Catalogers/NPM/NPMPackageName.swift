@@ -57,10 +57,11 @@ struct NPMSpecifier: Hashable, Sendable {
             rest = rest.dropFirst(4)
             // The `@` that separates name and range is not the one of a scope.
             let searchStart = rest.hasPrefix("@") ? rest.index(after: rest.startIndex) : rest.startIndex
-            if let at = rest[searchStart...].firstIndex(of: "@") {
+            // `npm:^1.0.0` (yarn berry's default protocol) names no other package.
+            if let at = rest[searchStart...].firstIndex(of: "@"), at > rest.startIndex {
                 target = String(rest[..<at])
                 rest = rest[rest.index(after: at)...]
-            } else {
+            } else if !rest.contains(where: { "^~<>=*| ".contains($0) }), !(rest.first?.isNumber ?? false) {
                 target = String(rest)
                 rest = ""
             }
