@@ -38,7 +38,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "sovscan",
-            dependencies: ["SovScanKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "SovScanModelTests",
