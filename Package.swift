@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SovScanKitTests",
-            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel"]
+            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel", "sovscan"]
         ),
     ],
     swiftLanguageModes: [.v6]
