@@ -43,6 +43,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "sovscan-bench",
+            dependencies: ["SovScanKit", "Catalogers"]
+        ),
         .testTarget(
             name: "SovScanModelTests",
             dependencies: ["SovScanModel"],
