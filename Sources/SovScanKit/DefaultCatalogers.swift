@@ -4,5 +4,6 @@ extension Scanner {
     /// The catalogers a scan runs, one per ecosystem (one line each; keep sorted by name).
     public static let defaultCatalogers: [any Cataloger] = [
         NPMCataloger(),
+        SwiftPMCataloger(),
     ]
 }
