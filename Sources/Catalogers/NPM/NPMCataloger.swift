@@ -61,7 +61,7 @@ public struct NPMCataloger: Cataloger {
         guard let lock = PackageLock.parse(bytes, file: file.relativePath, diagnostics: &diagnostics) else {
             return CatalogResult(diagnostics: diagnostics)
         }
-        var manifests: [String: PackageManifest] = [:]
+        var manifests: [String: PackageJSON] = [:]
         for (path, entry) in lock.entries where !entry.isInstalled && !entry.isLink {
             let manifestPath = NPMPath.join(file.directory, path, "package.json")
             guard packageJSONs.contains(manifestPath) else { continue }
@@ -135,10 +135,10 @@ public struct NPMCataloger: Cataloger {
         return result
     }
 
-    private func readManifest(_ path: String, context: CatalogContext, diagnostics: inout [Diagnostic]) -> PackageManifest? {
+    private func readManifest(_ path: String, context: CatalogContext, diagnostics: inout [Diagnostic]) -> PackageJSON? {
         switch context.read(ManifestFile(relativePath: path, kind: .npmPackageJSON)) {
         case .success(let bytes):
-            return PackageManifest.parse(bytes, file: path, diagnostics: &diagnostics)
+            return PackageJSON.parse(bytes, file: path, diagnostics: &diagnostics)
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil

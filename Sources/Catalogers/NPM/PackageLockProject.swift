@@ -10,7 +10,7 @@ struct PackageLockProject {
     /// The lockfile's folder relative to the scanned root (`""` at the top).
     let directory: String
     /// The `package.json` of first-party entries, by install path (`""` for the root).
-    let manifests: [String: PackageManifest]
+    let manifests: [String: PackageJSON]
 
     func catalog() -> CatalogResult {
         var diagnostics: [Diagnostic] = []

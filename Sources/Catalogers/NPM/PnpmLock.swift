@@ -10,7 +10,7 @@ struct PnpmLock {
     /// The importer folders (relative to the lockfile's folder) and the packages, linked by id; `manifest` gives
     /// the `package.json` of an importer folder (`""` for the root) when there is one.
     func packages(_ bytes: [UInt8], diagnostics: inout [Diagnostic],
-                  manifest manifestAt: (String) -> PackageManifest?) -> [String: FlatPackage]? {
+                  manifest manifestAt: (String) -> PackageJSON?) -> [String: FlatPackage]? {
         guard let root = NPMYAML.compose(bytes, file: file, diagnostics: &diagnostics) else { return nil }
         guard root.mapping != nil else {
             diagnostics.append(Diagnostic(.error, "a pnpm-lock.yaml holds a mapping", at: NPMYAML.location(of: root, file: file)))

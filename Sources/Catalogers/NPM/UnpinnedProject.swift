@@ -3,7 +3,7 @@ import SovScanModel
 /// A `package.json` without a lockfile: the package itself (first-party) and its direct dependencies with their
 /// ranges, flagged `unpinned`, since nothing says which versions get installed.
 struct UnpinnedProject {
-    let manifest: PackageManifest
+    let manifest: PackageJSON
     /// The folder name, used when the package has no name.
     let directory: String
 

@@ -4,7 +4,7 @@ import SovScanModel
 struct NPMImporter: Sendable {
     /// The folder relative to the lockfile's folder (`""` for the root, `packages/a`).
     let path: String
-    let manifest: PackageManifest?
+    let manifest: PackageJSON?
     /// The folder name, used when the package has no name.
     let folderName: String
 

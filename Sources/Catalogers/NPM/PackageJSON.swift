@@ -1,7 +1,7 @@
 import SovScanModel
 
 /// What sovscan reads from one `package.json`.
-struct PackageManifest: Sendable {
+struct PackageJSON: Sendable {
     /// The file, relative to the scanned root.
     let file: String
     let name: String?
@@ -17,7 +17,7 @@ struct PackageManifest: Sendable {
     let location: SourceLocation
 
     /// Reads a `package.json`; `nil` (with an error diagnostic) when it is not a JSON object.
-    static func parse(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> PackageManifest? {
+    static func parse(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> PackageJSON? {
         guard let document = NPMJSON.parse(bytes, file: file, diagnostics: &diagnostics) else { return nil }
         guard let root = document.root.object else {
             diagnostics.append(Diagnostic(.error, "a package.json holds an object, not \(document.root.kindName)",
@@ -42,7 +42,7 @@ struct PackageManifest: Sendable {
         }
         let location = root.member("name").map { document.location(ofOffset: $0.keyOffset, file: file) }
             ?? SourceLocation(file: file, line: 1)
-        return PackageManifest(
+        return PackageJSON(
             file: file,
             name: name,
             version: version,
