@@ -8,17 +8,17 @@ struct NPMPackageName: Hashable, Sendable {
     /// The name without the scope.
     let name: String
 
-    /// Splits `@scope/name` or `name`; `nil` for an empty name or a scope without a name.
+    /// Splits `@scope/name` or `name`; `nil` for an empty name, a scope without a name, or a further `/`.
     init?(_ fullName: String) {
         if fullName.hasPrefix("@") {
             guard let slash = fullName.firstIndex(of: "/") else { return nil }
             let scopePart = String(fullName[..<slash])
             let namePart = String(fullName[fullName.index(after: slash)...])
-            guard scopePart.count > 1, !namePart.isEmpty else { return nil }
+            guard scopePart.count > 1, !namePart.isEmpty, !namePart.contains("/") else { return nil }
             scope = scopePart
             name = namePart
         } else {
-            guard !fullName.isEmpty else { return nil }
+            guard !fullName.isEmpty, !fullName.contains("/") else { return nil }
             scope = nil
             name = fullName
         }
@@ -26,6 +26,18 @@ struct NPMPackageName: Hashable, Sendable {
 
     /// `@scope/name` or `name`.
     var fullName: String { scope.map { "\($0)/\(name)" } ?? name }
+
+    /// The name a registry tarball URL names (`https://registry.npmjs.org/@s/n/-/n-1.0.0.tgz` gives `@s/n`).
+    static func fromRegistryURL(_ url: String) -> String? {
+        guard let marker = url.range(of: "/-/") else { return nil }
+        let path = url[..<marker.lowerBound]
+        let segments = path.split(separator: "/")
+        guard let last = segments.last else { return nil }
+        if segments.count >= 2, segments[segments.count - 2].hasPrefix("@") {
+            return String(segments[segments.count - 2]).removingPercentEncoding.map { $0 + "/" + last }
+        }
+        return String(last).removingPercentEncoding
+    }
 
     /// The purl `pkg:npm/%40scope/name@version`.
     func purl(version: String?) -> PackageURL? {

@@ -102,8 +102,8 @@ private struct Reader {
             }
             let path = member.key
             let declaredName = NPMJSON.string("name", in: object, document: document, file: file, diagnostics: &diagnostics)
-            let name = declaredName ?? NPMPackageName.installedName(atPath: path)
-                ?? path.split(separator: "/").last.map(String.init) ?? ""
+            // A workspace folder without a name is named by the link to it (see `PackageLockProject`).
+            let name = declaredName ?? NPMPackageName.installedName(atPath: path) ?? ""
             var entry = LockEntry(path: path, name: name, location: location)
             entry.version = NPMJSON.string("version", in: object, document: document, file: file, diagnostics: &diagnostics)
             entry.resolved = NPMJSON.string("resolved", in: object, document: document, file: file, diagnostics: &diagnostics)

@@ -11,6 +11,21 @@ struct PackageLockProject {
     let directory: String
     /// The `package.json` of first-party entries, by install path (`""` for the root).
     let manifests: [String: PackageJSON]
+    /// The name under which each link target is installed (`packages/a` is `node_modules/@s/a`).
+    let linkNames: [String: String]
+
+    init(lock: PackageLock, directory: String, manifests: [String: PackageJSON]) {
+        self.lock = lock
+        self.directory = directory
+        self.manifests = manifests
+        var linkNames: [String: String] = [:]
+        for (path, entry) in lock.entries.sorted(by: { $0.key < $1.key }) where entry.isLink {
+            if let target = entry.resolved, linkNames[target] == nil, let name = NPMPackageName.installedName(atPath: path) {
+                linkNames[target] = name
+            }
+        }
+        self.linkNames = linkNames
+    }
 
     func catalog() -> CatalogResult {
         var diagnostics: [Diagnostic] = []
@@ -76,8 +91,9 @@ struct PackageLockProject {
     private func component(for entry: LockEntry) -> Component? {
         let firstParty = !entry.isInstalled
         let manifest = firstParty ? manifests[entry.path] : nil
-        let fallbackName = NPMPath.lastSegment(NPMPath.join(directory, entry.path))
-        let nameText = [manifest?.name, entry.name, fallbackName].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let folderName = NPMPath.lastSegment(NPMPath.join(directory, entry.path))
+        let nameText = [manifest?.name, entry.name, linkNames[entry.path], folderName]
+            .compactMap { $0 }.first { !$0.isEmpty } ?? ""
         let version = entry.version ?? manifest?.version
         guard let name = NPMPackageName(nameText), let purl = name.purl(version: version) else { return nil }
 

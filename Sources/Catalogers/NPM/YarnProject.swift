@@ -40,13 +40,19 @@ struct YarnProject {
                 // `name@workspace:packages/a`: the workspace's own package.
                 let path = YarnDescriptor(first).range.dropFirst("workspace:".count)
                 let id = importerIDByPath[path == "." ? "" : String(path)] ?? importerIDByName[YarnDescriptor(first).name]
-                if let id { entry.descriptors.forEach { idByDescriptor[$0] = id } }
-                continue
+                if let id {
+                    entry.descriptors.forEach { idByDescriptor[$0] = id }
+                    continue
+                }
             }
             let descriptor = YarnDescriptor(first)
-            let name = entry.resolvedName ?? NPMSpecifier(descriptor.range).aliasTarget ?? descriptor.name
+            // Berry states the name in `resolution`; yarn 1 in the registry URL (which wins over the key's name).
+            let name = entry.isWorkspace ? descriptor.name
+                : entry.resolvedName ?? NPMSpecifier(descriptor.range).aliasTarget
+                ?? entry.resolved.flatMap(NPMPackageName.fromRegistryURL) ?? descriptor.name
             var package = FlatPackage(id: first, name: name, version: entry.version, resolved: entry.resolved,
-                                      integrity: entry.integrity, locations: [entry.location])
+                                      integrity: entry.integrity, locations: [entry.location],
+                                      isFirstParty: entry.isWorkspace)
             package.dependencies = entry.dependencies.map { dependency in
                 FlatDependency(name: dependency.name, kind: dependency.kind,
                                target: nil, location: entry.location, specifier: dependency.range)
@@ -59,7 +65,7 @@ struct YarnProject {
         }
         for (id, package) in packages {
             var package = package
-            if package.isFirstParty {
+            if package.isFirstParty, id.hasPrefix("importer:") {
                 let importer = importers.first { "importer:" + $0.path == id }
                 package.dependencies = (importer?.manifest?.dependencies ?? []).map { declaration in
                     FlatDependency(name: declaration.name, kind: declaration.kind,
