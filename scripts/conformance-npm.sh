@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Conformance of the npm cataloger: scans every npm/yarn/pnpm case of the shared corpus
 # (../shared/corpus, other scanners' fixtures with expected.json) with `sovscan scan --format cyclonedx`
-# and scores the SBOMs with the corpus's compare.py. Usage: scripts/conformance-npm.sh [--strict] [--no-dev]
+# and scores the SBOMs with the corpus's compare.py (names, versions), then scopes and the direct flag with
+# scripts/conformance-npm-scopes.py. Usage: scripts/conformance-npm.sh [--strict] [--no-dev]
 # Needs a built sovscan (swift build); exits with compare.py's status.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,4 +20,8 @@ for case in "$corpus"/*/; do
   ln -s "$(cd "$case" && pwd)" "$cases/$name"
   SOURCE_DATE_EPOCH=0 "$bin" scan "$case" --quiet --format "cyclonedx:$out/$name.json" 2>"$out/$name.log" || true
 done
-python3 "$corpus/compare.py" --all "$cases" "$out" "$@"
+status=0
+python3 "$corpus/compare.py" --all "$cases" "$out" "$@" || status=$?
+echo
+python3 scripts/conformance-npm-scopes.py "$cases" "$out" || status=$?
+exit $status
