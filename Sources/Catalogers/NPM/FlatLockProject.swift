@@ -58,7 +58,7 @@ struct FlatLockProject {
                 isOptional: !package.isFirstParty && shipped && !required.contains(id),
                 isFirstParty: package.isFirstParty, declaredLicenses: package.licenses,
                 locations: package.locations, properties: properties)
-            components[purl, default: component].merge(component)
+            if components[purl] == nil { components[purl] = component } else { components[purl]?.merge(component) }
         }
 
         var edges: Set<DependencyEdge> = []

@@ -19,8 +19,9 @@ struct PackageLockProject {
         self.directory = directory
         self.manifests = manifests
         var linkNames: [String: String] = [:]
-        for (path, entry) in lock.entries.sorted(by: { $0.key < $1.key }) where entry.isLink {
-            if let target = entry.resolved, linkNames[target] == nil, let name = NPMPackageName.installedName(atPath: path) {
+        for path in lock.entries.filter({ $0.value.isLink }).keys.sorted() {
+            if let target = lock.entries[path]?.resolved, linkNames[target] == nil,
+               let name = NPMPackageName.installedName(atPath: path) {
                 linkNames[target] = name
             }
         }
@@ -44,7 +45,11 @@ struct PackageLockProject {
                 continue
             }
             purlByPath[path] = component.purl
-            components[component.purl, default: component].merge(component)
+            if components[component.purl] == nil {
+                components[component.purl] = component
+            } else {
+                components[component.purl]?.merge(component)
+            }
         }
 
         var edges: Set<DependencyEdge> = []
