@@ -80,12 +80,7 @@ struct FlatLockProject {
                 }
             }
         }
-        let sorted = components.values.map { component -> Component in
-            var component = component
-            component.locations = Array(Set(component.locations)).sorted()
-            return component
-        }.sorted { $0.purl < $1.purl }
-        return CatalogResult(components: sorted, edges: edges.sorted(), diagnostics: diagnostics)
+        return NPMCatalogOrder.result(components: components, edges: edges, diagnostics: diagnostics)
     }
 
     /// The ids reachable from the first-party packages through declarations of `kinds` (first-party packages'

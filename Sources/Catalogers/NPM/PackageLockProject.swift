@@ -84,12 +84,7 @@ struct PackageLockProject {
             }
         }
 
-        let sorted = components.values.map { component -> Component in
-            var component = component
-            component.locations = Array(Set(component.locations)).sorted()
-            return component
-        }.sorted { $0.purl < $1.purl }
-        return CatalogResult(components: sorted, edges: edges.sorted(), diagnostics: diagnostics)
+        return NPMCatalogOrder.result(components: components, edges: edges, diagnostics: diagnostics)
     }
 
     /// The component of one entry, `nil` when it has no valid name.

@@ -25,3 +25,16 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
     }
 }
+
+/// A folder with both `npm-shrinkwrap.json` and `package-lock.json`: npm reads the shrinkwrap, and so does sovscan.
+@Suite struct ShrinkwrapTests {
+    @Test func shrinkwrapWinsOverPackageLock() throws {
+        let result = NPMFixtures.catalog("shrinkwrap")
+        #expect(result.component("pkg:npm/pdf-fonts@2.0.1") != nil)
+        #expect(result.component("pkg:npm/stale@0.0.1") == nil)
+        let note = try #require(result.diagnostics.first)
+        #expect(note.severity == .note)
+        #expect(note.location == SourceLocation(file: "package-lock.json"))
+        #expect(result.diagnostics.count == 1)
+    }
+}
