@@ -26,3 +26,13 @@ enum NPMCatalogOrder {
             diagnostics: diagnostics)
     }
 }
+
+/// Edges in the order they were found, each once.
+struct NPMEdgeList {
+    private(set) var edges: [DependencyEdge] = []
+    private var seen: Set<DependencyEdge> = []
+
+    mutating func add(_ edge: DependencyEdge) {
+        if seen.insert(edge).inserted { edges.append(edge) }
+    }
+}

@@ -32,6 +32,9 @@ struct PackageLock: Sendable {
     let lockfileVersion: Int
     /// The entries by install path; the root is `""` (for version 1 it is made from the top-level fields).
     let entries: [String: LockEntry]
+    /// The install paths in the order the lockfile lists them, each once, the root first: a deterministic order
+    /// that costs no sorting.
+    let order: [String]
 
     /// Reads a lockfile of version 1, 2 or 3; `nil` with an error diagnostic when it cannot be used at all.
     static func parse(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> PackageLock? {
@@ -75,7 +78,9 @@ struct PackageLock: Sendable {
             }
         }
         diagnostics += reader.diagnostics
-        return PackageLock(file: file, lockfileVersion: version, entries: reader.entries)
+        var seen: Set<String> = [""]
+        let order = [""] + reader.order.filter { seen.insert($0).inserted }
+        return PackageLock(file: file, lockfileVersion: version, entries: reader.entries, order: order)
     }
 }
 
@@ -84,6 +89,7 @@ private struct Reader {
     let document: JSONDocument
     let file: String
     var entries: [String: LockEntry] = [:]
+    var order: [String] = []
     var diagnostics: [Diagnostic] = []
 
     init(document: JSONDocument, file: String) {
@@ -118,6 +124,7 @@ private struct Reader {
             // npm records devDependencies only for the root and workspace folders, where they matter.
             entry.dependencies = NPMJSON.declarations(in: object, document: document, file: file, diagnostics: &diagnostics)
             entries[path] = entry
+            order.append(path)
         }
     }
 
@@ -169,6 +176,7 @@ private struct Reader {
                     }
                 }
                 entries[path] = entry
+                order.append(path)
                 if let nested = object["dependencies"]?.object { pending.append((path, nested)) }
             }
         }

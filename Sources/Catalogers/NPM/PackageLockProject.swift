@@ -32,10 +32,9 @@ struct PackageLockProject {
         var diagnostics: [Diagnostic] = []
         var components: [PackageURL: Component] = [:]
         var purlByPath: [String: PackageURL] = [:]
-        var order = lock.entries.keys.sorted()
-        // The root first, so that its name is known before the others.
-        order.removeAll { $0.isEmpty }
-        order.insert("", at: 0)
+        // Lockfile order (root first) keeps the output deterministic without sorting thousands of paths.
+        let order = lock.order
+        var componentOrder: [PackageURL] = []
 
         for path in order {
             guard let entry = lock.entries[path], !entry.isLink else { continue }
@@ -47,12 +46,13 @@ struct PackageLockProject {
             purlByPath[path] = component.purl
             if components[component.purl] == nil {
                 components[component.purl] = component
+                componentOrder.append(component.purl)
             } else {
                 components[component.purl]?.merge(component)
             }
         }
 
-        var edges: Set<DependencyEdge> = []
+        var edges = NPMEdgeList()
         for path in order {
             guard let entry = lock.entries[path], !entry.isLink, let from = purlByPath[path] else { continue }
             let firstParty = !entry.isInstalled
@@ -66,7 +66,7 @@ struct PackageLockProject {
                     }
                     continue
                 }
-                if to != from { edges.insert(DependencyEdge(from: from, to: to, scope: declaration.kind.scope)) }
+                if to != from { edges.add(DependencyEdge(from: from, to: to, scope: declaration.kind.scope)) }
                 if firstParty {
                     components[to]?.isDirect = true
                     components[to]?.locations.append(declaration.location)
@@ -76,15 +76,23 @@ struct PackageLockProject {
 
         // The root holds its workspaces (npm links them from the root's node_modules).
         if let root = purlByPath[""] {
-            for (path, entry) in lock.entries where entry.isLink && path.hasPrefix("node_modules/")
+            for path in order where path.hasPrefix("node_modules/")
                 && !path.dropFirst("node_modules/".count).contains("/node_modules/") {
+                guard let entry = lock.entries[path], entry.isLink else { continue }
                 if let target = entry.resolved, let to = purlByPath[target], to != root, lock.entries[target]?.isInstalled == false {
-                    edges.insert(DependencyEdge(from: root, to: to, scope: .runtime))
+                    edges.add(DependencyEdge(from: root, to: to, scope: .runtime))
                 }
             }
         }
 
-        return NPMCatalogOrder.result(components: components, edges: edges, diagnostics: diagnostics)
+        return CatalogResult(
+            components: componentOrder.compactMap { purl in
+                guard var component = components[purl] else { return nil }
+                if component.locations.count > 1 { component.locations = Array(Set(component.locations)).sorted() }
+                return component
+            },
+            edges: edges.edges,
+            diagnostics: diagnostics)
     }
 
     /// The component of one entry, `nil` when it has no valid name.

@@ -49,3 +49,26 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 }
+
+/// Broken YAML and text lockfiles.
+@Suite struct NPMBadLockfileTextTests {
+    @Test func invalidPnpmYAMLIsAnErrorWithItsLine() throws {
+        let result = NPMFixtures.catalog("bad-pnpm")
+        let error = try #require(result.diagnostics.first { $0.severity == .error })
+        #expect(error.location?.file == "pnpm-lock.yaml")
+        #expect(error.location?.line == 10)
+        #expect(error.message.hasPrefix("invalid YAML"))
+        // The package.json is still cataloged, unpinned.
+        #expect(result.component("pkg:npm/express")?.properties["unpinned"] == "true")
+    }
+
+    @Test func strayLinesInYarnLockAreWarningsAndTheRestIsRead() throws {
+        let result = NPMFixtures.catalog("bad-yarn")
+        let warning = try #require(result.diagnostics.first { $0.location?.file == "yarn.lock" })
+        #expect(warning.severity == .warning)
+        #expect(warning.location?.line == 7)
+        #expect(result.component("pkg:npm/express@4.19.2")?.isDirect == true)
+        #expect(result.component("pkg:npm/nanoid@3.3.7")?.isDirect == true)
+        #expect(result.component("pkg:npm/nanoid@3.3.7")?.properties["alias"] == nil)
+    }
+}
