@@ -23,7 +23,14 @@ struct LockEntry: Sendable {
     let location: SourceLocation
 
     /// Whether the path lies inside a `node_modules` folder (a third-party install, not a project folder).
-    var isInstalled: Bool { path.hasPrefix("node_modules/") || path.contains("/node_modules/") }
+    let isInstalled: Bool
+
+    init(path: String, name: String, location: SourceLocation) {
+        self.path = path
+        self.name = name
+        self.location = location
+        isInstalled = NPMPath.isInsideNodeModules(path)
+    }
 }
 
 /// A `package-lock.json` or `npm-shrinkwrap.json` read into entries by install path.

@@ -76,9 +76,11 @@ struct PackageLockProject {
 
         // The root holds its workspaces (npm links them from the root's node_modules).
         if let root = purlByPath[""] {
-            for path in order where path.hasPrefix("node_modules/")
-                && !path.dropFirst("node_modules/".count).contains("/node_modules/") {
-                guard let entry = lock.entries[path], entry.isLink else { continue }
+            for path in order {
+                // Links directly in the root's node_modules.
+                guard let entry = lock.entries[path], entry.isLink,
+                      NPMPath.parent(path) == "node_modules" || NPMPath.parent(NPMPath.parent(path)) == "node_modules"
+                else { continue }
                 if let target = entry.resolved, let to = purlByPath[target], to != root, lock.entries[target]?.isInstalled == false {
                     edges.add(DependencyEdge(from: root, to: to, scope: .runtime))
                 }

@@ -1,4 +1,5 @@
-@testable import Catalogers
+import Catalogers
+import Foundation
 import SovScanModel
 import Testing
 
@@ -39,14 +40,17 @@ import Testing
     }
 
     @Test func legacyLicenceObjectKeepsTypeAndURL() throws {
-        let bytes = Array(#"{"lockfileVersion":3,"packages":{"node_modules/a":{"version":"1.0.0","license":{"type":"WTFPL","url":"http://www.wtfpl.net/"}}}}"#.utf8)
-        var diagnostics: [Diagnostic] = []
-        let lock = try #require(PackageLock.parse(bytes, file: "x.json", diagnostics: &diagnostics))
-        let license = try #require(lock.entries["node_modules/a"]?.licenses.first)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-npm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = #"{"lockfileVersion":3,"packages":{"node_modules/a":{"version":"1.0.0","license":{"type":"WTFPL","url":"http://www.wtfpl.net/"}}}}"#
+        try Data(text.utf8).write(to: folder.appendingPathComponent("package-lock.json"))
+        let result = NPMFixtures.catalog(root: folder.path)
+        let license = try #require(result.component("pkg:npm/a@1.0.0")?.declaredLicenses.first)
         #expect(license.text == "WTFPL")
         #expect(license.url == "http://www.wtfpl.net/")
-        #expect(license.location == SourceLocation(file: "x.json", line: 1, column: 80))
-        #expect(diagnostics.isEmpty)
+        #expect(license.location == SourceLocation(file: "package-lock.json", line: 1, column: 80))
+        #expect(result.diagnostics.isEmpty)
     }
 }
 
