@@ -18,7 +18,7 @@ enum NPMPath {
 
     /// The folder holding `path` (`""` at the top).
     static func parent(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
