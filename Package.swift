@@ -30,7 +30,7 @@ let package = Package(
             name: "Catalogers",
             dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "Licenses", dependencies: ["SovScanModel"]),
+        .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: ["SovScanModel"]),
         .target(
             name: "SovScanKit",
@@ -48,6 +48,11 @@ let package = Package(
         .testTarget(
             name: "CatalogersTests",
             dependencies: ["Catalogers", "SovScanModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "LicensesTests",
+            dependencies: ["Licenses", "SovScanModel"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
