@@ -12,7 +12,9 @@ Writes:
   Rules/licenses/spdx-licenses.json    id, name, osi, fsf, deprecated, replacedBy, category, urls
   Rules/licenses/spdx-exceptions.json  id, name, deprecated, replacedBy
   Rules/licenses/text-index.json       per licence/exception: sorted 32-bit hashes of normalised word bigrams
-                                       (base64) and 64-bit hashes of the whole normalised text; no licence text
+                                       (base64; those of the text without its optional parts, and those only
+                                       the optional parts add) and 64-bit hashes of the whole normalised text
+                                       with and without optional parts; no licence text
   Rules/licenses/equivalent-words.json the equivalent-word table the Swift normaliser applies
 
 The text normalisation below must stay identical to Sources/Licenses/TextNormalizer.swift.
@@ -154,6 +156,11 @@ def fnv64(data):
 
 def bigram_hashes(tokens):
     return sorted({fnv32((tokens[i] + " " + tokens[i + 1]).encode("utf-8")) for i in range(len(tokens) - 1)})
+
+
+def pack(hashes):
+    """Sorted 32-bit hashes as base64 of little-endian words."""
+    return base64.b64encode(struct.pack("<%dI" % len(hashes), *hashes)).decode("ascii")
 
 
 def exact_hash(tokens):
@@ -308,26 +315,28 @@ def main():
                 continue
             full = normalise(template_text(item["text"], True), single, pairs)
             short = normalise(template_text(item["text"], False), single, pairs)
-            if len(full) < 2:
+            if len(short) < 2:
                 continue
-            hashes = bigram_hashes(full)
-            key = (kind, tuple(hashes))
+            required = bigram_hashes(short)
+            optional = sorted(set(bigram_hashes(full)) - set(required))
+            key = (kind, tuple(required), tuple(optional))
             exact = sorted({exact_hash(full), exact_hash(short)})
             if key in entries:
                 entries[key]["ids"].append(item["id"])
                 entries[key]["exact"] = sorted(set(entries[key]["exact"]) | set(exact))
             else:
-                entries[key] = {"kind": kind, "ids": [item["id"]], "exact": exact, "hashes": hashes}
+                entries[key] = {"kind": kind, "ids": [item["id"]], "exact": exact, "required": required,
+                                "optional": optional}
     index_rows = []
     for entry in entries.values():
         ids = sorted(entry["ids"], key=lambda i: (not i.endswith("-only"), i.lower()))
-        blob = struct.pack("<%dI" % len(entry["hashes"]), *entry["hashes"])
         index_rows.append({
             "id": ids[0],
             "twins": ids[1:],
             "kind": entry["kind"],
             "exact": entry["exact"],
-            "bigrams": base64.b64encode(blob).decode("ascii"),
+            "bigrams": pack(entry["required"]),
+            "optionalBigrams": pack(entry["optional"]),
         })
     index_rows.sort(key=lambda r: (r["kind"], r["id"].lower()))
 

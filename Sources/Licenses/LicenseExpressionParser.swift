@@ -22,7 +22,9 @@ public enum LicenseExpressionParser {
         var parser = Parser(tokens: try tokenize(text), end: text.count)
         let expression = try parser.parseOr(depth: 0)
         if let token = parser.peek {
-            throw LicenseExpressionError(offset: token.offset, message: "unexpected \(token.kind.display)")
+            let message = token.kind == .close
+                ? "unbalanced ')': no matching '('" : "unexpected \(token.kind.display)"
+            throw LicenseExpressionError(offset: token.offset, message: message)
         }
         return expression
     }

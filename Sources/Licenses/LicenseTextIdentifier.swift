@@ -42,6 +42,8 @@ public struct LicenseTextIdentifier: Sendable {
     public static let maximumBytes = 1 << 20
     /// Reference texts shorter than this many bigrams are only reported as whole-file matches.
     static let minimumContainedBigrams = 30
+    /// A further licence must explain at least this many bigrams (and a fifth of its text) not explained yet.
+    static let minimumNewBigrams = 10
 
     let index: LicenseTextIndex
     let normalizer: TextNormalizer
@@ -110,10 +112,13 @@ public struct LicenseTextIdentifier: Sendable {
     private func compare(_ file: [UInt32]) -> LicenseTextResult {
         guard !file.isEmpty else { return .unknown("no licence text") }
         let counts = index.intersectionCounts(file)
+        // Sørensen–Dice of the file and each reference text; optional parts count only where the file has them.
         var best = 0
         var bestScore = -1.0
         for (number, entry) in index.entries.enumerated() {
-            let score = 2 * Double(counts[number]) / Double(file.count + entry.bigrams.count)
+            let shared = Double(counts[2 * number] + counts[2 * number + 1])
+            let size = Double(file.count + entry.bigrams.count) + Double(counts[2 * number + 1])
+            let score = 2 * shared / size
             if score > bestScore {
                 best = number
                 bestScore = score
@@ -125,30 +130,30 @@ public struct LicenseTextIdentifier: Sendable {
         if bestScore >= Self.threshold {
             matches.append(match(best, confidence: bestScore))
             picked.insert(best)
-            markContained(index.entries[best].bigrams, in: file, removed: &removed)
+            mark(index.entries[best], in: file, removed: &removed)
         }
-        // Further texts contained almost whole: several licences in one file.
+        // Further reference texts the file contains almost whole, each adding text not explained yet: several
+        // licences in one file (variants of a licence already found add nothing new and are not reported).
+        func contained(_ number: Int) -> Double {
+            Double(counts[2 * number]) / Double(max(index.entries[number].bigrams.count, 1))
+        }
         let candidates = index.entries.indices.filter { number in
-            let size = index.entries[number].bigrams.count
-            return !picked.contains(number) && size >= Self.minimumContainedBigrams
-                && Double(counts[number]) >= Self.threshold * Double(size)
+            !picked.contains(number) && index.entries[number].bigrams.count >= Self.minimumContainedBigrams
+                && contained(number) >= Self.threshold
         }
-        .sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
         while matches.count < 8 {
-            var choice: (number: Int, contained: Int)?
+            var choice: (number: Int, fresh: Int)?
             for number in candidates where !picked.contains(number) {
                 let entry = index.entries[number]
-                let contained = containedCount(entry.bigrams, in: file, removed: removed)
-                if Double(contained) >= Self.threshold * Double(entry.bigrams.count),
-                   contained > (choice?.contained ?? 0) {
-                    choice = (number, contained)
+                let fresh = unexplained(entry, in: file, removed: removed)
+                if fresh >= max(Self.minimumNewBigrams, entry.bigrams.count / 5), fresh > (choice?.fresh ?? 0) {
+                    choice = (number, fresh)
                 }
             }
             guard let choice else { break }
-            let size = index.entries[choice.number].bigrams.count
-            matches.append(match(choice.number, confidence: Double(choice.contained) / Double(size)))
+            matches.append(match(choice.number, confidence: contained(choice.number)))
             picked.insert(choice.number)
-            markContained(index.entries[choice.number].bigrams, in: file, removed: &removed)
+            mark(index.entries[choice.number], in: file, removed: &removed)
         }
         guard !matches.isEmpty else {
             let closest = index.entries[best]
@@ -184,26 +189,25 @@ public struct LicenseTextIdentifier: Sendable {
         return LicenseTextResult(matches: matches, expression: expression, confidence: confidence, reason: reason)
     }
 
-    /// How many of `reference` (sorted) are in `file` (sorted) and not yet explained by another licence.
-    private func containedCount(_ reference: [UInt32], in file: [UInt32], removed: [Bool]) -> Int {
-        var i = 0
-        var j = 0
+    /// How many bigrams of `entry` are in `file` (sorted) and not yet explained by another licence.
+    private func unexplained(_ entry: LicenseTextIndex.Entry, in file: [UInt32], removed: [Bool]) -> Int {
         var count = 0
-        while i < reference.count, j < file.count {
-            if reference[i] < file[j] {
-                i += 1
-            } else if reference[i] > file[j] {
-                j += 1
-            } else {
-                if !removed[j] { count += 1 }
-                i += 1
-                j += 1
-            }
+        for reference in [entry.bigrams, entry.optionalBigrams] {
+            Self.walk(reference, file) { if !removed[$0] { count += 1 } }
         }
         return count
     }
 
-    private func markContained(_ reference: [UInt32], in file: [UInt32], removed: inout [Bool]) {
+    private func mark(_ entry: LicenseTextIndex.Entry, in file: [UInt32], removed: inout [Bool]) {
+        var positions: [Int] = []
+        for reference in [entry.bigrams, entry.optionalBigrams] {
+            Self.walk(reference, file) { positions.append($0) }
+        }
+        for position in positions { removed[position] = true }
+    }
+
+    /// Calls `found` with the position in `file` of every hash both sorted arrays hold.
+    private static func walk(_ reference: [UInt32], _ file: [UInt32], _ found: (Int) -> Void) {
         var i = 0
         var j = 0
         while i < reference.count, j < file.count {
@@ -212,7 +216,7 @@ public struct LicenseTextIdentifier: Sendable {
             } else if reference[i] > file[j] {
                 j += 1
             } else {
-                removed[j] = true
+                found(j)
                 i += 1
                 j += 1
             }

@@ -9,14 +9,17 @@ struct LicenseTextIndex: Sendable {
         let id: String
         let twins: [String]
         let isException: Bool
-        /// Sorted, unique bigram hashes.
+        /// Sorted, unique bigram hashes of the text without its optional parts.
         let bigrams: [UInt32]
+        /// Sorted bigram hashes only the optional parts (`<optional>` in SPDX's markup) add: they count when the
+        /// file has them and cost nothing when it does not.
+        let optionalBigrams: [UInt32]
     }
 
     let entries: [Entry]
     /// Whole-text hash -> entry.
     let exact: [UInt64: Int]
-    /// Bigram hash -> range in `postings`.
+    /// Bigram hash -> range in `postings`; a posting is `entry * 2`, plus 1 for an optional bigram.
     private let postingRanges: [UInt32: Range<Int>]
     private let postings: [Int32]
 
@@ -26,6 +29,7 @@ struct LicenseTextIndex: Sendable {
         var counts: [UInt32: Int] = [:]
         for entry in entries {
             for hash in entry.bigrams { counts[hash, default: 0] += 1 }
+            for hash in entry.optionalBigrams { counts[hash, default: 0] += 1 }
         }
         var ranges: [UInt32: Range<Int>] = [:]
         ranges.reserveCapacity(counts.count)
@@ -36,10 +40,12 @@ struct LicenseTextIndex: Sendable {
         }
         var postings = [Int32](repeating: 0, count: next)
         for (number, entry) in entries.enumerated() {
-            for hash in entry.bigrams {
-                if let range = ranges[hash] {
-                    postings[range.upperBound] = Int32(number)
-                    ranges[hash] = range.lowerBound..<(range.upperBound + 1)
+            for (list, flag) in [(entry.bigrams, 0), (entry.optionalBigrams, 1)] {
+                for hash in list {
+                    if let range = ranges[hash] {
+                        postings[range.upperBound] = Int32(number * 2 + flag)
+                        ranges[hash] = range.lowerBound..<(range.upperBound + 1)
+                    }
                 }
             }
         }
@@ -47,9 +53,10 @@ struct LicenseTextIndex: Sendable {
         self.postings = postings
     }
 
-    /// For every entry, how many of `bigrams` (sorted, unique) it contains.
+    /// For every entry `n`, how many of `bigrams` (sorted, unique) are among its required bigrams (`counts[2n]`)
+    /// and among its optional ones (`counts[2n + 1]`).
     func intersectionCounts(_ bigrams: [UInt32]) -> [Int32] {
-        var counts = [Int32](repeating: 0, count: entries.count)
+        var counts = [Int32](repeating: 0, count: entries.count * 2)
         postings.withUnsafeBufferPointer { postings in
             counts.withUnsafeMutableBufferPointer { counts in
                 for hash in bigrams {
@@ -70,6 +77,7 @@ struct LicenseTextIndex: Sendable {
                 let kind: String
                 let exact: [String]
                 let bigrams: String
+                let optionalBigrams: String
             }
             let entries: [Row]
         }
@@ -78,12 +86,8 @@ struct LicenseTextIndex: Sendable {
         var entries: [Entry] = []
         var exact: [UInt64: Int] = [:]
         for row in file.entries {
-            guard let data = Data(base64Encoded: row.bigrams), data.count % 4 == 0 else {
+            guard let bigrams = words(row.bigrams), let optional = words(row.optionalBigrams) else {
                 throw LicenseDataError(file: url.path, message: "\(row.id): bigrams are not base64 of 32-bit words")
-            }
-            var bigrams = [UInt32](repeating: 0, count: data.count / 4)
-            data.withUnsafeBytes { raw in
-                for i in 0..<bigrams.count { bigrams[i] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
             }
             for hex in row.exact {
                 guard let value = UInt64(hex, radix: 16) else {
@@ -91,8 +95,22 @@ struct LicenseTextIndex: Sendable {
                 }
                 exact[value] = exact[value] ?? entries.count
             }
-            entries.append(Entry(id: row.id, twins: row.twins, isException: row.kind == "exception", bigrams: bigrams))
+            entries.append(Entry(
+                id: row.id, twins: row.twins, isException: row.kind == "exception", bigrams: bigrams,
+                optionalBigrams: optional))
         }
         return LicenseTextIndex(entries: entries, exact: exact)
+    }
+
+    /// Base64 of little-endian 32-bit words.
+    private static func words(_ base64: String) -> [UInt32]? {
+        guard let data = Data(base64Encoded: base64), data.count % 4 == 0 else { return nil }
+        var words = [UInt32](repeating: 0, count: data.count / 4)
+        data.withUnsafeBytes { raw in
+            for i in 0..<words.count {
+                words[i] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
+            }
+        }
+        return words
     }
 }
