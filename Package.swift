@@ -31,7 +31,7 @@ let package = Package(
             dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
-        .target(name: "Licenses", dependencies: ["SovScanModel"]),
+        .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: ["SovScanModel"]),
         .target(
             name: "SovScanKit",
@@ -56,6 +56,11 @@ let package = Package(
         .testTarget(
             name: "CatalogersTests",
             dependencies: ["Catalogers", "SovScanModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "LicensesTests",
+            dependencies: ["Licenses", "SovScanModel"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
