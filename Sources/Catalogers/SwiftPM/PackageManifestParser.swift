@@ -19,7 +19,7 @@ public enum PackageManifestParser {
                                                  at: SourceLocation(file: file, line: problem.line)))
         }
         let manifest = reader.read()
-        return (manifest, reader.diagnostics)
+        return (manifest, reader.diagnostics.sorted())
     }
 }
 
