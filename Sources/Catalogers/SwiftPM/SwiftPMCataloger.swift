@@ -82,4 +82,17 @@ public struct SwiftPMCataloger: Cataloger {
         return Component(purl: purl, ecosystem: .swift, group: "local", name: name,
                          isFirstParty: true, locations: locations.sorted(), properties: properties)
     }
+
+    /// `LICENSE`, `LICENCE`, `COPYING`, `NOTICE`, `COPYRIGHT`, `UNLICENSE` in any case, alone, with a text
+    /// extension (`.txt`, `.md`, `.rst`, `.markdown`) or with a suffix after `-`/`_`/`.` (`LICENSE-MIT`,
+    /// `COPYING.LESSER`).
+    public static func isLicenseFileName(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        for stem in ["LICENSE", "LICENCE", "COPYING", "NOTICE", "COPYRIGHT", "UNLICENSE"] where upper.hasPrefix(stem) {
+            let rest = upper.dropFirst(stem.count)
+            if rest.isEmpty || [".TXT", ".MD", ".RST", ".MARKDOWN"].contains(String(rest)) { return true }
+            if let first = rest.first, first == "-" || first == "_" || first == "." { return true }
+        }
+        return false
+    }
 }
