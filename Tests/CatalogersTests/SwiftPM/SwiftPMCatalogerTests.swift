@@ -74,11 +74,22 @@ struct SwiftPMCatalogerTests {
     func xcodeProject() throws {
         let result = SwiftPMFixtures.catalog(folder: folder("xcode-project"))
         // The checkout's own Package.swift under SourcePackages is not a project of the system.
-        #expect(result.components.filter(\.isFirstParty).map(\.purl.description) == ["pkg:swift/local/App"])
+        #expect(result.components.filter { $0.properties["root"] == "true" }.map(\.purl.description) == ["pkg:swift/local/App"])
         let log = try #require(result.component("pkg:swift/github.com/apple/swift-log@1.16.2"))
         #expect(log.licenseFiles == ["SourcePackages/checkouts/swift-log/LICENSE.txt"])
-        #expect(log.locations.first?.file == "App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved")
-        #expect(result.edgeStrings == ["pkg:swift/local/App -> pkg:swift/github.com/apple/swift-log@1.16.2"])
+        #expect(log.locations == [
+            SourceLocation(file: "App.xcodeproj/project.pbxproj", line: 17),
+            SourceLocation(file: "App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved", line: 3, column: 5),
+        ])
+        // The project's package references tell the direct dependencies.
+        #expect(log.isDirect && log.properties["parent"] == nil)
+        #expect(log.properties["requirement"] == "from: \"1.5.0\"")
+        let caseKit = try #require(result.component("pkg:swift/local/CaseKit"))
+        #expect(caseKit.isFirstParty && caseKit.isDirect)
+        #expect(result.edgeStrings == [
+            "pkg:swift/local/App -> pkg:swift/github.com/apple/swift-log@1.16.2",
+            "pkg:swift/local/App -> pkg:swift/local/CaseKit",
+        ])
     }
 
     @Test("Xcode workspace lockfile (format 3)")
@@ -87,7 +98,12 @@ struct SwiftPMCatalogerTests {
         #expect(result.components.map(\.purl.description).sorted() == [
             "pkg:swift/github.com/weichsel/ZIPFoundation@0.9.20", "pkg:swift/local/Work",
         ])
-        #expect(result.diagnostics.isEmpty)
+        // The workspace names Field/Field.xcodeproj, whose package references say ZIPFoundation is direct.
+        #expect(result.component("pkg:swift/github.com/weichsel/ZIPFoundation@0.9.20")?.isDirect == true)
+        #expect(result.component("pkg:swift/github.com/weichsel/ZIPFoundation@0.9.20")?.properties["requirement"] == "exact: \"0.9.20\"")
+        #expect(result.diagnostics.map { "\($0.location?.description ?? "") \($0.message)" } == [
+            "Field/Field.xcodeproj/project.pbxproj:14 an Xcode package reference without a usable repositoryURL",
+        ])
     }
 
     @Test("Package.swift without Package.resolved: direct dependencies with their requirement, unpinned")
