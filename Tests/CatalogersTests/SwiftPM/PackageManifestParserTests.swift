@@ -40,6 +40,26 @@ struct PackageManifestParserTests {
         #expect(byIdentity["mona.linkedlist"]?.location == .registry(scope: "mona", name: "LinkedList"))
         #expect(byIdentity["multi-line"]?.location == .remote(host: "github.com", path: ["example-org", "Multi-Line"]))
         #expect(byIdentity["multi-line"]?.declaredAt.column == 9)
+        #expect(manifest.targets == [
+            ManifestTarget(name: "AllForms", isTest: false, packageReferences: ["swift-log"]),
+            ManifestTarget(name: "AllFormsTests", isTest: true, packageReferences: ["AllForms"]),
+        ])
+        #expect(byIdentity["swift-log"].map(manifest.isTestOnly) == false)
+    }
+
+    @Test("targets that are not literals: no scope is inferred")
+    func unreadableTargets() {
+        let source = """
+        let package = Package(name: "T", dependencies: [.package(url: "https://github.com/Quick/Quick.git", from: "7.0.0")],
+            targets: [
+        #if os(Linux)
+                .testTarget(name: "T", dependencies: ["Quick"]),
+        #endif
+            ])
+        """
+        let (manifest, _) = PackageManifestParser.parse(Array(source.utf8), file: "Package.swift")
+        #expect(manifest.targets == nil)
+        #expect(manifest.dependencies.map(manifest.isTestOnly) == [false])
     }
 
     @Test("strings and comments that look like declarations are not read")

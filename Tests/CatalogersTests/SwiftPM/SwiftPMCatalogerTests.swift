@@ -143,6 +143,20 @@ struct SwiftPMCatalogerTests {
         #expect(bad.diagnostics.contains { $0.location?.file == "missing/Package.resolved" && $0.severity == .error })
     }
 
+    @Test("packages used only by test targets, and what only they reach, get scope test")
+    func testScope() throws {
+        let result = SwiftPMFixtures.catalog(folder: folder("test-scope"))
+        // Only notes: the fixture checkouts hold no licence files.
+        #expect(result.diagnostics.allSatisfy { $0.severity == .note }, "\(result.diagnostics)")
+        let scopes = Dictionary(uniqueKeysWithValues: result.components.filter { !$0.isFirstParty }.map { ($0.name, $0.scope) })
+        #expect(scopes == [
+            "swift-log": .runtime, "swift-algorithms": .runtime, "swift-numerics": .runtime,
+            "Quick": .test, "Nimble": .test, "CwlPreconditionTesting": .test, "CwlCatchException": .test,
+        ])
+        #expect(result.edges.filter { $0.from.name == "ScopeApp" && $0.scope == .test }.map(\.to.name).sorted() == ["Nimble", "Quick"])
+        #expect(result.components.allSatisfy { $0.properties["parent"] == nil })
+    }
+
     @Test("licence file names")
     func licenseFileNames() {
         let yes = ["LICENSE", "LICENSE.txt", "License.md", "LICENCE", "COPYING", "COPYING.LESSER", "NOTICE", "NOTICE.txt",
