@@ -146,8 +146,10 @@ extension YAMLReader {
     private mutating func date(_ node: Node?) -> String? {
         guard let node, let text = string(node, "relicensing 'date'") else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let numbers = parts.map { part in part.allSatisfy(\.isASCII) ? Int(part) : nil }
         let valid = (parts.count == 2 || parts.count == 3) && parts[0].count == 4
-            && parts.dropFirst().allSatisfy { $0.count == 2 } && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+            && parts.dropFirst().allSatisfy { $0.count == 2 } && !numbers.contains(nil)
+            && (1...12).contains(numbers[1] ?? 0) && (parts.count == 2 || (1...31).contains(numbers[2] ?? 0))
         guard valid else {
             error("relicensing 'date': '\(text)' is not YYYY-MM-DD or YYYY-MM", at: node)
             return nil

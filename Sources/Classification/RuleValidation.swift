@@ -48,6 +48,8 @@ extension RuleSet {
                 error("technology '\(rule.id)': vendor '\(vendor)' is not a known vendor", rule.location)
             }
         }
+        diagnostics += Self.sharedPatterns(technologies.map { ($0.id, $0.patterns, $0.location) }, kind: "technology")
+        diagnostics += Self.sharedPatterns(bindings.map { ($0.id, $0.patterns, $0.location) }, kind: "binding")
         for rule in bindings where vendors[rule.vendor] == nil {
             error("binding '\(rule.id)': vendor '\(rule.vendor)' is not a known vendor", rule.location)
         }
@@ -57,6 +59,26 @@ extension RuleSet {
             }
         }
         return diagnostics.sorted()
+    }
+
+    /// A warning for every pattern (with the same range) written in two rules of one kind: which rule wins would
+    /// depend on the ids only.
+    private static func sharedPatterns(_ rules: [(String, [PatternSpec], SourceLocation?)], kind: String)
+        -> [Diagnostic] {
+        var owner: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (id, patterns, location) in rules {
+            for spec in Set(patterns) {
+                let key = spec.pattern.normalized + "@" + (spec.versions?.text ?? "")
+                if let first = owner[key], first != id {
+                    diagnostics.append(Diagnostic(.warning, "\(kind) '\(id)': pattern \(spec.pattern.text) is also "
+                                                  + "in '\(first)'; the smaller id wins", at: location))
+                } else {
+                    owner[key] = id
+                }
+            }
+        }
+        return diagnostics
     }
 }
 
