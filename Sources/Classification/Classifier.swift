@@ -25,7 +25,8 @@ public struct ClassifiedSystem: Sendable, Hashable, Codable {
 
     public init(name: String, classifications: [Classification]) {
         self.name = name
-        self.classifications = classifications.sorted { $0.purl < $1.purl }
+        let keys = classifications.map(\.purl.description)
+        self.classifications = keys.indices.sorted { keys[$0] < keys[$1] }.map { classifications[$0] }
     }
 
     /// The classification of a purl, if any.

@@ -14,6 +14,8 @@ public struct PurlPattern: Sendable, Hashable, Codable, CustomStringConvertible 
     /// The characters before the first wildcard: every matching key starts with it.
     public let literalPrefix: String
     private let glob: Glob
+    /// The normalised pattern as bytes, for the matcher.
+    private let bytes: [UInt8]
 
     /// Parses a pattern; the error says what is wrong.
     public init(_ text: String) throws(RuleError) {
@@ -38,6 +40,7 @@ public struct PurlPattern: Sendable, Hashable, Codable, CustomStringConvertible 
         }
         self.text = text
         self.normalized = normalized
+        bytes = Array(normalized.utf8)
         literalPrefix = String(normalized.prefix { $0 != "*" && $0 != "?" && $0 != "[" })
     }
 
@@ -51,9 +54,48 @@ public struct PurlPattern: Sendable, Hashable, Codable, CustomStringConvertible 
     public var specificity: Int { literalPrefix.count + (isLiteral ? 1000 : 0) }
 
     /// Whether the key (from `key(of:)`) matches.
-    public func matches(_ key: String) -> Bool {
-        guard key.hasPrefix(literalPrefix) else { return false }
-        return isLiteral ? key == normalized : glob.matches(key)
+    public func matches(_ key: String) -> Bool { matches(bytes: Array(key.utf8)) }
+
+    /// Whether the key, as UTF-8 bytes, matches. Patterns with a character class use the model's `Glob`; all
+    /// others a byte matcher with the same meaning of `*`, `**` and `?`.
+    func matches(bytes key: [UInt8]) -> Bool {
+        if isLiteral { return key == bytes }
+        if hasClass { return glob.matches(String(decoding: key, as: UTF8.self)) }
+        return Self.match(bytes, 0, key, 0)
+    }
+
+    private var hasClass: Bool { bytes.contains(UInt8(ascii: "[")) }
+
+    /// Backtracking glob match; recursion depth is bounded by the number of `*` in the pattern.
+    private static func match(_ pattern: [UInt8], _ p: Int, _ text: [UInt8], _ t: Int) -> Bool {
+        var p = p
+        var t = t
+        let star = UInt8(ascii: "*"), slash = UInt8(ascii: "/"), question = UInt8(ascii: "?")
+        while p < pattern.count {
+            let byte = pattern[p]
+            if byte == star {
+                let isDouble = p + 1 < pattern.count && pattern[p + 1] == star
+                let next = isDouble ? p + 2 : p + 1
+                if isDouble, next < pattern.count, pattern[next] == slash, match(pattern, next + 1, text, t) {
+                    return true
+                }
+                var position = t
+                while true {
+                    if match(pattern, next, text, position) { return true }
+                    guard position < text.count, isDouble || text[position] != slash else { return false }
+                    position += 1
+                }
+            }
+            guard t < text.count else { return false }
+            if byte == question {
+                guard text[t] != slash else { return false }
+            } else if byte != text[t] {
+                return false
+            }
+            p += 1
+            t += 1
+        }
+        return t == text.count
     }
 
     /// The decoded match key of a purl: `pkg:TYPE/NAMESPACE/NAME` without version, qualifiers and subpath;

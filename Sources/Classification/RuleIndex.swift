@@ -1,5 +1,5 @@
-/// Finds the rules whose patterns can match a purl key without trying every pattern: patterns are filed under
-/// their literal prefix, and a key only looks up its own prefixes of the lengths that occur.
+/// Finds the rules whose patterns can match a purl key without trying every pattern: patterns hang in a byte trie
+/// under their literal prefix, so a key walks the trie once and only tries the patterns on its path.
 struct RuleIndex: Sendable {
     struct Entry: Sendable {
         /// Index of the rule in its list.
@@ -7,31 +7,44 @@ struct RuleIndex: Sendable {
         var spec: PatternSpec
     }
 
-    private var byPrefix: [String: [Entry]] = [:]
-    private var prefixLengths: [Int] = []
+    private struct Node: Sendable {
+        var children: [UInt8: Int] = [:]
+        var entries: [Entry] = []
+    }
+
+    private var nodes: [Node] = [Node()]
 
     init(_ patterns: [[PatternSpec]]) {
-        var lengths = Set<Int>()
         for (rule, specs) in patterns.enumerated() {
             for spec in specs {
-                byPrefix[spec.pattern.literalPrefix, default: []].append(Entry(rule: rule, spec: spec))
-                lengths.insert(spec.pattern.literalPrefix.utf8.count)
+                var node = 0
+                for byte in spec.pattern.literalPrefix.utf8 {
+                    if let next = nodes[node].children[byte] {
+                        node = next
+                    } else {
+                        nodes.append(Node())
+                        nodes[node].children[byte] = nodes.count - 1
+                        node = nodes.count - 1
+                    }
+                }
+                nodes[node].entries.append(Entry(rule: rule, spec: spec))
             }
         }
-        prefixLengths = lengths.sorted()
     }
 
     /// Every (rule, pattern) whose pattern matches the key and whose range admits the version.
     func matches(key: String, version: String?) -> [Entry] {
         var result: [Entry] = []
-        let utf8 = key.utf8
-        for length in prefixLengths {
-            guard length <= utf8.count else { break }
-            let prefix = String(decoding: utf8.prefix(length), as: UTF8.self)
-            guard let entries = byPrefix[prefix] else { continue }
-            for entry in entries where entry.spec.matches(key: key, version: version) {
+        let bytes = Array(key.utf8)
+        var node = 0
+        var depth = 0
+        while true {
+            for entry in nodes[node].entries where entry.spec.matches(bytes: bytes, version: version) {
                 result.append(entry)
             }
+            guard depth < bytes.count, let next = nodes[node].children[bytes[depth]] else { break }
+            node = next
+            depth += 1
         }
         return result
     }

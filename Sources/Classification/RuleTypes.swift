@@ -45,7 +45,11 @@ public struct PatternSpec: Sendable, Hashable, Codable {
     /// Whether the purl matches the pattern and, when a range is given, its version lies in it. A component
     /// without a version never matches a pattern that has a range.
     public func matches(key: String, version: String?) -> Bool {
-        guard pattern.matches(key) else { return false }
+        matches(bytes: Array(key.utf8), version: version)
+    }
+
+    func matches(bytes key: [UInt8], version: String?) -> Bool {
+        guard pattern.matches(bytes: key) else { return false }
         guard let versions else { return true }
         guard let version else { return false }
         return versions.contains(version)
