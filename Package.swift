@@ -43,7 +43,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "sovscan",
-            dependencies: ["SovScanKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "sovscan-bench",
+            dependencies: ["SovScanKit", "Catalogers"]
         ),
         .testTarget(
             name: "SovScanModelTests",
@@ -66,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SovScanKitTests",
-            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel"]
+            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel", "sovscan"]
         ),
     ],
     swiftLanguageModes: [.v6]
