@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClassificationTests",
-            dependencies: ["Classification", "SovScanModel"],
+            dependencies: ["Classification", "SovScanModel", "SovScanKit", "Catalogers"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
