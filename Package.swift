@@ -34,6 +34,11 @@ let package = Package(
         .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: ["SovScanModel"]),
         .target(
+            name: "Classification",
+            dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Analysis", dependencies: ["SovScanModel", "Classification"]),
+        .target(
             name: "SovScanKit",
             dependencies: ["SovScanModel", "Catalogers", "Licenses", "Reporting"]
         ),
@@ -62,6 +67,15 @@ let package = Package(
             name: "LicensesTests",
             dependencies: ["Licenses", "SovScanModel"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ClassificationTests",
+            dependencies: ["Classification", "SovScanModel", "SovScanKit", "Catalogers"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["Analysis", "Classification", "SovScanModel"]
         ),
         .testTarget(
             name: "SovScanKitTests",
