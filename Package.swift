@@ -32,7 +32,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("xml2")]
         ),
         .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Reporting", dependencies: ["SovScanModel"]),
+        .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis"]),
         .target(
             name: "Classification",
             dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
@@ -40,12 +40,12 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["SovScanModel", "Classification"]),
         .target(
             name: "SovScanKit",
-            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Reporting"]
+            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Classification", "Analysis", "Reporting"]
         ),
         .executableTarget(
             name: "sovscan",
             dependencies: [
-                "SovScanKit", "Catalogers", "Reporting", "SovScanModel",
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
