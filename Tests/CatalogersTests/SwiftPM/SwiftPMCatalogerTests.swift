@@ -106,6 +106,16 @@ struct SwiftPMCatalogerTests {
         ])
     }
 
+    @Test("the lockfile Xcode keeps for a plain package under .swiftpm/ belongs to the package")
+    func packageOpenedInXcode() throws {
+        let result = SwiftPMFixtures.catalog(folder: folder("package-xcode-copy"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.components.map(\.purl.description).sorted() == [
+            "pkg:swift/github.com/onevcat/Rainbow@4.2.2", "pkg:swift/local/OpenedInXcode",
+        ])
+        #expect(result.component("pkg:swift/github.com/onevcat/Rainbow@4.2.2")?.isDirect == true)
+    }
+
     @Test("Package.swift without Package.resolved: direct dependencies with their requirement, unpinned")
     func unpinned() throws {
         let result = SwiftPMFixtures.catalog(folder: folder("unpinned"))
