@@ -28,9 +28,10 @@ let package = Package(
         ),
         .target(
             name: "Catalogers",
-            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            linkerSettings: [.linkedLibrary("xml2")]
         ),
-        .target(name: "Licenses", dependencies: ["SovScanModel"]),
+        .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: ["SovScanModel"]),
         .target(
             name: "SovScanKit",
@@ -38,7 +39,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "sovscan",
-            dependencies: ["SovScanKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "sovscan-bench",
+            dependencies: ["SovScanKit", "Catalogers"]
         ),
         .testTarget(
             name: "SovScanModelTests",
@@ -51,8 +59,13 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "LicensesTests",
+            dependencies: ["Licenses", "SovScanModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "SovScanKitTests",
-            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel"]
+            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel", "sovscan"]
         ),
     ],
     swiftLanguageModes: [.v6]

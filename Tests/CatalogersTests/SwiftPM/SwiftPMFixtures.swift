@@ -32,11 +32,6 @@ enum SwiftPMFixtures {
 }
 
 extension CatalogResult {
-    /// The component with this purl string.
-    func component(_ purl: String) -> Component? {
-        components.first { $0.purl.description == purl }
-    }
-
     /// `from -> to` of every edge, sorted.
     var edgeStrings: [String] {
         edges.map { "\($0.from) -> \($0.to)" }.sorted()

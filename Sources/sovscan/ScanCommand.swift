@@ -1,0 +1,115 @@
+import ArgumentParser
+import Catalogers
+import Foundation
+import Reporting
+import SovScanKit
+import SovScanModel
+
+/// `sovscan scan`: read the manifests of one or more systems and write reports.
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Scan repositories for their dependencies and write reports.",
+        discussion: """
+        Each PATH is one system (a repository folder, or a single manifest file). Without PATH, the current folder.
+
+        Formats: \(OutputFormat.allCases.map { $0.rawValue + ($0.isImplemented ? "" : " (not yet)") }.joined(separator: ", ")).
+        A format without ':FILE' goes to standard output; give several --format options for several outputs.
+
+        Examples:
+          sovscan scan SampleProjects/kommune-sag
+          sovscan scan . --format cyclonedx:bom.json --format table
+          sovscan scan backend frontend --exclude 'examples/**' --strict
+          SOURCE_DATE_EPOCH=0 sovscan scan . --format cyclonedx > bom.json
+        """
+    )
+
+    @Argument(help: "Repository folders or manifest files to scan (default: the current folder).")
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Output format, optionally with a file: FORMAT[:FILE]. Repeatable.", valueName: "format[:file]"))
+    var format: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Leave out files and folders matching a glob (a name at any depth, or a path with '/'). Repeatable.", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Maven local repository to read (default: localRepository of ~/.m2/settings.xml, else ~/.m2/repository).", valueName: "dir"))
+    var mavenRepo: String?
+
+    @Option(name: [.customShort("P"), .long], help: ArgumentHelp("Maven profile to activate. Repeatable.", valueName: "id"))
+    var profile: [String] = []
+
+    @Option(name: [.customShort("D"), .long], help: ArgumentHelp("Maven user property name=value. Repeatable.", valueName: "name=value"))
+    var define: [String] = []
+
+    @Flag(name: .long, help: "Exit 3 also when a value could not be resolved (warnings), not only when a manifest could not be read.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print every diagnostic and progress on standard error.")
+    var verbose = false
+
+    @Flag(name: .long, help: "No colours in terminal output (also when NO_COLOR is set).")
+    var noColor = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+        for value in define where !value.contains("=") {
+            throw ValidationError("-D expects name=value, got '\(value)'")
+        }
+    }
+
+    func run() throws {
+        let requests = try outputRequests()
+        let excludes = try exclude.map { pattern in
+            do { return try Glob(pattern) } catch { throw ValidationError(String(describing: error)) }
+        }
+        var properties: [String: String] = [:]
+        for value in define {
+            let parts = value.split(separator: "=", maxSplits: 1)
+            properties[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
+        }
+        let options = ScanOptions(
+            excludes: excludes,
+            catalog: CatalogOptions(mavenRepository: mavenRepo, mavenProfiles: profile, mavenProperties: properties)
+        )
+        let inventory = Scanner(options: options).scan(paths: paths.isEmpty ? ["."] : paths)
+        let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
+        let terminal = TerminalStyle(colors: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) != 0)
+        for request in requests {
+            let data = try render(request.format, inventory: inventory, context: context, style: request.file == nil ? terminal : .plain)
+            try OutputSink.write(data, to: request.file)
+        }
+        DiagnosticPrinter(verbosity: quiet ? .quiet : (verbose ? .verbose : .normal))
+            .print(inventory.allDiagnostics, summaryOnly: requests.contains { $0.format == .table && $0.file == nil })
+        let hasWarnings = inventory.allDiagnostics.contains { $0.severity == Diagnostic.Severity.warning }
+        if inventory.isIncomplete || (strict && hasWarnings) { throw ExitCode(3) }
+    }
+
+    private func outputRequests() throws -> [OutputRequest] {
+        if format.isEmpty { return [OutputRequest(format: .table)] }
+        let requests = try format.map { text in
+            do { return try OutputRequest(parsing: text) } catch { throw ValidationError(String(describing: error)) }
+        }
+        let toStdout = requests.filter { $0.file == nil }
+        if toStdout.count > 1 {
+            throw ValidationError("only one format can go to standard output; give the others a file (FORMAT:FILE)")
+        }
+        return requests
+    }
+
+    private func render(_ format: OutputFormat, inventory: Inventory, context: ReportContext, style: TerminalStyle) throws -> Data {
+        switch format {
+        case .table:
+            return Data(TerminalSummary(style: style).render(inventory).utf8)
+        case .cyclonedx:
+            return try CycloneDXJSONWriter().write(inventory, context: context)
+        case .json:
+            return try ScanJSONWriter().write(inventory, context: context)
+        case .cyclonedxXML, .spdx, .html, .markdown, .csv, .sarif, .junit:
+            throw ValidationError(OutputRequestError.notImplemented(format).description)
+        }
+    }
+}
