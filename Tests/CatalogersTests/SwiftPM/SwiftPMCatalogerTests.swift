@@ -51,6 +51,18 @@ struct SwiftPMCatalogerTests {
         #expect(result.components.count == 6)
     }
 
+    @Test("a checkout without Package.swift: its own Package.resolved gives the edges; traits: are ignored")
+    func checkoutResolved() throws {
+        let result = SwiftPMFixtures.catalog(folder: folder("checkout-resolved"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.edgeStrings == [
+            "pkg:swift/github.com/example-org/kit@1.1.0 -> pkg:swift/github.com/example-org/kit-core@0.4.0",
+            "pkg:swift/local/UsesKit -> pkg:swift/github.com/example-org/kit@1.1.0",
+        ])
+        #expect(result.component("pkg:swift/github.com/example-org/kit@1.1.0")?.licenseFiles == [".build/checkouts/kit/LICENCE.md"])
+        #expect(result.component("pkg:swift/github.com/example-org/kit-core@0.4.0")?.properties["parent"] == nil)
+    }
+
     @Test("format 1 lockfile alone: revision and branch pins, local pins, purls")
     func lockfileOnlyV1() throws {
         let result = SwiftPMFixtures.catalog(folder: folder("resolved-v1"))
