@@ -32,15 +32,20 @@ let package = Package(
             linkerSettings: [.linkedLibrary("xml2")]
         ),
         .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Reporting", dependencies: ["SovScanModel"]),
+        .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis"]),
+        .target(
+            name: "Classification",
+            dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Analysis", dependencies: ["SovScanModel", "Classification"]),
         .target(
             name: "SovScanKit",
-            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Reporting"]
+            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Classification", "Analysis", "Reporting"]
         ),
         .executableTarget(
             name: "sovscan",
             dependencies: [
-                "SovScanKit", "Catalogers", "Reporting", "SovScanModel",
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +67,15 @@ let package = Package(
             name: "LicensesTests",
             dependencies: ["Licenses", "SovScanModel"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ClassificationTests",
+            dependencies: ["Classification", "SovScanModel", "SovScanKit", "Catalogers"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["Analysis", "Classification", "SovScanModel"]
         ),
         .testTarget(
             name: "SovScanKitTests",
