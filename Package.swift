@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CatalogersTests",
-            dependencies: ["Catalogers", "SovScanModel"],
+            dependencies: ["Catalogers", "SovScanModel", "Licenses"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
