@@ -11,7 +11,9 @@ struct ScanCommand: ParsableCommand {
         commandName: "scan",
         abstract: "Scan repositories for their dependencies and write reports.",
         discussion: """
-        Each PATH is one system (a repository folder, or a single manifest file). Without PATH, the current folder.
+        Each PATH is one system (a repository folder, or a single manifest file). Without PATH (and without
+        --sbom), the current folder. Each --sbom FILE (a supplier's CycloneDX JSON 1.4-1.6 or SPDX 2.3 JSON) is
+        read as one more system and classified like a scanned repository.
 
         Formats: \(OutputFormat.allCases.map { $0.rawValue + ($0.isImplemented ? "" : " (not yet)") }.joined(separator: ", ")).
         A format without ':FILE' goes to standard output; give several --format options for several outputs.
@@ -21,6 +23,7 @@ struct ScanCommand: ParsableCommand {
           sovscan scan . --format cyclonedx:bom.json --format table
           sovscan scan backend frontend --exclude 'examples/**' --strict
           SOURCE_DATE_EPOCH=0 sovscan scan . --format cyclonedx > bom.json
+          sovscan scan --sbom supplier-bom.json --format csv:components.csv --csv-delimiter ';' --csv-bom
         """
     )
 
@@ -29,6 +32,15 @@ struct ScanCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Output format, optionally with a file: FORMAT[:FILE]. Repeatable.", valueName: "format[:file]"))
     var format: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A supplier's SBOM (CycloneDX JSON or SPDX JSON) to read as a system. Repeatable.", valueName: "file"))
+    var sbom: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Field separator of the csv format (one character; Danish Excel expects ';').", valueName: "char"))
+    var csvDelimiter: String = ","
+
+    @Flag(name: .long, help: "Start the csv format with a UTF-8 byte-order mark (for Excel).")
+    var csvBom = false
 
     @Option(name: .long, help: ArgumentHelp("Leave out files and folders matching a glob (a name at any depth, or a path with '/'). Repeatable.", valueName: "glob"))
     var exclude: [String] = []
@@ -56,6 +68,9 @@ struct ScanCommand: ParsableCommand {
 
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+        if csvDelimiter.count != 1 || csvDelimiter == "\"" || csvDelimiter.contains(where: \.isNewline) {
+            throw ValidationError("--csv-delimiter expects one character other than a quote or a line break, got '\(csvDelimiter)'")
+        }
         for value in define where !value.contains("=") {
             throw ValidationError("-D expects name=value, got '\(value)'")
         }
@@ -75,7 +90,8 @@ struct ScanCommand: ParsableCommand {
             excludes: excludes,
             catalog: CatalogOptions(mavenRepository: mavenRepo, mavenProfiles: profile, mavenProperties: properties)
         )
-        let inventory = Scanner(options: options).scan(paths: paths.isEmpty ? ["."] : paths)
+        var inventory = Scanner(options: options).scan(paths: paths.isEmpty && sbom.isEmpty ? ["."] : paths)
+        inventory.systems += sbom.map { SBOMImporter().importSystem(path: $0) }
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
         let terminal = TerminalStyle(colors: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) != 0)
         for request in requests {
@@ -106,9 +122,15 @@ struct ScanCommand: ParsableCommand {
             return Data(TerminalSummary(style: style).render(inventory).utf8)
         case .cyclonedx:
             return try CycloneDXJSONWriter().write(inventory, context: context)
+        case .cyclonedxXML:
+            return CycloneDXXMLWriter().write(inventory, context: context)
+        case .spdx:
+            return try SPDXJSONWriter().write(inventory, context: context)
+        case .csv:
+            return CSVWriter(delimiter: csvDelimiter.first ?? ",", byteOrderMark: csvBom).write(inventory)
         case .json:
             return try ScanJSONWriter().write(inventory, context: context)
-        case .cyclonedxXML, .spdx, .html, .markdown, .csv, .sarif, .junit:
+        case .html, .markdown, .sarif, .junit:
             throw ValidationError(OutputRequestError.notImplemented(format).description)
         }
     }

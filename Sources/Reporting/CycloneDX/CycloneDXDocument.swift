@@ -22,6 +22,7 @@ struct CycloneDXDocument: Encodable {
     struct Component: Encodable {
         var type: String
         var bomRef: String?
+        var supplier: OrganizationalEntity?
         var group: String?
         var name: String
         var version: String?
@@ -34,9 +35,19 @@ struct CycloneDXDocument: Encodable {
         var components: [Component]?
 
         enum CodingKeys: String, CodingKey {
-            case type, bomRef = "bom-ref", group, name, version, scope, hashes, licenses, purl, externalReferences,
+            case type, bomRef = "bom-ref", supplier, group, name, version, scope, hashes, licenses, purl, externalReferences,
                  properties, components
         }
+    }
+
+    /// A supplier: its name and the country of its legal seat (ISO 3166-1 alpha-2).
+    struct OrganizationalEntity: Encodable {
+        var name: String?
+        var address: PostalAddress?
+    }
+
+    struct PostalAddress: Encodable {
+        var country: String?
     }
 
     struct Hash: Encodable {
