@@ -58,6 +58,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "ReportingTests",
+            dependencies: ["Reporting", "SovScanModel", "Catalogers"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "SovScanKitTests",
             dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel", "sovscan"]
         ),

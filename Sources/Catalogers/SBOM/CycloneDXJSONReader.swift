@@ -74,6 +74,7 @@ struct CycloneDXJSONReader {
             if let url = reference["url"]?.string { component.properties["resolved"] = url }
         }
         let facts = SovScanFacts(properties(of: value), into: &component, diagnostics: &diagnostics)
+        SBOMReading.settle(&component, facts: facts)
         for text in facts.declaredLicences where !component.declaredLicenses.contains(where: { $0.text == text }) {
             component.declaredLicenses.append(DeclaredLicense(text: text, source: .sbom, location: here))
         }

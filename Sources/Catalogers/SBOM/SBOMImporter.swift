@@ -65,17 +65,25 @@ enum SBOMReading {
         }
     }
 
-    /// A component for a package read from an SBOM, named after its purl where the purl has the parts.
+    /// A component for a package read from an SBOM: the ecosystem and group from the purl (unless the document
+    /// states a group), the name as the document spells it, without a repeated group prefix (`group:name`,
+    /// `@scope/name`).
     static func component(purl: PackageURL, name: String, group: String?, version: String?, location: SourceLocation) -> Component {
         let ecosystem = Ecosystem(purlType: purl.type)
         let purlGroup = purl.namespace.map { ecosystem == .npm && !$0.hasPrefix("@") ? "@" + $0 : $0 }
-        return Component(
-            purl: purl,
-            ecosystem: ecosystem,
-            group: group ?? (ecosystem == .generic ? nil : purlGroup),
-            name: ecosystem == .generic ? name : purl.name,
-            version: version ?? purl.version,
-            locations: [location]
-        )
+        let finalGroup = group ?? (ecosystem == .generic ? nil : purlGroup)
+        var finalName = name
+        let separator = ecosystem == .maven ? ":" : "/"
+        if let finalGroup, ecosystem != .swift, name.hasPrefix(finalGroup + separator) {
+            finalName = String(name.dropFirst(finalGroup.count + separator.count))
+        }
+        return Component(purl: purl, ecosystem: ecosystem, group: finalGroup, name: finalName, version: version ?? purl.version,
+                         locations: [location])
+    }
+
+    /// Where a component read from an SBOM was declared: the positions sovscan recorded when it wrote the
+    /// document (none, when it recorded none), else the package's place in the document.
+    static func settle(_ component: inout Component, facts: SovScanFacts) {
+        if facts.setsScope && !facts.setsLocations { component.locations = [] }
     }
 }

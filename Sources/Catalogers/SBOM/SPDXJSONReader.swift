@@ -89,6 +89,7 @@ struct SPDXJSONReader {
             component.properties["supplier"] = supplier.hasPrefix("Organization: ") ? String(supplier.dropFirst(14)) : supplier
         }
         let facts = SovScanFacts(annotations(of: package), into: &component, diagnostics: &diagnostics)
+        SBOMReading.settle(&component, facts: facts)
         for text in facts.declaredLicences where !component.declaredLicenses.contains(where: { $0.text == text }) {
             component.declaredLicenses.append(DeclaredLicense(text: text, source: .sbom, location: here))
         }

@@ -73,9 +73,10 @@ public struct CycloneDXXMLWriter: Sendable {
                     xml.open("license", [("acknowledgement", acknowledgement)])
                     xml.element("id", id)
                     xml.close("license")
-                case let .name(name, acknowledgement):
+                case let .name(name, acknowledgement, url):
                     xml.open("license", [("acknowledgement", acknowledgement)])
                     xml.element("name", name)
+                    xml.element("url", url)
                     xml.close("license")
                 case let .expression(expression, acknowledgement):
                     xml.element("expression", expression, [("acknowledgement", acknowledgement)])
