@@ -33,6 +33,11 @@ let package = Package(
         .target(name: "Licenses", dependencies: ["SovScanModel"]),
         .target(name: "Reporting", dependencies: ["SovScanModel"]),
         .target(
+            name: "Classification",
+            dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Analysis", dependencies: ["SovScanModel", "Classification"]),
+        .target(
             name: "SovScanKit",
             dependencies: ["SovScanModel", "Catalogers", "Licenses", "Reporting"]
         ),
@@ -56,6 +61,15 @@ let package = Package(
             name: "CatalogersTests",
             dependencies: ["Catalogers", "SovScanModel"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ClassificationTests",
+            dependencies: ["Classification", "SovScanModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["Analysis", "Classification", "SovScanModel"]
         ),
         .testTarget(
             name: "ReportingTests",
