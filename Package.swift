@@ -31,7 +31,7 @@ let package = Package(
             dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "Licenses", dependencies: ["SovScanModel"]),
-        .target(name: "Reporting", dependencies: ["SovScanModel"]),
+        .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis"]),
         .target(
             name: "Classification",
             dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]

@@ -25,3 +25,22 @@ public enum SovScanPropertyNames {
         scope, direct, firstParty, optional, location, licenceFile, licenceConfidence, declaredLicence, dependencyScope,
     ]
 }
+
+extension SovScanPropertyNames {
+    public static let level = "sovscan:level"
+    public static let technology = "sovscan:technology"
+    public static let vendor = "sovscan:vendor"
+    public static let bloc = "sovscan:bloc"
+    public static let governance = "sovscan:governance"
+    public static let seal = "sovscan:seal"
+    public static let licenceCategory = "sovscan:licence-category"
+    public static let oss = "sovscan:oss"
+    public static let binding = "sovscan:binding"
+    /// One per relicensing event that applies to the version in use.
+    public static let relicensing = "sovscan:relicensing"
+
+    /// The names of the classification's facts: an importer leaves them out, classification decides them anew.
+    public static let classificationNames: Set<String> = [
+        level, technology, vendor, bloc, governance, seal, licenceCategory, oss, binding, relicensing,
+    ]
+}

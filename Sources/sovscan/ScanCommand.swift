@@ -42,6 +42,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .long, help: "Start the csv format with a UTF-8 byte-order mark (for Excel).")
     var csvBom = false
 
+    @Option(name: .long, help: ArgumentHelp("Language of the html, markdown and table formats: da or en.", valueName: "lang"))
+    var lang: String = "en"
+
     @Option(name: .long, help: ArgumentHelp("Leave out files and folders matching a glob (a name at any depth, or a path with '/'). Repeatable.", valueName: "glob"))
     var exclude: [String] = []
 
@@ -68,6 +71,7 @@ struct ScanCommand: ParsableCommand {
 
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+        if ReportLanguage(rawValue: lang) == nil { throw ValidationError("--lang expects da or en, got '\(lang)'") }
         if csvDelimiter.count != 1 || csvDelimiter == "\"" || csvDelimiter.contains(where: \.isNewline) {
             throw ValidationError("--csv-delimiter expects one character other than a quote or a line break, got '\(csvDelimiter)'")
         }
@@ -95,7 +99,8 @@ struct ScanCommand: ParsableCommand {
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
         let terminal = TerminalStyle(colors: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) != 0)
         for request in requests {
-            let data = try render(request.format, inventory: inventory, context: context, style: request.file == nil ? terminal : .plain)
+            let data = try render(request.format, input: ReportInput(inventory: inventory), context: context,
+                              style: request.file == nil ? terminal : .plain)
             try OutputSink.write(data, to: request.file)
         }
         DiagnosticPrinter(verbosity: quiet ? .quiet : (verbose ? .verbose : .normal))
@@ -116,21 +121,27 @@ struct ScanCommand: ParsableCommand {
         return requests
     }
 
-    private func render(_ format: OutputFormat, inventory: Inventory, context: ReportContext, style: TerminalStyle) throws -> Data {
+    private func render(_ format: OutputFormat, input: ReportInput, context: ReportContext, style: TerminalStyle) throws -> Data {
+        let inventory = input.inventory
+        let language = ReportLanguage(rawValue: lang) ?? .en
         switch format {
         case .table:
-            return Data(TerminalSummary(style: style).render(inventory).utf8)
+            return Data(TerminalSummary(style: style, language: language).render(input).utf8)
         case .cyclonedx:
-            return try CycloneDXJSONWriter().write(inventory, context: context)
+            return try CycloneDXJSONWriter().write(inventory, classifications: input.classifications, context: context)
         case .cyclonedxXML:
-            return CycloneDXXMLWriter().write(inventory, context: context)
+            return CycloneDXXMLWriter().write(inventory, classifications: input.classifications, context: context)
         case .spdx:
-            return try SPDXJSONWriter().write(inventory, context: context)
+            return try SPDXJSONWriter().write(inventory, classifications: input.classifications, context: context)
         case .csv:
-            return CSVWriter(delimiter: csvDelimiter.first ?? ",", byteOrderMark: csvBom).write(inventory)
+            return CSVWriter(delimiter: csvDelimiter.first ?? ",", byteOrderMark: csvBom).write(input)
         case .json:
             return try ScanJSONWriter().write(inventory, context: context)
-        case .html, .markdown, .sarif, .junit:
+        case .html:
+            return HTMLReportWriter(language: language).write(input, context: context)
+        case .markdown:
+            return MarkdownSummaryWriter(language: language).write(input, context: context)
+        case .sarif, .junit:
             throw ValidationError(OutputRequestError.notImplemented(format).description)
         }
     }

@@ -19,7 +19,7 @@ struct SovScanFacts {
         typealias Names = SovScanPropertyNames
         var locations: [SourceLocation] = []
         var licenceFiles: [String] = []
-        for (name, value, location) in facts where name.hasPrefix(Names.prefix) {
+        for (name, value, location) in facts where name.hasPrefix(Names.prefix) && !Names.classificationNames.contains(name) {
             switch name {
             case Names.scope:
                 if let scope = Scope(rawValue: value) {

@@ -1,7 +1,8 @@
+import Classification
 import Foundation
 import SovScanModel
 
-/// Writes one row per component and system for spreadsheets: RFC 4180 quoting, CRLF line ends, a chosen
+/// Writes one row per component and system for spreadsheets, with every inventory and classification column: RFC 4180 quoting, CRLF line ends, a chosen
 /// delimiter (Danish Excel expects `;`), optionally a UTF-8 byte-order mark so Excel reads UTF-8. Cells that
 /// a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return) get a
 /// leading `'`.
@@ -20,16 +21,33 @@ public struct CSVWriter: Sendable {
     public static let header = [
         "system", "purl", "ecosystem", "group", "name", "version", "scope", "direct", "optional", "first_party",
         "licence", "licence_confidence", "declared_licences", "locations", "resolved",
+        "level", "technology", "vendor", "country", "bloc", "governance", "seal", "licence_category", "oss", "binding", "relicensing",
     ]
 
-    /// The table as bytes.
-    public func write(_ inventory: Inventory) -> Data {
+    /// The table of a bare inventory as bytes (the classification columns stay empty).
+    public func write(_ inventory: Inventory) -> Data { write(ReportInput(inventory: inventory)) }
+
+    /// The table as bytes, with the classification columns filled where classification ran.
+    public func write(_ input: ReportInput) -> Data {
         var text = byteOrderMark ? "\u{FEFF}" : ""
         text += line(Self.header)
-        for system in inventory.systems {
-            for component in system.components { text += line(row(component, system: system)) }
+        for system in input.inventory.systems {
+            for component in system.components {
+                text += line(row(component, system: system) + classificationCells(input.classification(of: component.purl, in: system.name)))
+            }
         }
         return Data(text.utf8)
+    }
+
+    private func classificationCells(_ classification: Classification?) -> [String] {
+        guard let classification else { return Array(repeating: "", count: 11) }
+        return [
+            classification.level?.rawValue ?? "", classification.technology, classification.vendor?.name ?? "",
+            classification.vendor?.country ?? "", classification.bloc.rawValue, classification.governance?.rawValue ?? "",
+            classification.seal.map { "\($0)" } ?? "", classification.license.category.rawValue,
+            classification.isOSS.map(yesNo) ?? "", classification.binding?.platform ?? "",
+            classification.relicensing.map { "\($0.event): \($0.from) -> \($0.to)" }.joined(separator: "; "),
+        ]
     }
 
     private func row(_ component: Component, system: SystemInventory) -> [String] {

@@ -1,3 +1,4 @@
+import Classification
 import SovScanModel
 
 /// An inventory seen as one bill of materials: the components of every system merged by purl, the edges of
@@ -16,9 +17,10 @@ struct BOMView {
     /// Whether some manifest could not be read.
     let incomplete: Bool
     private let edgesFrom: [PackageURL: [DependencyEdge]]
+    private let classificationByPurl: [PackageURL: Classification]
     private let scopeByPurl: [PackageURL: Scope]
 
-    init(_ inventory: Inventory) {
+    init(_ inventory: Inventory, classifications: [ClassifiedSystem] = []) {
         var merged: [PackageURL: Component] = [:]
         var edges: Set<DependencyEdge> = []
         for system in inventory.systems {
@@ -41,7 +43,17 @@ struct BOMView {
         edgesFrom = Dictionary(grouping: self.edges, by: \.from)
         scopeByPurl = merged.mapValues(\.scope)
         incomplete = inventory.isIncomplete
+        var classified: [PackageURL: Classification] = [:]
+        for system in classifications {
+            for classification in system.classifications where classified[classification.purl] == nil {
+                classified[classification.purl] = classification
+            }
+        }
+        classificationByPurl = classified
     }
+
+    /// The classification of a component (from the first system that classified it), if classification ran.
+    func classification(of purl: PackageURL) -> Classification? { classificationByPurl[purl] }
 
     /// The components `purl` depends on, sorted.
     func dependencies(of purl: PackageURL) -> [PackageURL] {

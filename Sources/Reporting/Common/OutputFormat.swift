@@ -22,8 +22,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// Whether this version of sovscan can write the format.
     public var isImplemented: Bool {
         switch self {
-        case .table, .cyclonedx, .cyclonedxXML, .spdx, .csv, .json: true
-        case .html, .markdown, .sarif, .junit: false
+        case .table, .cyclonedx, .cyclonedxXML, .spdx, .csv, .json, .html, .markdown: true
+        case .sarif, .junit: false
         }
     }
 }

@@ -1,11 +1,12 @@
+import Classification
 import SovScanModel
 
 /// Builds the CycloneDX model of an inventory, shared by the JSON and the XML writer: components with purl,
 /// scope, hashes, licences in the right field, the dependency graph, and sovscan's facts as properties.
 /// Deterministic: sorted components and properties, `bom-ref` = purl, a serial number derived from the content.
 enum CycloneDXBuilder {
-    static func document(_ inventory: Inventory, context: ReportContext) -> CycloneDXDocument {
-        let view = BOMView(inventory)
+    static func document(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) -> CycloneDXDocument {
+        let view = BOMView(inventory, classifications: classifications)
         var dependencies = [CycloneDXDocument.Dependency(ref: view.rootRef, dependsOn: view.rootDependencies.map(\.description))]
         for component in view.components {
             dependencies.append(CycloneDXDocument.Dependency(
@@ -38,9 +39,15 @@ enum CycloneDXBuilder {
     }
 
     private static func component(of component: Component, view: BOMView) -> CycloneDXDocument.Component {
-        CycloneDXDocument.Component(
+        let classification = view.classification(of: component.purl)
+        let properties = SovScanProperties.of(component, edgeScopes: view.unusualEdgeScopes(of: component.purl))
+            + ClassificationProperties.of(classification)
+        return CycloneDXDocument.Component(
             type: component.isFirstParty ? "application" : "library",
             bomRef: component.purl.description,
+            supplier: classification?.vendor.map {
+                CycloneDXDocument.OrganizationalEntity(name: $0.name, address: $0.country.map { CycloneDXDocument.PostalAddress(country: $0) })
+            },
             group: component.group,
             name: component.name,
             version: component.version,
@@ -49,7 +56,7 @@ enum CycloneDXBuilder {
             licenses: CycloneDXLicenses.choices(for: component).nilIfEmpty,
             purl: component.purl.description,
             externalReferences: externalReferences(of: component).nilIfEmpty,
-            properties: SovScanProperties.of(component, edgeScopes: view.unusualEdgeScopes(of: component.purl))
+            properties: properties.sorted { ($0.name, $0.value) < ($1.name, $1.value) }
                 .map { CycloneDXDocument.Property(name: $0.name, value: $0.value) }
         )
     }

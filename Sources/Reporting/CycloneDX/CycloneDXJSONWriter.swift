@@ -1,3 +1,4 @@
+import Classification
 import Foundation
 import SovScanModel
 
@@ -11,9 +12,14 @@ public struct CycloneDXJSONWriter: Sendable {
 
     /// The document as UTF-8 JSON bytes (pretty-printed, keys sorted, ending with a newline).
     public func write(_ inventory: Inventory, context: ReportContext) throws -> Data {
+        try write(inventory, classifications: [], context: context)
+    }
+
+    /// The document with each component's classification as `sovscan:` properties and its vendor as supplier.
+    public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(CycloneDXBuilder.document(inventory, context: context))
+        var data = try encoder.encode(CycloneDXBuilder.document(inventory, classifications: classifications, context: context))
         data.append(0x0A)
         return data
     }

@@ -1,3 +1,4 @@
+import Classification
 import Foundation
 import SovScanModel
 
@@ -11,7 +12,12 @@ public struct CycloneDXXMLWriter: Sendable {
 
     /// The document as UTF-8 XML bytes, ending with a newline.
     public func write(_ inventory: Inventory, context: ReportContext) -> Data {
-        let document = CycloneDXBuilder.document(inventory, context: context)
+        write(inventory, classifications: [], context: context)
+    }
+
+    /// The document with each component's classification as `sovscan:` properties and its vendor as supplier.
+    public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) -> Data {
+        let document = CycloneDXBuilder.document(inventory, classifications: classifications, context: context)
         var xml = XMLWriter()
         xml.open("bom", [("xmlns", Self.namespace), ("serialNumber", document.serialNumber), ("version", String(document.version))])
         xml.open("metadata")

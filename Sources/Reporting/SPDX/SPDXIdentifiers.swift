@@ -27,6 +27,11 @@ enum SPDXIdentifiers {
         return String(mapped)
     }
 
+    /// A name fit for SPDX's agent syntax (`Organization: name (email)`): one line, no parentheses.
+    static func agentName(_ name: String) -> String {
+        String(name.map { $0.isNewline || $0 == "(" || $0 == ")" ? " " : $0 })
+    }
+
     /// 16 hex digits of a 64-bit FNV-1a hash.
     static func hash(_ text: String) -> String {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -1,3 +1,4 @@
+import Classification
 import Foundation
 import SovScanModel
 
@@ -12,15 +13,20 @@ public struct SPDXJSONWriter: Sendable {
 
     /// The document as pretty-printed JSON with sorted keys and a final newline.
     public func write(_ inventory: Inventory, context: ReportContext) throws -> Data {
+        try write(inventory, classifications: [], context: context)
+    }
+
+    /// The document with each component's classification as `sovscan:` annotations and its vendor as supplier.
+    public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(document(inventory, context: context))
+        var data = try encoder.encode(document(inventory, classifications: classifications, context: context))
         data.append(0x0A)
         return data
     }
 
-    func document(_ inventory: Inventory, context: ReportContext) -> SPDXDocument {
-        let view = BOMView(inventory)
+    func document(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) -> SPDXDocument {
+        let view = BOMView(inventory, classifications: classifications)
         let tool = "sovscan-\(context.toolVersion)"
         let systemID = SPDXIdentifiers.system(view.name)
         var licenses = SPDXLicenseTexts()
@@ -34,10 +40,14 @@ public struct SPDXJSONWriter: Sendable {
         )]
         for component in view.components {
             let declared = licenses.declared(component)
+            let classification = view.classification(of: component.purl)
+            let facts = (SovScanProperties.of(component) + ClassificationProperties.of(classification))
+                .sorted { ($0.name, $0.value) < ($1.name, $1.value) }
             packages.append(SPDXDocument.Package(
                 spdxID: SPDXIdentifiers.package(component.purl),
                 name: component.displayName,
                 versionInfo: component.version,
+                supplier: classification?.vendor.map { "Organization: " + SPDXIdentifiers.agentName($0.name) },
                 downloadLocation: component.properties["resolved"].flatMap { $0.contains("://") ? $0 : nil } ?? "NOASSERTION",
                 checksums: checksums(of: component).nilIfEmpty,
                 licenseConcluded: licenses.concluded(component),
@@ -45,7 +55,7 @@ public struct SPDXJSONWriter: Sendable {
                 externalRefs: [SPDXDocument.ExternalRef(referenceCategory: "PACKAGE-MANAGER", referenceType: "purl",
                                                         referenceLocator: component.purl.description)],
                 primaryPackagePurpose: component.isFirstParty ? "APPLICATION" : "LIBRARY",
-                annotations: SovScanProperties.of(component).map {
+                annotations: facts.map {
                     SPDXDocument.Annotation(annotationDate: context.isoTimestamp, annotator: "Tool: \(tool)",
                                             comment: $0.name + "=" + $0.value)
                 }
