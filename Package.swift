@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting", "SovScanModel", "Catalogers"],
+            dependencies: ["Reporting", "SovScanModel", "Catalogers", "Classification"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -12,7 +12,8 @@ struct CSVWriterTests {
         let spring = try #require(rows.first { $0[1] == "pkg:maven/org.springframework/spring-core@6.1.14" })
         #expect(spring == ["kommune-sag", "pkg:maven/org.springframework/spring-core@6.1.14", "maven", "org.springframework",
                            "spring-core", "6.1.14", "compile", "true", "false", "false", "Apache-2.0", "0.95",
-                           "Apache License, Version 2.0", "backend/pom.xml:20:9; backend/sag-api/pom.xml:14:9", ""])
+                           "Apache License, Version 2.0", "backend/pom.xml:20:9; backend/sag-api/pom.xml:14:9", ""]
+                + Array(repeating: "", count: 11), "no classification: its columns stay empty")
         let servlet = try #require(rows.first { $0[4] == "jakarta.servlet-api" })
         #expect(servlet[10] == "EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0")
         #expect(text.hasSuffix("\r\n"))
@@ -37,5 +38,14 @@ struct CSVWriterTests {
         #expect(writer.quote("two\nlines") == "\"two\nlines\"")
         #expect(writer.quote("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(CSVWriter(delimiter: ";").quote("a,b") == "a,b")
+    }
+}
+
+struct SubresourceIntegrityTests {
+    @Test func digestsOfTheWrongLengthAreNoHashes() {
+        #expect(SubresourceIntegrity.hash("sha512-AAEC") == nil)
+        #expect(SubresourceIntegrity.hash("sha1-" + Data(count: 20).base64EncodedString())?.hex == String(repeating: "0", count: 40))
+        #expect(SubresourceIntegrity.hash("md5-" + Data(count: 16).base64EncodedString()) == nil)
+        #expect(SubresourceIntegrity.hash("sha256-not base64") == nil)
     }
 }

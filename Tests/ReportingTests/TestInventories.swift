@@ -47,7 +47,7 @@ enum TestInventories {
                       declaredLicenses: [DeclaredLicense(text: "MIT", source: .lockfile)],
                       concludedLicense: ConcludedLicense(expression: .license(id: "MIT"), confidence: 1, reason: "lockfile"),
                       locations: [SourceLocation(file: "frontend/package-lock.json", line: 12, column: 5)],
-                      properties: ["integrity": "sha512-AAEC", "resolved": "https://registry.npmjs.org/@angular/core/-/core-18.2.8.tgz"]),
+                      properties: ["integrity": "sha512-AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+Pw==", "resolved": "https://registry.npmjs.org/@angular/core/-/core-18.2.8.tgz"]),
             Component(purl: tslib, ecosystem: .npm, name: "tslib", version: "2.7.0",
                       licenseFiles: ["frontend/node_modules/tslib/LICENSE.txt"],
                       concludedLicense: ConcludedLicense(expression: .license(id: "0BSD"), confidence: 1, reason: "lockfile")),

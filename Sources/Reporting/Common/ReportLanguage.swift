@@ -76,7 +76,7 @@ struct ReportLabels {
     }
     var noPolicy: String { pick("No policy was given (--policy).", "Der blev ikke angivet en politik (--policy).") }
     var policyPassed: String { pick("The policy passed: no findings.", "Politikken er overholdt: ingen fund.") }
-    var newFindings: String { pick("New findings", "Nye fund") }
+    var new: String { pick("new", "nye") }
     var incomplete: String {
         pick("The scan is incomplete: some manifests could not be read (see Diagnostics).",
              "Scanningen er ufuldstændig: nogle manifester kunne ikke læses (se Diagnostik).")

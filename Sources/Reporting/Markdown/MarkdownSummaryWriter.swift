@@ -66,7 +66,7 @@ public struct MarkdownSummaryWriter: Sendable {
         guard let findings else { return ["_\(labels.noPolicy)_", ""] }
         guard !findings.isEmpty else { return ["**\(labels.policyPassed)**", ""] }
         let fresh = findings.filter(\.isNew).sorted { ($0.severity, $0.rule, $0.message) < ($1.severity, $1.rule, $1.message) }
-        var lines = ["### \(labels.findings): \(fresh.count) \(labels.newFindings.lowercased()) / \(findings.count)"]
+        var lines = ["### \(labels.findings): \(fresh.count) \(labels.new) / \(findings.count)"]
         for finding in fresh.prefix(limit) {
             var line = "- **\(labels.severityName(finding.severity))** \(MarkdownText.escape(finding.rule)) \(MarkdownText.escape(finding.message))"
             if let location = finding.location { line += " (" + MarkdownText.escape(location) + ")" }
