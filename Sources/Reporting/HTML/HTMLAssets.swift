@@ -19,6 +19,7 @@ enum HTMLAssets {
     .cards .figure{display:block;font-size:26px;font-weight:600}
     .cards .caption{display:block;color:var(--muted);font-size:13px}
     table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:14px}
+    .scroll{overflow-x:auto} #components{font-size:13px} #components code{word-break:normal}
     th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
     thead th{background:var(--card);position:sticky;top:0} tbody th{font-weight:600}
     td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
@@ -35,7 +36,7 @@ enum HTMLAssets {
     .tools input:focus{outline:3px solid var(--focus)}
     .sev-error{color:var(--low);font-weight:600} .sev-warning{color:var(--mid);font-weight:600}
     code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;word-break:break-all}
-    @media print{body{font-size:11px}.tools,.skip{display:none!important}th{position:static}tr{break-inside:avoid}h2{break-after:avoid}section{break-inside:auto}
+    @media print{body{font-size:11px}.scroll{overflow:visible}.tools,.skip{display:none!important}th{position:static}tr{break-inside:avoid}h2{break-after:avoid}section{break-inside:auto}
     .band{color:#000!important;border:1px solid #000;background:none!important}}
     """
 

@@ -25,6 +25,7 @@ struct HTMLComponentTable {
                     html.text(" " + labels.shown + ". " + labels.sortHint)
                 }
             }
+            html.open("div", [("class", "scroll")])
             html.element("table", [("id", "components")]) { html in
                 html.element("caption", "\(labels.components) (\(rowCount))")
                 html.element("thead") { html in
@@ -48,6 +49,7 @@ struct HTMLComponentTable {
                     }
                 }
             }
+            html.close("div")
         }
     }
 

@@ -7,9 +7,9 @@ import Classification
 struct STILChart {
     let labels: ReportLabels
 
-    private static let width = 760
-    private static let labelWidth = 200
-    private static let barWidth = 380
+    private static let width = 880
+    private static let labelWidth = 190
+    private static let barWidth = 360
     private static let rowHeight = 30
     private static let groupHeight = 26
 
