@@ -28,9 +28,10 @@ let package = Package(
         ),
         .target(
             name: "Catalogers",
-            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            linkerSettings: [.linkedLibrary("xml2")]
         ),
-        .target(name: "Licenses", dependencies: ["SovScanModel"]),
+        .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis"]),
         .target(
             name: "Classification",
@@ -63,8 +64,13 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "LicensesTests",
+            dependencies: ["Licenses", "SovScanModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "ClassificationTests",
-            dependencies: ["Classification", "SovScanModel"],
+            dependencies: ["Classification", "SovScanModel", "SovScanKit", "Catalogers"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -10,7 +10,7 @@ struct MarkdownAndTerminalTests {
 
     @Test func summaryHasHeadlineTableRisksAndNewFindings() {
         let text = markdown()
-        #expect(text.contains("**OSS share: 57%** (Overvejende OSS 50-75%) · Applikation: 67% · Infrastruktur: 0% · SEAL level: SEAL-2"))
+        #expect(text.contains("**OSS share: 57%** (Overvejende OSS 50-75%) · Applikation: 67% · Infrastruktur: 0% · SEAL level (median): SEAL-2"))
         #expect(text.contains("|---|---|--:|--:|--:|---|"))
         #expect(text.contains("| Applikation | Frontend | 3 | 2 | 67% | Overvejende OSS 50-75% |"))
         #expect(text.contains("| Infrastruktur | Platform | 0 | 0 | – | – |"))

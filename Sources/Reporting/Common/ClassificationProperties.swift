@@ -4,6 +4,16 @@ import SovScanModel
 /// The classification of a component as `sovscan:` properties (level, technology, vendor, bloc, governance,
 /// SEAL, licence category, OSS, binding, relicensing), sorted by name and value.
 enum ClassificationProperties {
+    /// The component's facts with its classification's: where both name a fact (`sovscan:oss`, whose verdict
+    /// the classification refines with relicensing), the classification's value stands.
+    static func merged(_ component: Component, edgeScopes: [(scope: Scope, to: PackageURL)] = [],
+                       classification: Classification?) -> [(name: String, value: String)] {
+        let classified = of(classification)
+        let names = Set(classified.map(\.name))
+        return (SovScanProperties.of(component, edgeScopes: edgeScopes).filter { !names.contains($0.name) } + classified)
+            .sorted { ($0.name, $0.value) < ($1.name, $1.value) }
+    }
+
     static func of(_ classification: Classification?) -> [(name: String, value: String)] {
         guard let classification else { return [] }
         typealias Names = SovScanPropertyNames

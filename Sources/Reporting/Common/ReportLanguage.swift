@@ -21,7 +21,7 @@ struct ReportLabels {
     var at: String { pick("at", "den") }
     var ossShare: String { pick("OSS share", "OSS-andel") }
     var band: String { pick("Band", "Bånd") }
-    var sealLevel: String { pick("SEAL level", "SEAL-niveau") }
+    var sealLevel: String { pick("SEAL level (median)", "SEAL-niveau (median)") }
     var sealDistribution: String { pick("SEAL distribution (components)", "SEAL-fordeling (komponenter)") }
     var components: String { pick("Components", "Komponenter") }
     var thirdParty: String { pick("third-party", "tredjepart") }

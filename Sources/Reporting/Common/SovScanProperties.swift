@@ -20,6 +20,8 @@ public enum SovScanProperties {
         facts += component.licenseFiles.map { (Names.licenceFile, $0) }
         if let concluded = component.concludedLicense {
             facts.append((Names.licenceConfidence, String(format: "%.2f", concluded.confidence)))
+            facts.append((Names.licenceCategory, concluded.category.rawValue))
+            facts.append((Names.oss, concluded.isOSS.map { $0 ? "true" : "false" } ?? "unknown"))
             // The SBOM's licence field holds the concluded licence; keep the raw evidence beside it.
             var seen: Set<String> = []
             for declared in component.declaredLicenses where seen.insert(declared.text).inserted {

@@ -40,8 +40,8 @@ enum CycloneDXBuilder {
 
     private static func component(of component: Component, view: BOMView) -> CycloneDXDocument.Component {
         let classification = view.classification(of: component.purl)
-        let properties = SovScanProperties.of(component, edgeScopes: view.unusualEdgeScopes(of: component.purl))
-            + ClassificationProperties.of(classification)
+        let properties = ClassificationProperties.merged(component, edgeScopes: view.unusualEdgeScopes(of: component.purl),
+                                                         classification: classification)
         return CycloneDXDocument.Component(
             type: component.isFirstParty ? "application" : "library",
             bomRef: component.purl.description,
@@ -56,8 +56,7 @@ enum CycloneDXBuilder {
             licenses: CycloneDXLicenses.choices(for: component).nilIfEmpty,
             purl: component.purl.description,
             externalReferences: externalReferences(of: component).nilIfEmpty,
-            properties: properties.sorted { ($0.name, $0.value) < ($1.name, $1.value) }
-                .map { CycloneDXDocument.Property(name: $0.name, value: $0.value) }
+            properties: properties.map { CycloneDXDocument.Property(name: $0.name, value: $0.value) }
         )
     }
 

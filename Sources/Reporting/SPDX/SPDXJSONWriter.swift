@@ -41,8 +41,7 @@ public struct SPDXJSONWriter: Sendable {
         for component in view.components {
             let declared = licenses.declared(component)
             let classification = view.classification(of: component.purl)
-            let facts = (SovScanProperties.of(component) + ClassificationProperties.of(classification))
-                .sorted { ($0.name, $0.value) < ($1.name, $1.value) }
+            let facts = ClassificationProperties.merged(component, classification: classification)
             packages.append(SPDXDocument.Package(
                 spdxID: SPDXIdentifiers.package(component.purl),
                 name: component.displayName,
