@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "sovscan",
             dependencies: [
-                "SovScanKit", "Catalogers", "Reporting", "SovScanModel",
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

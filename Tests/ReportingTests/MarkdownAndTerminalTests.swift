@@ -11,9 +11,9 @@ struct MarkdownAndTerminalTests {
     @Test func summaryHasHeadlineTableRisksAndNewFindings() {
         let text = markdown()
         #expect(text.contains("**OSS share: 57%** (Overvejende OSS 50-75%) · Applikation: 67% · Infrastruktur: 0% · SEAL level (median): SEAL-2"))
-        #expect(text.contains("|---|---|--:|--:|--:|---|"))
-        #expect(text.contains("| Applikation | Frontend | 3 | 2 | 67% | Overvejende OSS 50-75% |"))
-        #expect(text.contains("| Infrastruktur | Platform | 0 | 0 | – | – |"))
+        #expect(text.contains("|---|---|--:|--:|--:|--:|---|"))
+        #expect(text.contains("| Applikation | Frontend | 3 | 2 | 0 | 67% | Overvejende OSS 50-75% |"))
+        #expect(text.contains("| Infrastruktur | Platform | 0 | 0 | 0 | – | – |"))
         #expect(text.contains("### Relicensing and other risks"))
         #expect(text.contains("### Policy findings: 1 new / 2"))
         #expect(text.contains("- **error** licence.deny GPL\\-3.0\\-only is denied"))

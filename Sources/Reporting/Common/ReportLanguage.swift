@@ -44,6 +44,7 @@ struct ReportLabels {
     var technologies: String { pick("Technologies", "Teknologier") }
     var ossTechnologies: String { pick("OSS technologies", "OSS-teknologier") }
     var share: String { pick("Share", "Andel") }
+    var unknownLicence: String { pick("Licence unknown", "Ukendt licens") }
     var name: String { pick("Name", "Navn") }
     var version: String { pick("Version", "Version") }
     var ecosystem: String { pick("Ecosystem", "Økosystem") }

@@ -123,7 +123,8 @@ struct HTMLSections {
             html.element("thead") { html in
                 html.element("tr") { html in
                     for (title, numeric) in [(labels.group, false), (labels.level, false), (labels.technologies, true),
-                                             (labels.ossTechnologies, true), (labels.share, true), (labels.band, false)] {
+                                             (labels.ossTechnologies, true), (labels.unknownLicence, true), (labels.share, true),
+                                             (labels.band, false)] {
                         html.element("th", title, [("scope", "col"), ("class", numeric ? "num" : nil)])
                     }
                 }
@@ -135,6 +136,7 @@ struct HTMLSections {
                         html.element("th", labels.levelName(level.level), [("scope", "row")])
                         html.element("td", "\(level.technologies)", [("class", "num")])
                         html.element("td", "\(level.ossTechnologies)", [("class", "num")])
+                        html.element("td", "\(level.unknownTechnologies)", [("class", "num")])
                         html.element("td", labels.percent(level.share), [("class", "num")])
                         html.element("td") { html in
                             if level.technologies > 0 { band(level.band, to: &html) } else { html.text("–") }
@@ -143,7 +145,7 @@ struct HTMLSections {
                 }
                 for group in figures.groups {
                     html.element("tr") { html in
-                        html.element("th", group.group.rawValue, [("scope", "row"), ("colspan", "4")])
+                        html.element("th", group.group.rawValue, [("scope", "row"), ("colspan", "5")])
                         html.element("td", labels.percent(group.share), [("class", "num")])
                         html.element("td") { band(group.band, to: &$0) }
                     }

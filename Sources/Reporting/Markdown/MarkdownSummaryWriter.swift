@@ -38,11 +38,11 @@ public struct MarkdownSummaryWriter: Sendable {
                 lines += ["_\(labels.needsAnalysis)_", ""]
                 continue
             }
-            lines.append("| \(labels.group) | \(labels.level) | \(labels.technologies) | OSS | \(labels.share) | \(labels.band) |")
-            lines.append("|---|---|--:|--:|--:|---|")
+            lines.append("| \(labels.group) | \(labels.level) | \(labels.technologies) | OSS | \(labels.unknownLicence) | \(labels.share) | \(labels.band) |")
+            lines.append("|---|---|--:|--:|--:|--:|---|")
             for level in figures.levels {
                 lines.append("| \(level.level.group?.rawValue ?? "") | \(labels.levelName(level.level)) | \(level.technologies) | "
-                             + "\(level.ossTechnologies) | \(labels.percent(level.share)) | \(level.technologies > 0 ? level.band?.rawValue ?? "–" : "–") |")
+                             + "\(level.ossTechnologies) | \(level.unknownTechnologies) | \(labels.percent(level.share)) | \(level.technologies > 0 ? level.band?.rawValue ?? "–" : "–") |")
             }
             lines.append("")
             if !figures.risks.isEmpty {

@@ -30,7 +30,8 @@ extension SystemFigures {
             band: analysis.overall.band.map(StilBand.init),
             groups: analysis.groups.map { Group(group: $0.group, share: $0.count.share, band: $0.count.band.map(StilBand.init)) },
             levels: analysis.levels.map { level in
-                Level(level: level.level, technologies: level.count.total, ossTechnologies: level.count.oss, share: level.count.share,
+                Level(level: level.level, technologies: level.count.total, ossTechnologies: level.count.oss,
+                      unknownTechnologies: level.count.unknown, share: level.count.share,
                       band: level.count.band.map(StilBand.init),
                       members: level.units.map { Member(name: $0.name, isOSS: $0.verdict == .unknown ? nil : $0.verdict == .oss) })
             },

@@ -21,16 +21,20 @@ public struct SystemFigures: Sendable, Hashable, Codable {
         public var technologies: Int
         /// Of which open source.
         public var ossTechnologies: Int
-        /// The OSS share 0...1; `nil` when the level has no technology.
+        /// Of which the licence is unknown (outside the share).
+        public var unknownTechnologies: Int
+        /// The OSS share 0...1 of the technologies with a known licence; `nil` when there is none.
         public var share: Double?
         public var band: StilBand?
         /// The technologies by name with whether each is OSS, sorted by name.
         public var members: [Member]
 
-        public init(level: StackLevel, technologies: Int, ossTechnologies: Int, share: Double?, band: StilBand?, members: [Member] = []) {
+        public init(level: StackLevel, technologies: Int, ossTechnologies: Int, unknownTechnologies: Int = 0, share: Double?,
+                    band: StilBand?, members: [Member] = []) {
             self.level = level
             self.technologies = technologies
             self.ossTechnologies = ossTechnologies
+            self.unknownTechnologies = unknownTechnologies
             self.share = share
             self.band = band
             self.members = members

@@ -1,3 +1,4 @@
+import Analysis
 import Classification
 import SovScanModel
 
@@ -14,6 +15,8 @@ public struct ReportInput: Sendable {
     public var portfolio: PortfolioFigures?
     /// Policy findings; `nil` when no policy was given (an empty list: a policy passed).
     public var findings: [ReportFinding]?
+    /// The analysis document the figures come from, for the JSON report; `nil` before analysis.
+    public var analysis: AnalysisDocument?
 
     public init(inventory: Inventory, classifications: [ClassifiedSystem] = [], figures: [SystemFigures] = [],
                 portfolio: PortfolioFigures? = nil, findings: [ReportFinding]? = nil) {
@@ -27,6 +30,21 @@ public struct ReportInput: Sendable {
             index[system.name] = Dictionary(system.classifications.map { ($0.purl, $0) }, uniquingKeysWith: { first, _ in first })
         }
         classificationIndex = index
+    }
+
+    /// The input for an analysed inventory: the figures and, for several systems, the portfolio figures are
+    /// laid out from the analysis document.
+    public init(inventory: Inventory, classifications: [ClassifiedSystem], analysis: AnalysisDocument,
+                findings: [ReportFinding]? = nil) {
+        let systems = Dictionary(inventory.systems.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let classified = Dictionary(classifications.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let figures = analysis.systems.compactMap { system -> SystemFigures? in
+            guard let inventory = systems[system.name], let classification = classified[system.name] else { return nil }
+            return SystemFigures(system, system: inventory, classified: classification)
+        }
+        self.init(inventory: inventory, classifications: classifications, figures: figures,
+                  portfolio: analysis.portfolio.map(PortfolioFigures.init), findings: findings)
+        self.analysis = analysis
     }
 
     /// The classification of a component of a system, if classification ran.

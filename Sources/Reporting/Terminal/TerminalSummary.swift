@@ -73,9 +73,11 @@ public struct TerminalSummary: Sendable {
         let labels = ReportLabels(language)
         let rows = figures.levels.map { level in
             [level.level.group?.rawValue ?? "", labels.levelName(level.level), "\(level.technologies)", "\(level.ossTechnologies)",
+             "\(level.unknownTechnologies)",
              level.technologies > 0 ? labels.percent(level.share) : "–", level.technologies > 0 ? level.band?.rawValue ?? "" : "–"]
         }
-        let table = TextTable(header: [labels.group, labels.level, labels.technologies, "OSS", labels.share, labels.band], rows: rows).lines
+        let table = TextTable(header: [labels.group, labels.level, labels.technologies, "OSS", labels.unknownLicence, labels.share, labels.band],
+                              rows: rows).lines
         var lines = [style.bold("  " + labels.stilTable)]
         for (index, line) in table.enumerated() {
             let band = index >= 2 ? figures.levels[index - 2].band : nil
