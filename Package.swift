@@ -33,13 +33,17 @@ let package = Package(
         .target(name: "Licenses", dependencies: ["SovScanModel"]),
         .target(name: "Reporting", dependencies: ["SovScanModel"]),
         .target(
+            name: "Policy",
+            dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "SovScanKit",
             dependencies: ["SovScanModel", "Catalogers", "Licenses", "Reporting"]
         ),
         .executableTarget(
             name: "sovscan",
             dependencies: [
-                "SovScanKit", "Catalogers", "Reporting", "SovScanModel",
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Policy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +59,11 @@ let package = Package(
         .testTarget(
             name: "CatalogersTests",
             dependencies: ["Catalogers", "SovScanModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PolicyTests",
+            dependencies: ["Policy", "SovScanModel", "SovScanKit", "sovscan"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Catalogers
+import SovScanKit
+import SovScanModel
+
+/// The options that say what to scan and how, shared by the commands that scan (`check`; `scan` may adopt it).
+struct ScanOptionsGroup: ParsableArguments {
+    @Argument(help: "Repository folders or manifest files to scan (default: the current folder).")
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Leave out files and folders matching a glob (a name at any depth, or a path with '/'). Repeatable.", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Maven local repository to read (default: localRepository of ~/.m2/settings.xml, else ~/.m2/repository).", valueName: "dir"))
+    var mavenRepo: String?
+
+    @Option(name: [.customShort("P"), .long], help: ArgumentHelp("Maven profile to activate. Repeatable.", valueName: "id"))
+    var profile: [String] = []
+
+    @Option(name: [.customShort("D"), .long], help: ArgumentHelp("Maven user property name=value. Repeatable.", valueName: "name=value"))
+    var define: [String] = []
+
+    func validate() throws {
+        for value in define where !value.contains("=") {
+            throw ValidationError("-D expects name=value, got '\(value)'")
+        }
+    }
+
+    /// The paths to scan; the current folder when none is given.
+    var effectivePaths: [String] { paths.isEmpty ? ["."] : paths }
+
+    /// The scanner options; a bad glob is a usage error.
+    func scanOptions() throws -> ScanOptions {
+        let excludes = try exclude.map { pattern in
+            do { return try Glob(pattern) } catch { throw ValidationError(String(describing: error)) }
+        }
+        var properties: [String: String] = [:]
+        for value in define {
+            let parts = value.split(separator: "=", maxSplits: 1)
+            properties[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
+        }
+        return ScanOptions(
+            excludes: excludes,
+            catalog: CatalogOptions(mavenRepository: mavenRepo, mavenProfiles: profile, mavenProperties: properties)
+        )
+    }
+}
