@@ -5,6 +5,6 @@ cd "$(dirname "$0")/.."
 SOVSCAN_SETUP_TOOLS=0 scripts/setup.sh
 swift build --product sovscan
 mkdir -p out
-.build/debug/sovscan scan SampleProjects/kommune-sag --format table --format cyclonedx:out/kommune-sag.cdx.json "$@" || status=$?
+.build/debug/sovscan scan SampleProjects/kommune-sag --maven-repo SampleProjects/kommune-sag/backend/m2-repository --format table --format cyclonedx:out/kommune-sag.cdx.json "$@" || status=$?
 echo "CycloneDX SBOM written to out/kommune-sag.cdx.json"
 exit "${status:-0}"
