@@ -7,8 +7,9 @@ public struct Baseline: Sendable, Hashable {
 
     public init(fingerprints: Set<String>) { self.fingerprints = fingerprints }
 
-    /// Reads a result written by `CheckJSONWriter`; the error says why a file is refused.
-    public init(data: Data, file: String) throws(PolicyError) {
+    /// Reads a result written by `CheckJSONWriter`.
+    /// - Throws: `PolicyError` that says why the file is refused.
+    public init(data: Data, file: String) throws {
         struct Document: Decodable {
             struct Entry: Decodable { let fingerprint: String }
             let schema: String

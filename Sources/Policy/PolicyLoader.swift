@@ -26,14 +26,16 @@ public struct PolicyLoader: Sendable {
     }
 
     /// Loads the policy at `path` (named `path` in messages) with everything it extends.
-    public func load(path: String) throws(PolicyError) -> Policy {
+    /// - Throws: `PolicyError` with file, line and key.
+    public func load(path: String) throws -> Policy {
         var sources: [String] = []
         let layer = try resolve(path: path, chain: [], sources: &sources)
         return layer.policy(sources: sources)
     }
 
     /// Loads a bundled profile by name.
-    public func loadProfile(_ name: String) throws(PolicyError) -> Policy {
+    /// - Throws: `PolicyError`.
+    public func loadProfile(_ name: String) throws -> Policy {
         var sources: [String] = []
         let layer = try resolve(path: try profilePath(name, from: nil), chain: [], sources: &sources)
         return layer.policy(sources: sources)

@@ -59,16 +59,13 @@ struct CheckCommand: ParsableCommand {
         let requests = try CheckFormat.requests(format)
         let environment = ProcessInfo.processInfo.environment
         let loadedPolicy: Policy
-        var loadedBaseline: Baseline?
-        switch Result(catching: loadPolicy) {
-        case .success(let value): loadedPolicy = value
-        case .failure(let error): throw Self.exit(error)
-        }
-        if let baseline {
-            switch Result(catching: { () throws(PolicyError) -> Baseline in try Self.loadBaseline(baseline) }) {
-            case .success(let value): loadedBaseline = value
-            case .failure(let error): throw Self.exit(error)
-            }
+        let loadedBaseline: Baseline?
+        do {
+            loadedPolicy = try loadPolicy()
+            loadedBaseline = try baseline.map(Self.loadBaseline)
+        } catch let error as PolicyError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
         }
         let inventory = Scanner(options: try scan.scanOptions()).scan(paths: scan.effectivePaths)
         let subjects = PolicySubjectBuilder.subjects(for: inventory)
@@ -100,7 +97,7 @@ struct CheckCommand: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
-    private func loadPolicy() throws(PolicyError) -> Policy {
+    private func loadPolicy() throws -> Policy {
         let loader = PolicyLoader(profilesDirectory: Self.profilesDirectory)
         if let policyProfile { return try loader.loadProfile(policyProfile) }
         if let policy { return try loader.load(path: policy) }
@@ -112,13 +109,7 @@ struct CheckCommand: ParsableCommand {
         return try loader.load(path: candidate)
     }
 
-    /// Prints a policy error and gives the exit code for it (2).
-    private static func exit(_ error: PolicyError) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        return ExitCode(2)
-    }
-
-    private static func loadBaseline(_ path: String) throws(PolicyError) -> Baseline {
+    private static func loadBaseline(_ path: String) throws -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PolicyError(file: path, message: "cannot read the baseline")
         }
