@@ -30,11 +30,11 @@ let package = Package(
             name: "Catalogers",
             dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "Licenses", dependencies: ["SovScanModel"]),
+        .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: ["SovScanModel"]),
         .target(
             name: "Policy",
-            dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SovScanModel", "Licenses", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SovScanKit",
@@ -64,6 +64,11 @@ let package = Package(
         .testTarget(
             name: "PolicyTests",
             dependencies: ["Policy", "SovScanModel", "SovScanKit", "sovscan"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "LicensesTests",
+            dependencies: ["Licenses", "SovScanModel"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -67,12 +67,12 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
+        let builder = try Self.subjectBuilder()
         let inventory = Scanner(options: try scan.scanOptions()).scan(paths: scan.effectivePaths)
-        let subjects = PolicySubjectBuilder.subjects(for: inventory)
-        let judge = PolicyJudge(policy: loadedPolicy, knowledge: PolicySubjectBuilder.licenseKnowledge,
+        let judge = PolicyJudge(policy: loadedPolicy, knowledge: builder.knowledge,
                                 today: PolicyClock.today(environment: environment))
         var result = CheckResult(systems: inventory.systems.map(\.name), policySources: loadedPolicy.sources,
-                                 findings: judge.judge(subjects), incomplete: inventory.isIncomplete)
+                                 findings: judge.judge(builder.subjects(for: inventory)), incomplete: inventory.isIncomplete)
         if let loadedBaseline { result.apply(loadedBaseline) }
 
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current, environment: environment)
@@ -124,6 +124,20 @@ struct CheckCommand: ParsableCommand {
             return folder.isEmpty ? "." : folder
         }
         return path
+    }
+
+    /// The licence data of the bundled rules; missing or broken rules are a configuration error (exit 2).
+    private static func subjectBuilder() throws -> PolicySubjectBuilder {
+        guard let rules = RulesLocator.bundledRules() else {
+            FileHandle.standardError.write(Data("error: sovscan's Rules folder was not found\n".utf8))
+            throw ExitCode(2)
+        }
+        do {
+            return try PolicySubjectBuilder(rulesDirectory: rules)
+        } catch {
+            FileHandle.standardError.write(Data("error: cannot load the licence rules: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 
     static var profilesDirectory: URL? {
