@@ -54,7 +54,11 @@ struct OutputTests {
         #expect(driver["version"] as? String == "9.9.9")
         let rules = try #require(driver["rules"] as? [[String: Any]])
         #expect(rules.compactMap { $0["id"] as? String } == RuleID.allCases.map(\.rawValue).sorted())
-        #expect(rules.allSatisfy { ($0["shortDescription"] as? [String: Any])?["text"] is String && $0["helpUri"] is String })
+        #expect(rules.allSatisfy { ($0["shortDescription"] as? [String: Any])?["text"] is String && $0["help"] is [String: Any] })
+        let online = try #require(try json(SARIFWriter(documentationURL: "https://example.org/policy.md").write(Self.result, toolVersion: "1"))
+            as? [String: Any])
+        let onlineRules = (((online["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]]
+        #expect(onlineRules?.first?["helpUri"] as? String == "https://example.org/policy.md#binding-bloc-not-allowed")
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.count == 5)
         let denied = try #require(results.first { $0["ruleId"] as? String == "license-denied" })

@@ -4,13 +4,13 @@ import SovScanModel
 /// Writes findings as SARIF 2.1.0 for code-scanning uploads: one run, every rule with its metadata, one result per
 /// finding with the manifest location, waived findings as suppressions and, with a baseline, `baselineState`.
 public struct SARIFWriter: Sendable {
-    /// Where the rules are documented; `helpUri` is this plus `#rule-id`.
-    public var documentationURL: String
+    /// Where the rules are documented online (`…/docs/policy.md`); `helpUri` is this plus `#rule-id`. Without
+    /// it, rules carry their help as text pointing at `docs/policy.md` in the sovscan sources.
+    public var documentationURL: String?
     /// Whether a baseline was applied (then every result gets `baselineState`).
     public var hasBaseline: Bool
 
-    public init(documentationURL: String = "https://github.com/sovscan/sovscan/blob/main/docs/policy.md",
-                hasBaseline: Bool = false) {
+    public init(documentationURL: String? = nil, hasBaseline: Bool = false) {
         self.documentationURL = documentationURL
         self.hasBaseline = hasBaseline
     }
@@ -33,7 +33,7 @@ public struct SARIFWriter: Sendable {
     struct Driver: Encodable {
         let name = "sovscan"
         let version: String
-        let informationUri: String
+        let informationUri: String?
         let rules: [Rule]
     }
 
@@ -44,7 +44,7 @@ public struct SARIFWriter: Sendable {
         let name: String
         let shortDescription: Text
         let fullDescription: Text
-        let helpUri: String
+        let helpUri: String?
         let help: Text
         let defaultConfiguration: Configuration
     }
@@ -120,8 +120,8 @@ public struct SARIFWriter: Sendable {
             rules: rules.map { rule in
                 Rule(id: rule.rawValue, name: Self.pascalCase(rule.rawValue), shortDescription: Text(text: rule.summary),
                      fullDescription: Text(text: rule.summary + " Configured by '\(rule.policyKey)' in .sovscan.yml."),
-                     helpUri: documentationURL + "#" + rule.rawValue,
-                     help: Text(text: "See \(documentationURL)#\(rule.rawValue)"),
+                     helpUri: documentationURL.map { $0 + "#" + rule.rawValue },
+                     help: Text(text: "See \(documentationURL ?? "docs/policy.md")#\(rule.rawValue) for the rule and its policy key."),
                      defaultConfiguration: Configuration(level: Self.defaultLevel(rule)))
             }
         )
