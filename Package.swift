@@ -33,8 +33,13 @@ let package = Package(
         .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: ["SovScanModel"]),
         .target(
+            name: "Classification",
+            dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Analysis", dependencies: ["SovScanModel", "Classification"]),
+        .target(
             name: "Policy",
-            dependencies: ["SovScanModel", "Licenses", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SovScanModel", "Licenses", "Classification", "Analysis", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SovScanKit",
@@ -70,6 +75,15 @@ let package = Package(
             name: "LicensesTests",
             dependencies: ["Licenses", "SovScanModel"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ClassificationTests",
+            dependencies: ["Classification", "SovScanModel", "SovScanKit", "Catalogers"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["Analysis", "Classification", "SovScanModel"]
         ),
         .testTarget(
             name: "SovScanKitTests",

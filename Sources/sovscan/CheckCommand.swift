@@ -89,7 +89,7 @@ struct CheckCommand: ParsableCommand {
             let machineOnStdout = requests.contains { $0.file == nil && $0.format != .table }
             (machineOnStdout ? FileHandle.standardError : FileHandle.standardOutput).write(annotations)
         }
-        let errors = inventory.allDiagnostics.filter { $0.severity == .error }.sorted()
+        let errors = (builder.ruleDiagnostics + inventory.allDiagnostics).filter { $0.severity == .error }.sorted()
         if !errors.isEmpty, !quiet || strict {
             FileHandle.standardError.write(Data((errors.map(\.description).joined(separator: "\n") + "\n").utf8))
         }
