@@ -1,3 +1,4 @@
+import Classification
 import Foundation
 import SovScanModel
 
@@ -46,36 +47,30 @@ public enum LicensePattern: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// A package pattern: `pkg:TYPE/NAMESPACE/NAME` as a glob, with an optional `@VERSION` glob
-/// (`pkg:maven/com.oracle.database.jdbc/ojdbc11@*`, `pkg:npm/%40aws-sdk/*`, `pkg:npm/left-pad@1.*`).
-///
-/// Matching is on the decoded, version-less key of a purl (npm names lower-cased); `*` stays within one `/`
-/// segment, `**` crosses segments.
+/// A package pattern: the classification rules' purl pattern (`pkg:TYPE/NAMESPACE/NAME` as a glob, percent-encoded
+/// or not, npm names lower-cased) with an optional `@VERSION` glob: `pkg:maven/com.oracle.database.jdbc/ojdbc11@*`,
+/// `pkg:npm/%40aws-sdk/*`, `pkg:npm/left-pad@1.*`.
 public struct PackagePattern: Sendable, Hashable, CustomStringConvertible {
     /// The pattern as written.
     public let text: String
-    private let key: Glob
+    private let key: PurlPattern
     private let version: Glob?
 
     /// Parses a pattern; the error says what is wrong.
     public init(_ text: String) throws(PatternError) {
         self.text = text
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.lowercased().hasPrefix("pkg:") else { throw PatternError("'\(text)' must start with 'pkg:'") }
-        var body = String(trimmed.dropFirst(4))
+        var body = text.trimmingCharacters(in: .whitespaces)
         var versionText: String?
-        if let at = body.lastIndex(of: "@"), body[..<at].contains("/"),
-           !body[body.index(after: at)...].contains("/") {
+        if let at = body.lastIndex(of: "@"), body[..<at].contains("/"), !body[body.index(after: at)...].contains("/") {
             versionText = String(body[body.index(after: at)...])
             body = String(body[..<at])
         }
-        guard let slash = body.firstIndex(of: "/"), slash != body.startIndex, body.index(after: slash) != body.endIndex
-        else { throw PatternError("'\(text)' needs a type and a name: pkg:TYPE/NAMESPACE/NAME") }
-        let type = body[..<slash].lowercased()
-        var path = Self.percentDecoded(String(body[body.index(after: slash)...]))
-        if type == "npm" || type == "github" { path = path.lowercased() }
         do {
-            key = try Glob("pkg:" + type + "/" + path)
+            key = try PurlPattern(body)
+        } catch {
+            throw PatternError(error.message)
+        }
+        do {
             version = try versionText.map { try Glob($0.isEmpty ? "*" : $0) }
         } catch {
             throw PatternError("'\(text)': \(error)")
@@ -86,33 +81,13 @@ public struct PackagePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the purl matches (version included when the pattern has one).
     public func matches(_ purl: PackageURL) -> Bool {
-        guard key.matches(Self.key(of: purl)) else { return false }
+        guard key.matches(PurlPattern.key(of: purl)) else { return false }
         guard let version else { return true }
         return version.matches(purl.version ?? "")
     }
 
     /// The decoded match key of a purl: `pkg:TYPE/NAMESPACE/NAME`.
-    static func key(of purl: PackageURL) -> String {
-        "pkg:" + purl.type + "/" + (purl.namespace.map { $0 + "/" } ?? "") + purl.name
-    }
-
-    private static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
-        var bytes: [UInt8] = []
-        let utf8 = Array(text.utf8)
-        var index = 0
-        while index < utf8.count {
-            if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
-               let value = UInt8(String(decoding: utf8[(index + 1)...(index + 2)], as: UTF8.self), radix: 16) {
-                bytes.append(value)
-                index += 3
-            } else {
-                bytes.append(utf8[index])
-                index += 1
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    static func key(of purl: PackageURL) -> String { PurlPattern.key(of: purl) }
 }
 
 /// A pattern that could not be parsed.

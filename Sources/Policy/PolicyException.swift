@@ -1,3 +1,4 @@
+import Classification
 import SovScanModel
 
 /// An entry of `exceptions:`: a waiver for the packages a pattern matches, with why, how to get out, and until when.
@@ -8,7 +9,7 @@ public struct PolicyException: Sendable, Hashable {
     /// The packages covered.
     public var purl: PackagePattern
     /// An additional version range (`versions:`), checked when given.
-    public var versions: PolicyVersionRange?
+    public var versions: VersionRange?
     /// Why the exception exists.
     public var reason: String
     /// Where the plan to leave the dependency is (a path in the repository or a URL).
@@ -20,7 +21,7 @@ public struct PolicyException: Sendable, Hashable {
     /// Where the exception is written (`.sovscan.yml:12`).
     public var location: SovScanModel.SourceLocation
 
-    public init(purl: PackagePattern, versions: PolicyVersionRange? = nil, reason: String, exitPlan: String? = nil,
+    public init(purl: PackagePattern, versions: VersionRange? = nil, reason: String, exitPlan: String? = nil,
                 expires: PolicyDate? = nil, rules: [RuleID] = [], location: SovScanModel.SourceLocation) {
         self.purl = purl
         self.versions = versions

@@ -1,3 +1,4 @@
+import Classification
 import SovScanModel
 import Yams
 
@@ -184,7 +185,7 @@ struct PolicyFileParser {
     private func exception(_ node: Node, _ key: String) throws(PolicyError) -> PolicyException {
         let fields = try reader.mapping(node, key, known: ["purl", "versions", "reason", "exit-plan", "expires", "rules"])
         var purl: PackagePattern?
-        var versions: PolicyVersionRange?
+        var versions: VersionRange?
         var reason: String?
         var exitPlan: String?
         var expires: PolicyDate?
@@ -199,7 +200,7 @@ struct PolicyFileParser {
                     throw reader.error(field.value, path, "bad purl pattern: \(error)")
                 }
             case "versions":
-                do { versions = try PolicyVersionRange(try reader.string(field.value, path)) } catch let error as PolicyError {
+                do { versions = try VersionRange(try reader.string(field.value, path)) } catch let error as PolicyError {
                     throw error
                 } catch {
                     throw reader.error(field.value, path, "\(error)")
