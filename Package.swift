@@ -28,7 +28,8 @@ let package = Package(
         ),
         .target(
             name: "Catalogers",
-            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            linkerSettings: [.linkedLibrary("xml2")]
         ),
         .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: ["SovScanModel"]),

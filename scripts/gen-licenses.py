@@ -319,17 +319,19 @@ def main():
                 continue
             required = bigram_hashes(short)
             optional = sorted(set(bigram_hashes(full)) - set(required))
-            key = (kind, tuple(required), tuple(optional))
+            # Texts that differ only in optional parts (GPL-2.0-only and GPL-2.0-or-later) cannot be told apart.
+            key = (kind, tuple(required))
             exact = sorted({exact_hash(full), exact_hash(short)})
             if key in entries:
                 entries[key]["ids"].append(item["id"])
                 entries[key]["exact"] = sorted(set(entries[key]["exact"]) | set(exact))
+                entries[key]["optional"] = sorted(set(entries[key]["optional"]) | set(optional))
             else:
                 entries[key] = {"kind": kind, "ids": [item["id"]], "exact": exact, "required": required,
                                 "optional": optional}
     index_rows = []
     for entry in entries.values():
-        ids = sorted(entry["ids"], key=lambda i: (not i.endswith("-only"), i.lower()))
+        ids = sorted(entry["ids"], key=lambda i: (not i.endswith("-only"), len(i), i.lower()))
         index_rows.append({
             "id": ids[0],
             "twins": ids[1:],

@@ -98,7 +98,18 @@ public struct LicenseTextIdentifier: Sendable {
         }
         if bytes.prefix(8192).contains(0) { return .unknown("binary file (contains NUL bytes): not a licence text") }
 
-        let words = normalizer.normalize(bytes)
+        let first = identifyNormalized(bytes[...])
+        guard first.matches.isEmpty, let body = Self.afterTitle(bytes) else { return first }
+        // A heading such as "# The XYZ License" is not part of the reference text and weighs on short texts.
+        let second = identifyNormalized(body)
+        guard !second.matches.isEmpty else { return first }
+        return LicenseTextResult(
+            matches: second.matches, expression: second.expression, confidence: second.confidence,
+            reason: second.reason + " (first line read as a title)")
+    }
+
+    private func identifyNormalized(_ bytes: ArraySlice<UInt8>) -> LicenseTextResult {
+        let words = normalizer.normalize(Array(bytes))
         guard words.words.count >= 2 else { return .unknown("no licence text (fewer than two words)") }
         if let number = index.exact[words.exactHash()] {
             let entry = index.entries[number]
@@ -107,6 +118,16 @@ public struct LicenseTextIdentifier: Sendable {
                 reason: "text is exactly \(entry.id) (after normalisation)")
         }
         return compare(words.bigramHashes())
+    }
+
+    /// The bytes after the first non-blank line, when that line is short enough to be a title.
+    private static func afterTitle(_ bytes: [UInt8]) -> ArraySlice<UInt8>? {
+        var start = 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        var end = start
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        guard end < bytes.count, end - start <= 100 else { return nil }
+        return bytes[(end + 1)...]
     }
 
     private func compare(_ file: [UInt32]) -> LicenseTextResult {

@@ -1,6 +1,7 @@
 import Catalogers
 import Dispatch
 import Foundation
+import Licenses
 import SovScanModel
 
 /// Runs the stages of a scan (DESIGN section 1) for one or more paths: discover, catalog, merge into one
@@ -9,10 +10,31 @@ public struct Scanner: Sendable {
     /// The catalogers to run, one per ecosystem.
     public var catalogers: [any Cataloger]
     public var options: ScanOptions
+    /// Concludes licences; `nil` leaves them as declared (the reason is in `setupDiagnostics`).
+    public var licenses: LicenseEnricher?
+    /// Problems of the scanner's own set-up (rules that could not be loaded), reported with every scan.
+    public var setupDiagnostics: [Diagnostic]
 
+    /// A scanner with the given catalogers and the licence data of the bundled rules.
     public init(options: ScanOptions = ScanOptions(), catalogers: [any Cataloger] = Scanner.defaultCatalogers) {
         self.options = options
         self.catalogers = catalogers
+        switch LicenseData.load(rulesDirectory: options.rulesDirectory) {
+        case .success(let enricher):
+            licenses = enricher
+            setupDiagnostics = []
+        case .failure(let diagnostic):
+            licenses = nil
+            setupDiagnostics = [diagnostic]
+        }
+    }
+
+    /// A scanner with explicit parts (for tests and other programs).
+    public init(options: ScanOptions, catalogers: [any Cataloger], licenses: LicenseEnricher?) {
+        self.options = options
+        self.catalogers = catalogers
+        self.licenses = licenses
+        self.setupDiagnostics = []
     }
 
     /// Scans every path as one system. A path that is a manifest file scans just that file; a folder is walked.
@@ -26,7 +48,7 @@ public struct Scanner: Sendable {
             }
         }
         let systems = targets.map(scanSystem)
-        return Inventory(systems: systems, diagnostics: diagnostics)
+        return Inventory(systems: systems, diagnostics: setupDiagnostics + diagnostics)
     }
 
     /// Catalogs one system: each cataloger gets the manifests of its kinds; catalogers run in parallel.
@@ -39,12 +61,14 @@ public struct Scanner: Sendable {
         let results = ParallelMap.run(jobs) { job in job.cataloger.catalog(job.manifests, in: context) }
         var combined = CatalogResult(diagnostics: target.diagnostics)
         for result in results { combined.append(result) }
-        return SystemMerger.merge(
+        let merged = SystemMerger.merge(
             name: target.name,
             root: target.displayRoot,
             manifests: target.manifests.map(\.relativePath),
             result: combined
         )
+        guard let licenses else { return merged }
+        return LicenseStage.enrich(merged, rootPath: target.root, with: licenses)
     }
 }
 
@@ -54,9 +78,13 @@ public struct ScanOptions: Sendable {
     public var excludes: [Glob]
     /// Options for catalogers (Maven repository, profiles, properties).
     public var catalog: CatalogOptions
+    /// The rules folder (licence data, classification rules); the bundled one by default.
+    public var rulesDirectory: URL?
 
-    public init(excludes: [Glob] = [], catalog: CatalogOptions = CatalogOptions()) {
+    public init(excludes: [Glob] = [], catalog: CatalogOptions = CatalogOptions(),
+                rulesDirectory: URL? = RulesLocator.bundledRules()) {
         self.excludes = excludes
         self.catalog = catalog
+        self.rulesDirectory = rulesDirectory
     }
 }

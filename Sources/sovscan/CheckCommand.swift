@@ -68,7 +68,10 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let builder = try Self.subjectBuilder()
-        let inventory = Scanner(options: try scan.scanOptions()).scan(paths: scan.effectivePaths)
+        // The scanner concludes licences with the same (once loaded) licence data the policy judges with.
+        let scanner = Scanner(options: try scan.scanOptions(), catalogers: Scanner.defaultCatalogers,
+                              licenses: builder.enricher)
+        let inventory = scanner.scan(paths: scan.effectivePaths)
         let judge = PolicyJudge(policy: loadedPolicy, knowledge: builder.knowledge,
                                 today: PolicyClock.today(environment: environment))
         var result = CheckResult(systems: inventory.systems.map(\.name), policySources: loadedPolicy.sources,

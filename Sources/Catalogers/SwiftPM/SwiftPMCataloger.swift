@@ -37,6 +37,11 @@ public struct SwiftPMCataloger: Cataloger {
                 result.diagnostics.append(diagnostic)
             }
         }
+        if manifest == nil, let container = project.xcodeContainer {
+            let (references, diagnostics) = xcodeReferences(project, container: container, context: context)
+            manifest = references
+            result.diagnostics += diagnostics
+        }
         var resolved: ResolvedFile?
         if let file = project.resolved {
             switch context.read(file) {
@@ -68,6 +73,30 @@ public struct SwiftPMCataloger: Cataloger {
         return result
     }
 
+    /// The package references of the Xcode project (or of the projects a workspace names): its direct dependencies.
+    private func xcodeReferences(_ project: SwiftPackageProject, container: String,
+                                 context: CatalogContext) -> (PackageManifest?, [Diagnostic]) {
+        let containerPath = SwiftPackageProject.join(project.directory, container)
+        var projectPaths: [String] = []
+        if container.hasSuffix(".xcodeproj") {
+            projectPaths = [containerPath]
+        } else {
+            let data = containerPath + "/contents.xcworkspacedata"
+            guard case .success(let bytes) = context.files.read(context.absolutePath(data), reportedAs: data) else { return (nil, []) }
+            projectPaths = XcodeProjectReader.projects(inWorkspaceData: bytes).map { SwiftPackageProject.join(project.directory, $0) }
+        }
+        var manifest: PackageManifest?
+        var diagnostics: [Diagnostic] = []
+        for path in projectPaths {
+            let file = path + "/project.pbxproj"
+            guard case .success(let bytes) = context.files.read(context.absolutePath(file), reportedAs: file) else { continue }
+            let (references, problems) = XcodeProjectReader.packageReferences(bytes, file: file)
+            manifest = PackageManifest(dependencies: (manifest?.dependencies ?? []) + references.dependencies)
+            diagnostics += problems
+        }
+        return (manifest, diagnostics)
+    }
+
     /// The project itself: `pkg:swift/local/<name>`, first-party.
     private func rootComponent(_ project: SwiftPackageProject, manifest: PackageManifest?, context: CatalogContext) -> Component? {
         let folderName = project.directory.split(separator: "/").last.map(String.init)
@@ -81,5 +110,18 @@ public struct SwiftPMCataloger: Cataloger {
         if !project.directory.isEmpty { properties["path"] = project.directory }
         return Component(purl: purl, ecosystem: .swift, group: "local", name: name,
                          isFirstParty: true, locations: locations.sorted(), properties: properties)
+    }
+
+    /// `LICENSE`, `LICENCE`, `COPYING`, `NOTICE`, `COPYRIGHT`, `UNLICENSE` in any case, alone, with a text
+    /// extension (`.txt`, `.md`, `.rst`, `.markdown`) or with a suffix after `-`/`_`/`.` (`LICENSE-MIT`,
+    /// `COPYING.LESSER`).
+    public static func isLicenseFileName(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        for stem in ["LICENSE", "LICENCE", "COPYING", "NOTICE", "COPYRIGHT", "UNLICENSE"] where upper.hasPrefix(stem) {
+            let rest = upper.dropFirst(stem.count)
+            if rest.isEmpty || [".TXT", ".MD", ".RST", ".MARKDOWN"].contains(String(rest)) { return true }
+            if let first = rest.first, first == "-" || first == "_" || first == "." { return true }
+        }
+        return false
     }
 }

@@ -57,16 +57,22 @@ struct SwiftProjectGraph {
                 isDirect: declared != nil, licenseFiles: licenseFiles, locations: locations.sorted(), properties: properties))
         }
         var hasParent: Set<String> = []
+        var children: [String: [String]] = [:]
+        var shipping: [String] = []  // identities known to ship: runtime direct pins and pins of unknown parent
+        var testOnly: [String] = []
         for pin in pins {
             guard let purl = purls[pin.identity] else { continue }
-            if declaration(of: pin.identity) != nil {
-                result.edges.append(DependencyEdge(from: root, to: purl, scope: .runtime))
+            if let declared = declaration(of: pin.identity) {
+                let isTest = manifest?.isTestOnly(declared) ?? false
+                result.edges.append(DependencyEdge(from: root, to: purl, scope: isTest ? .test : .runtime))
                 hasParent.insert(pin.identity)
+                if isTest { testOnly.append(pin.identity) } else { shipping.append(pin.identity) }
             }
             guard let folder = folders[pin.identity] else { continue }
             for child in dependencyIdentities(ofCheckout: folder) where child != pin.identity {
                 guard let childPurl = purls[child] else { continue }
                 result.edges.append(DependencyEdge(from: purl, to: childPurl, scope: .runtime))
+                children[pin.identity, default: []].append(child)
                 hasParent.insert(child)
             }
         }
@@ -75,6 +81,28 @@ struct SwiftProjectGraph {
                   let index = result.components.firstIndex(where: { $0.purl == purl }) else { continue }
             result.components[index].properties["parent"] = "unknown"
             result.edges.append(DependencyEdge(from: root, to: purl, scope: .runtime))
+            shipping.append(pin.identity)
+        }
+        markTestOnly(testOnly: testOnly, shipping: shipping, children: children, purls: purls)
+    }
+
+    /// Gives scope `test` to the pins reached only from test-only direct dependencies (a pin reached from a
+    /// shipping one, or of unknown parent, stays `runtime`).
+    private mutating func markTestOnly(testOnly: [String], shipping: [String], children: [String: [String]],
+                                       purls: [String: PackageURL]) {
+        func reach(_ start: [String]) -> Set<String> {
+            var seen = Set(start)
+            var pending = start
+            while let next = pending.popLast() {
+                for child in children[next] ?? [] where seen.insert(child).inserted { pending.append(child) }
+            }
+            return seen
+        }
+        let ships = reach(shipping)
+        let tests = reach(testOnly).subtracting(ships)
+        let testPurls = Set(tests.compactMap { purls[$0] })
+        for index in result.components.indices where testPurls.contains(result.components[index].purl) {
+            result.components[index].scope = .test
         }
     }
 
@@ -94,6 +122,7 @@ struct SwiftProjectGraph {
             }
             if let requirement = dependency.requirement { properties["requirement"] = requirement.description }
             guard let purl = dependency.location.purl(version: version) else { continue }
+            let scope: Scope = manifest.isTestOnly(dependency) ? .test : .runtime
             var isFirstParty = false
             if case .local(let path) = dependency.location, !path.hasPrefix("/"), !path.hasPrefix("~") {
                 isFirstParty = true  // a package of the same repository
@@ -105,9 +134,9 @@ struct SwiftProjectGraph {
             }
             result.components.append(Component(
                 purl: purl, ecosystem: .swift, group: dependency.location.namespace, name: dependency.location.name,
-                version: version, isDirect: true, isFirstParty: isFirstParty, locations: [dependency.declaredAt],
+                version: version, scope: scope, isDirect: true, isFirstParty: isFirstParty, locations: [dependency.declaredAt],
                 properties: properties))
-            result.edges.append(DependencyEdge(from: root, to: purl, scope: .runtime))
+            result.edges.append(DependencyEdge(from: root, to: purl, scope: scope))
         }
     }
 

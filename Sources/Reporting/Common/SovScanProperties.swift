@@ -16,6 +16,8 @@ public enum SovScanProperties {
         }
         if let concluded = component.concludedLicense {
             facts["sovscan:licence-confidence"] = String(format: "%.2f", concluded.confidence)
+            facts["sovscan:licence-category"] = concluded.category.rawValue
+            facts["sovscan:oss"] = concluded.isOSS.map { $0 ? "true" : "false" } ?? "unknown"
         }
         for (key, value) in component.properties where facts["sovscan:" + key] == nil {
             facts["sovscan:" + key] = value
