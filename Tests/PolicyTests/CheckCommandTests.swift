@@ -98,6 +98,43 @@ struct CheckCommandTests {
         #expect(table.stdout.contains("policy check FAILED: 1 error(s)"))
     }
 
+    @Test func addingAnNpmDependencyWithADeniedLicenceFailsAtItsLine() throws {
+        let sample = try sampleCopy()
+        try write("extends: [stil]\nlicenses:\n  deny: [network-copyleft]\n", to: sample.appendingPathComponent(".sovscan.yml"))
+        let arguments = ["check", "--maven-repo", "backend/m2-repository", "--format", "json"]
+        let before = try run(arguments, in: sample)
+        let beforeDocument = try #require(try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [String: Any])
+        let beforeFailing = try #require(beforeDocument["findings"] as? [[String: Any]]).filter { $0["fails"] as? Bool == true }
+
+        // The change: package.json gains a dependency and npm locks it.
+        let frontend = sample.appendingPathComponent("frontend")
+        let line = try insert("    \"agpl-widget\": \"^2.0.0\",", after: "\"axios\"", in: frontend.appendingPathComponent("package.json"))
+        let lockURL = frontend.appendingPathComponent("package-lock.json")
+        var lock = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: lockURL)) as? [String: Any])
+        var packages = try #require(lock["packages"] as? [String: Any])
+        var root = try #require(packages[""] as? [String: Any])
+        var dependencies = try #require(root["dependencies"] as? [String: Any])
+        dependencies["agpl-widget"] = "^2.0.0"
+        root["dependencies"] = dependencies
+        packages[""] = root
+        packages["node_modules/agpl-widget"] = ["version": "2.0.1", "license": "AGPL-3.0-only",
+                                                "resolved": "https://registry.npmjs.org/agpl-widget/-/agpl-widget-2.0.1.tgz"]
+        lock["packages"] = packages
+        try JSONSerialization.data(withJSONObject: lock, options: [.prettyPrinted, .sortedKeys]).write(to: lockURL)
+
+        let after = try run(arguments, in: sample)
+        #expect(after.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])
+        let failing = try #require(document["findings"] as? [[String: Any]]).filter { $0["fails"] as? Bool == true }
+        #expect(failing.count == beforeFailing.count + 1)
+        let finding = try #require(failing.first { $0["component"] as? String == "pkg:npm/agpl-widget@2.0.1" })
+        #expect(finding["rule"] as? String == "license-denied")
+        #expect((finding["message"] as? String)?.contains("AGPL-3.0-only") == true)
+        let location = try #require(finding["location"] as? [String: Any])
+        #expect(location["file"] as? String == "frontend/package.json")
+        #expect(location["line"] as? Int == line)
+    }
+
     @Test func policyErrorsExitTwoWithFileAndLine() throws {
         let folder = try TestSupport.temporaryFolder()
         try write("licenses:\n  allow: [MIT]\n  unknwn: warn\n", to: folder.appendingPathComponent(".sovscan.yml"))
