@@ -17,6 +17,9 @@ public struct PolicyPattern: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { text }
 
+    /// Whether the pattern has no wildcard.
+    public var isLiteral: Bool { glob == nil }
+
     /// Whether `name` matches.
     public func matches(_ name: String) -> Bool {
         let lowered = name.lowercased()

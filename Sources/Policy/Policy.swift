@@ -26,6 +26,8 @@ public struct Policy: Sendable, Hashable {
     public var exceptions: [PolicyException]
     /// The longest an exception may run, in months from the day of the check; `nil` for no limit.
     public var exceptionMaxMonths: Int?
+    /// Every licence id (not glob, not category) the licence lists name, with where: to catch typos.
+    public var licenseNames: [LicenseName]
     /// The policy files read, the project's own first, then the profiles it extends.
     public var sources: [String]
 
@@ -41,6 +43,7 @@ public struct Policy: Sendable, Hashable {
         ignoredScopes: Set<Scope> = [],
         exceptions: [PolicyException] = [],
         exceptionMaxMonths: Int? = nil,
+        licenseNames: [LicenseName] = [],
         sources: [String] = []
     ) {
         self.licenses = licenses
@@ -54,6 +57,7 @@ public struct Policy: Sendable, Hashable {
         self.ignoredScopes = ignoredScopes
         self.exceptions = exceptions
         self.exceptionMaxMonths = exceptionMaxMonths
+        self.licenseNames = licenseNames
         self.sources = sources
     }
 }
@@ -116,5 +120,30 @@ public struct BindingPolicy: Sendable, Hashable {
         self.requireExitPlan = requireExitPlan
         self.allowedBlocs = allowedBlocs
         self.kinds = kinds
+    }
+}
+
+/// A licence id written in `licenses.allow` or `deny`, with its place in the policy file.
+public struct LicenseName: Sendable, Hashable {
+    public var id: String
+    public var location: SovScanModel.SourceLocation
+
+    public init(id: String, location: SovScanModel.SourceLocation) {
+        self.id = id
+        self.location = location
+    }
+}
+
+extension Policy {
+    /// The licence ids of the allow and deny lists that the licence data does not know (probably typos: such an
+    /// entry would never match). `LicenseRef-` and `DocumentRef-` ids are the user's own and are not checked.
+    public func unknownLicenseNames(knowledge: LicenseKnowledge) -> [PolicyError] {
+        licenseNames.compactMap { name in
+            let licence = name.id.components(separatedBy: " WITH ").first ?? name.id
+            let bare = licence.hasSuffix("+") ? String(licence.dropLast()) : licence
+            guard !bare.hasPrefix("LicenseRef-"), !bare.hasPrefix("DocumentRef-"), !knowledge.isKnown(bare) else { return nil }
+            return PolicyError(file: name.location.file, line: name.location.line, column: name.location.column,
+                               key: "licenses", message: "'\(name.id)' is not a licence id sovscan knows (SPDX ids, e.g. Apache-2.0)")
+        }
     }
 }

@@ -58,21 +58,26 @@ struct PolicyFileParser {
         for item in try reader.mapping(node, "licenses", known: ["allow", "deny", "unknown"]) {
             let key = "licenses." + item.key
             switch item.key {
-            case "allow": layer.licensesAllow = try licensePatterns(item.value, key)
-            case "deny": layer.licensesDeny = try licensePatterns(item.value, key)
+            case "allow": layer.licensesAllow = try licensePatterns(item.value, key, names: &layer.licenseNames)
+            case "deny": layer.licensesDeny = try licensePatterns(item.value, key, names: &layer.licenseNames)
             default: layer.unknown = try handling(item.value, key)
             }
         }
     }
 
-    private func licensePatterns(_ node: Node, _ key: String) throws(PolicyError) -> [LicensePattern] {
+    private func licensePatterns(_ node: Node, _ key: String, names: inout [LicenseName]) throws(PolicyError) -> [LicensePattern] {
         var result: [LicensePattern] = []
         for item in try reader.strings(node, key) {
+            let pattern: LicensePattern
             do {
-                result.append(try LicensePattern(item.text))
+                pattern = try LicensePattern(item.text)
             } catch {
                 throw reader.error(item.node, key, "bad licence pattern: \(error)")
             }
+            if case .name(let name) = pattern, name.isLiteral {
+                names.append(LicenseName(id: item.text, location: reader.location(of: item.node)))
+            }
+            result.append(pattern)
         }
         return result
     }

@@ -5,6 +5,7 @@ struct PolicyLayer {
     var extends: [(name: String, location: SovScanModel.SourceLocation)] = []
     var licensesAllow: [LicensePattern] = []
     var licensesDeny: [LicensePattern] = []
+    var licenseNames: [LicenseName] = []
     var unknown: Handling?
     var shares: [String: ShareRequirement] = [:]
     var sealMinimum: Int?
@@ -26,6 +27,7 @@ struct PolicyLayer {
         var result = self
         result.licensesAllow = Self.union(licensesAllow, child.licensesAllow)
         result.licensesDeny = Self.union(licensesDeny, child.licensesDeny)
+        result.licenseNames = licenseNames + child.licenseNames
         result.unknown = child.unknown ?? unknown
         result.shares.merge(child.shares) { _, new in new }
         result.sealMinimum = child.sealMinimum ?? sealMinimum
@@ -58,6 +60,7 @@ struct PolicyLayer {
             ignoredScopes: Set(ignoreScopes ?? []),
             exceptions: exceptions,
             exceptionMaxMonths: exceptionMaxMonths,
+            licenseNames: licenseNames,
             sources: sources
         )
     }

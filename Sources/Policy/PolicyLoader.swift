@@ -74,7 +74,11 @@ public struct PolicyLoader: Sendable {
         var merged = PolicyLayer()
         for parent in own.extends {
             let parentPath = try profilePath(parent.name, from: parent.location)
-            merged = merged.overlaid(by: try resolve(path: parentPath, chain: chain + [canonical], sources: &sources))
+            var inherited = try resolve(path: parentPath, chain: chain + [canonical], sources: &sources)
+            // Findings about inherited requirements point at the `extends` entry of this file, inside the
+            // repository, rather than into the profile.
+            for key in inherited.shares.keys { inherited.shares[key]?.location = parent.location }
+            merged = merged.overlaid(by: inherited)
         }
         return merged.overlaid(by: own)
     }

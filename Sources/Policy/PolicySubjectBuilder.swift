@@ -35,7 +35,7 @@ public struct PolicySubjectBuilder: Sendable {
     /// Licence categories as the SPDX data and `Rules/licenses/categories.yml` give them.
     public var knowledge: LicenseKnowledge {
         guard let list = enricher?.normalizer.resolver.list else { return LicenseKnowledge(table: [:]) }
-        return LicenseKnowledge { list.license($0)?.category ?? .unknown }
+        return LicenseKnowledge(category: { list.license($0)?.category ?? .unknown }, isKnown: { list.license($0) != nil })
     }
 
     /// The subjects of every system of the inventory.

@@ -68,6 +68,11 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let builder = try Self.subjectBuilder()
+        let typos = loadedPolicy.unknownLicenseNames(knowledge: builder.knowledge)
+        if !typos.isEmpty {
+            FileHandle.standardError.write(Data(typos.map { "error: \($0)\n" }.joined().utf8))
+            throw ExitCode(2)
+        }
         // The scanner concludes licences with the same (once loaded) licence data the policy judges with.
         let scanner = Scanner(options: try scan.scanOptions(), catalogers: Scanner.defaultCatalogers,
                               licenses: builder.enricher)

@@ -147,6 +147,11 @@ struct CheckCommandTests {
         #expect(yaml.status == 2)
         #expect(yaml.stderr.contains("broken.yml:3:1: invalid YAML") || yaml.stderr.contains("broken.yml:"))
 
+        try write("licenses:\n  deny:\n    - AGPL-3.0\n    - Apache2\n", to: folder.appendingPathComponent("typo.yml"))
+        let typo = try run(["check", "--policy", "typo.yml"], in: folder)
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("typo.yml:4:7: key 'licenses': 'Apache2' is not a licence id"))
+
         let none = try run(["check", "--policy", "nowhere.yml"], in: folder)
         #expect(none.status == 2)
         #expect(try run(["check", "--policy-profile", "nordic"], in: folder).status == 2)

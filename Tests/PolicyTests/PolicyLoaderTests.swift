@@ -165,6 +165,27 @@ struct PolicyLoaderTests {
         #expect(try TestSupport.loader.loadProfile("stil").shares.first?.band == .primaert)
     }
 
+    @Test func unknownLicenceIDsAreReportedWithTheirLine() throws {
+        let policy = try TestSupport.load("""
+            licenses:
+              allow: [MIT, permissive, "BSD-*", LicenseRef-acme, "GPL-2.0-only WITH Classpath-exception-2.0"]
+              deny:
+                - Apache2
+                - GPL-3.0-only
+            """)
+        let errors = policy.unknownLicenseNames(knowledge: TestSupport.knowledge)
+        #expect(errors.map(\.line) == [4])
+        #expect(errors.first?.message.contains("'Apache2' is not a licence id") == true)
+    }
+
+    @Test func inheritedSharesPointAtTheExtendsLine() throws {
+        let policy = try TestSupport.load("# the project's policy\nextends: [stil]\nshare:\n  backend: { minimum: 50 }\n")
+        let byTarget = Dictionary(uniqueKeysWithValues: policy.shares.map { ($0.target, $0) })
+        #expect(byTarget["application"]?.location?.line == 2)
+        #expect(byTarget["application"]?.location?.file.hasSuffix(".sovscan.yml") == true)
+        #expect(byTarget["backend"]?.location?.line == 4)
+    }
+
     @Test func missingFileIsAnError() {
         #expect(throws: PolicyError.self) { try TestSupport.loader.load(path: "/no/such/.sovscan.yml") }
     }
