@@ -63,13 +63,14 @@ public struct Finding: Sendable, Hashable, Codable, Comparable {
     /// Whether the finding fails the check: an error that is neither waived nor in the baseline.
     public var fails: Bool { severity == .error && waiver == nil && !inBaseline }
 
-    /// Sorted by location, then rule, then component, then subject.
+    /// Sorted by system, location, rule, component, subject, then message.
     public static func < (lhs: Finding, rhs: Finding) -> Bool {
-        let left = (lhs.location?.file ?? "", lhs.location?.line ?? 0, lhs.rule.rawValue,
-                    lhs.component?.description ?? "", lhs.subject)
-        let right = (rhs.location?.file ?? "", rhs.location?.line ?? 0, rhs.rule.rawValue,
-                     rhs.component?.description ?? "", rhs.subject)
         if lhs.system != rhs.system { return lhs.system < rhs.system }
-        return left < right
+        let left = (lhs.location?.file ?? "", lhs.location?.line ?? 0, lhs.location?.column ?? 0, lhs.rule.rawValue,
+                    lhs.component?.description ?? "")
+        let right = (rhs.location?.file ?? "", rhs.location?.line ?? 0, rhs.location?.column ?? 0, rhs.rule.rawValue,
+                     rhs.component?.description ?? "")
+        if left != right { return left < right }
+        return (lhs.subject, lhs.message) < (rhs.subject, rhs.message)
     }
 }
