@@ -32,7 +32,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("xml2")]
         ),
         .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Reporting", dependencies: ["SovScanModel"]),
+        .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis"]),
         .target(
             name: "Classification",
             dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
@@ -44,12 +44,12 @@ let package = Package(
         ),
         .target(
             name: "SovScanKit",
-            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Reporting"]
+            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Classification", "Analysis", "Reporting"]
         ),
         .executableTarget(
             name: "sovscan",
             dependencies: [
-                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Policy",
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis", "Policy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CatalogersTests",
-            dependencies: ["Catalogers", "SovScanModel"],
+            dependencies: ["Catalogers", "SovScanModel", "Licenses"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

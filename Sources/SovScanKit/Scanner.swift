@@ -1,4 +1,6 @@
+import Analysis
 import Catalogers
+import Classification
 import Dispatch
 import Foundation
 import Licenses
@@ -14,27 +16,43 @@ public struct Scanner: Sendable {
     public var licenses: LicenseEnricher?
     /// Problems of the scanner's own set-up (rules that could not be loaded), reported with every scan.
     public var setupDiagnostics: [Diagnostic]
+    /// Classification rules and analysis options.
+    public var classification: ClassificationStage
 
     /// A scanner with the given catalogers and the licence data of the bundled rules.
     public init(options: ScanOptions = ScanOptions(), catalogers: [any Cataloger] = Scanner.defaultCatalogers) {
         self.options = options
         self.catalogers = catalogers
+        classification = ClassificationStage(ruleDirectories: options.ruleDirectories, analysis: options.analysis)
         switch LicenseData.load(rulesDirectory: options.rulesDirectory) {
         case .success(let enricher):
             licenses = enricher
-            setupDiagnostics = []
+            setupDiagnostics = classification.diagnostics
         case .failure(let diagnostic):
             licenses = nil
-            setupDiagnostics = [diagnostic]
+            setupDiagnostics = [diagnostic] + classification.diagnostics
         }
     }
 
     /// A scanner with explicit parts (for tests and other programs).
-    public init(options: ScanOptions, catalogers: [any Cataloger], licenses: LicenseEnricher?) {
+    public init(options: ScanOptions, catalogers: [any Cataloger], licenses: LicenseEnricher?,
+                classification: ClassificationStage) {
         self.options = options
         self.catalogers = catalogers
         self.licenses = licenses
-        self.setupDiagnostics = []
+        self.classification = classification
+        self.setupDiagnostics = classification.diagnostics
+    }
+
+    /// The whole pipeline: scan, then classify and analyse every system.
+    public func run(paths: [String]) -> ScanResult {
+        analyse(scan(paths: paths))
+    }
+
+    /// Classifies and analyses an inventory read elsewhere (a supplier's SBOM, an earlier scan).
+    public func analyse(_ inventory: Inventory) -> ScanResult {
+        let (classified, analysis) = classification.run(inventory, generator: "sovscan \(SovScanVersion.current)")
+        return ScanResult(inventory: inventory, classified: classified, analysis: analysis)
     }
 
     /// Scans every path as one system. A path that is a manifest file scans just that file; a folder is walked.
@@ -80,11 +98,21 @@ public struct ScanOptions: Sendable {
     public var catalog: CatalogOptions
     /// The rules folder (licence data, classification rules); the bundled one by default.
     public var rulesDirectory: URL?
+    /// The user's rule layers (`--rules DIR`), applied over the bundled rules in order.
+    public var ruleLayers: [URL]
+    /// How shares are counted and banded, and which platforms have an exit plan.
+    public var analysis: AnalysisOptions
 
     public init(excludes: [Glob] = [], catalog: CatalogOptions = CatalogOptions(),
-                rulesDirectory: URL? = RulesLocator.bundledRules()) {
+                rulesDirectory: URL? = RulesLocator.bundledRules(), ruleLayers: [URL] = [],
+                analysis: AnalysisOptions = AnalysisOptions()) {
         self.excludes = excludes
         self.catalog = catalog
         self.rulesDirectory = rulesDirectory
+        self.ruleLayers = ruleLayers
+        self.analysis = analysis
     }
+
+    /// The bundled rules folder followed by the user's layers.
+    public var ruleDirectories: [URL] { (rulesDirectory.map { [$0] } ?? []) + ruleLayers }
 }

@@ -28,7 +28,10 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var scan: ScanOptionsGroup
+    @Argument(help: "Repository folders or manifest files to scan (default: the current folder).")
+    var paths: [String] = []
+
+    @OptionGroup var scan: CommonScanOptions
 
     @Option(name: .long, help: ArgumentHelp("The policy file (default: .sovscan.yml at the root of the first path).", valueName: "file"))
     var policy: String?
@@ -67,20 +70,20 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        let builder = try Self.subjectBuilder()
-        let typos = loadedPolicy.unknownLicenseNames(knowledge: builder.knowledge)
+        let scanner = Scanner(options: try scan.scanOptions())
+        let knowledge = PolicySubjectBuilder.knowledge(scanner.licenses?.normalizer.resolver.list)
+        let typos = loadedPolicy.unknownLicenseNames(knowledge: knowledge)
         if !typos.isEmpty {
             FileHandle.standardError.write(Data(typos.map { "error: \($0)\n" }.joined().utf8))
             throw ExitCode(2)
         }
-        // The scanner concludes licences with the same (once loaded) licence data the policy judges with.
-        let scanner = Scanner(options: try scan.scanOptions(), catalogers: Scanner.defaultCatalogers,
-                              licenses: builder.enricher)
-        let inventory = scanner.scan(paths: scan.effectivePaths)
-        let judge = PolicyJudge(policy: loadedPolicy, knowledge: builder.knowledge,
-                                today: PolicyClock.today(environment: environment))
+        let scanned = scanner.run(paths: effectivePaths)
+        let inventory = scanned.inventory
+        let subjects = PolicySubjectBuilder.subjects(inventory.systems, classified: scanned.classified,
+                                                     analyses: scanned.analysis.systems)
+        let judge = PolicyJudge(policy: loadedPolicy, knowledge: knowledge, today: PolicyClock.today(environment: environment))
         var result = CheckResult(systems: inventory.systems.map(\.name), policySources: loadedPolicy.sources,
-                                 findings: judge.judge(builder.subjects(for: inventory)), incomplete: inventory.isIncomplete)
+                                 findings: judge.judge(subjects), incomplete: inventory.isIncomplete)
         if let loadedBaseline { result.apply(loadedBaseline) }
 
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current, environment: environment)
@@ -97,7 +100,7 @@ struct CheckCommand: ParsableCommand {
             let machineOnStdout = requests.contains { $0.file == nil && $0.format != .table }
             (machineOnStdout ? FileHandle.standardError : FileHandle.standardOutput).write(annotations)
         }
-        let errors = (builder.ruleDiagnostics + inventory.allDiagnostics).filter { $0.severity == .error }.sorted()
+        let errors = inventory.allDiagnostics.filter { $0.severity == .error }.sorted()
         if !errors.isEmpty, !quiet || strict {
             FileHandle.standardError.write(Data((errors.map(\.description).joined(separator: "\n") + "\n").utf8))
         }
@@ -105,11 +108,14 @@ struct CheckCommand: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
+    /// The paths to scan; the current folder when none is given.
+    private var effectivePaths: [String] { paths.isEmpty ? ["."] : paths }
+
     private func loadPolicy() throws -> Policy {
         let loader = PolicyLoader(profilesDirectory: Self.profilesDirectory)
         if let policyProfile { return try loader.loadProfile(policyProfile) }
         if let policy { return try loader.load(path: policy) }
-        let root = Self.repositoryRoot(of: scan.effectivePaths[0])
+        let root = Self.repositoryRoot(of: effectivePaths[0])
         let candidate = root == "." ? ".sovscan.yml" : root + "/.sovscan.yml"
         guard FileManager.default.fileExists(atPath: candidate) else {
             throw PolicyError(file: candidate, message: "no policy file; write one (see docs/policy.md), or pass --policy FILE or --policy-profile NAME")
@@ -132,20 +138,6 @@ struct CheckCommand: ParsableCommand {
             return folder.isEmpty ? "." : folder
         }
         return path
-    }
-
-    /// The licence data of the bundled rules; missing or broken rules are a configuration error (exit 2).
-    private static func subjectBuilder() throws -> PolicySubjectBuilder {
-        guard let rules = RulesLocator.bundledRules() else {
-            FileHandle.standardError.write(Data("error: sovscan's Rules folder was not found\n".utf8))
-            throw ExitCode(2)
-        }
-        do {
-            return try PolicySubjectBuilder(rulesDirectory: rules)
-        } catch {
-            FileHandle.standardError.write(Data("error: cannot load the licence rules: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
     }
 
     static var profilesDirectory: URL? {

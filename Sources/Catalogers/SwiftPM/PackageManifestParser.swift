@@ -31,13 +31,13 @@ private struct ManifestReader {
     /// Token indices of `.package(` calls that were read (or reported) as part of `dependencies:`.
     private var handledCalls: Set<Int> = []
 
-    /// For every opening bracket, the index of its closing bracket (computed once, in one pass).
-    private let closes: [Int: Int]
+    /// For every opening bracket, the index of its closing bracket, else -1 (computed once, in one pass).
+    private let closes: [Int]
 
     init(tokens: [SwiftToken], file: String) {
         self.tokens = tokens
         self.file = file
-        var closes: [Int: Int] = [:]
+        var closes = [Int](repeating: -1, count: tokens.count)
         var open: [Int] = []
         for (index, token) in tokens.enumerated() {
             guard case .punctuation(let byte) = token.kind else { continue }
@@ -374,7 +374,7 @@ private struct ManifestReader {
 
     /// For an opening bracket at `index`, the index of its closing bracket; `nil` for other tokens or when unclosed.
     private func matchingClose(of index: Int) -> Int? {
-        closes[index]
+        index >= 0 && index < closes.count && closes[index] >= 0 ? closes[index] : nil
     }
 
     private func location(_ index: Int) -> SourceLocation {

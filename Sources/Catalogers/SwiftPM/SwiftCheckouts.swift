@@ -26,9 +26,6 @@ struct SwiftCheckouts {
         if context.files.exists(context.absolutePath(state)) { readWorkspaceState(state) }
     }
 
-    /// Whether any checkout exists.
-    var isEmpty: Bool { folders.isEmpty }
-
     /// The checkout folder of a package (relative to the scan root), if it was checked out.
     func folder(identity: String, location: SwiftRepositoryLocation) -> String? {
         if let subpath = subpaths[identity], let folder = folders[subpath.lowercased()] { return folder }

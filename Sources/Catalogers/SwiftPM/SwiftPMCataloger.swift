@@ -1,15 +1,30 @@
 import Foundation
 import SovScanModel
 
-/// Catalogs Swift packages: `Package.resolved` (formats 1-3, also Xcode's copies) and `Package.swift` read
-/// statically, with the graph from the checkouts' own manifests and the licence files of the checkouts.
+/// Catalogs Swift packages: `Package.resolved` (formats 1-3, and the copies Xcode keeps under
+/// `*.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/`, `*.xcworkspace/xcshareddata/swiftpm/` and
+/// `.swiftpm/xcode/package.xcworkspace/...`) and `Package.swift`, read statically (no Swift toolchain needed).
 ///
-/// Per project (a package folder or an Xcode project/workspace):
-/// - the root package is a first-party component `pkg:swift/local/<name>`;
-/// - every pin is a component; the pins named in `Package.swift` are direct, the rest transitive;
-/// - edges: root -> direct pins; a checked-out pin -> the pins its own `Package.swift` (or `Package.resolved`)
-///   names; a transitive pin whose parent is not known hangs off the root with the property `parent: unknown`;
-/// - without `Package.resolved`, the direct dependencies are reported with their requirement and `unpinned: true`.
+/// Per project (a package folder, or an Xcode project/workspace):
+/// - The root is a first-party component `pkg:swift/local/<name>` (the `Package(name:)`, else the Xcode project or
+///   workspace name, else the folder name), property `root: true`.
+/// - Every pin is a component `pkg:swift/<host>/<owner>/<name>@<version>`; without a version, the revision (else
+///   the branch) is the version, and `revision`/`branch` are properties. Registry pins are `pkg:swift/<scope>/<name>`,
+///   local ones `pkg:swift/local/<name>`. Properties: `identity`, `kind`, `location`, `requirement` (from the manifest).
+/// - Direct dependencies are the pins named in `Package.swift` (for Xcode: the package references of
+///   `project.pbxproj`, or of the projects a workspace names); all other pins are transitive.
+/// - Edges: root -> direct pins. When checkouts exist (`.build/checkouts/*`, matched through
+///   `.build/workspace-state.json`, or Xcode's `SourcePackages/checkouts/*`), a pin -> the pins its own
+///   `Package.swift` (else its `Package.resolved`) names. A pin whose parent is still unknown hangs off the root
+///   with property `parent: unknown` (and stays `isDirect == false`).
+/// - Scope: `test` for direct dependencies used only by `.testTarget`s and for the pins only they reach; otherwise
+///   `runtime` (also when the targets cannot be read).
+/// - Licence files: the top-level `LICENSE*`, `LICENCE*`, `COPYING*`, `NOTICE*`, `COPYRIGHT*`, `UNLICENSE*` files of
+///   a pin's checkout, as paths relative to the scan root, in `Component.licenseFiles`; the enrich stage identifies
+///   their texts. A checkout without one gives a note.
+/// - Without `Package.resolved`, the declared dependencies are components with their requirement and property
+///   `unpinned: true` (an `exact:` or `revision:` requirement is the version); a warning says they are not pinned.
+/// - Manifests inside `.build/` or `SourcePackages/` are dependencies' own files and not projects of the system.
 public struct SwiftPMCataloger: Cataloger {
     public let name = "swiftpm"
     public let kinds: Set<ManifestKind> = [.swiftPackageResolved, .swiftPackageManifest]

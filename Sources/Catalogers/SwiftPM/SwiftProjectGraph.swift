@@ -9,22 +9,26 @@ struct SwiftProjectGraph {
     private(set) var result = CatalogResult()
     /// Identities that were pinned.
     private var pinned: Set<String> = []
+    /// The declarations of the manifest by identity (the first one when repeated).
+    private let declarations: [String: ManifestDependency]
 
     init(root: PackageURL, manifest: PackageManifest?, checkouts: SwiftCheckouts, context: CatalogContext) {
         self.root = root
         self.manifest = manifest
         self.checkouts = checkouts
         self.context = context
+        declarations = Dictionary((manifest?.dependencies ?? []).map { ($0.identity, $0) }) { first, _ in first }
     }
 
     /// The declaration in `Package.swift` of a package, by identity.
     private func declaration(of identity: String) -> ManifestDependency? {
-        manifest?.dependencies.first { $0.identity == identity }
+        declarations[identity]
     }
 
     /// Adds the pins of `Package.resolved` with their edges and licence files.
     mutating func addPins(_ pins: [ResolvedPin]) {
         var purls: [String: PackageURL] = [:]
+        var componentIndex: [String: Int] = [:]
         var folders: [String: String] = [:]
         for pin in pins {
             let version = pin.version ?? pin.revision ?? pin.branch
@@ -52,6 +56,7 @@ struct SwiftProjectGraph {
             }
             var locations = [pin.declaredAt]
             if let declared { locations.append(declared.declaredAt) }
+            componentIndex[pin.identity] = result.components.count
             result.components.append(Component(
                 purl: purl, ecosystem: .swift, group: pin.location.namespace, name: pin.location.name, version: version,
                 isDirect: declared != nil, licenseFiles: licenseFiles, locations: locations.sorted(), properties: properties))
@@ -77,19 +82,18 @@ struct SwiftProjectGraph {
             }
         }
         for pin in pins where !hasParent.contains(pin.identity) {
-            guard let purl = purls[pin.identity],
-                  let index = result.components.firstIndex(where: { $0.purl == purl }) else { continue }
+            guard let purl = purls[pin.identity], let index = componentIndex[pin.identity] else { continue }
             result.components[index].properties["parent"] = "unknown"
             result.edges.append(DependencyEdge(from: root, to: purl, scope: .runtime))
             shipping.append(pin.identity)
         }
-        markTestOnly(testOnly: testOnly, shipping: shipping, children: children, purls: purls)
+        markTestOnly(testOnly: testOnly, shipping: shipping, children: children, componentIndex: componentIndex)
     }
 
     /// Gives scope `test` to the pins reached only from test-only direct dependencies (a pin reached from a
     /// shipping one, or of unknown parent, stays `runtime`).
     private mutating func markTestOnly(testOnly: [String], shipping: [String], children: [String: [String]],
-                                       purls: [String: PackageURL]) {
+                                       componentIndex: [String: Int]) {
         func reach(_ start: [String]) -> Set<String> {
             var seen = Set(start)
             var pending = start
@@ -99,10 +103,8 @@ struct SwiftProjectGraph {
             return seen
         }
         let ships = reach(shipping)
-        let tests = reach(testOnly).subtracting(ships)
-        let testPurls = Set(tests.compactMap { purls[$0] })
-        for index in result.components.indices where testPurls.contains(result.components[index].purl) {
-            result.components[index].scope = .test
+        for identity in reach(testOnly).subtracting(ships) {
+            if let index = componentIndex[identity] { result.components[index].scope = .test }
         }
     }
 

@@ -51,6 +51,18 @@ struct SwiftPMCatalogerTests {
         #expect(result.components.count == 6)
     }
 
+    @Test("a checkout without Package.swift: its own Package.resolved gives the edges; traits: are ignored")
+    func checkoutResolved() throws {
+        let result = SwiftPMFixtures.catalog(folder: folder("checkout-resolved"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.edgeStrings == [
+            "pkg:swift/github.com/example-org/kit@1.1.0 -> pkg:swift/github.com/example-org/kit-core@0.4.0",
+            "pkg:swift/local/UsesKit -> pkg:swift/github.com/example-org/kit@1.1.0",
+        ])
+        #expect(result.component("pkg:swift/github.com/example-org/kit@1.1.0")?.licenseFiles == [".build/checkouts/kit/LICENCE.md"])
+        #expect(result.component("pkg:swift/github.com/example-org/kit-core@0.4.0")?.properties["parent"] == nil)
+    }
+
     @Test("format 1 lockfile alone: revision and branch pins, local pins, purls")
     func lockfileOnlyV1() throws {
         let result = SwiftPMFixtures.catalog(folder: folder("resolved-v1"))
@@ -104,6 +116,16 @@ struct SwiftPMCatalogerTests {
         #expect(result.diagnostics.map { "\($0.location?.description ?? "") \($0.message)" } == [
             "Field/Field.xcodeproj/project.pbxproj:14 an Xcode package reference without a usable repositoryURL",
         ])
+    }
+
+    @Test("the lockfile Xcode keeps for a plain package under .swiftpm/ belongs to the package")
+    func packageOpenedInXcode() throws {
+        let result = SwiftPMFixtures.catalog(folder: folder("package-xcode-copy"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.components.map(\.purl.description).sorted() == [
+            "pkg:swift/github.com/onevcat/Rainbow@4.2.2", "pkg:swift/local/OpenedInXcode",
+        ])
+        #expect(result.component("pkg:swift/github.com/onevcat/Rainbow@4.2.2")?.isDirect == true)
     }
 
     @Test("Package.swift without Package.resolved: direct dependencies with their requirement, unpinned")
