@@ -26,9 +26,6 @@ struct SwiftCheckouts {
         if context.files.exists(context.absolutePath(state)) { readWorkspaceState(state) }
     }
 
-    /// Whether any checkout exists.
-    var isEmpty: Bool { folders.isEmpty }
-
     /// The checkout folder of a package (relative to the scan root), if it was checked out.
     func folder(identity: String, location: SwiftRepositoryLocation) -> String? {
         if let subpath = subpaths[identity], let folder = folders[subpath.lowercased()] { return folder }
@@ -38,26 +35,13 @@ struct SwiftCheckouts {
     /// The licence files at the top of a checkout folder, relative to the scan root, sorted.
     func licenseFiles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: context.absolutePath(folder))) ?? []
-        return names.filter(Self.isLicenseFileName).sorted().compactMap { name in
+        return names.filter(SwiftPMCataloger.isLicenseFileName).sorted().compactMap { name in
             let path = folder + "/" + name
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: context.absolutePath(path), isDirectory: &isDirectory),
                   !isDirectory.boolValue else { return nil }
             return path
         }
-    }
-
-    /// `LICENSE`, `LICENCE`, `COPYING`, `NOTICE`, `COPYRIGHT`, `UNLICENSE` in any case, alone, with a text
-    /// extension (`.txt`, `.md`, `.rst`, `.markdown`) or with a suffix after `-`/`_`/`.` (`LICENSE-MIT`,
-    /// `COPYING.LESSER`).
-    static func isLicenseFileName(_ name: String) -> Bool {
-        let upper = name.uppercased()
-        for stem in ["LICENSE", "LICENCE", "COPYING", "NOTICE", "COPYRIGHT", "UNLICENSE"] where upper.hasPrefix(stem) {
-            let rest = upper.dropFirst(stem.count)
-            if rest.isEmpty || [".TXT", ".MD", ".RST", ".MARKDOWN"].contains(String(rest)) { return true }
-            if let first = rest.first, first == "-" || first == "_" || first == "." { return true }
-        }
-        return false
     }
 
     private mutating func readWorkspaceState(_ path: String) {

@@ -27,11 +27,6 @@ enum NPMFixtures {
 }
 
 extension CatalogResult {
-    /// The component with this purl text, if any.
-    func component(_ purl: String) -> Component? {
-        components.first { $0.purl.description == purl }
-    }
-
     /// Whether an edge `from -> to` exists (purl texts), with the scope if given.
     func hasEdge(_ from: String, _ to: String, _ scope: Scope? = nil) -> Bool {
         edges.contains { $0.from.description == from && $0.to.description == to && (scope == nil || $0.scope == scope) }
