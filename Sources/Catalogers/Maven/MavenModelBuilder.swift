@@ -486,6 +486,10 @@ final class MavenModelBuilder {
             }
             imported.append(bom.dependencyManagement)
         }
+        guard !imported.isEmpty else {
+            model.dependencyManagement = own
+            return
+        }
         var keys = Set(own.map(\.managementKey))
         var merged = own
         for list in imported {
@@ -499,9 +503,12 @@ final class MavenModelBuilder {
     /// Fills version, scope, optional and exclusions of declared dependencies from management, then defaults the
     /// scope to compile.
     private func injectManagement(into model: inout EffectiveModel) {
+        // Only entries for declared artifacts matter; the artifactId test avoids building every entry's key.
+        let declared = Set(model.dependencies.map(\.artifactId))
         var managed: [String: MavenDependency] = [:]
-        for entry in model.dependencyManagement where managed[entry.managementKey] == nil {
-            managed[entry.managementKey] = entry
+        for entry in model.dependencyManagement where declared.contains(entry.artifactId) {
+            let key = entry.managementKey
+            if managed[key] == nil { managed[key] = entry }
         }
         for index in model.dependencies.indices {
             var dependency = model.dependencies[index]

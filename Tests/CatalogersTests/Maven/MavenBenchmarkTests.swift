@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// Times the effective models of a large build. Runs only when `SOVSCAN_MAVEN_BENCH` names a folder (for example
-/// `../shared/bench/corpus/big/nifi`); use a release build: `swift test -c release --filter MavenBenchmarkTests`.
+/// `../shared/bench/corpus/big/nifi`); with `SOVSCAN_MAVEN_BENCH_REPO` (a local repository) the dependencies are
+/// resolved too. Use a release build: `swift test -c release --filter MavenBenchmarkTests`.
 @Suite struct MavenBenchmarkTests {
     @Test func effectiveModelsOfALargeBuild() {
         guard let root = ProcessInfo.processInfo.environment["SOVSCAN_MAVEN_BENCH"], !root.isEmpty else {
@@ -12,11 +13,14 @@ import Testing
         }
         let poms = Discovery().manifests(under: root).files.filter { $0.kind == .mavenPOM }.map(\.relativePath)
         let start = DispatchTime.now().uptimeNanoseconds
-        let resolution = MavenBuildResolver.resolve(pomPaths: poms, root: root, options: CatalogOptions(),
-                                                    resolveDependencies: false)
+        let repository = ProcessInfo.processInfo.environment["SOVSCAN_MAVEN_BENCH_REPO"]
+        let resolution = MavenBuildResolver.resolve(pomPaths: poms, root: root,
+                                                    options: CatalogOptions(mavenRepository: repository),
+                                                    resolveDependencies: repository != nil)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print(String(format: "MAVEN-BENCH poms=%d parsed=%d projects=%d seconds=%.3f poms/s=%.0f diagnostics=%d",
-                     poms.count, resolution.parsedPOMCount, resolution.projects.count, seconds,
+        let resolved = resolution.projects.reduce(0) { $0 + $1.dependencies.count }
+        print(String(format: "MAVEN-BENCH poms=%d parsed=%d projects=%d resolved=%d seconds=%.3f poms/s=%.0f diagnostics=%d",
+                     poms.count, resolution.parsedPOMCount, resolution.projects.count, resolved, seconds,
                      Double(resolution.parsedPOMCount) / seconds, resolution.diagnostics.count))
         #expect(resolution.projects.count > 0)
     }
