@@ -495,6 +495,26 @@ final class MavenModelBuilder {
             report(Diagnostic(.error, "BOM imports nest more than \(Self.maximumChainLength) deep", at: entry.location))
             return nil
         }
+        // A missing BOM declared in a shared parent fails the same way for every child: look it up once.
+        let failure = ImportFailure(coordinates: coordinates, location: entry.location)
+        if failedImports.contains(failure) { return nil }
+        guard let list = importedManagementOnce(entry, coordinates, into: model, importChain: importChain) else {
+            failedImports.insert(failure)
+            return nil
+        }
+        return list
+    }
+
+    private struct ImportFailure: Hashable {
+        var coordinates: MavenCoordinates
+        var location: SourceLocation
+    }
+
+    private var failedImports: Set<ImportFailure> = []
+
+    private func importedManagementOnce(_ entry: MavenDependency, _ coordinates: MavenCoordinates,
+                                        into model: EffectiveModel,
+                                        importChain: [MavenCoordinates]) -> [MavenDependency]? {
         if entry.version.isEmpty || entry.version.contains("${") {
             report(Diagnostic(.error, "the BOM \(entry.groupId):\(entry.artifactId) has no resolvable version "
                               + "('\(entry.version)'); its managed versions are missing", at: entry.location))
@@ -513,16 +533,19 @@ final class MavenModelBuilder {
     /// Fills version, scope, optional and exclusions of declared dependencies from management, then defaults the
     /// scope to compile.
     private func injectManagement(into model: inout EffectiveModel) {
-        // Only entries for declared artifacts matter; the artifactId test avoids building every entry's key.
-        let declared = Set(model.dependencies.map(\.artifactId))
-        var managed: [String: MavenDependency] = [:]
-        for entry in model.dependencyManagement where declared.contains(entry.artifactId) {
+        // Only entries for declared artifacts matter: index the declared keys, then take the first managed entry of
+        // each (the artifactId test avoids building most entries' keys).
+        let declaredKeys = model.dependencies.map(\.managementKey)
+        let declaredArtifacts = Set(model.dependencies.map(\.artifactId))
+        var managed = Dictionary(declaredKeys.map { ($0, -1) }, uniquingKeysWith: { first, _ in first })
+        for (index, entry) in model.dependencyManagement.enumerated() where declaredArtifacts.contains(entry.artifactId) {
             let key = entry.managementKey
-            if managed[key] == nil { managed[key] = entry }
+            if managed[key] == -1 { managed[key] = index }
         }
         for index in model.dependencies.indices {
             var dependency = model.dependencies[index]
-            if let entry = managed[dependency.managementKey] {
+            if let position = managed[declaredKeys[index]], position >= 0 {
+                let entry = model.dependencyManagement[position]
                 if dependency.version.isEmpty { dependency.version = entry.version }
                 if dependency.scope == nil { dependency.scope = entry.scope }
                 if dependency.optional == nil { dependency.optional = entry.optional }
