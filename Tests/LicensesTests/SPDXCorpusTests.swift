@@ -62,6 +62,22 @@ struct SPDXCorpusTests {
         return files.compactMap { SPDXTemplateText.read($0, keepOptional: keepOptional) }.filter { !$0.deprecated }
     }
 
+    /// The generator (Python) and the identifier (Swift) normalise alike: an unchanged SPDX text is found by its
+    /// whole-text hash, not by similarity.
+    @Test func generatorAndIdentifierNormaliseAlike() throws {
+        let entries = Self.entries()
+        guard !entries.isEmpty else {
+            print("SKIPPED generatorAndIdentifierNormaliseAlike: ../shared/spdx (SPDX licence texts) is not present")
+            return
+        }
+        let identifier = try TestSupport.enricher().identifier
+        let different = entries.filter { entry in
+            let result = identifier.identify(Array(entry.text.utf8))
+            return !(result.reason.hasPrefix("text is exactly") && result.confidence == 1)
+        }.map(\.id)
+        #expect(different.isEmpty, "not found by exact hash: \(different.joined(separator: ", "))")
+    }
+
     @Test func everySPDXTextIsIdentifiedWhenPerturbed() throws {
         let entries = Self.entries()
         guard !entries.isEmpty else {
