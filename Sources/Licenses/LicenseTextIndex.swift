@@ -31,41 +31,41 @@ struct LicenseTextIndex: Sendable {
     init(entries: [Entry], exact: [UInt64: Int]) {
         self.entries = entries
         self.exact = exact
-        var counts: [UInt32: Int] = [:]
-        for entry in entries {
-            for hash in entry.bigrams { counts[hash, default: 0] += 1 }
-            for hash in entry.optionalBigrams { counts[hash, default: 0] += 1 }
+        // Every (bigram, posting) pair as one integer, sorted: postings come out grouped by bigram.
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(entries.reduce(0) { $0 + $1.bigrams.count + $1.optionalBigrams.count })
+        for (number, entry) in entries.enumerated() {
+            for hash in entry.bigrams { pairs.append(UInt64(hash) << 32 | UInt64(number * 2)) }
+            for hash in entry.optionalBigrams { pairs.append(UInt64(hash) << 32 | UInt64(number * 2 + 1)) }
         }
+        pairs.sort()
+        var distinct = 0
+        for index in pairs.indices where index == 0 || pairs[index] >> 32 != pairs[index - 1] >> 32 { distinct += 1 }
         var bits: UInt32 = 4
-        while (1 << bits) < counts.count * 2 { bits += 1 }
+        while (1 << bits) < distinct * 2 { bits += 1 }
         let capacity = 1 << Int(bits)
         var keys = [UInt32](repeating: 0, count: capacity)
         var starts = [Int32](repeating: 0, count: capacity)
-        var slotCounts = [Int32](repeating: 0, count: capacity)
-        var fill = [Int32](repeating: 0, count: capacity)
-        var next: Int32 = 0
-        for (hash, count) in counts.sorted(by: { $0.key < $1.key }) {
-            var slot = Self.slot(hash, shift: 32 - bits)
-            while slotCounts[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = hash
-            starts[slot] = next
-            slotCounts[slot] = Int32(count)
-            next += Int32(count)
-        }
-        var postings = [Int32](repeating: 0, count: Int(next))
-        for (number, entry) in entries.enumerated() {
-            for (list, flag) in [(entry.bigrams, 0), (entry.optionalBigrams, 1)] {
-                for hash in list {
-                    var slot = Self.slot(hash, shift: 32 - bits)
-                    while keys[slot] != hash || slotCounts[slot] == 0 { slot = (slot + 1) & (capacity - 1) }
-                    postings[Int(starts[slot] + fill[slot])] = Int32(number * 2 + flag)
-                    fill[slot] += 1
-                }
+        var lengths = [Int32](repeating: 0, count: capacity)
+        var postings = [Int32](repeating: 0, count: pairs.count)
+        var index = 0
+        while index < pairs.count {
+            let hash = UInt32(truncatingIfNeeded: pairs[index] >> 32)
+            var end = index
+            while end < pairs.count, UInt32(truncatingIfNeeded: pairs[end] >> 32) == hash {
+                postings[end] = Int32(truncatingIfNeeded: pairs[end] & 0xFFFF_FFFF)
+                end += 1
             }
+            var slot = Self.slot(hash, shift: 32 - bits)
+            while lengths[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = hash
+            starts[slot] = Int32(index)
+            lengths[slot] = Int32(end - index)
+            index = end
         }
         self.slotKeys = keys
         self.slotStarts = starts
-        self.slotCounts = slotCounts
+        self.slotCounts = lengths
         self.slotShift = 32 - bits
         self.postings = postings
     }

@@ -30,11 +30,22 @@ struct IdentificationBenchmarkTests {
                     "ISC-and-BSD-2-Clause.txt"].map { String(decoding: try TestSupport.fixtureBytes("texts/" + $0), as: UTF8.self) }
     }
 
+    /// CPU time of the calling thread in seconds: unlike wall time, not inflated when other builds share the
+    /// machine's cores.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
     @Test func loadingTheLicenceDataOnce() throws {
         let start = ContinuousClock.now
+        let cpuStart = Self.threadCPUSeconds()
         let enricher = try LicenseEnricher(rulesDirectory: TestSupport.rulesDirectory)
+        let cpu = Self.threadCPUSeconds() - cpuStart
         let elapsed = ContinuousClock.now - start
-        print("BENCHMARK load Rules/licenses (list, aliases, text index): \(elapsed)")
+        print("BENCHMARK load Rules/licenses (list, aliases, text index): \(elapsed) wall, "
+            + "\(String(format: "%.3f", cpu)) s CPU")
         #expect(enricher.normalizer.normalize(text: "MIT").expression?.spdx == "MIT")
     }
 
@@ -54,16 +65,19 @@ struct IdentificationBenchmarkTests {
             paths.append(path)
         }
         let start = ContinuousClock.now
+        let cpuStart = Self.threadCPUSeconds()
         var identified = 0
         for path in paths where identifier.identify(fileAt: path).expression != nil { identified += 1 }
+        let cpu = Self.threadCPUSeconds() - cpuStart
         let elapsed = ContinuousClock.now - start
         print("BENCHMARK identify 1000 licence files (\(bytes / 1024) KiB, \(texts.count) distinct texts, "
-            + "shared corpus: \(TestSupport.sharedSPDX != nil)): \(elapsed), \(identified) identified")
+            + "shared corpus: \(TestSupport.sharedSPDX != nil)): \(elapsed) wall, \(String(format: "%.3f", cpu)) s CPU, "
+            + "\(identified) identified")
         #expect(identified == 1000)
         #if DEBUG
-        #expect(elapsed < .seconds(60))
+        #expect(cpu < 60)
         #else
-        #expect(elapsed < .seconds(1))
+        #expect(cpu < 1)
         #endif
     }
 }
