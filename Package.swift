@@ -28,17 +28,30 @@ let package = Package(
         ),
         .target(
             name: "Catalogers",
-            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            linkerSettings: [.linkedLibrary("xml2")]
         ),
         .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Reporting", dependencies: ["SovScanModel"]),
+        .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis"]),
+        .target(
+            name: "Classification",
+            dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Analysis", dependencies: ["SovScanModel", "Classification"]),
         .target(
             name: "SovScanKit",
-            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Reporting"]
+            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Classification", "Analysis", "Reporting"]
         ),
         .executableTarget(
             name: "sovscan",
-            dependencies: ["SovScanKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "sovscan-bench",
+            dependencies: ["SovScanKit", "Catalogers"]
         ),
         .testTarget(
             name: "SovScanModelTests",
@@ -47,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CatalogersTests",
-            dependencies: ["Catalogers", "SovScanModel"],
+            dependencies: ["Catalogers", "SovScanModel", "Licenses"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -56,8 +69,22 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "ClassificationTests",
+            dependencies: ["Classification", "SovScanModel", "SovScanKit", "Catalogers"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["Analysis", "Classification", "SovScanModel"]
+        ),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: ["Reporting", "SovScanModel", "Catalogers", "Classification"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "SovScanKitTests",
-            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel"]
+            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel", "sovscan"]
         ),
     ],
     swiftLanguageModes: [.v6]

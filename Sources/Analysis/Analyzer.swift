@@ -1,0 +1,144 @@
+import Classification
+import SovScanModel
+
+/// Computes a system's shares, origin mix, concentration, SEAL distribution and risks from its classifications.
+/// `docs/methodology.md` states every rule used here.
+public struct Analyzer: Sendable {
+    public let options: AnalysisOptions
+
+    public init(options: AnalysisOptions = AnalysisOptions()) {
+        self.options = options
+    }
+
+    /// Analyses one classified system.
+    public func analyse(_ system: ClassifiedSystem) -> SystemAnalysis {
+        let all = system.classifications
+        let thirdParty = all.filter { !$0.isFirstParty }
+        let shipping = thirdParty.filter(\.ships)
+        /// Shipping third-party components outside development tooling: the population of origins, SEAL, risks.
+        let population = shipping.filter { $0.level != .developmentTooling }
+        let counted = population.filter { $0.level?.group != nil }
+        let firstParty = all.filter { $0.isFirstParty && $0.level?.group != nil }
+        let bindings = bindingUses(population)
+        let levels = levelShares(counted: counted, firstParty: firstParty, bindings: bindings)
+        let groups = StilGroup.allCases.map { group in
+            GroupShare(group: group, count: ShareCount.sum(levels.filter { $0.level.group == group }.map(\.count),
+                                                           cutoffs: options.cutoffs))
+        }
+        let totals = ComponentTotals(
+            all: all.count, firstParty: all.count - thirdParty.count, notShipping: thirdParty.count - shipping.count,
+            developmentTooling: shipping.count - population.count, withoutLevel: population.count - counted.count,
+            counted: counted.count)
+        return SystemAnalysis(
+            name: system.name, countBy: options.countBy, totals: totals, levels: levels, groups: groups,
+            overall: ShareCount.sum(groups.map(\.count), cutoffs: options.cutoffs), bindings: bindings,
+            byBloc: Self.origins(population, key: { $0.bloc.rawValue }, name: { $0.bloc.rawValue }),
+            byVendor: Self.origins(population, key: { $0.vendor?.id ?? "unknown" }, name: { $0.vendor?.name ?? "unknown" }),
+            concentration: Self.concentration(population), seal: Self.sealDistribution(population),
+            risks: RiskFinder(exitPlans: options.exitPlans).risks(population: population, bindings: bindings))
+    }
+
+    /// Analyses several systems into one versioned document.
+    public func document(_ systems: [ClassifiedSystem], generator: String? = nil) -> AnalysisDocument {
+        AnalysisDocument(generator: generator, options: options,
+                         systems: systems.map(analyse))
+    }
+
+    // MARK: - Shares
+
+    private func levelShares(counted: [Classification], firstParty: [Classification], bindings: [BindingUse])
+        -> [LevelShare] {
+        StackLevel.allCases.filter { $0.group != nil }.map { level in
+            let members = counted.filter { $0.level == level }
+            var units = self.units(of: members)
+            for binding in bindings where binding.level == level {
+                units.append(CountedUnit(name: binding.platform, verdict: binding.proprietary ? .notOSS : .oss,
+                                         components: 0, isBinding: true))
+            }
+            units.sort { ($0.name, $0.isBinding ? 1 : 0) < ($1.name, $1.isBinding ? 1 : 0) }
+            let ownUnits = self.units(of: firstParty.filter { $0.level == level }).count
+            let count = ShareCount(oss: units.filter { $0.verdict == .oss }.count,
+                                   notOSS: units.filter { $0.verdict == .notOSS }.count,
+                                   unknown: units.filter { $0.verdict == .unknown }.count,
+                                   firstParty: ownUnits, cutoffs: options.cutoffs)
+            return LevelShare(level: level, count: count, units: units)
+        }
+    }
+
+    /// The units of one level: one per component, or one per technology whose verdict is `not-oss` if any of its
+    /// components is not OSS, else `unknown` if any is unknown, else `oss`.
+    private func units(of members: [Classification]) -> [CountedUnit] {
+        switch options.countBy {
+        case .component:
+            return members.map { CountedUnit(name: $0.purl.description, verdict: Self.verdict($0), components: 1,
+                                             isBinding: false) }
+        case .technology:
+            var grouped: [String: [Verdict]] = [:]
+            for member in members { grouped[member.technology, default: []].append(Self.verdict(member)) }
+            return grouped.map { name, verdicts in
+                let verdict: Verdict = verdicts.contains(.notOSS) ? .notOSS
+                    : (verdicts.contains(.unknown) ? .unknown : .oss)
+                return CountedUnit(name: name, verdict: verdict, components: verdicts.count, isBinding: false)
+            }
+        }
+    }
+
+    static func verdict(_ classification: Classification) -> Verdict {
+        switch classification.isOSS {
+        case true?: .oss
+        case false?: .notOSS
+        case nil: .unknown
+        }
+    }
+
+    // MARK: - Bindings
+
+    private func bindingUses(_ population: [Classification]) -> [BindingUse] {
+        var byRule: [String: (BindingFacts, [String])] = [:]
+        for item in population {
+            guard let binding = item.binding else { continue }
+            byRule[binding.rule, default: (binding, [])].1.append(item.purl.description)
+        }
+        let plans = Set(options.exitPlans.map { $0.lowercased() })
+        return byRule.values.map { binding, purls in
+            BindingUse(platform: binding.platform, rule: binding.rule, kind: binding.kind,
+                       proprietary: binding.proprietary, vendor: binding.vendor?.id,
+                       bloc: binding.vendor?.bloc ?? .unknown, level: binding.kind.level,
+                       hasExitPlan: plans.contains(binding.rule.lowercased())
+                           || plans.contains(binding.platform.lowercased()),
+                       components: purls.sorted())
+        }.sorted { $0.platform < $1.platform }
+    }
+
+    // MARK: - Origin, concentration, SEAL
+
+    private static func origins(_ population: [Classification], key: (Classification) -> String,
+                                name: (Classification) -> String) -> [OriginShare] {
+        var counts: [String: (String, Int)] = [:]
+        for item in population { counts[key(item), default: (name(item), 0)].1 += 1 }
+        let total = Double(population.count)
+        return counts.map { OriginShare(key: $0.key, name: $0.value.0, components: $0.value.1,
+                                        share: Double($0.value.1) / total) }
+            .sorted { ($1.components, $0.key) < ($0.components, $1.key) }
+    }
+
+    private static func concentration(_ population: [Classification]) -> Concentration {
+        var counts: [String: Int] = [:]
+        for item in population { if let vendor = item.vendor?.id { counts[vendor, default: 0] += 1 } }
+        let ranked = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        let total = population.count
+        let top = ranked.first
+        return Concentration(
+            topVendor: top?.key, topVendorComponents: top?.value ?? 0,
+            topVendorShare: total > 0 ? Double(top?.value ?? 0) / Double(total) : nil,
+            topThreeShare: total > 0 ? Double(ranked.prefix(3).reduce(0) { $0 + $1.value }) / Double(total) : nil)
+    }
+
+    private static func sealDistribution(_ population: [Classification]) -> SealDistribution {
+        let levels = population.compactMap(\.seal).sorted()
+        var counts: [String: Int] = [:]
+        for level in 0...4 { counts[String(level)] = levels.filter { $0 == level }.count }
+        return SealDistribution(counts: counts, minimum: levels.first,
+                                median: levels.isEmpty ? nil : levels[(levels.count - 1) / 2])
+    }
+}

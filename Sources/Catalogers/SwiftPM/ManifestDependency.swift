@@ -1,0 +1,104 @@
+import SovScanModel
+
+/// A version requirement of a `.package(...)` declaration.
+public enum ManifestRequirement: Sendable, Hashable, CustomStringConvertible {
+    /// `from:` or `.upToNextMajor(from:)`.
+    case upToNextMajor(String)
+    /// `.upToNextMinor(from:)`.
+    case upToNextMinor(String)
+    /// `exact:` or `.exact(...)`.
+    case exact(String)
+    /// `"a"..<"b"`.
+    case range(String, String)
+    /// `"a"..."b"`.
+    case closedRange(String, String)
+    /// `branch:` or `.branch(...)`.
+    case branch(String)
+    /// `revision:` or `.revision(...)`.
+    case revision(String)
+
+    /// The requirement as SwiftPM writes it (`from: "1.2.0"`, `"1.0.0"..<"2.0.0"`).
+    public var description: String {
+        switch self {
+        case .upToNextMajor(let version): "from: \"\(version)\""
+        case .upToNextMinor(let version): ".upToNextMinor(from: \"\(version)\")"
+        case .exact(let version): "exact: \"\(version)\""
+        case .range(let lower, let upper): "\"\(lower)\"..<\"\(upper)\""
+        case .closedRange(let lower, let upper): "\"\(lower)\"...\"\(upper)\""
+        case .branch(let name): "branch: \"\(name)\""
+        case .revision(let revision): "revision: \"\(revision)\""
+        }
+    }
+}
+
+/// One `.package(...)` declaration of a `Package.swift`, read statically.
+public struct ManifestDependency: Sendable, Hashable {
+    /// Where the package comes from: `url:` (source control), `path:` (local) or `id:` (registry).
+    public var location: SwiftRepositoryLocation
+    /// The text of `url:`, `path:` or `id:` as written.
+    public var locationText: String
+    /// The requirement; `nil` for `.package(path:)`.
+    public var requirement: ManifestRequirement?
+    /// The old `name:` label, when given.
+    public var nameLabel: String?
+    /// Where the declaration starts.
+    public var declaredAt: SourceLocation
+
+    /// SwiftPM's identity of the dependency (matches `ResolvedPin.identity`).
+    public var identity: String { location.identity }
+
+    public init(location: SwiftRepositoryLocation, locationText: String, requirement: ManifestRequirement?,
+                nameLabel: String? = nil, declaredAt: SourceLocation) {
+        self.location = location
+        self.locationText = locationText
+        self.requirement = requirement
+        self.nameLabel = nameLabel
+        self.declaredAt = declaredAt
+    }
+}
+
+/// What the static reader found in a `Package.swift`.
+public struct PackageManifest: Sendable, Hashable {
+    /// The `name:` of `Package(...)`, when it is a plain string literal.
+    public var name: String?
+    /// Where `Package(` is.
+    public var declaredAt: SourceLocation?
+    /// The `.package(...)` entries of `dependencies:` that could be read, in file order.
+    public var dependencies: [ManifestDependency]
+    /// The targets of `targets:` with the packages each uses; `nil` when the array could not be read whole.
+    public var targets: [ManifestTarget]?
+
+    public init(name: String? = nil, declaredAt: SourceLocation? = nil, dependencies: [ManifestDependency] = [],
+                targets: [ManifestTarget]? = nil) {
+        self.name = name
+        self.declaredAt = declaredAt
+        self.dependencies = dependencies
+        self.targets = targets
+    }
+
+    /// Whether the package dependency with this identity is used by test targets only (`false` when the targets
+    /// are unknown or no target names it: then nothing is assumed).
+    public func isTestOnly(_ dependency: ManifestDependency) -> Bool {
+        guard let targets else { return false }
+        let names = Set([dependency.identity, dependency.nameLabel?.lowercased(), dependency.location.name.lowercased()]
+            .compactMap { $0 })
+        let users = targets.filter { !Set($0.packageReferences.map { $0.lowercased() }).isDisjoint(with: names) }
+        return !users.isEmpty && users.allSatisfy(\.isTest)
+    }
+}
+
+/// A target of `Package.swift` and the packages its `dependencies:` name.
+public struct ManifestTarget: Sendable, Hashable {
+    public var name: String
+    /// `.testTarget`.
+    public var isTest: Bool
+    /// The `package:` of `.product(name:package:)`, the name of `.product(name:)` without a package, and plain
+    /// string or `.byName(name:)` entries (which may name a product of a package of the same name).
+    public var packageReferences: [String]
+
+    public init(name: String, isTest: Bool, packageReferences: [String]) {
+        self.name = name
+        self.isTest = isTest
+        self.packageReferences = packageReferences
+    }
+}

@@ -1,0 +1,388 @@
+import SovScanModel
+
+/// Reads a `Package.swift` without running Swift: the package name and the `.package(...)` entries of the
+/// `dependencies:` array of `Package(...)`.
+///
+/// Understood: `url:` with `from:`, `exact:`, `branch:`, `revision:`, `"a"..<"b"`, `"a"..."b"`,
+/// `.upToNextMajor(from:)`, `.upToNextMinor(from:)`, `.exact()`, `.branch()`, `.revision()`; `path:`; `id:` with
+/// the same requirements; the old `name:` label; declarations over several lines; comments of every kind.
+/// What it cannot follow (a variable instead of the array, `#if` blocks in it, a value that is not a plain string
+/// literal, `.package(...)` added elsewhere in code) gives a warning at its line and is left out: never a guess.
+public enum PackageManifestParser {
+    /// Parses `bytes`, reporting problems against `file`.
+    public static func parse(_ bytes: [UInt8], file: String) -> (PackageManifest, [Diagnostic]) {
+        var tokenizer = SwiftTokenizer(bytes)
+        let (tokens, problems) = tokenizer.tokenize()
+        var reader = ManifestReader(tokens: tokens, file: file)
+        for problem in problems {
+            reader.diagnostics.append(Diagnostic(.warning, "Package.swift: \(problem.message)",
+                                                 at: SourceLocation(file: file, line: problem.line)))
+        }
+        let manifest = reader.read()
+        return (manifest, reader.diagnostics.sorted())
+    }
+}
+
+/// The token walk behind `PackageManifestParser`. Iterative: brackets are matched by counting, never by recursion.
+private struct ManifestReader {
+    let tokens: [SwiftToken]
+    let file: String
+    var diagnostics: [Diagnostic] = []
+    /// Token indices of `.package(` calls that were read (or reported) as part of `dependencies:`.
+    private var handledCalls: Set<Int> = []
+
+    /// For every opening bracket, the index of its closing bracket, else -1 (computed once, in one pass).
+    private let closes: [Int]
+
+    init(tokens: [SwiftToken], file: String) {
+        self.tokens = tokens
+        self.file = file
+        var closes = [Int](repeating: -1, count: tokens.count)
+        var open: [Int] = []
+        for (index, token) in tokens.enumerated() {
+            guard case .punctuation(let byte) = token.kind else { continue }
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): open.append(index)
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if let opening = open.popLast() { closes[opening] = index }
+            default: break
+            }
+        }
+        self.closes = closes
+    }
+
+    struct Argument {
+        var label: String?
+        var value: Range<Int>
+    }
+
+    mutating func read() -> PackageManifest {
+        var manifest = PackageManifest()
+        if let call = packageCall() {
+            manifest.declaredAt = location(call.name)
+            let arguments = splitArguments(call.arguments)
+            if let name = arguments.first(where: { $0.label == "name" }) {
+                manifest.name = stringLiteral(name.value, what: "the package name")
+            }
+            if let dependencies = arguments.first(where: { $0.label == "dependencies" }) {
+                manifest.dependencies = readDependencyArray(dependencies.value)
+            }
+            if let targets = arguments.first(where: { $0.label == "targets" }) {
+                manifest.targets = readTargets(targets.value)
+            }
+        } else {
+            diagnostics.append(Diagnostic(.warning, "no `Package(...)` call found; dependencies cannot be told apart",
+                                          at: SourceLocation(file: file, line: 1)))
+        }
+        reportUnhandledCalls()
+        return manifest
+    }
+
+    // MARK: - Package(...)
+
+    /// The first `Package(` that is not a member access, with the token range of its arguments.
+    private func packageCall() -> (name: Int, arguments: Range<Int>)? {
+        var index = 0
+        while index + 1 < tokens.count {
+            if tokens[index].identifier == "Package", tokens[index + 1].isPunctuation("("),
+               index == 0 || !tokens[index - 1].isPunctuation("."),
+               let close = matchingClose(of: index + 1) {
+                return (index, index + 2..<close)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private mutating func readDependencyArray(_ value: Range<Int>) -> [ManifestDependency] {
+        guard let first = value.first, tokens[first].isPunctuation("["),
+              let close = matchingClose(of: first), close == value.upperBound - 1 else {
+            let at = value.first ?? max(value.lowerBound - 1, 0)
+            warn("`dependencies:` is not an array literal (a variable or an expression); its packages are not read, so direct dependencies cannot be told from transitive ones", at: at)
+            return []
+        }
+        var result: [ManifestDependency] = []
+        for element in arrayElements(first + 1..<close) {
+            if let conditionLine = element.conditionLine {
+                markCalls(in: element.tokens)
+                warn("a dependency inside the `#if` block of line \(conditionLine) is not read (conditional)", at: element.tokens.lowerBound)
+                continue
+            }
+            if let dependency = readPackageCall(element.tokens) { result.append(dependency) }
+        }
+        return result
+    }
+
+    /// The elements of an array (between its brackets), with the line of the `#if` that encloses each, if any.
+    private mutating func arrayElements(_ range: Range<Int>) -> [(tokens: Range<Int>, conditionLine: Int?)] {
+        var elements: [(Range<Int>, Int?)] = []
+        var conditions: [Int] = []
+        var start: Int?
+        var index = range.lowerBound
+        func close(at end: Int) {
+            if let begin = start, begin < end { elements.append((begin..<end, conditions.last)) }
+            start = nil
+        }
+        while index < range.upperBound {
+            let token = tokens[index]
+            if case .directive(let name) = token.kind {
+                close(at: index)
+                switch name {
+                case "if": conditions.append(token.line)
+                case "endif": _ = conditions.popLast()
+                default: break
+                }
+                index += 1
+                if name == "if" || name == "elseif" {
+                    while index < range.upperBound, tokens[index].line == token.line { index += 1 }
+                }
+                continue
+            }
+            if token.isPunctuation(",") {
+                close(at: index)
+                index += 1
+                continue
+            }
+            if start == nil { start = index }
+            if let end = matchingClose(of: index) { index = end + 1 } else { index += 1 }
+        }
+        close(at: range.upperBound)
+        return elements
+    }
+
+    // MARK: - targets
+
+    /// The targets of a `targets:` array literal; `nil` when any part is not a literal the reader follows (then no
+    /// scope is inferred from targets). Targets are read for scopes only, so they report no warnings.
+    private func readTargets(_ value: Range<Int>) -> [ManifestTarget]? {
+        guard let first = value.first, tokens[first].isPunctuation("["),
+              let close = matchingClose(of: first), close == value.upperBound - 1 else { return nil }
+        var targets: [ManifestTarget] = []
+        var index = first + 1
+        while index < close {
+            // Each element: `.kind(` arguments `)` followed by `,` or the end; directives make it unreadable.
+            guard index + 2 < close, tokens[index].isPunctuation("."), let kind = tokens[index + 1].identifier,
+                  tokens[index + 2].isPunctuation("("), let end = matchingClose(of: index + 2) else { return nil }
+            let arguments = splitArguments(index + 3..<end)
+            guard let nameArgument = arguments.first(where: { $0.label == "name" }), nameArgument.value.count == 1,
+                  case .string(let name, false) = tokens[nameArgument.value.lowerBound].kind else { return nil }
+            var references: [String] = []
+            if let dependencies = arguments.first(where: { $0.label == "dependencies" }) {
+                guard let read = targetDependencies(dependencies.value) else { return nil }
+                references = read
+            }
+            targets.append(ManifestTarget(name: name, isTest: kind == "testTarget", packageReferences: references))
+            index = end + 1
+            if index < close, tokens[index].isPunctuation(",") { index += 1 }
+            guard index == close || tokens[index].isPunctuation(".") else { return nil }
+        }
+        return targets
+    }
+
+    /// The package references of a target's `dependencies:` array literal; `nil` when it is not one.
+    private func targetDependencies(_ value: Range<Int>) -> [String]? {
+        guard let first = value.first, tokens[first].isPunctuation("["),
+              let close = matchingClose(of: first), close == value.upperBound - 1 else { return nil }
+        var references: [String] = []
+        for element in splitArguments(first + 1..<close) {
+            let range = element.value
+            if range.count == 1, case .string(let name, false) = tokens[range.lowerBound].kind {
+                references.append(name)
+                continue
+            }
+            guard range.count >= 3, tokens[range.lowerBound].isPunctuation("."), let function = tokens[range.lowerBound + 1].identifier,
+                  tokens[range.lowerBound + 2].isPunctuation("("), let end = matchingClose(of: range.lowerBound + 2) else { return nil }
+            let arguments = splitArguments(range.lowerBound + 3..<end)
+            func string(_ label: String) -> String? {
+                guard let argument = arguments.first(where: { $0.label == label }), argument.value.count == 1,
+                      case .string(let text, false) = tokens[argument.value.lowerBound].kind else { return nil }
+                return text
+            }
+            switch function {
+            case "product":
+                guard let reference = string("package") ?? string("name") else { return nil }
+                references.append(reference)
+            case "byName":
+                guard let reference = string("name") else { return nil }
+                references.append(reference)
+            case "target":
+                continue
+            default:
+                return nil
+            }
+        }
+        return references
+    }
+
+    // MARK: - .package(...)
+
+    private mutating func readPackageCall(_ range: Range<Int>) -> ManifestDependency? {
+        let start = range.lowerBound
+        guard range.count >= 4, tokens[start].isPunctuation("."), tokens[start + 1].identifier == "package",
+              tokens[start + 2].isPunctuation("("), let close = matchingClose(of: start + 2) else {
+            markCalls(in: range)
+            warn("a dependency that is not a `.package(...)` literal (a variable, function call or expression) is not read", at: start)
+            return nil
+        }
+        handledCalls.insert(start)
+        guard close == range.upperBound - 1 else {
+            warn("a `.package(...)` followed by more code is not read", at: start)
+            return nil
+        }
+        var nameLabel: String?
+        var source: (text: String, location: SwiftRepositoryLocation)?
+        var requirement: ManifestRequirement?
+        var isPath = false
+        for argument in splitArguments(start + 3..<close) {
+            switch argument.label {
+            case "name":
+                nameLabel = stringLiteral(argument.value, what: "`name:`")
+            case "url", "path", "id":
+                guard let text = stringLiteral(argument.value, what: "`\(argument.label ?? "")`") else { return nil }
+                let location: SwiftRepositoryLocation?
+                switch argument.label {
+                case "url": location = SwiftRepositoryLocation(sourceControl: text)
+                case "path": location = .local(path: text); isPath = true
+                default: location = SwiftRepositoryLocation(registryIdentity: text)
+                }
+                guard let location else {
+                    warn("`\(argument.label ?? ""):` value '\(text)' is not a \(argument.label == "id" ? "registry identity scope.name" : "URL or path")", at: argument.value.lowerBound)
+                    return nil
+                }
+                source = (text, location)
+            case "from", "exact", "branch", "revision":
+                guard let text = stringLiteral(argument.value, what: "`\(argument.label ?? ""):`") else { return nil }
+                switch argument.label {
+                case "from": requirement = .upToNextMajor(text)
+                case "exact": requirement = .exact(text)
+                case "branch": requirement = .branch(text)
+                default: requirement = .revision(text)
+                }
+            case nil:
+                guard let read = requirementExpression(argument.value) else {
+                    warn("a version requirement the static reader cannot follow", at: argument.value.lowerBound)
+                    return nil
+                }
+                requirement = read
+            default:
+                continue  // `traits:` and future labels do not change what is depended on
+            }
+        }
+        guard let source else {
+            warn("`.package(...)` without `url:`, `path:` or `id:` is not read", at: start)
+            return nil
+        }
+        if requirement == nil, !isPath {
+            warn("`.package(...)` without a version requirement", at: start)
+        }
+        return ManifestDependency(location: source.location, locationText: source.text, requirement: requirement,
+                                  nameLabel: nameLabel, declaredAt: location(start))
+    }
+
+    /// An unlabeled requirement: `"a"..<"b"`, `"a"..."b"`, `.upToNextMajor(from: "a")`, `.upToNextMinor(from: "a")`,
+    /// `.exact("a")`, `.branch("a")`, `.revision("a")`.
+    private func requirementExpression(_ range: Range<Int>) -> ManifestRequirement? {
+        let slice = Array(tokens[range])
+        if slice.count == 3, case .string(let lower, false) = slice[0].kind, case .operator(let op) = slice[1].kind,
+           case .string(let upper, false) = slice[2].kind {
+            switch op {
+            case "..<": return .range(lower, upper)
+            case "...": return .closedRange(lower, upper)
+            default: return nil
+            }
+        }
+        guard slice.count >= 5, slice[0].isPunctuation("."), let function = slice[1].identifier, slice[2].isPunctuation("("),
+              slice[slice.count - 1].isPunctuation(")") else { return nil }
+        let inner = slice[3..<(slice.count - 1)]
+        var value: String?
+        if inner.count == 1, case .string(let text, false) = inner[inner.startIndex].kind {
+            value = text
+        } else if inner.count == 3, inner[inner.startIndex].identifier == "from", inner[inner.startIndex + 1].isPunctuation(":"),
+                  case .string(let text, false) = inner[inner.startIndex + 2].kind {
+            value = text
+        }
+        guard let value else { return nil }
+        switch function {
+        case "upToNextMajor": return .upToNextMajor(value)
+        case "upToNextMinor": return .upToNextMinor(value)
+        case "exact": return .exact(value)
+        case "branch": return .branch(value)
+        case "revision": return .revision(value)
+        default: return nil
+        }
+    }
+
+    /// Every `.package(` outside the `dependencies:` array: reported, not read.
+    private mutating func reportUnhandledCalls() {
+        var index = 0
+        while index + 2 < tokens.count {
+            if tokens[index].isPunctuation("."), tokens[index + 1].identifier == "package", tokens[index + 2].isPunctuation("("),
+               !handledCalls.contains(index) {
+                warn("`.package(...)` outside the `dependencies:` array of `Package(...)` (added in code the static reader does not follow) is not read", at: index)
+            }
+            index += 1
+        }
+    }
+
+    private mutating func markCalls(in range: Range<Int>) {
+        for index in range where index + 2 < tokens.count && tokens[index].isPunctuation(".")
+            && tokens[index + 1].identifier == "package" && tokens[index + 2].isPunctuation("(") {
+            handledCalls.insert(index)
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The arguments of a call between its parentheses, split at top-level commas, with their labels.
+    private func splitArguments(_ range: Range<Int>) -> [Argument] {
+        var arguments: [Argument] = []
+        var start = range.lowerBound
+        var index = range.lowerBound
+        func finish(_ end: Int) {
+            guard start < end else { return }
+            if end - start >= 2, let label = tokens[start].identifier, tokens[start + 1].isPunctuation(":") {
+                arguments.append(Argument(label: label, value: start + 2..<end))
+            } else {
+                arguments.append(Argument(label: nil, value: start..<end))
+            }
+        }
+        while index < range.upperBound {
+            if tokens[index].isPunctuation(",") {
+                finish(index)
+                start = index + 1
+                index += 1
+            } else if let end = matchingClose(of: index) {
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        finish(range.upperBound)
+        return arguments
+    }
+
+    /// The value of a range that is exactly one plain string literal; otherwise a warning and `nil`.
+    private mutating func stringLiteral(_ range: Range<Int>, what: String) -> String? {
+        if range.count == 1, case .string(let value, let interpolated) = tokens[range.lowerBound].kind {
+            if !interpolated { return value }
+            warn("\(what) uses string interpolation; it is not read", at: range.lowerBound)
+            return nil
+        }
+        warn("\(what) is not a plain string literal (a variable or expression); it is not read", at: range.first ?? max(range.lowerBound - 1, 0))
+        return nil
+    }
+
+    /// For an opening bracket at `index`, the index of its closing bracket; `nil` for other tokens or when unclosed.
+    private func matchingClose(of index: Int) -> Int? {
+        index >= 0 && index < closes.count && closes[index] >= 0 ? closes[index] : nil
+    }
+
+    private func location(_ index: Int) -> SourceLocation {
+        guard index < tokens.count else { return SourceLocation(file: file) }
+        return SourceLocation(file: file, line: tokens[index].line, column: tokens[index].column)
+    }
+
+    private mutating func warn(_ message: String, at index: Int) {
+        diagnostics.append(Diagnostic(.warning, message, at: location(index)))
+    }
+}

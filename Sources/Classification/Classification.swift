@@ -1,0 +1,166 @@
+import SovScanModel
+
+/// One decision of the classifier and what decided it: the rule (id, file and line), the evidence or the default.
+public struct Decision: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// What was decided: `level`, `technology`, `vendor`, `binding`, `relicensing`, `license`, `seal`.
+    public var fact: String
+    /// The value decided, as text.
+    public var value: String
+    /// Why, in a sentence.
+    public var reason: String
+    /// The id of the rule that decided, if a rule did.
+    public var rule: String?
+    /// Where that rule is written.
+    public var location: SourceLocation?
+
+    public init(fact: String, value: String, reason: String, rule: String? = nil, location: SourceLocation? = nil) {
+        self.fact = fact
+        self.value = value
+        self.reason = reason
+        self.rule = rule
+        self.location = location
+    }
+
+    public var description: String {
+        var text = "\(fact) = \(value): \(reason)"
+        if let rule { text += " [rule \(rule)" + (location.map { " at \($0)" } ?? "") + "]" }
+        return text
+    }
+}
+
+/// The vendor facts copied onto a classification.
+public struct VendorFacts: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var country: String?
+    public var bloc: Bloc
+    public var governance: Governance
+
+    public init(_ vendor: Vendor) {
+        id = vendor.id
+        name = vendor.name
+        country = vendor.country
+        bloc = vendor.bloc
+        governance = vendor.governance
+    }
+}
+
+/// The platform a component binds the system to.
+public struct BindingFacts: Sendable, Hashable, Codable {
+    public var rule: String
+    public var platform: String
+    public var kind: BindingKind
+    public var proprietary: Bool
+    public var vendor: VendorFacts?
+
+    public init(rule: String, platform: String, kind: BindingKind, proprietary: Bool, vendor: VendorFacts?) {
+        self.rule = rule
+        self.platform = platform
+        self.kind = kind
+        self.proprietary = proprietary
+        self.vendor = vendor
+    }
+}
+
+/// A relicensing event that applies to the version in use.
+public struct AppliedRelicensing: Sendable, Hashable, Codable {
+    public var event: String
+    public var project: String
+    public var from: String
+    public var to: String
+    /// The range of versions under the new licence, as written in the rule.
+    public var versions: String
+    public var date: String
+    public var ossAfter: Bool
+    public var sources: [String]
+
+    public init(_ event: RelicensingEvent) {
+        self.event = event.id
+        project = event.project
+        from = event.from
+        to = event.to
+        versions = event.versions.text
+        date = event.date
+        ossAfter = event.ossAfter
+        sources = event.sources
+    }
+}
+
+/// The licence facts the classifier receives (from the `Licenses` stage).
+public struct LicenseFacts: Sendable, Hashable, Codable {
+    public var category: LicenseCategory
+    /// Whether the expression is satisfiable with OSI/FSF licences; `nil` when unknown.
+    public var isOSS: Bool?
+
+    public init(category: LicenseCategory, isOSS: Bool?) {
+        self.category = category
+        self.isOSS = isOSS
+    }
+
+    /// Unknown licence.
+    public static let unknown = LicenseFacts(category: .unknown, isOSS: nil)
+
+    /// Whether the licence is OSS: the explicit flag, else what the category implies (`nil` for unknown).
+    public var effectiveOSS: Bool? {
+        if let isOSS { return isOSS }
+        switch category {
+        case .permissive, .weakCopyleft, .strongCopyleft, .networkCopyleft, .publicDomain: return true
+        case .sourceAvailable, .proprietary: return false
+        case .unknown: return nil
+        }
+    }
+}
+
+/// Everything sovscan concludes about one component's place in the stack and its sovereignty.
+public struct Classification: Sendable, Hashable, Codable {
+    public var purl: PackageURL
+    /// The stack level; `nil` when nothing decided one (a generic SBOM component without rule or parent).
+    public var level: StackLevel?
+    /// The technology (the unit of STIL's share).
+    public var technology: String
+    /// The technology rule's id; `nil` when the name is the fallback group (groupId, npm scope, repository).
+    public var technologyRule: String?
+    public var vendor: VendorFacts?
+    /// The vendor's bloc, `unknown` without a vendor.
+    public var bloc: Bloc
+    public var governance: Governance?
+    public var binding: BindingFacts?
+    /// Relicensing events that apply to the version in use, sorted by id.
+    public var relicensing: [AppliedRelicensing]
+    public var license: LicenseFacts
+    /// Own code of the system: not counted as OSS or proprietary.
+    public var isFirstParty: Bool
+    /// Whether the component ships (its scope is not test or dev).
+    public var ships: Bool
+    /// SEAL-style sovereignty level 0-4; `nil` for first-party code.
+    public var seal: Int?
+    /// Every decision with its reason, in the order made.
+    public var explanation: [Decision]
+
+    public init(purl: PackageURL, level: StackLevel?, technology: String, technologyRule: String?,
+                vendor: VendorFacts?, bloc: Bloc, governance: Governance?, binding: BindingFacts?,
+                relicensing: [AppliedRelicensing], license: LicenseFacts, isFirstParty: Bool, ships: Bool,
+                seal: Int?, explanation: [Decision]) {
+        self.purl = purl
+        self.level = level
+        self.technology = technology
+        self.technologyRule = technologyRule
+        self.vendor = vendor
+        self.bloc = bloc
+        self.governance = governance
+        self.binding = binding
+        self.relicensing = relicensing
+        self.license = license
+        self.isFirstParty = isFirstParty
+        self.ships = ships
+        self.seal = seal
+        self.explanation = explanation
+    }
+
+    /// Whether the component is OSS for the shares: the licence's verdict, except that an applied relicensing
+    /// event to a non-OSS licence makes it non-OSS even when the declared licence lags behind.
+    public var isOSS: Bool? {
+        if relicensing.contains(where: { !$0.ossAfter }) { return false }
+        return license.effectiveOSS
+    }
+}

@@ -1,0 +1,190 @@
+import SovScanModel
+
+/// Options of the classifier.
+public struct ClassifierOptions: Sendable, Hashable {
+    /// The SEAL-style rule.
+    public var seal: SealRule
+
+    public init(seal: SealRule = SealRule()) {
+        self.seal = seal
+    }
+}
+
+/// What the rules say about one package, before the system context (level inheritance, SEAL) is applied.
+public struct RuleMatch: Sendable, Hashable {
+    public var technology: TechnologyRule?
+    public var binding: BindingRule?
+    public var relicensing: [RelicensingEvent]
+}
+
+/// The classifications of one system's components.
+public struct ClassifiedSystem: Sendable, Hashable, Codable {
+    public var name: String
+    /// One classification per component, sorted by purl.
+    public var classifications: [Classification]
+
+    public init(name: String, classifications: [Classification]) {
+        self.name = name
+        let keys = classifications.map(\.purl.description)
+        self.classifications = keys.indices.sorted { keys[$0] < keys[$1] }.map { classifications[$0] }
+    }
+
+    /// The classification of a purl, if any.
+    public func classification(of purl: PackageURL) -> Classification? {
+        classifications.first { $0.purl == purl }
+    }
+}
+
+/// Applies a `RuleSet` to the components of a system: technology, level, vendor, binding, relicensing and
+/// SEAL level, each with the decision that made it.
+public struct Classifier: Sendable {
+    public let rules: RuleSet
+    public let options: ClassifierOptions
+    private let technologyIndex: RuleIndex
+    private let bindingIndex: RuleIndex
+    private let relicensingIndex: RuleIndex
+
+    public init(rules: RuleSet, options: ClassifierOptions = ClassifierOptions()) {
+        self.rules = rules
+        self.options = options
+        technologyIndex = RuleIndex(rules.technologies.map(\.patterns))
+        bindingIndex = RuleIndex(rules.bindings.map(\.patterns))
+        relicensingIndex = RuleIndex(rules.relicensing.map(\.patterns))
+    }
+
+    /// The rules that match one package at one version. Among technology rules (and among bindings) the most
+    /// specific pattern wins (an exact pattern beats any glob, then the longer literal part); on a tie the
+    /// smaller rule id.
+    public func match(_ purl: PackageURL) -> RuleMatch {
+        let key = PurlPattern.key(of: purl)
+        let version = purl.version
+        let technology = Self.best(technologyIndex.matches(key: key, version: version)).map { rules.technologies[$0] }
+        let binding = Self.best(bindingIndex.matches(key: key, version: version)).map { rules.bindings[$0] }
+        let eventIndices = Set(relicensingIndex.matches(key: key, version: version).map(\.rule))
+        let events = eventIndices.sorted().map { rules.relicensing[$0] }
+            .filter { event in version.map { event.versions.contains($0) } ?? false }
+        return RuleMatch(technology: technology, binding: binding, relicensing: events)
+    }
+
+    private static func best(_ entries: [RuleIndex.Entry]) -> Int? {
+        entries.max { left, right in
+            let (leftScore, rightScore) = (left.spec.pattern.specificity, right.spec.pattern.specificity)
+            if leftScore != rightScore { return leftScore < rightScore }
+            return left.rule > right.rule
+        }?.rule
+    }
+
+    /// Classifies every component of the system. `licenses` gives each component's licence facts (the
+    /// `Licenses` stage's result); components it knows nothing about are `unknown`.
+    public func classify(_ system: SystemInventory, licenses: (Component) -> LicenseFacts?) -> ClassifiedSystem {
+        let matches = system.components.map { match($0.purl) }
+        let levels = LevelAssignment(system: system, matches: matches).assign()
+        var result: [Classification] = []
+        result.reserveCapacity(system.components.count)
+        for (index, component) in system.components.enumerated() {
+            result.append(classification(of: component, match: matches[index], level: levels[index],
+                                         license: licenses(component) ?? .unknown))
+        }
+        return ClassifiedSystem(name: system.name, classifications: result)
+    }
+
+    /// Classifies with licence facts looked up by purl.
+    public func classify(_ system: SystemInventory, licenses: [PackageURL: LicenseFacts]) -> ClassifiedSystem {
+        classify(system) { licenses[$0.purl] }
+    }
+
+    /// Classifies with licence facts given as `(category, isOSS)` per purl.
+    public func classify(
+        _ system: SystemInventory, licenseCategories: [PackageURL: (category: LicenseCategory, isOSS: Bool?)]
+    ) -> ClassifiedSystem {
+        classify(system) { component in
+            licenseCategories[component.purl].map { LicenseFacts(category: $0.category, isOSS: $0.isOSS) }
+        }
+    }
+
+    private func classification(of component: Component, match: RuleMatch, level: (StackLevel?, Decision),
+                                license: LicenseFacts) -> Classification {
+        var decisions: [Decision] = []
+        // Technology.
+        let technology: String
+        if let rule = match.technology {
+            technology = rule.name
+            decisions.append(Decision(fact: "technology", value: rule.name, reason: "technology rule matched",
+                                      rule: rule.id, location: rule.location))
+        } else {
+            technology = Self.fallbackGroup(of: component)
+            decisions.append(Decision(fact: "technology", value: technology,
+                                      reason: "no technology rule; grouped by \(Self.groupKind(of: component))"))
+        }
+        decisions.append(level.1)
+        // Binding.
+        var binding: BindingFacts?
+        if let rule = match.binding {
+            binding = BindingFacts(rule: rule.id, platform: rule.platform, kind: rule.kind,
+                                   proprietary: rule.proprietary, vendor: rules.vendors[rule.vendor].map(VendorFacts.init))
+            decisions.append(Decision(fact: "binding", value: rule.platform,
+                                      reason: "\(rule.kind.rawValue) binding, "
+                                          + (rule.proprietary ? "proprietary service" : "open service"),
+                                      rule: rule.id, location: rule.location))
+        }
+        // Vendor: the technology's steward, else the bound platform's vendor.
+        var vendor: VendorFacts?
+        if let rule = match.technology, let id = rule.vendor, let found = rules.vendors[id] {
+            vendor = VendorFacts(found)
+            decisions.append(Decision(fact: "vendor", value: found.name, reason: "vendor of technology \(rule.name)",
+                                      rule: found.id, location: found.location))
+        } else if let rule = match.binding, let found = rules.vendors[rule.vendor] {
+            vendor = VendorFacts(found)
+            decisions.append(Decision(fact: "vendor", value: found.name, reason: "vendor of platform \(rule.platform)",
+                                      rule: found.id, location: found.location))
+        } else {
+            decisions.append(Decision(fact: "vendor", value: "unknown", reason: "no rule names a vendor"))
+        }
+        // Relicensing.
+        let applied = match.relicensing.map(AppliedRelicensing.init)
+        for event in match.relicensing {
+            decisions.append(Decision(fact: "relicensing", value: "\(event.from) → \(event.to)",
+                                      reason: "version \(component.version ?? "?") is in \(event.versions.text) "
+                                          + "(\(event.project), \(event.date))",
+                                      rule: event.id, location: event.location))
+        }
+        decisions.append(Decision(fact: "license", value: license.category.rawValue,
+                                  reason: license.effectiveOSS.map { $0 ? "OSS" : "not OSS" } ?? "unknown"))
+        var classification = Classification(
+            purl: component.purl, level: level.0, technology: technology, technologyRule: match.technology?.id,
+            vendor: vendor, bloc: vendor?.bloc ?? .unknown, governance: vendor?.governance, binding: binding,
+            relicensing: applied, license: license, isFirstParty: component.isFirstParty, ships: component.ships,
+            seal: nil, explanation: decisions)
+        if component.isFirstParty {
+            classification.explanation.append(Decision(fact: "seal", value: "none", reason: "first-party code"))
+        } else {
+            var (seal, reason) = options.seal.level(isOSS: classification.isOSS, vendor: vendor, binding: binding)
+            if match.relicensing.contains(where: { !$0.ossAfter }), license.effectiveOSS == true {
+                reason += " (the declared licence says OSS, but a relicensing event says otherwise)"
+            }
+            classification.seal = seal
+            classification.explanation.append(Decision(fact: "seal", value: String(seal), reason: reason))
+        }
+        return classification
+    }
+
+    /// The group a component is counted under without a technology rule: Maven groupId, npm scope (or the
+    /// name of an unscoped package), Swift repository (`host/owner/name`), else the name.
+    public static func fallbackGroup(of component: Component) -> String {
+        switch component.ecosystem {
+        case .maven: component.purl.namespace ?? component.name
+        case .npm: component.purl.namespace ?? component.purl.name
+        case .swift: component.purl.namespace.map { "\($0)/\(component.purl.name)" } ?? component.purl.name
+        case .generic: component.purl.namespace.map { "\($0)/\(component.purl.name)" } ?? component.purl.name
+        }
+    }
+
+    private static func groupKind(of component: Component) -> String {
+        switch component.ecosystem {
+        case .maven: "Maven groupId"
+        case .npm: component.purl.namespace == nil ? "npm package name" : "npm scope"
+        case .swift: "Swift repository"
+        case .generic: "purl namespace and name"
+        }
+    }
+}

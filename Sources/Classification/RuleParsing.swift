@@ -1,0 +1,203 @@
+import SovScanModel
+import Yams
+
+/// Turns the YAML of one rule file into rule values, reporting every problem with file and line.
+extension YAMLReader {
+    /// `vendors: [...]` in `vendors.yml`.
+    mutating func vendors(in root: Node) -> [Vendor] {
+        entries(of: root, key: "vendors").compactMap { vendor($0) }
+    }
+
+    /// `technologies: [...]` in `technologies/*.yml`.
+    mutating func technologies(in root: Node) -> [TechnologyRule] {
+        entries(of: root, key: "technologies").compactMap { technology($0) }
+    }
+
+    /// `bindings: [...]` in `bindings.yml`.
+    mutating func bindings(in root: Node) -> [BindingRule] {
+        entries(of: root, key: "bindings").compactMap { binding($0) }
+    }
+
+    /// `relicensing: [...]` in `relicensing.yml`.
+    mutating func relicensing(in root: Node) -> [RelicensingEvent] {
+        entries(of: root, key: "relicensing").compactMap { relicensingEvent($0) }
+    }
+
+    private mutating func entries(of root: Node, key: String) -> [Node] {
+        guard let top = fields(root, of: "the file", allowed: [key, "schema"], required: [key]) else { return [] }
+        if let schema = top["schema"], schema.string != "1" {
+            error("schema: only version 1 is known", at: schema)
+        }
+        return list(top[key], key) ?? []
+    }
+
+    private mutating func vendor(_ node: Node) -> Vendor? {
+        let what = "vendor"
+        guard let fields = fields(node, of: what,
+                                  allowed: ["id", "name", "country", "bloc", "governance", "parent", "sources", "note"],
+                                  required: ["id", "name", "bloc", "governance", "sources"]) else { return nil }
+        let id = identifier(fields["id"], what)
+        let name = string(fields["name"], "vendor 'name'")
+        let country = string(fields["country"], "vendor 'country'")
+        let bloc = value(fields["bloc"], "vendor 'bloc'", as: Bloc.self)
+        let governance = value(fields["governance"], "vendor 'governance'", as: Governance.self)
+        let parent = string(fields["parent"], "vendor 'parent'")
+        let sources = urls(fields["sources"], "vendor 'sources'")
+        let note = string(fields["note"], "vendor 'note'")
+        guard let id, let name, let bloc, let governance, let sources else { return nil }
+        return Vendor(id: id, name: name, country: country, bloc: bloc, governance: governance, parent: parent,
+                      sources: sources, note: note, location: location(node))
+    }
+
+    private mutating func technology(_ node: Node) -> TechnologyRule? {
+        let what = "technology"
+        guard let fields = fields(node, of: what, allowed: ["id", "name", "level", "vendor", "patterns", "note"],
+                                  required: ["id", "name", "patterns"]) else { return nil }
+        let id = identifier(fields["id"], what)
+        let name = string(fields["name"], "technology 'name'")
+        let level = value(fields["level"], "technology 'level'", as: StackLevel.self)
+        let vendor = string(fields["vendor"], "technology 'vendor'")
+        let patterns = patternSpecs(fields["patterns"])
+        let note = string(fields["note"], "technology 'note'")
+        guard let id, let name, let patterns, fields["level"] == nil || level != nil else { return nil }
+        return TechnologyRule(id: id, name: name, level: level, vendor: vendor, patterns: patterns, note: note,
+                              location: location(node))
+    }
+
+    private mutating func binding(_ node: Node) -> BindingRule? {
+        let what = "binding"
+        guard let fields = fields(node, of: what,
+                                  allowed: ["id", "platform", "vendor", "kind", "proprietary", "patterns", "note"],
+                                  required: ["id", "platform", "vendor", "kind", "proprietary", "patterns"])
+        else { return nil }
+        let id = identifier(fields["id"], what)
+        let platform = string(fields["platform"], "binding 'platform'")
+        let vendor = string(fields["vendor"], "binding 'vendor'")
+        let kind = value(fields["kind"], "binding 'kind'", as: BindingKind.self)
+        let proprietary = bool(fields["proprietary"], "binding 'proprietary'")
+        let patterns = patternSpecs(fields["patterns"])
+        let note = string(fields["note"], "binding 'note'")
+        guard let id, let platform, let vendor, let kind, let proprietary, let patterns else { return nil }
+        return BindingRule(id: id, platform: platform, vendor: vendor, kind: kind, proprietary: proprietary,
+                           patterns: patterns, note: note, location: location(node))
+    }
+
+    private mutating func relicensingEvent(_ node: Node) -> RelicensingEvent? {
+        let what = "relicensing event"
+        let allowed: Set<String> = ["id", "project", "vendor", "patterns", "versions", "from", "to", "oss-after",
+                                    "date", "sources", "note"]
+        guard let fields = fields(node, of: what, allowed: allowed,
+                                  required: ["id", "project", "patterns", "versions", "from", "to", "oss-after",
+                                             "date", "sources"]) else { return nil }
+        let id = identifier(fields["id"], what)
+        let project = string(fields["project"], "relicensing 'project'")
+        let vendor = string(fields["vendor"], "relicensing 'vendor'")
+        let patterns = patternSpecs(fields["patterns"])
+        let versions = range(fields["versions"])
+        let from = string(fields["from"], "relicensing 'from'")
+        let to = string(fields["to"], "relicensing 'to'")
+        let ossAfter = bool(fields["oss-after"], "relicensing 'oss-after'")
+        let date = self.date(fields["date"])
+        let sources = urls(fields["sources"], "relicensing 'sources'")
+        let note = string(fields["note"], "relicensing 'note'")
+        guard let id, let project, let patterns, let versions, let from, let to, let ossAfter, let date, let sources
+        else { return nil }
+        return RelicensingEvent(id: id, project: project, vendor: vendor, patterns: patterns, versions: versions,
+                                from: from, to: to, ossAfter: ossAfter, date: date, sources: sources, note: note,
+                                location: location(node))
+    }
+
+    // MARK: - Values
+
+    /// Ids are lower-case letters, digits, `-`, `.` and `_`, starting with a letter or digit.
+    private mutating func identifier(_ node: Node?, _ what: String) -> String? {
+        guard let node, let text = string(node, "\(what) 'id'") else { return nil }
+        let valid = text.unicodeScalars.enumerated().allSatisfy { index, scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+                || (index > 0 && (scalar == "-" || scalar == "." || scalar == "_"))
+        }
+        guard valid else {
+            error("\(what) id '\(text)' must be lower-case letters, digits, '-', '.' or '_'", at: node)
+            return nil
+        }
+        return text
+    }
+
+    /// A non-empty list of http(s) URLs.
+    private mutating func urls(_ node: Node?, _ what: String) -> [String]? {
+        guard let node, let nodes = list(node, what) else { return nil }
+        var result: [String] = []
+        for item in nodes {
+            guard let text = string(item, what) else { continue }
+            guard text.hasPrefix("https://") || text.hasPrefix("http://"), text.count > 10 else {
+                error("\(what): '\(text)' is not an http(s) URL", at: item)
+                continue
+            }
+            result.append(text)
+        }
+        guard !result.isEmpty else {
+            error("\(what): at least one source URL is required", at: node)
+            return nil
+        }
+        return result
+    }
+
+    /// `YYYY-MM-DD` or `YYYY-MM`.
+    private mutating func date(_ node: Node?) -> String? {
+        guard let node, let text = string(node, "relicensing 'date'") else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let numbers = parts.map { part in part.allSatisfy(\.isASCII) ? Int(part) : nil }
+        let valid = (parts.count == 2 || parts.count == 3) && parts[0].count == 4
+            && parts.dropFirst().allSatisfy { $0.count == 2 } && !numbers.contains(nil)
+            && (1...12).contains(numbers[1] ?? 0) && (parts.count == 2 || (1...31).contains(numbers[2] ?? 0))
+        guard valid else {
+            error("relicensing 'date': '\(text)' is not YYYY-MM-DD or YYYY-MM", at: node)
+            return nil
+        }
+        return text
+    }
+
+    private mutating func range(_ node: Node?) -> VersionRange? {
+        guard let node, let text = string(node, "'versions'") else { return nil }
+        do {
+            return try VersionRange(text)
+        } catch {
+            self.error(error.message, at: node)
+            return nil
+        }
+    }
+
+    /// A list of patterns: a string `pkg:...`, or a mapping `{purl: pkg:..., versions: ">= 2"}`.
+    private mutating func patternSpecs(_ node: Node?) -> [PatternSpec]? {
+        guard let node, let nodes = list(node, "'patterns'") else { return nil }
+        var specs: [PatternSpec] = []
+        for item in nodes {
+            var text: String?
+            var versions: VersionRange?
+            var textNode = item
+            if case .mapping = item {
+                guard let fields = fields(item, of: "pattern", allowed: ["purl", "versions"], required: ["purl"])
+                else { continue }
+                text = string(fields["purl"], "pattern 'purl'")
+                textNode = fields["purl"] ?? item
+                if fields["versions"] != nil {
+                    guard let parsed = range(fields["versions"]) else { continue }
+                    versions = parsed
+                }
+            } else {
+                text = string(item, "pattern")
+            }
+            guard let text else { continue }
+            do {
+                specs.append(PatternSpec(pattern: try PurlPattern(text), versions: versions))
+            } catch {
+                self.error(error.message, at: textNode)
+            }
+        }
+        guard !specs.isEmpty else {
+            error("'patterns' must name at least one valid purl pattern", at: node)
+            return nil
+        }
+        return specs
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import SovScanModel
+import Yams
+
+/// All classification rules: vendors, technologies, bindings and relicensing events, merged from one or more
+/// rule directories (the bundled `Rules/` first, then user layers given with `--rules`).
+///
+/// A directory holds `vendors.yml`, `bindings.yml`, `relicensing.yml` and `technologies/*.yml`; any of them may be
+/// missing in a user layer. An entry whose `id` already exists in an earlier layer replaces it whole; a new id
+/// extends the set. Two entries with one id in the same layer are an error.
+public struct RuleSet: Sendable {
+    /// Vendors by id.
+    public private(set) var vendors: [String: Vendor] = [:]
+    /// Technology rules, sorted by id.
+    public private(set) var technologies: [TechnologyRule] = []
+    /// Binding rules, sorted by id.
+    public private(set) var bindings: [BindingRule] = []
+    /// Relicensing events, sorted by id.
+    public private(set) var relicensing: [RelicensingEvent] = []
+
+    public init(vendors: [Vendor] = [], technologies: [TechnologyRule] = [], bindings: [BindingRule] = [],
+                relicensing: [RelicensingEvent] = []) {
+        self.vendors = Dictionary(vendors.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+        self.technologies = technologies.sorted { $0.id < $1.id }
+        self.bindings = bindings.sorted { $0.id < $1.id }
+        self.relicensing = relicensing.sorted { $0.id < $1.id }
+    }
+
+    /// Loads and merges the rule directories in order, then validates the result (`RuleSet.validate()`).
+    /// Returns the rules that could be read, and every problem found, sorted.
+    public static func load(directories: [URL]) -> (rules: RuleSet, diagnostics: [Diagnostic]) {
+        var rules = RuleSet()
+        var diagnostics: [Diagnostic] = []
+        for directory in directories {
+            let layer = RuleLayer.read(directory: directory)
+            diagnostics += layer.diagnostics
+            rules.overlay(layer)
+        }
+        diagnostics += rules.validate()
+        return (rules, diagnostics.sorted())
+    }
+
+    /// Adds a layer's entries, replacing entries with the same id.
+    mutating func overlay(_ layer: RuleLayer) {
+        for vendor in layer.vendors { vendors[vendor.id] = vendor }
+        technologies = Self.merge(technologies, layer.technologies, id: \.id)
+        bindings = Self.merge(bindings, layer.bindings, id: \.id)
+        relicensing = Self.merge(relicensing, layer.relicensing, id: \.id)
+    }
+
+    private static func merge<T>(_ base: [T], _ overlay: [T], id: KeyPath<T, String>) -> [T] {
+        var byID = Dictionary(base.map { ($0[keyPath: id], $0) }, uniquingKeysWith: { _, last in last })
+        for entry in overlay { byID[entry[keyPath: id]] = entry }
+        return byID.values.sorted { $0[keyPath: id] < $1[keyPath: id] }
+    }
+}
+
+/// The rules read from one directory, before merging.
+struct RuleLayer {
+    var vendors: [Vendor] = []
+    var technologies: [TechnologyRule] = []
+    var bindings: [BindingRule] = []
+    var relicensing: [RelicensingEvent] = []
+    var diagnostics: [Diagnostic] = []
+
+    static func read(directory: URL) -> RuleLayer {
+        var layer = RuleLayer()
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            layer.diagnostics.append(Diagnostic(.error, "rules directory not found",
+                                                at: SourceLocation(file: directory.path)))
+            return layer
+        }
+        layer.readFile(directory.appendingPathComponent("vendors.yml")) { $0.vendors(in: $1) }
+            .map { layer.vendors += $0 }
+        layer.readFile(directory.appendingPathComponent("bindings.yml")) { $0.bindings(in: $1) }
+            .map { layer.bindings += $0 }
+        layer.readFile(directory.appendingPathComponent("relicensing.yml")) { $0.relicensing(in: $1) }
+            .map { layer.relicensing += $0 }
+        let technologyDirectory = directory.appendingPathComponent("technologies")
+        let names = (try? manager.contentsOfDirectory(atPath: technologyDirectory.path)) ?? []
+        for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+            layer.readFile(technologyDirectory.appendingPathComponent(name)) { $0.technologies(in: $1) }
+                .map { layer.technologies += $0 }
+        }
+        layer.reportDuplicates()
+        return layer
+    }
+
+    /// Reads one file if it exists; `nil` when it does not.
+    private mutating func readFile<T>(_ url: URL, _ parse: (inout YAMLReader, Yams.Node) -> [T]) -> [T]? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        var reader = YAMLReader(file: url.path)
+        defer { diagnostics += reader.diagnostics }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(Diagnostic(.error, "cannot read the file", at: SourceLocation(file: url.path)))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(.error, "the file is not UTF-8", at: SourceLocation(file: url.path)))
+            return nil
+        }
+        guard let root = reader.compose(text) else { return [] }
+        return parse(&reader, root)
+    }
+
+    private mutating func reportDuplicates() {
+        func check(_ kind: String, _ entries: [(String, SourceLocation?)]) {
+            var seen: [String: SourceLocation?] = [:]
+            for (id, location) in entries {
+                if let first = seen[id] {
+                    let firstText = first.map { "\($0)" } ?? "elsewhere"
+                    diagnostics.append(Diagnostic(.error, "\(kind) id '\(id)' is defined twice (first at \(firstText))",
+                                                  at: location))
+                } else {
+                    seen[id] = location
+                }
+            }
+        }
+        check("vendor", vendors.map { ($0.id, $0.location) })
+        check("technology", technologies.map { ($0.id, $0.location) })
+        check("binding", bindings.map { ($0.id, $0.location) })
+        check("relicensing", relicensing.map { ($0.id, $0.location) })
+    }
+}
+

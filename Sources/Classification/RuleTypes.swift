@@ -1,0 +1,155 @@
+import SovScanModel
+
+/// A vendor, foundation or public body that stewards software: `Rules/vendors.yml`.
+public struct Vendor: Sendable, Hashable, Codable {
+    /// Stable key other rules refer to (`apache`, `digst`).
+    public var id: String
+    public var name: String
+    /// ISO 3166-1 alpha-2 code of the legal seat; `nil` for an international community without one.
+    public var country: String?
+    public var bloc: Bloc
+    public var governance: Governance
+    /// The id of the vendor that controls this one (`redhat` → `ibm`), if any.
+    public var parent: String?
+    /// Public sources for the facts above (at least one URL).
+    public var sources: [String]
+    /// Free text: caveats, confidence.
+    public var note: String?
+    /// Where the entry was read.
+    public var location: SourceLocation?
+
+    public init(id: String, name: String, country: String?, bloc: Bloc, governance: Governance, parent: String? = nil,
+                sources: [String], note: String? = nil, location: SourceLocation? = nil) {
+        self.id = id
+        self.name = name
+        self.country = country
+        self.bloc = bloc
+        self.governance = governance
+        self.parent = parent
+        self.sources = sources
+        self.note = note
+        self.location = location
+    }
+}
+
+/// A purl pattern with an optional version range, as written in a rule.
+public struct PatternSpec: Sendable, Hashable, Codable {
+    public var pattern: PurlPattern
+    public var versions: VersionRange?
+
+    public init(pattern: PurlPattern, versions: VersionRange? = nil) {
+        self.pattern = pattern
+        self.versions = versions
+    }
+
+    /// Whether the purl matches the pattern and, when a range is given, its version lies in it. A component
+    /// without a version never matches a pattern that has a range.
+    public func matches(key: String, version: String?) -> Bool {
+        matches(bytes: Array(key.utf8), version: version)
+    }
+
+    func matches(bytes key: [UInt8], version: String?) -> Bool {
+        guard pattern.matches(bytes: key) else { return false }
+        guard let versions else { return true }
+        guard let version else { return false }
+        return versions.contains(version)
+    }
+}
+
+/// A technology: a group of packages that STIL counts as one unit (`Rules/technologies/*.yml`).
+public struct TechnologyRule: Sendable, Hashable, Codable {
+    public var id: String
+    /// The technology's name (`Spring`, `Angular`).
+    public var name: String
+    /// The stack level; `nil` lets the level be inherited (utility libraries serve whatever uses them).
+    public var level: StackLevel?
+    /// The id of the stewarding vendor.
+    public var vendor: String?
+    public var patterns: [PatternSpec]
+    public var note: String?
+    public var location: SourceLocation?
+
+    public init(id: String, name: String, level: StackLevel?, vendor: String?, patterns: [PatternSpec],
+                note: String? = nil, location: SourceLocation? = nil) {
+        self.id = id
+        self.name = name
+        self.level = level
+        self.vendor = vendor
+        self.patterns = patterns
+        self.note = note
+        self.location = location
+    }
+}
+
+/// An SDK that ties a system to a provider's service: `Rules/bindings.yml`.
+public struct BindingRule: Sendable, Hashable, Codable {
+    public var id: String
+    /// The platform's name as reports show it (`AWS`, `Azure`, `Firebase`).
+    public var platform: String
+    /// The id of the vendor operating the platform.
+    public var vendor: String
+    public var kind: BindingKind
+    /// Whether the service behind the SDK is proprietary (no self-hostable OSS equivalent under the same API).
+    public var proprietary: Bool
+    public var patterns: [PatternSpec]
+    public var note: String?
+    public var location: SourceLocation?
+
+    public init(id: String, platform: String, vendor: String, kind: BindingKind, proprietary: Bool,
+                patterns: [PatternSpec], note: String? = nil, location: SourceLocation? = nil) {
+        self.id = id
+        self.platform = platform
+        self.vendor = vendor
+        self.kind = kind
+        self.proprietary = proprietary
+        self.patterns = patterns
+        self.note = note
+        self.location = location
+    }
+}
+
+/// A licence change of a project from some version on: `Rules/relicensing.yml`.
+public struct RelicensingEvent: Sendable, Hashable, Codable {
+    public var id: String
+    /// The project as people know it (`Elasticsearch`).
+    public var project: String
+    public var vendor: String?
+    /// The packages affected; each pattern's own range, if any, narrows `versions`.
+    public var patterns: [PatternSpec]
+    /// The versions under the new licence (`>= 7.11.0`).
+    public var versions: VersionRange
+    /// The licence before the change, as an SPDX expression or `LicenseRef-`.
+    public var from: String
+    /// The licence from the change on.
+    public var to: String
+    /// Whether the new licence is OSS (OSI/FSF-approved): a move toward OSS is not a risk.
+    public var ossAfter: Bool
+    /// The date of the announcement or first release, `YYYY-MM-DD` or `YYYY-MM`.
+    public var date: String
+    public var sources: [String]
+    public var note: String?
+    public var location: SourceLocation?
+
+    public init(id: String, project: String, vendor: String?, patterns: [PatternSpec], versions: VersionRange,
+                from: String, to: String, ossAfter: Bool, date: String, sources: [String], note: String? = nil,
+                location: SourceLocation? = nil) {
+        self.id = id
+        self.project = project
+        self.vendor = vendor
+        self.patterns = patterns
+        self.versions = versions
+        self.from = from
+        self.to = to
+        self.ossAfter = ossAfter
+        self.date = date
+        self.sources = sources
+        self.note = note
+        self.location = location
+    }
+
+    /// Whether the event applies to this package at this version.
+    public func applies(key: String, version: String?) -> Bool {
+        guard let version, versions.contains(version) else { return false }
+        return patterns.contains { $0.matches(key: key, version: version) }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import SovScanModel
+
+extension RuleSet {
+    /// Countries whose bloc is `EU`: the EU member states and the other EEA states.
+    public static let euEEACountries: Set<String> = [
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+        "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+    ]
+
+    /// The bloc a legal seat country belongs to.
+    public static func bloc(ofCountry country: String) -> Bloc {
+        if euEEACountries.contains(country) { return .eu }
+        switch country {
+        case "GB": return .uk
+        case "CH": return .ch
+        case "US": return .us
+        case "CN": return .cn
+        default: return .other
+        }
+    }
+
+    /// Checks what a single entry cannot: references between entries and consistency of country and bloc.
+    public func validate() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func error(_ message: String, _ location: SourceLocation?) {
+            diagnostics.append(Diagnostic(.error, message, at: location))
+        }
+        for vendor in vendors.values {
+            if let country = vendor.country {
+                let valid = country.count == 2 && country.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+                if !valid {
+                    error("vendor '\(vendor.id)': country '\(country)' is not an ISO 3166-1 alpha-2 code", vendor.location)
+                } else if vendor.bloc != .international, Self.bloc(ofCountry: country) != vendor.bloc {
+                    error("vendor '\(vendor.id)': country \(country) belongs to bloc "
+                          + "\(Self.bloc(ofCountry: country).rawValue), not \(vendor.bloc.rawValue)", vendor.location)
+                }
+            } else if vendor.bloc != .international, vendor.bloc != .unknown {
+                error("vendor '\(vendor.id)': a country is required unless the bloc is international or unknown",
+                      vendor.location)
+            }
+            if let parent = vendor.parent, vendors[parent] == nil {
+                error("vendor '\(vendor.id)': parent '\(parent)' is not a known vendor", vendor.location)
+            }
+        }
+        for rule in technologies {
+            if let vendor = rule.vendor, vendors[vendor] == nil {
+                error("technology '\(rule.id)': vendor '\(vendor)' is not a known vendor", rule.location)
+            }
+        }
+        diagnostics += Self.sharedPatterns(technologies.map { ($0.id, $0.patterns, $0.location) }, kind: "technology")
+        diagnostics += Self.sharedPatterns(bindings.map { ($0.id, $0.patterns, $0.location) }, kind: "binding")
+        for rule in bindings where vendors[rule.vendor] == nil {
+            error("binding '\(rule.id)': vendor '\(rule.vendor)' is not a known vendor", rule.location)
+        }
+        for event in relicensing {
+            if let vendor = event.vendor, vendors[vendor] == nil {
+                error("relicensing '\(event.id)': vendor '\(vendor)' is not a known vendor", event.location)
+            }
+        }
+        return diagnostics.sorted()
+    }
+
+    /// A warning for every pattern (with the same range) written in two rules of one kind: which rule wins would
+    /// depend on the ids only.
+    private static func sharedPatterns(_ rules: [(String, [PatternSpec], SourceLocation?)], kind: String)
+        -> [Diagnostic] {
+        var owner: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (id, patterns, location) in rules {
+            for spec in Set(patterns) {
+                let key = spec.pattern.normalized + "@" + (spec.versions?.text ?? "")
+                if let first = owner[key], first != id {
+                    diagnostics.append(Diagnostic(.warning, "\(kind) '\(id)': pattern \(spec.pattern.text) is also "
+                                                  + "in '\(first)'; the smaller id wins", at: location))
+                } else {
+                    owner[key] = id
+                }
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// Loads the rule directories in order and returns every problem: syntax errors, unknown keys, missing sources,
+/// invalid patterns or ranges, unknown vendor references, with file and line. Empty means the rules are valid.
+/// This is what `sovscan rules check [DIR]` prints.
+public func validateRules(at directories: [URL]) -> [Diagnostic] {
+    RuleSet.load(directories: directories).diagnostics
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// What every report needs besides the data: the tool's identity and the time to stamp.
+public struct ReportContext: Sendable {
+    /// sovscan's version.
+    public var toolVersion: String
+    /// The document timestamp: `SOURCE_DATE_EPOCH` when set, else the time of the run.
+    public var timestamp: Date
+
+    public init(toolVersion: String, timestamp: Date) {
+        self.toolVersion = toolVersion
+        self.timestamp = timestamp
+    }
+
+    /// A context stamped from the environment: `SOURCE_DATE_EPOCH` (seconds since 1970) when set and valid.
+    public static func fromEnvironment(toolVersion: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> ReportContext {
+        if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text.trimmingCharacters(in: .whitespaces)) {
+            return ReportContext(toolVersion: toolVersion, timestamp: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        }
+        return ReportContext(toolVersion: toolVersion, timestamp: Date())
+    }
+
+    /// The timestamp as ISO 8601 in UTC, whole seconds (`2024-01-02T03:04:05Z`).
+    public var isoTimestamp: String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: timestamp)
+    }
+}

@@ -1,0 +1,26 @@
+import Classification
+import Foundation
+import SovScanModel
+
+/// Writes an inventory as a CycloneDX 1.6 JSON document (the model of `CycloneDXBuilder`): components with
+/// purl, scope, licences in the right field (`license.id` for one SPDX id, `expression` for an expression,
+/// `license.name` for free text), the dependency graph, and what sovscan learned as `sovscan:` properties.
+/// Output is deterministic: sorted components and properties, `bom-ref` = purl, a serial number derived from
+/// the content, and the timestamp of the `ReportContext`.
+public struct CycloneDXJSONWriter: Sendable {
+    public init() {}
+
+    /// The document as UTF-8 JSON bytes (pretty-printed, keys sorted, ending with a newline).
+    public func write(_ inventory: Inventory, context: ReportContext) throws -> Data {
+        try write(inventory, classifications: [], context: context)
+    }
+
+    /// The document with each component's classification as `sovscan:` properties and its vendor as supplier.
+    public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(CycloneDXBuilder.document(inventory, classifications: classifications, context: context))
+        data.append(0x0A)
+        return data
+    }
+}

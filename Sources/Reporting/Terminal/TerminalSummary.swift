@@ -1,0 +1,112 @@
+import SovScanModel
+
+/// The default terminal output: per system, the components per ecosystem and scope, first-party modules,
+/// licence coverage, STIL's table when analysis ran, and the diagnostics.
+public struct TerminalSummary: Sendable {
+    public let style: TerminalStyle
+    public let language: ReportLanguage
+
+    public init(style: TerminalStyle, language: ReportLanguage = .en) {
+        self.style = style
+        self.language = language
+    }
+
+    /// The summary of a bare inventory, ending with a newline.
+    public func render(_ inventory: Inventory) -> String { render(ReportInput(inventory: inventory)) }
+
+    /// The summary text, ending with a newline.
+    public func render(_ input: ReportInput) -> String {
+        let inventory = input.inventory
+        var lines: [String] = []
+        for system in inventory.systems {
+            lines += render(system)
+            if let figures = input.figures(of: system.name) { lines += stilTable(figures) }
+            lines.append("")
+        }
+        if !inventory.diagnostics.isEmpty {
+            lines.append(style.bold("Scan"))
+            lines += inventory.diagnostics.map { "  " + colored($0) }
+            lines.append("")
+        }
+        if inventory.systems.isEmpty { lines.append("No system was scanned.") }
+        if inventory.isIncomplete {
+            lines.append(style.red("The scan is incomplete: some manifests could not be read (see the errors above)."))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func render(_ system: SystemInventory) -> [String] {
+        var lines = [style.bold("System " + TerminalText.sanitise(system.name)) + style.dim("  (" + TerminalText.sanitise(system.root) + ")")]
+        let thirdParty = system.thirdPartyComponents
+        lines.append("  manifests: \(system.manifests.count)   components: \(thirdParty.count) third-party, "
+                     + "\(system.firstPartyComponents.count) own (first-party)")
+        if !thirdParty.isEmpty {
+            let scopes = Scope.allCases.filter { scope in thirdParty.contains { $0.scope == scope } }
+            let header = ["ecosystem", "direct", "transitive"] + scopes.map(\.rawValue) + ["licence known"]
+            var rows: [[String]] = []
+            for ecosystem in Ecosystem.allCases {
+                let members = thirdParty.filter { $0.ecosystem == ecosystem }
+                guard !members.isEmpty else { continue }
+                let withLicence = members.filter { $0.concludedLicense?.expression != nil || !$0.declaredLicenses.isEmpty }
+                rows.append([ecosystem.rawValue, "\(members.filter(\.isDirect).count)", "\(members.filter { !$0.isDirect }.count)"]
+                            + scopes.map { scope in "\(members.filter { $0.scope == scope }.count)" }
+                            + ["\(withLicence.count)/\(members.count)"])
+            }
+            lines += TextTable(header: header, rows: rows).lines.map { "  " + $0 }
+        }
+        let firstParty = system.firstPartyComponents
+        if !firstParty.isEmpty {
+            lines.append("  own modules: " + firstParty.map { TerminalText.sanitise($0.displayName) }.joined(separator: ", "))
+        }
+        if !system.diagnostics.isEmpty {
+            let errors = system.diagnostics.filter { $0.severity == .error }.count
+            let warnings = system.diagnostics.filter { $0.severity == .warning }.count
+            lines.append("  diagnostics: \(errors) errors, \(warnings) warnings")
+            lines += system.diagnostics.map { "    " + colored($0) }
+        }
+        return lines
+    }
+
+    /// STIL's table: per level the technologies, OSS technologies, share and band (band coloured), then the
+    /// overall share.
+    private func stilTable(_ figures: SystemFigures) -> [String] {
+        let labels = ReportLabels(language)
+        let rows = figures.levels.map { level in
+            [level.level.group?.rawValue ?? "", labels.levelName(level.level), "\(level.technologies)", "\(level.ossTechnologies)",
+             "\(level.unknownTechnologies)",
+             level.technologies > 0 ? labels.percent(level.share) : "–", level.technologies > 0 ? level.band?.rawValue ?? "" : "–"]
+        }
+        let table = TextTable(header: [labels.group, labels.level, labels.technologies, "OSS", labels.unknownLicence, labels.share, labels.band],
+                              rows: rows).lines
+        var lines = [style.bold("  " + labels.stilTable)]
+        for (index, line) in table.enumerated() {
+            let band = index >= 2 ? figures.levels[index - 2].band : nil
+            let hasTechnology = index >= 2 && figures.levels[index - 2].technologies > 0
+            lines.append("  " + (hasTechnology ? colored(line, band: band) : line))
+        }
+        var overall = "  \(labels.ossShare): \(labels.percent(figures.ossShare))"
+        if let band = figures.band { overall += "  " + colored(band.rawValue, band: band) }
+        for group in figures.groups { overall += "   \(group.group.rawValue): \(labels.percent(group.share))" }
+        if let seal = figures.seal { overall += "   \(labels.sealLevel): SEAL-\(seal)" }
+        lines.append(overall)
+        return lines
+    }
+
+    private func colored(_ text: String, band: StilBand?) -> String {
+        switch band {
+        case .primarilyOSS: style.green(text)
+        case .predominantlyOSS: style.yellow(text)
+        case .limitedOSS: style.red(text)
+        case nil: text
+        }
+    }
+
+    private func colored(_ diagnostic: Diagnostic) -> String {
+        let text = TerminalText.sanitise(diagnostic.description)
+        switch diagnostic.severity {
+        case .error: return style.red(text)
+        case .warning: return style.yellow(text)
+        case .note: return text
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import SovScanKit
+
+/// The `sovscan` command and its subcommands.
+struct SovScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sovscan",
+        abstract: "How much of a software stack is open source, who controls the rest, and whether a change breaks the licence policy.",
+        discussion: """
+        Reads Maven, npm and SwiftPM manifests (and suppliers' SBOMs), and reports components, licences and origin.
+
+        Exit codes: 0 success, 1 policy violation, 2 usage or configuration error, 3 scan incomplete
+        (a manifest could not be read completely; with --strict also when a value could not be resolved).
+        """,
+        version: SovScanVersion.current,
+        subcommands: [ScanCommand.self, PortfolioCommand.self, ExplainCommand.self, RulesCommand.self],
+        defaultSubcommand: nil
+    )
+}

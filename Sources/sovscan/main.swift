@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+// Exit codes follow DESIGN section 6; swift-argument-parser's own usage-error code (64) becomes 2.
+do {
+    var command = try SovScanCommand.parseAsRoot()
+    try command.run()
+} catch let exit as ExitCode {
+    Foundation.exit(exit.rawValue)
+} catch {
+    if SovScanCommand.exitCode(for: error) == .success {
+        SovScanCommand.exit(withError: error)  // --help, --version
+    }
+    FileHandle.standardError.write(Data(("error: " + SovScanCommand.message(for: error) + "\n").utf8))
+    if SovScanCommand.exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data("(see 'sovscan help' for usage)\n".utf8))
+    }
+    Foundation.exit(2)
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+import Catalogers
+import Classification
+import SovScanKit
+import SovScanModel
+
+/// Scans real manifests (the repository's sample system; the shared benchmark corpus when present) and measures
+/// how many shipped components get a level with an explanation and how many direct dependencies match a
+/// technology rule.
+@Suite struct RealWorldCoverageTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
+
+    struct Figures: CustomStringConvertible {
+        var shipped = 0
+        var shippedWithLevel = 0
+        var direct = 0
+        var directWithRule = 0
+        var unmatchedDirect: Set<String> = []
+        /// `purl: level (reason)` per shipped component, for the log.
+        var levels: [String] = []
+
+        mutating func add(_ system: SystemInventory, _ classified: ClassifiedSystem) {
+            for (component, classification) in zip(system.components, classified.classifications)
+            where !component.isFirstParty && component.ships {
+                shipped += 1
+                let levelDecision = classification.explanation.first { $0.fact == "level" }
+                if classification.level != nil, levelDecision?.reason.isEmpty == false { shippedWithLevel += 1 }
+                levels.append("\(component.purl): \(classification.level?.rawValue ?? "none") "
+                              + "[\(classification.technology)] (\(levelDecision?.reason ?? "-"))")
+                if component.isDirect {
+                    direct += 1
+                    if classification.technologyRule != nil {
+                        directWithRule += 1
+                    } else {
+                        unmatchedDirect.insert(component.displayName)
+                    }
+                }
+            }
+        }
+
+        var levelShare: Double { shipped == 0 ? 0 : Double(shippedWithLevel) / Double(shipped) }
+        var ruleShare: Double { direct == 0 ? 0 : Double(directWithRule) / Double(direct) }
+
+        var description: String {
+            "\(shippedWithLevel)/\(shipped) shipped components with a level (\(percent(levelShare))), "
+                + "\(directWithRule)/\(direct) direct dependencies matching a technology rule (\(percent(ruleShare)))"
+        }
+
+        private func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+    }
+
+    private func measure(_ path: String, mavenRepository: String? = nil) -> Figures {
+        let scanner = Scanner(options: ScanOptions(catalog: CatalogOptions(mavenRepository: mavenRepository)))
+        var figures = Figures()
+        for system in scanner.scan(paths: [path]).systems {
+            let classified = classifier.classify(system) { _ in nil }
+            figures.add(system, classified)
+        }
+        return figures
+    }
+
+    @Test func sampleSystem() {
+        let sample = Self.repository.appendingPathComponent("SampleProjects/kommune-sag")
+        guard FileManager.default.fileExists(atPath: sample.path) else {
+            print("skipped: SampleProjects/kommune-sag is missing")
+            return
+        }
+        let figures = measure(sample.path,
+                              mavenRepository: sample.appendingPathComponent("backend/m2-repository").path)
+        print("kommune-sag: \(figures); unmatched direct: \(figures.unmatchedDirect.sorted())")
+        for line in figures.levels { print("  \(line)") }
+        #expect(figures.shipped > 0)
+        #expect(figures.levelShare >= 0.95)
+        #expect(figures.ruleShare >= 0.90)
+    }
+
+    @Test func sharedCorpusSystems() {
+        let shared = ProcessInfo.processInfo.environment["SOVSCAN_SHARED"].map { URL(fileURLWithPath: $0) }
+            ?? Self.repository.deletingLastPathComponent().appendingPathComponent("shared")
+        let corpus = shared.appendingPathComponent("bench/corpus/systems")
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: corpus.path) else {
+            print("skipped: the shared benchmark corpus (../shared/bench/corpus/systems) is not present")
+            return
+        }
+        var total = Figures()
+        for name in names.sorted() {
+            let figures = measure(corpus.appendingPathComponent(name).path)
+            print("corpus \(name): \(figures)")
+            total.shipped += figures.shipped
+            total.shippedWithLevel += figures.shippedWithLevel
+            total.direct += figures.direct
+            total.directWithRule += figures.directWithRule
+            total.unmatchedDirect.formUnion(figures.unmatchedDirect)
+        }
+        print("corpus total: \(total); unmatched direct: \(total.unmatchedDirect.sorted())")
+        guard total.shipped >= 1000 else {
+            print("skipped: the catalogers in this build read fewer than 1,000 shipped components from the corpus")
+            return
+        }
+        #expect(total.levelShare >= 0.95)
+        #expect(total.ruleShare >= 0.90)
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+
+/// Runs the built `sovscan` binary as a user would.
+struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The `sovscan` binary built beside the test bundle.
+    static var binary: URL? {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+        ].map { $0.appendingPathComponent("sovscan") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) throws -> Run {
+        let binary = try #require(Self.binary, "the sovscan binary is built with the tests")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder ?? Self.repositoryRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil)
+        let help = try run(["scan", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--format"))
+        #expect(help.stdout.contains("Examples:"))
+    }
+
+    @Test func unknownFormatIsAUsageError() throws {
+        let result = try run(["scan", "SampleProjects/kommune-sag", "--format", "bogus"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown format 'bogus'"))
+    }
+
+    @Test func notYetImplementedFormatIsAUsageError() throws {
+        let result = try run(["scan", "SampleProjects/kommune-sag", "--format", "sarif"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("not implemented yet"))
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        #expect(try run(["scan", "--no-such-option"]).status == 2)
+    }
+
+    @Test func twoFormatsOnStandardOutputAreRefused() throws {
+        let result = try run(["scan", "SampleProjects/kommune-sag", "--format", "json", "--format", "cyclonedx"])
+        #expect(result.status == 2)
+    }
+
+    @Test func sampleScanPrintsASummary() throws {
+        let result = try run(["scan", "SampleProjects/kommune-sag", "--no-color"])
+        #expect(result.stdout.contains("System kommune-sag"))
+        #expect(result.stdout.contains("manifests:"))
+        #expect(!result.stdout.contains("\u{1B}["), "--no-color writes no escape codes")
+    }
+
+    @Test func missingPathIsAnIncompleteScan() throws {
+        let result = try run(["scan", "/nonexistent/sovscan/path"])
+        #expect(result.status == 3)
+        #expect(result.stdout.contains("/nonexistent/sovscan/path: error: the path does not exist"))
+    }
+
+    @Test func malformedManifestIsReportedAndTheScanGoesOn() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("bad"), withIntermediateDirectories: true)
+        try Data("{\n  \"name\": \"broken\",\n  \"lockfileVersion\": 3,\n  \"packages\": {\n".utf8)
+            .write(to: folder.appendingPathComponent("bad/package-lock.json"))
+        try Data("{\"name\": \"bad\", \"version\": \"1.0.0\"}".utf8).write(to: folder.appendingPathComponent("bad/package.json"))
+        let result = try run(["scan", folder.path, "--format", "json"])
+        #expect(result.status == 3)
+        #expect(result.stdout.contains("\"incomplete\" : true"))
+        #expect(result.stdout.contains("bad/package-lock.json"))
+    }
+
+    @Test func cycloneDXFileIsByteIdenticalAcrossRuns() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("first.json").path
+        let second = folder.appendingPathComponent("second.json").path
+        let environment = ["SOURCE_DATE_EPOCH": "1700000000"]
+        _ = try run(["scan", "SampleProjects/kommune-sag", "--format", "cyclonedx:\(first)", "--quiet"], environment: environment)
+        _ = try run(["scan", "SampleProjects/kommune-sag", "--format", "cyclonedx:\(second)", "--quiet"], environment: environment)
+        let firstData = try Data(contentsOf: URL(fileURLWithPath: first))
+        #expect(!firstData.isEmpty)
+        #expect(firstData == (try Data(contentsOf: URL(fileURLWithPath: second))))
+        #expect(String(decoding: firstData, as: UTF8.self).contains("\"timestamp\" : \"2023-11-14T22:13:20Z\""))
+    }
+
+    @Test func unwritableOutputIsAnError() throws {
+        let result = try run(["scan", "SampleProjects/kommune-sag", "--format", "json:/nonexistent/dir/out.json"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write"))
+    }
+}
+
+/// The commands beyond `scan`: rules, explain, portfolio.
+struct MoreCommandsTests {
+    let cli = CommandLineTests()
+
+    @Test func rulesCheckPassesOnTheBundledRules() throws {
+        let result = try cli.run(["rules", "check"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("vendors"))
+    }
+
+    @Test func rulesCheckFailsOnABrokenLayer() throws {
+        let layer = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: layer, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: layer) }
+        try Data("vendors:\n  - id: acme\n    name: Acme\n    colour: blue\n".utf8).write(to: layer.appendingPathComponent("vendors.yml"))
+        let result = try cli.run(["rules", "check", layer.path])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("vendors.yml:"))
+    }
+
+    @Test func explainNamesTheRuleAndThePath() throws {
+        let result = try cli.run(["explain", "pkg:maven/org.apache.httpcomponents/httpcore", "SampleProjects/kommune-sag",
+                                  "--maven-repo", "SampleProjects/kommune-sag/backend/m2-repository"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("pkg:maven/org.apache.httpcomponents/httpcore@4.4.13"))
+        #expect(result.stdout.contains("brought by    pkg:maven/software.amazon.awssdk/s3@2.28.16"))
+        #expect(result.stdout.contains("licence       Apache-2.0"))
+        #expect(result.stdout.contains("decisions:"))
+    }
+
+    @Test func explainOfAnUnknownPurlIsAUsageError() throws {
+        let result = try cli.run(["explain", "pkg:npm/not-there", "SampleProjects/kommune-sag"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is not a component"))
+    }
+
+    @Test func portfolioShowsBandsPerLevel() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-pf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sample = CommandLineTests.repositoryRoot.appendingPathComponent("SampleProjects/kommune-sag").path
+        try Data("systems:\n  - name: Sag\n    path: \(sample)\n    personal-data: true\n  - name: Web\n    path: \(sample)/frontend\n".utf8)
+            .write(to: folder.appendingPathComponent("systems.yml"))
+        let result = try cli.run(["portfolio", folder.path, "--no-color", "--format", "table", "--format", "json:\(folder.path)/p.json"])
+        #expect(result.stdout.contains("Portfolio: 2 systems"))
+        #expect(result.stdout.contains("Systems per band and level (STIL)"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("p.json"))) as? [String: Any]
+        #expect(json?["schema"] as? String == "sovscan-portfolio/1")
+        #expect(((json?["analysis"] as? [String: Any])?["portfolio"]) != nil)
+    }
+}

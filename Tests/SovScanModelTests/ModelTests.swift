@@ -1,0 +1,58 @@
+import Testing
+@testable import SovScanModel
+
+struct ComponentMergeTests {
+    private func component(_ scope: Scope, optional: Bool = false, direct: Bool = false, line: Int) throws -> Component {
+        Component(purl: try PackageURL(parsing: "pkg:npm/lodash@4.17.21"), ecosystem: .npm, name: "lodash",
+                  version: "4.17.21", scope: scope, isOptional: optional, isDirect: direct,
+                  declaredLicenses: [DeclaredLicense(text: "MIT", source: .lockfile)],
+                  locations: [SovScanModel.SourceLocation(file: "package-lock.json", line: line)])
+    }
+
+    @Test func strongestScopeWinsAndLocationsUnite() throws {
+        var merged = try component(.dev, line: 20)
+        merged.merge(try component(.runtime, optional: true, direct: true, line: 10))
+        #expect(merged.scope == .runtime)
+        #expect(merged.isOptional)
+        #expect(merged.isDirect)
+        #expect(merged.locations.map(\.line) == [10, 20])
+        #expect(merged.declaredLicenses.count == 1)
+    }
+
+    @Test func optionalOnlyWhenEverySightingIsOptional() throws {
+        var merged = try component(.runtime, optional: true, line: 1)
+        merged.merge(try component(.runtime, optional: false, line: 2))
+        #expect(!merged.isOptional)
+    }
+}
+
+struct LicenseExpressionTests {
+    @Test func printsWithMinimalParentheses() {
+        let expression = LicenseExpression.and([
+            .or([.license(id: "MIT"), .license(id: "Apache-2.0")]),
+            .license(id: "GPL-2.0-only", exception: "Classpath-exception-2.0"),
+        ])
+        #expect(expression.spdx == "(MIT OR Apache-2.0) AND GPL-2.0-only WITH Classpath-exception-2.0")
+        #expect(LicenseExpression.or([.license(id: "MIT"), .and([.license(id: "A"), .license(id: "B")])]).spdx == "MIT OR A AND B")
+    }
+
+    @Test func singleIDOnlyForPlainSPDXIDs() {
+        #expect(LicenseExpression.license(id: "MIT").singleLicenseID == "MIT")
+        #expect(LicenseExpression.license(id: "GPL-2.0", orLater: true).singleLicenseID == nil)
+        #expect(LicenseExpression.license(id: "LicenseRef-acme").singleLicenseID == nil)
+    }
+}
+
+struct DiagnosticTests {
+    @Test func printsLocationFirst() {
+        let diagnostic = Diagnostic(.error, "invalid JSON", at: SovScanModel.SourceLocation(file: "a/package.json", line: 3, column: 7))
+        #expect(diagnostic.description == "a/package.json:3:7: error: invalid JSON")
+    }
+
+    @Test func sortsByLocationThenSeverity() {
+        let later = Diagnostic(.note, "x", at: SovScanModel.SourceLocation(file: "b", line: 1))
+        let earlier = Diagnostic(.warning, "y", at: SovScanModel.SourceLocation(file: "a", line: 9))
+        let global = Diagnostic(.error, "z")
+        #expect([later, earlier, global].sorted() == [global, earlier, later])
+    }
+}

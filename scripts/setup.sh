@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks to build and test sovscan: Debian's C libraries (libxml2, libcurl,
+# sqlite3) and, for the differential tests, npm and Maven with the offline plugins. Idempotent; needs root
+# (or sudo) only when something is missing.
+set -euo pipefail
+
+packages=(libxml2-dev libcurl4-openssl-dev libsqlite3-dev pkg-config)
+if [ "${SOVSCAN_SETUP_TOOLS:-1}" = "1" ]; then
+  # Differential tests against the real tools (skipped with a message when absent).
+  packages+=(maven libmaven-dependency-plugin-java junit4 default-jdk-headless)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo_cmd=()
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! python3 -c 'import jsonschema' 2>/dev/null; then
+  echo "setup: installing the Python jsonschema package (SBOM validation)" >&2
+  python3 -m pip install -q jsonschema
+fi
+
+if ! python3 -c 'import lxml, cyclonedx.validation.xml' 2>/dev/null; then
+  echo "setup: installing the Python lxml and cyclonedx-python-lib packages (CycloneDX XML schema validation)" >&2
+  python3 -m pip install -q lxml cyclonedx-python-lib
+fi

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, builds, runs the unit tests, then the checks that
+# need the shared corpora and schemas (skipped with a message where ../shared is absent).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+swift build --build-tests
+# Passing test cases are left out of the log; failures, skips and the closing lines stay.
+set +e
+swift test 2>&1 | awk '!/^(\[[0-9]+\/[0-9]+\] |Test Case .* (started|passed)|◇ Test .* started|✔ Test (case|[^r])|◇ Test case)/'
+status=${PIPESTATUS[0]}
+set -e
+[ "$status" -eq 0 ] || { echo "swift test failed (exit $status)"; exit "$status"; }
+scripts/validate-sbom.sh
