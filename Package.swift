@@ -39,13 +39,17 @@ let package = Package(
         ),
         .target(name: "Analysis", dependencies: ["SovScanModel", "Classification"]),
         .target(
+            name: "Policy",
+            dependencies: ["SovScanModel", "Licenses", "Classification", "Analysis", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "SovScanKit",
             dependencies: ["SovScanModel", "Catalogers", "Licenses", "Classification", "Analysis", "Reporting"]
         ),
         .executableTarget(
             name: "sovscan",
             dependencies: [
-                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis",
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis", "Policy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +68,11 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "PolicyTests",
+            dependencies: ["Policy", "SovScanModel", "SovScanKit", "sovscan"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "LicensesTests",
             dependencies: ["Licenses", "SovScanModel"],
             resources: [.copy("Fixtures")]
@@ -76,6 +85,11 @@ let package = Package(
         .testTarget(
             name: "AnalysisTests",
             dependencies: ["Analysis", "Classification", "SovScanModel"]
+        ),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: ["Reporting", "SovScanModel", "Catalogers", "Classification"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "SovScanKitTests",

@@ -74,7 +74,7 @@ final class ConflictResolver {
         markConflictGroups(root)
         for id in sortedGroups(root) {
             prepare(id)
-            gather(root, isRoot: true)
+            _ = gather(root, isRoot: true)
             finish()
             if !items.isEmpty, let winner = selectVersion() {
                 winner.node.scope = selectScope(winner)
@@ -381,12 +381,14 @@ final class ConflictResolver {
         return ""
     }
 
+    /// A direct declaration (met first) decides; otherwise optional only if no path is non-optional.
     private func selectOptionality() -> Bool {
+        var optional = true
         for item in items {
             if item.depth <= 1 { return item.node.isOptional }
-            if item.optionalities.nonOptional { return false }
+            if item.optionalities.nonOptional { optional = false }
         }
-        return true
+        return optional
     }
 
     private func removeLosers(_ winner: Item) {

@@ -22,8 +22,7 @@ public struct MavenCataloger: Cataloger {
         let reactor = Set(resolution.projects.map(\.model.coordinates))
         for project in resolution.projects {
             let model = project.model
-            guard let projectURL = purl(model.coordinates, type: model.packaging == "pom" ? "pom" : "jar",
-                                        classifier: "") else {
+            guard let projectURL = purl(model.coordinates, type: model.packaging, classifier: "") else {
                 result.diagnostics.append(Diagnostic(.warning, "the project has incomplete coordinates "
                                                      + "(\(model.coordinates)); it is left out", at: model.location))
                 continue

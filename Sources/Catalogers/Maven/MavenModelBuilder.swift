@@ -115,12 +115,22 @@ final class MavenModelBuilder {
         return built
     }
 
-    private struct LineageItem {
+    /// A POM with its active profiles injected and everything it inherits folded in (not yet interpolated).
+    /// Cached per POM, so each parent is folded once however many children share it.
+    private struct Inherited {
         var pom: RawPOM
         var source: Source
         var active: [String]
         var inactive: [String]
+        var properties: [String: String]
+        var dependencies: [POMDependency]
+        var management: [POMDependency]
+        var licenses: [POMLicense]
+        var groupId: String?
+        var version: String?
     }
+
+    private var inheritedCache: [Source: Inherited] = [:]
 
     private func build(_ source: Source, importChain: [MavenCoordinates], requestedAt: SourceLocation?)
         -> EffectiveModel? {
@@ -131,19 +141,31 @@ final class MavenModelBuilder {
             }
             return nil
         }
-        // The lineage: this POM and its parents, nearest first.
-        var lineage: [LineageItem] = []
+        guard let inherited = inherit(first, source) else { return nil }
+        var model = assemble(inherited)
+        importBOMs(into: &model, importChain: importChain)
+        injectManagement(into: &model)
+        return model
+    }
+
+    /// Walks up the parent chain to the first POM already folded (or the top), then folds down.
+    private func inherit(_ first: RawPOM, _ source: Source) -> Inherited? {
+        var chain: [(pom: RawPOM, source: Source, active: [String], inactive: [String])] = []
+        var base: Inherited?
         var seen: Set<Source> = []
         var current: (pom: RawPOM, source: Source)? = (first, source)
         while let (pom, pomSource) = current {
-            guard seen.insert(pomSource).inserted, lineage.count < Self.maximumChainLength else {
-                report(Diagnostic(.error, "the parent chain of \(pom.file) loops or is longer than "
+            if let cached = inheritedCache[pomSource] {
+                base = cached
+                break
+            }
+            guard seen.insert(pomSource).inserted, chain.count < Self.maximumChainLength else {
+                report(Diagnostic(.error, "the parent chain of \(first.file) loops or is longer than "
                                   + "\(Self.maximumChainLength) POMs", at: SourceLocation(file: first.file, line: first.line)))
                 break
             }
             let applied = applyProfiles(pom, isProject: isProject(pomSource))
-            lineage.append(LineageItem(pom: applied.pom, source: pomSource, active: applied.active,
-                                       inactive: applied.inactive))
+            chain.append((applied.pom, pomSource, applied.active, applied.inactive))
             current = nil
             if let parent = pom.parent {
                 if let parentSource = locateParent(parent, of: pom, at: pomSource) {
@@ -160,10 +182,22 @@ final class MavenModelBuilder {
                 }
             }
         }
-        var model = assemble(lineage)
-        importBOMs(into: &model, importChain: importChain)
-        injectManagement(into: &model)
-        return model
+        var accumulated = base
+        for item in chain.reversed() {
+            let pom = item.pom
+            var properties = accumulated?.properties ?? [:]
+            for property in pom.properties { properties[property.name] = property.value }
+            let folded = Inherited(
+                pom: pom, source: item.source, active: item.active, inactive: item.inactive, properties: properties,
+                dependencies: Self.inherit(child: pom.dependencies, parent: accumulated?.dependencies ?? []),
+                management: Self.inherit(child: pom.dependencyManagement, parent: accumulated?.management ?? []),
+                licenses: pom.licenses.isEmpty ? accumulated?.licenses ?? [] : pom.licenses,
+                groupId: pom.groupId ?? pom.parent?.groupId ?? accumulated?.groupId,
+                version: pom.version ?? pom.parent?.version ?? accumulated?.version)
+            inheritedCache[item.source] = folded
+            accumulated = folded
+        }
+        return accumulated
     }
 
     private func isProject(_ source: Source) -> Bool {
@@ -266,9 +300,7 @@ final class MavenModelBuilder {
         return (result, activeIds, pom.profiles.map(\.id).filter { !activeIds.contains($0) })
     }
 
-    private static func rawKey(_ dependency: POMDependency) -> String {
-        "\(dependency.groupId ?? ""):\(dependency.artifactId ?? ""):\(dependency.type ?? "jar"):\(dependency.classifier ?? "")"
-    }
+    private static func rawKey(_ dependency: POMDependency) -> String { dependency.rawKey }
 
     /// Profile entries replace same-key entries in place; new ones are appended.
     private static func mergeProfile(_ additions: [POMDependency], into base: [POMDependency]) -> [POMDependency] {
@@ -318,23 +350,14 @@ final class MavenModelBuilder {
 
     // MARK: - Inheritance and interpolation
 
-    private func assemble(_ lineage: [LineageItem]) -> EffectiveModel {
-        var properties: [String: String] = [:]
-        var dependencies: [POMDependency] = []
-        var management: [POMDependency] = []
-        var licenses: [POMLicense] = []
-        var groupId: String?
-        var version: String?
-        for item in lineage.reversed() {
-            let pom = item.pom
-            for property in pom.properties { properties[property.name] = property.value }
-            dependencies = Self.inherit(child: pom.dependencies, parent: dependencies)
-            management = Self.inherit(child: pom.dependencyManagement, parent: management)
-            if !pom.licenses.isEmpty { licenses = pom.licenses }
-            groupId = pom.groupId ?? pom.parent?.groupId ?? groupId
-            version = pom.version ?? pom.parent?.version ?? version
-        }
-        let pom = lineage[0].pom
+    private func assemble(_ inherited: Inherited) -> EffectiveModel {
+        let pom = inherited.pom
+        let properties = inherited.properties
+        let dependencies = inherited.dependencies
+        let management = inherited.management
+        let licenses = inherited.licenses
+        let groupId = inherited.groupId
+        let version = inherited.version
         var modelValues: [String: String] = [:]
         modelValues["groupId"] = groupId
         modelValues["artifactId"] = pom.artifactId
@@ -346,7 +369,7 @@ final class MavenModelBuilder {
             modelValues["parent.artifactId"] = parent.artifactId
             modelValues["parent.version"] = parent.version
         }
-        if case .file(let path) = lineage[0].source {
+        if case .file(let path) = inherited.source {
             let folder = Self.directory(of: path)
             modelValues["basedir"] = folder
             modelValues["build.directory"] = folder + "/target"
@@ -392,11 +415,10 @@ final class MavenModelBuilder {
                 : "the property ${\(name)} is not defined; values using it stay unresolved"
             report(Diagnostic(.warning, message, at: location))
         }
-        let item = lineage[0]
         return EffectiveModel(coordinates: coordinates, packaging: modelValues["packaging"] ?? "jar", parent: parent,
                               properties: resolvedProperties, dependencies: resolvedDependencies,
                               dependencyManagement: resolvedManagement, licenses: resolvedLicenses,
-                              modules: pom.modules, activeProfiles: item.active, inactiveProfiles: item.inactive,
+                              modules: pom.modules, activeProfiles: inherited.active, inactiveProfiles: inherited.inactive,
                               relocation: relocation, location: location)
     }
 

@@ -33,27 +33,29 @@ struct PropertyInterpolator {
     /// Expands `text`; `active` holds the names being expanded (a cycle stops there). Nesting is bounded by the
     /// number of distinct names, since a name already on the stack is not expanded again.
     private mutating func expand(_ text: String, active: inout [String]) -> String {
-        var output = ""
-        var rest = Substring(text)
-        while let start = rest.range(of: "${") {
-            output += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
-                output += rest[start.lowerBound...]
-                return output
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{"),
+                  let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}")) else {
+                output.append(bytes[index])
+                index += 1
+                continue
             }
-            let name = String(rest[start.upperBound..<end])
-            rest = rest[rest.index(after: end)...]
+            let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
+            index = close + 1
             if !active.contains(name), active.count < 64, let value = lookup(name) {
                 active.append(name)
-                output += expand(value, active: &active)
+                output += expand(value, active: &active).utf8
                 active.removeLast()
             } else {
                 if !unresolved.contains(name) { unresolved.append(name) }
-                output += "${" + name + "}"
+                output += bytes[(close - name.utf8.count - 2)...close]
             }
         }
-        output += rest
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Forgets the names recorded as unresolved.

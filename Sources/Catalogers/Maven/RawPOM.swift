@@ -57,6 +57,12 @@ public struct POMDependency: Sendable, Hashable {
     /// The file and line of the `<dependency>` element.
     public var file: String
     public var line: Int
+
+    /// The management key as written (`group:artifact:type:classifier`, uninterpolated), used to merge
+    /// declarations of a POM with those it inherits.
+    var rawKey: String {
+        "\(groupId ?? ""):\(artifactId ?? ""):\(type ?? "jar"):\(classifier ?? "")"
+    }
 }
 
 /// An `<exclusion>`; `*` is a wildcard.

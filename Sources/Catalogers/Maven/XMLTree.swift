@@ -44,6 +44,13 @@ enum XMLTreeParser {
             return .failure(Diagnostic(.error, "cannot create an XML parser", at: SourceLocation(file: file)))
         }
         defer { xmlFreeParserCtxt(context) }
+        // libxml2 hands structured errors to the context's SAX handler with the context as data; the first error
+        // is kept in a box reached through the context's private pointer (nothing global, nothing printed).
+        let firstError = ErrorBox()
+        let box = Unmanaged.passRetained(firstError)
+        defer { box.release() }
+        context.pointee._private = box.toOpaque()
+        context.pointee.sax.pointee.serror = recordError
         let document: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
@@ -65,10 +72,20 @@ enum XMLTreeParser {
     }
 
     private static func lastError(of context: xmlParserCtxtPtr, file: String) -> Diagnostic {
-        let error = context.pointee.lastError
-        let message = error.message.map { String(cString: $0).trimmingXMLWhitespace() } ?? "malformed XML"
-        let line = error.line > 0 ? Int(error.line) : nil
-        return Diagnostic(.error, "not well-formed XML: \(message)", at: SourceLocation(file: file, line: line))
+        var message: String?
+        var line = 0
+        if let pointer = context.pointee._private {
+            let box = Unmanaged<ErrorBox>.fromOpaque(pointer).takeUnretainedValue()
+            message = box.message
+            line = box.line
+        }
+        if message == nil {
+            let error = context.pointee.lastError
+            message = error.message.map { String(cString: $0).trimmingXMLWhitespace() }
+            line = Int(error.line)
+        }
+        return Diagnostic(.error, "not well-formed XML: \(message ?? "malformed XML")",
+                          at: SourceLocation(file: file, line: line > 0 ? line : nil))
     }
 
     /// Converts an element; libxml2 limits nesting (256 levels without `XML_PARSE_HUGE`), so recursion is bounded.
@@ -105,4 +122,21 @@ extension StringProtocol {
         if start == 0, end == utf8.count { return String(self) }
         return String(decoding: utf8[start..<end], as: UTF8.self)
     }
+}
+
+/// The first error libxml2 reported while parsing one document.
+private final class ErrorBox {
+    var message: String?
+    var line = 0
+}
+
+/// libxml2's structured error callback: `data` is the parser context (its SAX user data).
+private let recordError: xmlStructuredErrorFunc = { data, error in
+    guard let data, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+    let context = data.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let pointer = context.pointee._private else { return }
+    let box = Unmanaged<ErrorBox>.fromOpaque(pointer).takeUnretainedValue()
+    guard box.message == nil else { return }
+    box.message = error.pointee.message.map { String(cString: $0).trimmingXMLWhitespace() } ?? "malformed XML"
+    box.line = Int(error.pointee.line)
 }

@@ -58,7 +58,7 @@ struct FlatLockProject {
                 isOptional: !package.isFirstParty && shipped && !required.contains(id),
                 isFirstParty: package.isFirstParty, declaredLicenses: package.licenses,
                 locations: package.locations, properties: properties)
-            components[purl, default: component].merge(component)
+            if components[purl] == nil { components[purl] = component } else { components[purl]?.merge(component) }
         }
 
         var edges: Set<DependencyEdge> = []
@@ -80,12 +80,7 @@ struct FlatLockProject {
                 }
             }
         }
-        let sorted = components.values.map { component -> Component in
-            var component = component
-            component.locations = Array(Set(component.locations)).sorted()
-            return component
-        }.sorted { $0.purl < $1.purl }
-        return CatalogResult(components: sorted, edges: edges.sorted(), diagnostics: diagnostics)
+        return NPMCatalogOrder.result(components: components, edges: edges, diagnostics: diagnostics)
     }
 
     /// The ids reachable from the first-party packages through declarations of `kinds` (first-party packages'

@@ -30,16 +30,22 @@ public struct NPMCataloger: Cataloger {
                     .note, "ignored: \(chosen.kind.rawValue) in the same folder is read instead",
                     at: SourceLocation(file: other.relativePath)))
             }
+            let consumedBefore = consumed
+            var project: CatalogResult
             switch chosen.kind {
             case .npmPackageLock, .npmShrinkwrap:
-                result.append(catalogPackageLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context))
+                project = catalogPackageLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context)
             case .yarnLock:
-                result.append(catalogYarnLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context))
+                project = catalogYarnLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context)
             case .pnpmLock:
-                result.append(catalogPnpmLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context))
+                project = catalogPnpmLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context)
             default:
-                break
+                continue
             }
+            // Installed packages of the root and of each workspace folder.
+            let projectFolders = Set([folder] + consumed.subtracting(consumedBefore).map(NPMPath.parent)).sorted()
+            InstalledPackages(context: context).enrich(&project.components, folders: projectFolders)
+            result.append(project)
         }
 
         for file in packageJSONs.sorted() where !consumed.contains(file) {

@@ -19,8 +19,9 @@ struct PackageLockProject {
         self.directory = directory
         self.manifests = manifests
         var linkNames: [String: String] = [:]
-        for (path, entry) in lock.entries.sorted(by: { $0.key < $1.key }) where entry.isLink {
-            if let target = entry.resolved, linkNames[target] == nil, let name = NPMPackageName.installedName(atPath: path) {
+        for path in lock.entries.filter({ $0.value.isLink }).keys.sorted() {
+            if let target = lock.entries[path]?.resolved, linkNames[target] == nil,
+               let name = NPMPackageName.installedName(atPath: path) {
                 linkNames[target] = name
             }
         }
@@ -44,7 +45,11 @@ struct PackageLockProject {
                 continue
             }
             purlByPath[path] = component.purl
-            components[component.purl, default: component].merge(component)
+            if components[component.purl] == nil {
+                components[component.purl] = component
+            } else {
+                components[component.purl]?.merge(component)
+            }
         }
 
         var edges: Set<DependencyEdge> = []
@@ -79,12 +84,7 @@ struct PackageLockProject {
             }
         }
 
-        let sorted = components.values.map { component -> Component in
-            var component = component
-            component.locations = Array(Set(component.locations)).sorted()
-            return component
-        }.sorted { $0.purl < $1.purl }
-        return CatalogResult(components: sorted, edges: edges.sorted(), diagnostics: diagnostics)
+        return NPMCatalogOrder.result(components: components, edges: edges, diagnostics: diagnostics)
     }
 
     /// The component of one entry, `nil` when it has no valid name.

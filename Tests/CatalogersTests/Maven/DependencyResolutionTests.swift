@@ -39,7 +39,7 @@ import Testing
         let (project, _) = try resolved()
         let k = try #require(project.dependencies.first { $0.artifactId == "k" })
         #expect(k.depth == 2)
-        #expect(k.location == SourceLocation(file: "pom.xml", line: 18))
+        #expect(k.location == SourceLocation(file: "pom.xml", line: 17))
         #expect(k.parent == MavenCoordinates(groupId: "org.lib", artifactId: "deep-owner", version: "1.0"))
         let modern = try #require(project.dependencies.first { $0.artifactId == "modern" })
         #expect(modern.relocatedFrom == [MavenCoordinates(groupId: "org.old", artifactId: "legacy", version: "1.0")])

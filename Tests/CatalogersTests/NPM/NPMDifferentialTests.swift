@@ -7,7 +7,7 @@ import Testing
 /// `npm ls --all --json --long --package-lock-only --offline` (reads the lockfile only; never installs).
 @Suite(.enabled(if: NPMTool.path != nil, "npm is not on PATH: the differential tests against npm are skipped"))
 struct NPMDifferentialTests {
-    static let fixtures = ["lock-v1-nested", "lock-v2-workspaces", "lock-v3-app"]
+    static let fixtures = ["lock-v1-nested", "lock-v2-workspaces", "lock-v3-app", "lock-v3-bundled"]
 
     @Test(arguments: fixtures)
     func catalogAgreesWithNPM(_ fixture: String) throws {
