@@ -235,3 +235,28 @@ func edge(_ from: String, _ to: String) throws -> DependencyEdge {
         #expect(text.contains("relicensing = Apache-2.0 → BUSL-1.1"))
     }
 }
+
+@Suite struct ToolingInheritanceTests {
+    @Test func shippingParentBeatsCloserToolingParent() throws {
+        let (rules, _) = RuleSet.load(directories: [ruleFixtures.appendingPathComponent("base")])
+        // x is one edge from web-test (development-tooling by rule) and two edges from ui-kit (frontend).
+        let components = [
+            try component("pkg:maven/com.acme.web/web-test@1", direct: true),
+            try component("pkg:npm/ui-kit@1.0.0", direct: true),
+            try component("pkg:npm/mid@1.0.0"),
+            try component("pkg:npm/x@1.0.0"),
+            try component("pkg:npm/only-tooling@1.0.0"),
+        ]
+        let edges = [
+            try edge("pkg:maven/com.acme.web/web-test@1", "pkg:npm/x@1.0.0"),
+            try edge("pkg:maven/com.acme.web/web-test@1", "pkg:npm/only-tooling@1.0.0"),
+            try edge("pkg:npm/ui-kit@1.0.0", "pkg:npm/mid@1.0.0"),
+            try edge("pkg:npm/mid@1.0.0", "pkg:npm/x@1.0.0"),
+        ]
+        let system = SystemInventory(name: "s", root: "/s", components: components, graph: DependencyGraph(edges: edges))
+        let result = Classifier(rules: rules).classify(system) { _ in nil }
+        #expect(result.classification(of: try PackageURL(parsing: "pkg:npm/x@1.0.0"))?.level == .frontend)
+        #expect(result.classification(of: try PackageURL(parsing: "pkg:npm/only-tooling@1.0.0"))?.level
+                == .developmentTooling)
+    }
+}
