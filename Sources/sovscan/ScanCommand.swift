@@ -1,7 +1,5 @@
-import Analysis
 import ArgumentParser
 import Catalogers
-import Classification
 import Foundation
 import Reporting
 import SovScanKit
@@ -99,8 +97,9 @@ struct ScanCommand: ParsableCommand {
         let scanner = Scanner(options: options)
         var inventory = scanner.scan(paths: paths.isEmpty && sbom.isEmpty ? ["."] : paths)
         inventory.systems += sbom.map { scanner.scan(sbom: $0) }
-        let input = analysed(inventory, rules: options.rulesDirectory)
-        inventory = input.inventory
+        let result = scanner.analyse(inventory)
+        inventory = result.inventory
+        let input = ReportInput(inventory: inventory, classifications: result.classified, analysis: result.analysis)
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
         let terminal = TerminalStyle(colors: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) != 0)
         for request in requests {
@@ -112,24 +111,6 @@ struct ScanCommand: ParsableCommand {
             .print(inventory.allDiagnostics, summaryOnly: requests.contains { $0.format == .table && $0.file == nil })
         let hasWarnings = inventory.allDiagnostics.contains { $0.severity == Diagnostic.Severity.warning }
         if inventory.isIncomplete || (strict && hasWarnings) { throw ExitCode(3) }
-    }
-
-    /// Classifies and analyses every system for the reports (classification and analysis are not yet stages
-    /// of `Scanner`); rules that cannot be loaded are reported and leave the reports without those sections.
-    private func analysed(_ inventory: Inventory, rules: URL?) -> ReportInput {
-        guard let rules else { return ReportInput(inventory: inventory) }
-        let loaded = RuleSet.load(directories: [rules])
-        var inventory = inventory
-        inventory.diagnostics = (inventory.diagnostics + loaded.diagnostics).sorted()
-        if loaded.diagnostics.contains(where: { $0.severity == .error }) { return ReportInput(inventory: inventory) }
-        let classifier = Classifier(rules: loaded.rules)
-        let classified = inventory.systems.map { system in
-            classifier.classify(system) { component in
-                component.concludedLicense.map { LicenseFacts(category: $0.category, isOSS: $0.isOSS) }
-            }
-        }
-        let document = Analyzer().document(classified, generator: "sovscan \(SovScanVersion.current)")
-        return ReportInput(inventory: inventory, classifications: classified, analysis: document)
     }
 
     private func outputRequests() throws -> [OutputRequest] {
