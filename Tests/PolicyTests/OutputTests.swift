@@ -154,9 +154,18 @@ struct OutputTests {
         var later = Self.result
         later.findings.append(Finding(rule: .licenseDenied, severity: .error, message: "new", system: "web",
                                       component: TestSupport.purl("pkg:npm/new@1.0.0"), subject: "GPL-3.0-only"))
-        later.findings[0].component = TestSupport.purl("pkg:npm/qs@6.12.0")
+        let qs = try #require(later.findings.firstIndex { $0.rule == .licenseDenied })
+        later.findings[qs].component = TestSupport.purl("pkg:npm/qs@6.12.0")
+        later.findings[qs].location?.line = 15
+        later.findings[qs].system = "checkout-with-another-name"
         later.apply(baseline)
         #expect(later.failing.map { $0.component?.name } == ["new"])
+
+        // The same finding brought in by another manifest is new.
+        var moved = Self.result
+        moved.findings[qs].location?.file = "admin/package.json"
+        moved.apply(baseline)
+        #expect(moved.failing.map { $0.component?.name } == ["qs"])
     }
 
     @Test func badBaselinesAreRefused() {
