@@ -87,6 +87,11 @@ let package = Package(
             dependencies: ["Analysis", "Classification", "SovScanModel"]
         ),
         .testTarget(
+            name: "ReportingTests",
+            dependencies: ["Reporting", "SovScanModel", "Catalogers", "Classification"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "SovScanKitTests",
             dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel", "sovscan"]
         ),
