@@ -55,9 +55,12 @@ public struct Finding: Sendable, Hashable, Codable, Comparable {
         self.inBaseline = inBaseline
     }
 
-    /// A stable identity across runs and versions: rule, system, the component without version, and subject.
+    /// A stable identity across runs, machines and versions: rule, the manifest file (not the line, which moves
+    /// with edits; not the system name, which is the checkout folder's name), the component without version, and
+    /// subject.
     public var fingerprint: String {
-        [rule.rawValue, system, component.map { PackagePattern.key(of: $0) } ?? "", subject].joined(separator: "|")
+        [rule.rawValue, location?.file ?? "", component.map { PackagePattern.key(of: $0) } ?? "", subject]
+            .joined(separator: "|")
     }
 
     /// Whether the finding fails the check: an error that is neither waived nor in the baseline.

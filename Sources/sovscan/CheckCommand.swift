@@ -88,11 +88,9 @@ struct CheckCommand: ParsableCommand {
 
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current, environment: environment)
         let colors = !noColor && environment["NO_COLOR"] == nil && isatty(1) != 0
-        var stdoutTaken = false
         for request in requests {
             let data = try render(request.format, result, context: context, colors: request.file == nil && colors)
             try OutputSink.write(data, to: request.file)
-            stdoutTaken = stdoutTaken || request.file == nil
         }
         if environment["GITHUB_ACTIONS"] == "true", !requests.contains(where: { $0.format == .github }) {
             let annotations = Data(GitHubAnnotationsWriter().write(result).utf8)

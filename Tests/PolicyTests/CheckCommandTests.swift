@@ -94,7 +94,7 @@ struct CheckCommandTests {
 
         let table = try run(["check", "--baseline", "baseline.json"], in: sample)
         #expect(table.status == 1)
-        #expect(table.stdout.contains("ios-app/Package.swift\n  \(line):"))
+        #expect(table.stdout.contains("ios-app/Package.swift\n  ios-app/Package.swift:\(line):"))
         #expect(table.stdout.contains("policy check FAILED: 1 error(s)"))
     }
 

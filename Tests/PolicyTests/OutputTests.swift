@@ -129,7 +129,7 @@ struct OutputTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let files = lines.filter { !$0.hasPrefix(" ") && !$0.isEmpty && !$0.hasPrefix("policy check") }
         #expect(files == [".sovscan.yml", "backend/pom.xml", "frontend/package.json"])
-        #expect(lines.contains("  12:5    error    license-denied  qs@6.11.0 is licensed GPL-3.0-only; GPL-3.0-only is denied by the policy"))
+        #expect(lines.contains("  frontend/package.json:12:5  error     license-denied  qs@6.11.0 is licensed GPL-3.0-only; GPL-3.0-only is denied by the policy"))
         #expect(lines.contains { $0.contains("through pkg:npm/express@4.19.2 → pkg:npm/qs@6.11.0") })
         #expect(lines.contains { $0.contains("baseline") && $0.contains("vendor-denied") })
         #expect(text.hasSuffix("policy check FAILED: 1 error(s), 2 warning(s), 0 note(s), 1 waived, 1 in the baseline\n"))
@@ -154,9 +154,18 @@ struct OutputTests {
         var later = Self.result
         later.findings.append(Finding(rule: .licenseDenied, severity: .error, message: "new", system: "web",
                                       component: TestSupport.purl("pkg:npm/new@1.0.0"), subject: "GPL-3.0-only"))
-        later.findings[0].component = TestSupport.purl("pkg:npm/qs@6.12.0")
+        let qs = try #require(later.findings.firstIndex { $0.rule == .licenseDenied })
+        later.findings[qs].component = TestSupport.purl("pkg:npm/qs@6.12.0")
+        later.findings[qs].location?.line = 15
+        later.findings[qs].system = "checkout-with-another-name"
         later.apply(baseline)
         #expect(later.failing.map { $0.component?.name } == ["new"])
+
+        // The same finding brought in by another manifest is new.
+        var moved = Self.result
+        moved.findings[qs].location?.file = "admin/package.json"
+        moved.apply(baseline)
+        #expect(moved.failing.map { $0.component?.name } == ["qs"])
     }
 
     @Test func badBaselinesAreRefused() {

@@ -1,4 +1,4 @@
-/// Writes findings for a person at a terminal: grouped by file, each line `line:column  severity  rule  message`,
+/// Writes findings for a person at a terminal: grouped by file, each line `file:line:column  severity  rule  message`,
 /// the dependency chain under a transitive component, then a one-line verdict.
 public struct FindingsTerminalWriter: Sendable {
     /// Whether to write ANSI colours.
@@ -13,27 +13,25 @@ public struct FindingsTerminalWriter: Sendable {
         for file in groups.keys.sorted() {
             text += paint(file.isEmpty ? "(no file)" : file, "1") + "\n"
             for finding in groups[file] ?? [] {
-                let position = finding.location?.line.map { line in
-                    "\(line)" + (finding.location?.column.map { ":\($0)" } ?? "")
-                } ?? "-"
+                // The whole `file:line:column`, so terminals and editors can follow it.
+                let position = finding.location?.description ?? "(no location)"
                 let status: String
                 if finding.waiver != nil {
-                    status = paint("waived ", "2")
+                    status = paint("waived  ", "2")
                 } else if finding.inBaseline {
                     status = paint("baseline", "2")
                 } else {
                     switch finding.severity {
-                    case .error: status = paint("error  ", "31")
-                    case .warning: status = paint("warning", "33")
-                    case .note: status = paint("note   ", "2")
+                    case .error: status = paint("error   ", "31")
+                    case .warning: status = paint("warning ", "33")
+                    case .note: status = paint("note    ", "2")
                     }
                 }
-                text += "  " + position.padding(toLength: 8, withPad: " ", startingAt: 0) + status + "  "
-                    + finding.rule.rawValue + "  " + finding.message + "\n"
+                text += "  " + position + "  " + status + "  " + finding.rule.rawValue + "  " + finding.message + "\n"
                 if finding.path.count > 1 {
-                    text += "          through " + finding.path.map(\.description).joined(separator: " → ") + "\n"
+                    text += "      through " + finding.path.map(\.description).joined(separator: " → ") + "\n"
                 }
-                if let waiver = finding.waiver { text += "          waived by " + waiver + "\n" }
+                if let waiver = finding.waiver { text += "      waived by " + waiver + "\n" }
             }
         }
         let counts = result.activeCounts
