@@ -63,10 +63,10 @@ struct CommandLineTests {
         #expect(result.stderr.contains("unknown format 'bogus'"))
     }
 
-    @Test func notYetImplementedFormatIsAUsageError() throws {
+    @Test func findingsFormatsPointAtCheck() throws {
         let result = try run(["scan", "SampleProjects/kommune-sag", "--format", "sarif"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("not implemented yet"))
+        #expect(result.stderr.contains("use 'sovscan check --format sarif'"))
     }
 
     @Test func unknownOptionIsAUsageError() throws {

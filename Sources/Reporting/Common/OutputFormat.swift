@@ -72,6 +72,10 @@ public enum OutputRequestError: Error, Equatable, CustomStringConvertible {
             return "unknown format '\(name)'; formats are: \(known)"
         case .notImplemented(let format):
             let ready = OutputFormat.allCases.filter(\.isImplemented).map(\.rawValue).joined(separator: ", ")
+            if format == .sarif || format == .junit {
+                return "format '\(format.rawValue)' reports policy findings: use 'sovscan check --format \(format.rawValue)'; "
+                    + "scan writes: \(ready)"
+            }
             return "format '\(format.rawValue)' is not implemented yet; available now: \(ready)"
         case .emptyFile(let text):
             return "'\(text)' names no file after ':'"
