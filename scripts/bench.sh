@@ -6,7 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SOVSCAN_SETUP_TOOLS=0 scripts/setup.sh
-swift build -c release --product sovscan --product sovscan-bench 2>&1 | tail -1
+# One product per call: SwiftPM builds only the last of several --product options.
+swift build -c release --product sovscan 2>&1 | tail -1
+swift build -c release --product sovscan-bench 2>&1 | tail -1
 bin=$(swift build -c release --show-bin-path)
 corpora=("$@")
 if [ ${#corpora[@]} -eq 0 ]; then

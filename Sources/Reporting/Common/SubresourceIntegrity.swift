@@ -15,6 +15,19 @@ enum SubresourceIntegrity {
         default: return nil
         }
         guard let data = Data(base64Encoded: String(value[value.index(after: dash)...])), data.count == length else { return nil }
-        return (algorithm, data.map { String(format: "%02x", $0) }.joined())
+        return (algorithm, hex(data))
+    }
+
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    /// Lower-case hex of bytes, without a formatter per byte (a large SBOM has tens of thousands of digests).
+    static func hex(_ data: Data) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(data.count * 2)
+        for byte in data {
+            bytes.append(digits[Int(byte >> 4)])
+            bytes.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
