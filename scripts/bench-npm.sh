@@ -5,7 +5,9 @@
 # memory of a whole `sovscan scan` process per project. Usage: scripts/bench-npm.sh (release build first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product sovscan --product sovscan-bench 2>&1 | tail -1
+# One product per command: with several --product options SwiftPM builds only the last one.
+swift build -c release --product sovscan 2>&1 | tail -1
+swift build -c release --product sovscan-bench 2>&1 | tail -1
 bin=$(swift build -c release --show-bin-path)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
