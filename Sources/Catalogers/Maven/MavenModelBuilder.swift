@@ -323,13 +323,11 @@ final class MavenModelBuilder {
         return (result, activeIds, pom.profiles.map(\.id).filter { !activeIds.contains($0) })
     }
 
-    private static func rawKey(_ dependency: POMDependency) -> String { dependency.rawKey }
-
     /// Profile entries replace same-key entries in place; new ones are appended.
     private static func mergeProfile(_ additions: [POMDependency], into base: [POMDependency]) -> [POMDependency] {
         var result = base
         for addition in additions {
-            if let index = result.firstIndex(where: { rawKey($0) == rawKey(addition) }) {
+            if let index = result.firstIndex(where: { $0.rawKey == addition.rawKey }) {
                 result[index] = addition
             } else {
                 result.append(addition)
