@@ -142,7 +142,14 @@ final class MavenModelBuilder {
         }
     }
 
-    private var inheritedCache: [Source: Inherited] = [:]
+    /// Folded POMs by source and by whether `-P` profiles apply: they do to every POM in a project's lineage
+    /// (repository parents included), not to the POMs of dependencies and BOMs.
+    private var inheritedCache: [InheritedKey: Inherited] = [:]
+
+    private struct InheritedKey: Hashable {
+        var source: Source
+        var commandLineProfiles: Bool
+    }
 
     private func build(_ source: Source, importChain: [MavenCoordinates], requestedAt: SourceLocation?)
         -> EffectiveModel? {
@@ -153,7 +160,8 @@ final class MavenModelBuilder {
             }
             return nil
         }
-        guard let inherited = inherit(first, source) else { return nil }
+        guard let inherited = inherit(first, source, commandLineProfiles: isProject(source) && !activeProfileIds.isEmpty)
+        else { return nil }
         var model = assemble(inherited)
         importBOMs(into: &model, importChain: importChain)
         injectManagement(into: &model)
@@ -161,13 +169,13 @@ final class MavenModelBuilder {
     }
 
     /// Walks up the parent chain to the first POM already folded (or the top), then folds down.
-    private func inherit(_ first: RawPOM, _ source: Source) -> Inherited? {
+    private func inherit(_ first: RawPOM, _ source: Source, commandLineProfiles: Bool) -> Inherited? {
         var chain: [(pom: RawPOM, source: Source, active: [String], inactive: [String])] = []
         var base: Inherited?
         var seen: Set<Source> = []
         var current: (pom: RawPOM, source: Source)? = (first, source)
         while let (pom, pomSource) = current {
-            if let cached = inheritedCache[pomSource] {
+            if let cached = inheritedCache[InheritedKey(source: pomSource, commandLineProfiles: commandLineProfiles)] {
                 base = cached
                 break
             }
@@ -176,7 +184,7 @@ final class MavenModelBuilder {
                                   + "\(Self.maximumChainLength) POMs", at: SourceLocation(file: first.file, line: first.line)))
                 break
             }
-            let applied = applyProfiles(pom, isProject: isProject(pomSource))
+            let applied = applyProfiles(pom, commandLineProfiles: commandLineProfiles)
             chain.append((applied.pom, pomSource, applied.active, applied.inactive))
             current = nil
             if let parent = pom.parent {
@@ -208,7 +216,7 @@ final class MavenModelBuilder {
                 licenses: pom.licenses.isEmpty ? accumulated?.licenses ?? [] : pom.licenses,
                 groupId: pom.groupId ?? pom.parent?.groupId ?? accumulated?.groupId,
                 version: pom.version ?? pom.parent?.version ?? accumulated?.version)
-            inheritedCache[item.source] = folded
+            inheritedCache[InheritedKey(source: item.source, commandLineProfiles: commandLineProfiles)] = folded
             accumulated = folded
         }
         return accumulated
@@ -283,13 +291,14 @@ final class MavenModelBuilder {
 
     // MARK: - Profiles
 
-    /// Injects the active profiles of one POM: those named with `-P` (project POMs only), those whose activation
-    /// holds, and otherwise those `activeByDefault`.
-    private func applyProfiles(_ pom: RawPOM, isProject: Bool) -> (pom: RawPOM, active: [String], inactive: [String]) {
+    /// Injects the active profiles of one POM: those named with `-P` (in a project's lineage), those whose
+    /// activation holds, and otherwise those `activeByDefault`.
+    private func applyProfiles(_ pom: RawPOM, commandLineProfiles: Bool)
+        -> (pom: RawPOM, active: [String], inactive: [String]) {
         guard !pom.profiles.isEmpty else { return (pom, [], []) }
         var active: [POMProfile] = []
         for profile in pom.profiles where !inactiveProfileIds.contains(profile.id) {
-            if isProject && activeProfileIds.contains(profile.id) {
+            if commandLineProfiles && activeProfileIds.contains(profile.id) {
                 active.append(profile)
             } else if let activation = profile.activation, conditionsHold(activation) {
                 active.append(profile)
@@ -314,13 +323,11 @@ final class MavenModelBuilder {
         return (result, activeIds, pom.profiles.map(\.id).filter { !activeIds.contains($0) })
     }
 
-    private static func rawKey(_ dependency: POMDependency) -> String { dependency.rawKey }
-
     /// Profile entries replace same-key entries in place; new ones are appended.
     private static func mergeProfile(_ additions: [POMDependency], into base: [POMDependency]) -> [POMDependency] {
         var result = base
         for addition in additions {
-            if let index = result.firstIndex(where: { rawKey($0) == rawKey(addition) }) {
+            if let index = result.firstIndex(where: { $0.rawKey == addition.rawKey }) {
                 result[index] = addition
             } else {
                 result.append(addition)

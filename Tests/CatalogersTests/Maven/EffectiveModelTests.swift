@@ -40,6 +40,17 @@ import Testing
         #expect(resolution.parsedPOMCount == 4)
     }
 
+    @Test func commandLineProfilesReachRepositoryParentsOfProjectsOnly() throws {
+        let options = CatalogOptions(mavenRepository: MavenFixtures.path("inheritance/m2"), mavenProfiles: ["corp-extra"])
+        let resolution = resolve("inheritance/app", ["pom.xml", "module/pom.xml"], options: options)
+        let module = try #require(resolution.projects.first { $0.file == "module/pom.xml" }).model
+        #expect(module.dependencies.contains { $0.artifactId == "corp-extra-dep" })
+        let without = resolve("inheritance/app", ["pom.xml", "module/pom.xml"],
+                              options: CatalogOptions(mavenRepository: MavenFixtures.path("inheritance/m2")))
+        #expect(!(without.projects.first { $0.file == "module/pom.xml" }?.model.dependencies
+            .contains { $0.artifactId == "corp-extra-dep" } ?? true))
+    }
+
     @Test func missingParentIsReportedPrecisely() throws {
         let resolution = resolve("inheritance/app", ["module/pom.xml", "pom.xml"],
                                  options: CatalogOptions(mavenRepository: MavenFixtures.path("bom/m2")))
