@@ -50,6 +50,15 @@ public struct LicenseEnricher: Sendable {
         let declared = concludeDeclared(component, root: root, usedFiles: &usedFiles)
         let files = concludeFiles(component.licenseFiles.filter { !usedFiles.contains($0) }, root: root)
 
+        if let expression = declared.expression, let fileExpression = files.expression,
+           declared.confidence < Self.ambiguousDeclaration, files.confidence > declared.confidence,
+           !Set(fileExpression.licenseIDs).isSubset(of: Set(expression.licenseIDs)) {
+            // An ambiguous name ("BSD", "GPL") yields to the licence text the package ships.
+            return ConcludedLicense(
+                expression: fileExpression, unmappedText: nil, confidence: files.confidence,
+                reason: "from licence files: " + files.reasons.joined(separator: "; ")
+                    + "; declared \(expression.spdx) is ambiguous: " + declared.reasons.joined(separator: "; "))
+        }
         if let expression = declared.expression {
             var confidence = declared.confidence
             var reason = declared.reasons.joined(separator: "; ")
@@ -81,6 +90,9 @@ public struct LicenseEnricher: Sendable {
             confidence: 0,
             reason: reasons.isEmpty ? "no licence declared and no licence file found" : "unknown: " + reasons.joined(separator: "; "))
     }
+
+    /// Declared licences mapped with less confidence than this are ambiguous names that a licence file overrides.
+    static let ambiguousDeclaration = 0.75
 
     private struct Partial {
         var expression: LicenseExpression?

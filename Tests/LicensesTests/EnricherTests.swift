@@ -106,6 +106,16 @@ struct EnricherTests {
         #expect(concluded.reason.contains("BSD-3-Clause"))
     }
 
+    @Test func ambiguousDeclarationYieldsToTheLicenceFile() throws {
+        let root = try Root()
+        let concluded = try TestSupport.enricher().conclude(
+            try component("c", declared: [DeclaredLicense(text: "BSD", source: .manifest)],
+                          files: ["node_modules/c/LICENSE-BSD"]),
+            root: root.url.path)
+        #expect(concluded.expression?.spdx == "BSD-2-Clause")
+        #expect(concluded.reason.contains("ambiguous"))
+    }
+
     @Test func unlicensedIsProprietary() throws {
         let enricher = try TestSupport.enricher()
         let concluded = enricher.conclude(
