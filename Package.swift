@@ -28,23 +28,28 @@ let package = Package(
         ),
         .target(
             name: "Catalogers",
-            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            linkerSettings: [.linkedLibrary("xml2")]
         ),
-        .target(name: "Licenses", dependencies: ["SovScanModel"]),
-        .target(name: "Reporting", dependencies: ["SovScanModel"]),
+        .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis"]),
         .target(
             name: "Classification",
             dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "Analysis", dependencies: ["SovScanModel", "Classification"]),
         .target(
+            name: "Policy",
+            dependencies: ["SovScanModel", "Licenses", "Classification", "Analysis", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "SovScanKit",
-            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Reporting"]
+            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Classification", "Analysis", "Reporting"]
         ),
         .executableTarget(
             name: "sovscan",
             dependencies: [
-                "SovScanKit", "Catalogers", "Reporting", "SovScanModel",
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis", "Policy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,7 +64,17 @@ let package = Package(
         ),
         .testTarget(
             name: "CatalogersTests",
-            dependencies: ["Catalogers", "SovScanModel"],
+            dependencies: ["Catalogers", "SovScanModel", "Licenses"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PolicyTests",
+            dependencies: ["Policy", "SovScanModel", "SovScanKit", "sovscan"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "LicensesTests",
+            dependencies: ["Licenses", "SovScanModel"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -70,6 +85,11 @@ let package = Package(
         .testTarget(
             name: "AnalysisTests",
             dependencies: ["Analysis", "Classification", "SovScanModel"]
+        ),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: ["Reporting", "SovScanModel", "Catalogers", "Classification"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "SovScanKitTests",

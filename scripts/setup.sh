@@ -27,3 +27,8 @@ if ! python3 -c 'import jsonschema' 2>/dev/null; then
   echo "setup: installing the Python jsonschema package (SBOM validation)" >&2
   python3 -m pip install -q jsonschema
 fi
+
+if ! python3 -c 'import lxml, cyclonedx.validation.xml' 2>/dev/null; then
+  echo "setup: installing the Python lxml and cyclonedx-python-lib packages (CycloneDX XML schema validation)" >&2
+  python3 -m pip install -q lxml cyclonedx-python-lib
+fi

@@ -1,6 +1,9 @@
+import Analysis
 import Catalogers
+import Classification
 import Dispatch
 import Foundation
+import Licenses
 import SovScanModel
 
 /// Runs the stages of a scan (DESIGN section 1) for one or more paths: discover, catalog, merge into one
@@ -9,10 +12,47 @@ public struct Scanner: Sendable {
     /// The catalogers to run, one per ecosystem.
     public var catalogers: [any Cataloger]
     public var options: ScanOptions
+    /// Concludes licences; `nil` leaves them as declared (the reason is in `setupDiagnostics`).
+    public var licenses: LicenseEnricher?
+    /// Problems of the scanner's own set-up (rules that could not be loaded), reported with every scan.
+    public var setupDiagnostics: [Diagnostic]
+    /// Classification rules and analysis options.
+    public var classification: ClassificationStage
 
+    /// A scanner with the given catalogers and the licence data of the bundled rules.
     public init(options: ScanOptions = ScanOptions(), catalogers: [any Cataloger] = Scanner.defaultCatalogers) {
         self.options = options
         self.catalogers = catalogers
+        classification = ClassificationStage(ruleDirectories: options.ruleDirectories, analysis: options.analysis)
+        switch LicenseData.load(rulesDirectory: options.rulesDirectory) {
+        case .success(let enricher):
+            licenses = enricher
+            setupDiagnostics = classification.diagnostics
+        case .failure(let diagnostic):
+            licenses = nil
+            setupDiagnostics = [diagnostic] + classification.diagnostics
+        }
+    }
+
+    /// A scanner with explicit parts (for tests and other programs).
+    public init(options: ScanOptions, catalogers: [any Cataloger], licenses: LicenseEnricher?,
+                classification: ClassificationStage) {
+        self.options = options
+        self.catalogers = catalogers
+        self.licenses = licenses
+        self.classification = classification
+        self.setupDiagnostics = classification.diagnostics
+    }
+
+    /// The whole pipeline: scan, then classify and analyse every system.
+    public func run(paths: [String]) -> ScanResult {
+        analyse(scan(paths: paths))
+    }
+
+    /// Classifies and analyses an inventory read elsewhere (a supplier's SBOM, an earlier scan).
+    public func analyse(_ inventory: Inventory) -> ScanResult {
+        let (classified, analysis) = classification.run(inventory, generator: "sovscan \(SovScanVersion.current)")
+        return ScanResult(inventory: inventory, classified: classified, analysis: analysis)
     }
 
     /// Scans every path as one system. A path that is a manifest file scans just that file; a folder is walked.
@@ -26,7 +66,7 @@ public struct Scanner: Sendable {
             }
         }
         let systems = targets.map(scanSystem)
-        return Inventory(systems: systems, diagnostics: diagnostics)
+        return Inventory(systems: systems, diagnostics: setupDiagnostics + diagnostics)
     }
 
     /// Catalogs one system: each cataloger gets the manifests of its kinds; catalogers run in parallel.
@@ -39,12 +79,14 @@ public struct Scanner: Sendable {
         let results = ParallelMap.run(jobs) { job in job.cataloger.catalog(job.manifests, in: context) }
         var combined = CatalogResult(diagnostics: target.diagnostics)
         for result in results { combined.append(result) }
-        return SystemMerger.merge(
+        let merged = SystemMerger.merge(
             name: target.name,
             root: target.displayRoot,
             manifests: target.manifests.map(\.relativePath),
             result: combined
         )
+        guard let licenses else { return merged }
+        return LicenseStage.enrich(merged, rootPath: target.root, with: licenses)
     }
 }
 
@@ -54,9 +96,23 @@ public struct ScanOptions: Sendable {
     public var excludes: [Glob]
     /// Options for catalogers (Maven repository, profiles, properties).
     public var catalog: CatalogOptions
+    /// The rules folder (licence data, classification rules); the bundled one by default.
+    public var rulesDirectory: URL?
+    /// The user's rule layers (`--rules DIR`), applied over the bundled rules in order.
+    public var ruleLayers: [URL]
+    /// How shares are counted and banded, and which platforms have an exit plan.
+    public var analysis: AnalysisOptions
 
-    public init(excludes: [Glob] = [], catalog: CatalogOptions = CatalogOptions()) {
+    public init(excludes: [Glob] = [], catalog: CatalogOptions = CatalogOptions(),
+                rulesDirectory: URL? = RulesLocator.bundledRules(), ruleLayers: [URL] = [],
+                analysis: AnalysisOptions = AnalysisOptions()) {
         self.excludes = excludes
         self.catalog = catalog
+        self.rulesDirectory = rulesDirectory
+        self.ruleLayers = ruleLayers
+        self.analysis = analysis
     }
+
+    /// The bundled rules folder followed by the user's layers.
+    public var ruleDirectories: [URL] { (rulesDirectory.map { [$0] } ?? []) + ruleLayers }
 }

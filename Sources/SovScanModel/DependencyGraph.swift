@@ -11,7 +11,10 @@ public struct DependencyEdge: Sendable, Hashable, Codable, Comparable {
     }
 
     public static func < (lhs: DependencyEdge, rhs: DependencyEdge) -> Bool {
-        (lhs.from, lhs.to, lhs.scope.strength) < (rhs.from, rhs.to, rhs.scope.strength)
+        // Field by field rather than by tuple: building tuples copies four purls per comparison.
+        if lhs.from != rhs.from { return lhs.from < rhs.from }
+        if lhs.to != rhs.to { return lhs.to < rhs.to }
+        return lhs.scope.strength < rhs.scope.strength
     }
 }
 

@@ -88,12 +88,19 @@ public struct ConcludedLicense: Sendable, Hashable, Codable {
     public var confidence: Double
     /// Why the licence is what it is (or why it is unknown), for `sovscan explain`.
     public var reason: String
+    /// The category of the expression (DESIGN section 4); `unknown` until the enrich stage classified it.
+    public var category: LicenseCategory
+    /// Whether the expression can be satisfied with OSI-approved or FSF-free licences; `nil` when unknown.
+    public var isOSS: Bool?
 
-    public init(expression: LicenseExpression?, unmappedText: String? = nil, confidence: Double, reason: String) {
+    public init(expression: LicenseExpression?, unmappedText: String? = nil, confidence: Double, reason: String,
+                category: LicenseCategory = .unknown, isOSS: Bool? = nil) {
         self.expression = expression
         self.unmappedText = unmappedText
         self.confidence = confidence
         self.reason = reason
+        self.category = category
+        self.isOSS = isOSS
     }
 }
 

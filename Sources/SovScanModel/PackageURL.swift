@@ -16,6 +16,8 @@ public struct PackageURL: Sendable, Hashable, Codable, Comparable, CustomStringC
     public let qualifiers: [String: String]
     /// The subpath without leading or trailing slashes; `nil` when absent.
     public let subpath: String?
+    /// The canonical string form, made once: purls are compared, sorted and hashed by it many times per scan.
+    public let description: String
 
     /// Builds a purl from its parts, applying the specification's per-type normalisation.
     /// - Throws: `PackageURLError` when a required part is missing or a part is not allowed.
@@ -62,6 +64,8 @@ public struct PackageURL: Sendable, Hashable, Codable, Comparable, CustomStringC
         self.version = (version?.isEmpty ?? true) ? nil : version
         self.qualifiers = normalisedQualifiers
         self.subpath = subpath.flatMap(Self.normaliseSubpath)
+        description = Self.canonicalText(type: loweredType, namespace: namespaceValue, name: nameValue,
+                                         version: self.version, qualifiers: normalisedQualifiers, subpath: self.subpath)
     }
 
     /// Parses a purl string.
@@ -111,8 +115,9 @@ public struct PackageURL: Sendable, Hashable, Codable, Comparable, CustomStringC
         )
     }
 
-    /// The canonical string form.
-    public var description: String {
+    /// The canonical string form of the parts.
+    private static func canonicalText(type: String, namespace: String?, name: String, version: String?,
+                                      qualifiers: [String: String], subpath: String?) -> String {
         var text = "pkg:" + type + "/"
         if let namespace {
             text += namespace.split(separator: "/").map { Self.encode($0) }.joined(separator: "/") + "/"
@@ -141,6 +146,11 @@ public struct PackageURL: Sendable, Hashable, Codable, Comparable, CustomStringC
     }
 
     public static func < (lhs: PackageURL, rhs: PackageURL) -> Bool { lhs.description < rhs.description }
+
+    /// Equal purls have equal canonical forms (the parts are normalised before the form is made).
+    public static func == (lhs: PackageURL, rhs: PackageURL) -> Bool { lhs.description == rhs.description }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)

@@ -11,7 +11,9 @@ struct ScanCommand: ParsableCommand {
         commandName: "scan",
         abstract: "Scan repositories for their dependencies and write reports.",
         discussion: """
-        Each PATH is one system (a repository folder, or a single manifest file). Without PATH, the current folder.
+        Each PATH is one system (a repository folder, or a single manifest file). Without PATH (and without
+        --sbom), the current folder. Each --sbom FILE (a supplier's CycloneDX JSON 1.4-1.6 or SPDX 2.3 JSON) is
+        read as one more system and classified like a scanned repository.
 
         Formats: \(OutputFormat.allCases.map { $0.rawValue + ($0.isImplemented ? "" : " (not yet)") }.joined(separator: ", ")).
         A format without ':FILE' goes to standard output; give several --format options for several outputs.
@@ -21,6 +23,7 @@ struct ScanCommand: ParsableCommand {
           sovscan scan . --format cyclonedx:bom.json --format table
           sovscan scan backend frontend --exclude 'examples/**' --strict
           SOURCE_DATE_EPOCH=0 sovscan scan . --format cyclonedx > bom.json
+          sovscan scan --sbom supplier-bom.json --format csv:components.csv --csv-delimiter ';' --csv-bom
         """
     )
 
@@ -30,17 +33,19 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output format, optionally with a file: FORMAT[:FILE]. Repeatable.", valueName: "format[:file]"))
     var format: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Leave out files and folders matching a glob (a name at any depth, or a path with '/'). Repeatable.", valueName: "glob"))
-    var exclude: [String] = []
+    @Option(name: .long, help: ArgumentHelp("A supplier's SBOM (CycloneDX JSON or SPDX JSON) to read as a system. Repeatable.", valueName: "file"))
+    var sbom: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Maven local repository to read (default: localRepository of ~/.m2/settings.xml, else ~/.m2/repository).", valueName: "dir"))
-    var mavenRepo: String?
+    @Option(name: .long, help: ArgumentHelp("Field separator of the csv format (one character; Danish Excel expects ';').", valueName: "char"))
+    var csvDelimiter: String = ","
 
-    @Option(name: [.customShort("P"), .long], help: ArgumentHelp("Maven profile to activate. Repeatable.", valueName: "id"))
-    var profile: [String] = []
+    @Flag(name: .long, help: "Start the csv format with a UTF-8 byte-order mark (for Excel).")
+    var csvBom = false
 
-    @Option(name: [.customShort("D"), .long], help: ArgumentHelp("Maven user property name=value. Repeatable.", valueName: "name=value"))
-    var define: [String] = []
+    @Option(name: .long, help: ArgumentHelp("Language of the html, markdown and table formats: da or en.", valueName: "lang"))
+    var lang: String = "en"
+
+    @OptionGroup var scan: CommonScanOptions
 
     @Flag(name: .long, help: "Exit 3 also when a value could not be resolved (warnings), not only when a manifest could not be read.")
     var strict = false
@@ -56,36 +61,30 @@ struct ScanCommand: ParsableCommand {
 
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
-        for value in define where !value.contains("=") {
-            throw ValidationError("-D expects name=value, got '\(value)'")
+        if ReportLanguage(rawValue: lang) == nil { throw ValidationError("--lang expects da or en, got '\(lang)'") }
+        if csvDelimiter.count != 1 || csvDelimiter == "\"" || csvDelimiter.contains(where: \.isNewline) {
+            throw ValidationError("--csv-delimiter expects one character other than a quote or a line break, got '\(csvDelimiter)'")
         }
     }
 
     func run() throws {
         let requests = try outputRequests()
-        let excludes = try exclude.map { pattern in
-            do { return try Glob(pattern) } catch { throw ValidationError(String(describing: error)) }
-        }
-        var properties: [String: String] = [:]
-        for value in define {
-            let parts = value.split(separator: "=", maxSplits: 1)
-            properties[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
-        }
-        let options = ScanOptions(
-            excludes: excludes,
-            catalog: CatalogOptions(mavenRepository: mavenRepo, mavenProfiles: profile, mavenProperties: properties)
-        )
-        let inventory = Scanner(options: options).scan(paths: paths.isEmpty ? ["."] : paths)
+        let scanner = Scanner(options: try scan.scanOptions())
+        var inventory = scanner.scan(paths: paths.isEmpty && sbom.isEmpty ? ["."] : paths)
+        inventory.systems += sbom.map { scanner.scan(sbom: $0) }
+        let result = scanner.analyse(inventory)
+        let input = ReportInput(inventory: result.inventory, classifications: result.classified, analysis: result.analysis)
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
         let terminal = TerminalStyle(colors: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) != 0)
         for request in requests {
-            let data = try render(request.format, inventory: inventory, context: context, style: request.file == nil ? terminal : .plain)
+            let data = try render(request.format, input: input, context: context,
+                              style: request.file == nil ? terminal : .plain)
             try OutputSink.write(data, to: request.file)
         }
         DiagnosticPrinter(verbosity: quiet ? .quiet : (verbose ? .verbose : .normal))
-            .print(inventory.allDiagnostics, summaryOnly: requests.contains { $0.format == .table && $0.file == nil })
-        let hasWarnings = inventory.allDiagnostics.contains { $0.severity == Diagnostic.Severity.warning }
-        if inventory.isIncomplete || (strict && hasWarnings) { throw ExitCode(3) }
+            .print(result.inventory.allDiagnostics, summaryOnly: requests.contains { $0.format == .table && $0.file == nil })
+        let hasWarnings = result.inventory.allDiagnostics.contains { $0.severity == Diagnostic.Severity.warning }
+        if result.inventory.isIncomplete || (strict && hasWarnings) { throw ExitCode(3) }
     }
 
     private func outputRequests() throws -> [OutputRequest] {
@@ -100,15 +99,27 @@ struct ScanCommand: ParsableCommand {
         return requests
     }
 
-    private func render(_ format: OutputFormat, inventory: Inventory, context: ReportContext, style: TerminalStyle) throws -> Data {
+    private func render(_ format: OutputFormat, input: ReportInput, context: ReportContext, style: TerminalStyle) throws -> Data {
+        let inventory = input.inventory
+        let language = ReportLanguage(rawValue: lang) ?? .en
         switch format {
         case .table:
-            return Data(TerminalSummary(style: style).render(inventory).utf8)
+            return Data(TerminalSummary(style: style, language: language).render(input).utf8)
         case .cyclonedx:
-            return try CycloneDXJSONWriter().write(inventory, context: context)
+            return try CycloneDXJSONWriter().write(inventory, classifications: input.classifications, context: context)
+        case .cyclonedxXML:
+            return CycloneDXXMLWriter().write(inventory, classifications: input.classifications, context: context)
+        case .spdx:
+            return try SPDXJSONWriter().write(inventory, classifications: input.classifications, context: context)
+        case .csv:
+            return CSVWriter(delimiter: csvDelimiter.first ?? ",", byteOrderMark: csvBom).write(input)
         case .json:
-            return try ScanJSONWriter().write(inventory, context: context)
-        case .cyclonedxXML, .spdx, .html, .markdown, .csv, .sarif, .junit:
+            return try ScanJSONWriter().write(input, context: context)
+        case .html:
+            return HTMLReportWriter(language: language).write(input, context: context)
+        case .markdown:
+            return MarkdownSummaryWriter(language: language).write(input, context: context)
+        case .sarif, .junit:
             throw ValidationError(OutputRequestError.notImplemented(format).description)
         }
     }

@@ -124,3 +124,55 @@ struct CommandLineTests {
         #expect(result.stderr.contains("cannot write"))
     }
 }
+
+/// The commands beyond `scan`: rules, explain, portfolio.
+struct MoreCommandsTests {
+    let cli = CommandLineTests()
+
+    @Test func rulesCheckPassesOnTheBundledRules() throws {
+        let result = try cli.run(["rules", "check"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("vendors"))
+    }
+
+    @Test func rulesCheckFailsOnABrokenLayer() throws {
+        let layer = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: layer, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: layer) }
+        try Data("vendors:\n  - id: acme\n    name: Acme\n    colour: blue\n".utf8).write(to: layer.appendingPathComponent("vendors.yml"))
+        let result = try cli.run(["rules", "check", layer.path])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("vendors.yml:"))
+    }
+
+    @Test func explainNamesTheRuleAndThePath() throws {
+        let result = try cli.run(["explain", "pkg:maven/org.apache.httpcomponents/httpcore", "SampleProjects/kommune-sag",
+                                  "--maven-repo", "SampleProjects/kommune-sag/backend/m2-repository"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("pkg:maven/org.apache.httpcomponents/httpcore@4.4.13"))
+        #expect(result.stdout.contains("brought by    pkg:maven/software.amazon.awssdk/s3@2.28.16"))
+        #expect(result.stdout.contains("licence       Apache-2.0"))
+        #expect(result.stdout.contains("decisions:"))
+    }
+
+    @Test func explainOfAnUnknownPurlIsAUsageError() throws {
+        let result = try cli.run(["explain", "pkg:npm/not-there", "SampleProjects/kommune-sag"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is not a component"))
+    }
+
+    @Test func portfolioShowsBandsPerLevel() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-pf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sample = CommandLineTests.repositoryRoot.appendingPathComponent("SampleProjects/kommune-sag").path
+        try Data("systems:\n  - name: Sag\n    path: \(sample)\n    personal-data: true\n  - name: Web\n    path: \(sample)/frontend\n".utf8)
+            .write(to: folder.appendingPathComponent("systems.yml"))
+        let result = try cli.run(["portfolio", folder.path, "--no-color", "--format", "table", "--format", "json:\(folder.path)/p.json"])
+        #expect(result.stdout.contains("Portfolio: 2 systems"))
+        #expect(result.stdout.contains("Systems per band and level (STIL)"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("p.json"))) as? [String: Any]
+        #expect(json?["schema"] as? String == "sovscan-portfolio/1")
+        #expect(((json?["analysis"] as? [String: Any])?["portfolio"]) != nil)
+    }
+}

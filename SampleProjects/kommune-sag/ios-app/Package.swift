@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-tagged.git", from: "0.10.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+        .package(url: "https://github.com/Quick/Nimble.git", from: "13.0.0"),
     ],
     targets: [
         .target(
@@ -27,6 +28,12 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "SagKitTests", dependencies: ["SagKit"]),
+        .testTarget(
+            name: "SagKitTests",
+            dependencies: [
+                "SagKit",
+                .product(name: "Nimble", package: "Nimble"),
+            ]
+        ),
     ]
 )

@@ -34,4 +34,9 @@ public struct FileReader: Sendable {
     public func exists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }
+
+    /// The names in the folder at `path`, sorted; empty when it is not a readable folder.
+    public func contents(ofFolder path: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+    }
 }

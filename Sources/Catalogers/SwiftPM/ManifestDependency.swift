@@ -65,10 +65,40 @@ public struct PackageManifest: Sendable, Hashable {
     public var declaredAt: SourceLocation?
     /// The `.package(...)` entries of `dependencies:` that could be read, in file order.
     public var dependencies: [ManifestDependency]
+    /// The targets of `targets:` with the packages each uses; `nil` when the array could not be read whole.
+    public var targets: [ManifestTarget]?
 
-    public init(name: String? = nil, declaredAt: SourceLocation? = nil, dependencies: [ManifestDependency] = []) {
+    public init(name: String? = nil, declaredAt: SourceLocation? = nil, dependencies: [ManifestDependency] = [],
+                targets: [ManifestTarget]? = nil) {
         self.name = name
         self.declaredAt = declaredAt
         self.dependencies = dependencies
+        self.targets = targets
+    }
+
+    /// Whether the package dependency with this identity is used by test targets only (`false` when the targets
+    /// are unknown or no target names it: then nothing is assumed).
+    public func isTestOnly(_ dependency: ManifestDependency) -> Bool {
+        guard let targets else { return false }
+        let names = Set([dependency.identity, dependency.nameLabel?.lowercased(), dependency.location.name.lowercased()]
+            .compactMap { $0 })
+        let users = targets.filter { !Set($0.packageReferences.map { $0.lowercased() }).isDisjoint(with: names) }
+        return !users.isEmpty && users.allSatisfy(\.isTest)
+    }
+}
+
+/// A target of `Package.swift` and the packages its `dependencies:` name.
+public struct ManifestTarget: Sendable, Hashable {
+    public var name: String
+    /// `.testTarget`.
+    public var isTest: Bool
+    /// The `package:` of `.product(name:package:)`, the name of `.product(name:)` without a package, and plain
+    /// string or `.byName(name:)` entries (which may name a product of a package of the same name).
+    public var packageReferences: [String]
+
+    public init(name: String, isTest: Bool, packageReferences: [String]) {
+        self.name = name
+        self.isTest = isTest
+        self.packageReferences = packageReferences
     }
 }

@@ -6,8 +6,10 @@ import SovScanModel
 /// Understood: `url:` with `from:`, `exact:`, `branch:`, `revision:`, `"a"..<"b"`, `"a"..."b"`,
 /// `.upToNextMajor(from:)`, `.upToNextMinor(from:)`, `.exact()`, `.branch()`, `.revision()`; `path:`; `id:` with
 /// the same requirements; the old `name:` label; declarations over several lines; comments of every kind.
-/// What it cannot follow (a variable instead of the array, `#if` blocks in it, a value that is not a plain string
-/// literal, `.package(...)` added elsewhere in code) gives a warning at its line and is left out: never a guess.
+/// A top-level `let` constant holding an array literal (`dependencies: deps`) is followed, since it cannot change.
+/// What it cannot follow (a `var` or an expression instead of the array, `#if` blocks in it, a value that is not a
+/// plain string literal, `.package(...)` added elsewhere in code) gives a warning at its line and is left out:
+/// never a guess.
 public enum PackageManifestParser {
     /// Parses `bytes`, reporting problems against `file`.
     public static func parse(_ bytes: [UInt8], file: String) -> (PackageManifest, [Diagnostic]) {
@@ -19,7 +21,7 @@ public enum PackageManifestParser {
                                                  at: SourceLocation(file: file, line: problem.line)))
         }
         let manifest = reader.read()
-        return (manifest, reader.diagnostics)
+        return (manifest, reader.diagnostics.sorted())
     }
 }
 
@@ -31,24 +33,32 @@ private struct ManifestReader {
     /// Token indices of `.package(` calls that were read (or reported) as part of `dependencies:`.
     private var handledCalls: Set<Int> = []
 
-    /// For every opening bracket, the index of its closing bracket (computed once, in one pass).
-    private let closes: [Int: Int]
+    /// For every opening bracket, the index of its closing bracket, else -1 (computed once, in one pass).
+    private let closes: [Int]
+    /// For every token, how many brackets enclose it.
+    private let depths: [Int]
 
     init(tokens: [SwiftToken], file: String) {
         self.tokens = tokens
         self.file = file
-        var closes: [Int: Int] = [:]
+        var closes = [Int](repeating: -1, count: tokens.count)
+        var depths = [Int](repeating: 0, count: tokens.count)
         var open: [Int] = []
         for (index, token) in tokens.enumerated() {
+            depths[index] = open.count
             guard case .punctuation(let byte) = token.kind else { continue }
             switch byte {
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): open.append(index)
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                if let opening = open.popLast() { closes[opening] = index }
+                if let opening = open.popLast() {
+                    closes[opening] = index
+                    depths[index] = open.count
+                }
             default: break
             }
         }
         self.closes = closes
+        self.depths = depths
     }
 
     struct Argument {
@@ -65,7 +75,10 @@ private struct ManifestReader {
                 manifest.name = stringLiteral(name.value, what: "the package name")
             }
             if let dependencies = arguments.first(where: { $0.label == "dependencies" }) {
-                manifest.dependencies = readDependencyArray(dependencies.value)
+                manifest.dependencies = readDependencyArray(constantArray(dependencies.value) ?? dependencies.value)
+            }
+            if let targets = arguments.first(where: { $0.label == "targets" }) {
+                manifest.targets = readTargets(targets.value)
             }
         } else {
             diagnostics.append(Diagnostic(.warning, "no `Package(...)` call found; dependencies cannot be told apart",
@@ -89,6 +102,33 @@ private struct ManifestReader {
             index += 1
         }
         return nil
+    }
+
+    /// When `value` is the name of a top-level `let` constant initialised with an array literal, the tokens of
+    /// that literal; `nil` otherwise (also for a `var`, which code may change, or a name declared twice).
+    private func constantArray(_ value: Range<Int>) -> Range<Int>? {
+        guard value.count == 1, let name = tokens[value.lowerBound].identifier else { return nil }
+        var found: [Range<Int>] = []
+        var index = 0
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            guard let keyword = tokens[index].identifier, keyword == "let" || keyword == "var",
+                  tokens[index + 1].identifier == name, depths[index] == 0 else { continue }
+            if keyword == "var" { return nil }
+            // Skip a type annotation (`: [Package.Dependency]`) up to `=`.
+            var cursor = index + 2
+            while cursor < tokens.count, tokens[cursor].kind != .operator("="),
+                  !["let", "var", "func"].contains(tokens[cursor].identifier ?? "") {
+                if let close = matchingClose(of: cursor) { cursor = close + 1 } else { cursor += 1 }
+            }
+            guard cursor + 1 < tokens.count, tokens[cursor].kind == .operator("="), tokens[cursor + 1].isPunctuation("["),
+                  let close = matchingClose(of: cursor + 1) else { return nil }
+            let next = close + 1
+            // The literal must be the whole initialiser (not `[...] + more`).
+            if next < tokens.count, case .operator = tokens[next].kind { return nil }
+            found.append(cursor + 1..<close + 1)
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     private mutating func readDependencyArray(_ value: Range<Int>) -> [ManifestDependency] {
@@ -145,6 +185,70 @@ private struct ManifestReader {
         }
         close(at: range.upperBound)
         return elements
+    }
+
+    // MARK: - targets
+
+    /// The targets of a `targets:` array literal; `nil` when any part is not a literal the reader follows (then no
+    /// scope is inferred from targets). Targets are read for scopes only, so they report no warnings.
+    private func readTargets(_ value: Range<Int>) -> [ManifestTarget]? {
+        guard let first = value.first, tokens[first].isPunctuation("["),
+              let close = matchingClose(of: first), close == value.upperBound - 1 else { return nil }
+        var targets: [ManifestTarget] = []
+        var index = first + 1
+        while index < close {
+            // Each element: `.kind(` arguments `)` followed by `,` or the end; directives make it unreadable.
+            guard index + 2 < close, tokens[index].isPunctuation("."), let kind = tokens[index + 1].identifier,
+                  tokens[index + 2].isPunctuation("("), let end = matchingClose(of: index + 2) else { return nil }
+            let arguments = splitArguments(index + 3..<end)
+            guard let nameArgument = arguments.first(where: { $0.label == "name" }), nameArgument.value.count == 1,
+                  case .string(let name, false) = tokens[nameArgument.value.lowerBound].kind else { return nil }
+            var references: [String] = []
+            if let dependencies = arguments.first(where: { $0.label == "dependencies" }) {
+                guard let read = targetDependencies(dependencies.value) else { return nil }
+                references = read
+            }
+            targets.append(ManifestTarget(name: name, isTest: kind == "testTarget", packageReferences: references))
+            index = end + 1
+            if index < close, tokens[index].isPunctuation(",") { index += 1 }
+            guard index == close || tokens[index].isPunctuation(".") else { return nil }
+        }
+        return targets
+    }
+
+    /// The package references of a target's `dependencies:` array literal; `nil` when it is not one.
+    private func targetDependencies(_ value: Range<Int>) -> [String]? {
+        guard let first = value.first, tokens[first].isPunctuation("["),
+              let close = matchingClose(of: first), close == value.upperBound - 1 else { return nil }
+        var references: [String] = []
+        for element in splitArguments(first + 1..<close) {
+            let range = element.value
+            if range.count == 1, case .string(let name, false) = tokens[range.lowerBound].kind {
+                references.append(name)
+                continue
+            }
+            guard range.count >= 3, tokens[range.lowerBound].isPunctuation("."), let function = tokens[range.lowerBound + 1].identifier,
+                  tokens[range.lowerBound + 2].isPunctuation("("), let end = matchingClose(of: range.lowerBound + 2) else { return nil }
+            let arguments = splitArguments(range.lowerBound + 3..<end)
+            func string(_ label: String) -> String? {
+                guard let argument = arguments.first(where: { $0.label == label }), argument.value.count == 1,
+                      case .string(let text, false) = tokens[argument.value.lowerBound].kind else { return nil }
+                return text
+            }
+            switch function {
+            case "product":
+                guard let reference = string("package") ?? string("name") else { return nil }
+                references.append(reference)
+            case "byName":
+                guard let reference = string("name") else { return nil }
+                references.append(reference)
+            case "target":
+                continue
+            default:
+                return nil
+            }
+        }
+        return references
     }
 
     // MARK: - .package(...)
@@ -307,7 +411,7 @@ private struct ManifestReader {
 
     /// For an opening bracket at `index`, the index of its closing bracket; `nil` for other tokens or when unclosed.
     private func matchingClose(of index: Int) -> Int? {
-        closes[index]
+        index >= 0 && index < closes.count && closes[index] >= 0 ? closes[index] : nil
     }
 
     private func location(_ index: Int) -> SourceLocation {

@@ -2,13 +2,15 @@ import Foundation
 import SovScanModel
 
 /// The dependency checkouts of one project (`.build/checkouts/*` of SwiftPM, `SourcePackages/checkouts/*` of
-/// Xcode's `-clonedSourcePackagesDirPath`), with `.build/workspace-state.json` telling which folder holds which
-/// package when it is present.
+/// Xcode's `-clonedSourcePackagesDirPath`, and registry downloads `.build/registry/downloads/<scope>/<name>/<version>`),
+/// with `.build/workspace-state.json` telling which folder holds which package when it is present.
 struct SwiftCheckouts {
     /// Checkout folders relative to the scan root, keyed by lower-cased folder name.
     private var folders: [String: String] = [:]
     /// Package identity -> folder name, from `workspace-state.json`.
     private var subpaths: [String: String] = [:]
+    /// The registry downloads folder of the project, relative to the scan root.
+    private let registryDownloads: String
     private let context: CatalogContext
     /// Problems reading `workspace-state.json`.
     private(set) var diagnostics: [Diagnostic] = []
@@ -16,6 +18,7 @@ struct SwiftCheckouts {
     /// Finds the checkouts of the project in `directory`.
     init(projectDirectory directory: String, context: CatalogContext) {
         self.context = context
+        registryDownloads = SwiftPackageProject.join(directory, ".build/registry/downloads")
         for base in [".build/checkouts", "SourcePackages/checkouts"] {
             let relative = SwiftPackageProject.join(directory, base)
             for entry in Self.folderEntries(context.absolutePath(relative)) where folders[entry.lowercased()] == nil {
@@ -26,11 +29,18 @@ struct SwiftCheckouts {
         if context.files.exists(context.absolutePath(state)) { readWorkspaceState(state) }
     }
 
-    /// Whether any checkout exists.
-    var isEmpty: Bool { folders.isEmpty }
-
-    /// The checkout folder of a package (relative to the scan root), if it was checked out.
-    func folder(identity: String, location: SwiftRepositoryLocation) -> String? {
+    /// The checkout folder of a package (relative to the scan root), if it was checked out or downloaded.
+    func folder(identity: String, location: SwiftRepositoryLocation, version: String?) -> String? {
+        if case .registry(let scope, let name) = location {
+            guard let version else { return nil }
+            var path = registryDownloads
+            for segment in [scope, name, version] {
+                guard let entry = Self.folderEntries(context.absolutePath(path))
+                    .first(where: { $0.lowercased() == segment.lowercased() }) else { return nil }
+                path += "/" + entry
+            }
+            return path
+        }
         if let subpath = subpaths[identity], let folder = folders[subpath.lowercased()] { return folder }
         return folders[location.name.lowercased()] ?? folders[identity]
     }
@@ -38,26 +48,13 @@ struct SwiftCheckouts {
     /// The licence files at the top of a checkout folder, relative to the scan root, sorted.
     func licenseFiles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: context.absolutePath(folder))) ?? []
-        return names.filter(Self.isLicenseFileName).sorted().compactMap { name in
+        return names.filter(SwiftPMCataloger.isLicenseFileName).sorted().compactMap { name in
             let path = folder + "/" + name
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: context.absolutePath(path), isDirectory: &isDirectory),
                   !isDirectory.boolValue else { return nil }
             return path
         }
-    }
-
-    /// `LICENSE`, `LICENCE`, `COPYING`, `NOTICE`, `COPYRIGHT`, `UNLICENSE` in any case, alone, with a text
-    /// extension (`.txt`, `.md`, `.rst`, `.markdown`) or with a suffix after `-`/`_`/`.` (`LICENSE-MIT`,
-    /// `COPYING.LESSER`).
-    static func isLicenseFileName(_ name: String) -> Bool {
-        let upper = name.uppercased()
-        for stem in ["LICENSE", "LICENCE", "COPYING", "NOTICE", "COPYRIGHT", "UNLICENSE"] where upper.hasPrefix(stem) {
-            let rest = upper.dropFirst(stem.count)
-            if rest.isEmpty || [".TXT", ".MD", ".RST", ".MARKDOWN"].contains(String(rest)) { return true }
-            if let first = rest.first, first == "-" || first == "_" || first == "." { return true }
-        }
-        return false
     }
 
     private mutating func readWorkspaceState(_ path: String) {

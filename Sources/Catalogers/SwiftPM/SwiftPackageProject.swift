@@ -3,8 +3,14 @@
 struct SwiftPackageProject: Sendable, Hashable {
     /// The folder of the package or of the `.xcodeproj`/`.xcworkspace`, relative to the scan root (`""` = root).
     var directory: String
-    /// The name of the Xcode project or workspace, when the lockfile is Xcode's.
-    var xcodeName: String?
+    /// The `.xcodeproj` or `.xcworkspace` folder name, when the lockfile is Xcode's.
+    var xcodeContainer: String?
+
+    /// The name of the Xcode project or workspace (without its extension).
+    var xcodeName: String? {
+        guard let container = xcodeContainer, let dot = container.lastIndex(of: ".") else { return nil }
+        return String(container[..<dot])
+    }
     var manifest: ManifestFile?
     var resolved: ManifestFile?
 
@@ -13,9 +19,9 @@ struct SwiftPackageProject: Sendable, Hashable {
     static func group(_ manifests: [ManifestFile]) -> [SwiftPackageProject] {
         var projects: [String: SwiftPackageProject] = [:]
         for file in manifests.sorted() where !isInsideCheckouts(file.relativePath) {
-            let (directory, xcodeName) = owner(of: file)
-            let key = directory + "\u{0}" + (xcodeName ?? "")
-            var project = projects[key] ?? SwiftPackageProject(directory: directory, xcodeName: xcodeName)
+            let (directory, container) = owner(of: file)
+            let key = directory + "\u{0}" + (container ?? "")
+            var project = projects[key] ?? SwiftPackageProject(directory: directory, xcodeContainer: container)
             switch file.kind {
             case .swiftPackageManifest: project.manifest = file
             case .swiftPackageResolved:
@@ -25,7 +31,7 @@ struct SwiftPackageProject: Sendable, Hashable {
             }
             projects[key] = project
         }
-        return projects.values.sorted { ($0.directory, $0.xcodeName ?? "") < ($1.directory, $1.xcodeName ?? "") }
+        return projects.values.sorted { ($0.directory, $0.xcodeContainer ?? "") < ($1.directory, $1.xcodeContainer ?? "") }
     }
 
     /// Whether a path lies inside a folder of dependency checkouts.
@@ -34,7 +40,7 @@ struct SwiftPackageProject: Sendable, Hashable {
         return segments.contains(".build") || segments.contains("SourcePackages")
     }
 
-    /// The project folder and Xcode name a manifest belongs to.
+    /// The project folder and Xcode container a manifest belongs to.
     private static func owner(of file: ManifestFile) -> (String, String?) {
         let segments = file.directory.split(separator: "/").map(String.init)
         guard file.kind == .swiftPackageResolved, segments.count >= 3,
@@ -55,8 +61,7 @@ struct SwiftPackageProject: Sendable, Hashable {
         let name = segments[container]
         guard name.hasSuffix(".xcodeproj") || name.hasSuffix(".xcworkspace") else { return (file.directory, nil) }
         parts = Array(segments[..<container])
-        let bare = name.hasSuffix(".xcodeproj") ? String(name.dropLast(".xcodeproj".count)) : String(name.dropLast(".xcworkspace".count))
-        return (parts.joined(separator: "/"), bare)
+        return (parts.joined(separator: "/"), name)
     }
 
     /// Joins a folder relative to the root and a name.

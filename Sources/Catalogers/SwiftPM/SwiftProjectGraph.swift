@@ -9,22 +9,26 @@ struct SwiftProjectGraph {
     private(set) var result = CatalogResult()
     /// Identities that were pinned.
     private var pinned: Set<String> = []
+    /// The declarations of the manifest by identity (the first one when repeated).
+    private let declarations: [String: ManifestDependency]
 
     init(root: PackageURL, manifest: PackageManifest?, checkouts: SwiftCheckouts, context: CatalogContext) {
         self.root = root
         self.manifest = manifest
         self.checkouts = checkouts
         self.context = context
+        declarations = Dictionary((manifest?.dependencies ?? []).map { ($0.identity, $0) }) { first, _ in first }
     }
 
     /// The declaration in `Package.swift` of a package, by identity.
     private func declaration(of identity: String) -> ManifestDependency? {
-        manifest?.dependencies.first { $0.identity == identity }
+        declarations[identity]
     }
 
     /// Adds the pins of `Package.resolved` with their edges and licence files.
     mutating func addPins(_ pins: [ResolvedPin]) {
         var purls: [String: PackageURL] = [:]
+        var componentIndex: [String: Int] = [:]
         var folders: [String: String] = [:]
         for pin in pins {
             let version = pin.version ?? pin.revision ?? pin.branch
@@ -42,7 +46,7 @@ struct SwiftProjectGraph {
             if let packageName = pin.packageName { properties["package"] = packageName }
             if let requirement = declared?.requirement { properties["requirement"] = requirement.description }
             var licenseFiles: [String] = []
-            if let folder = checkouts.folder(identity: pin.identity, location: pin.location) {
+            if let folder = checkouts.folder(identity: pin.identity, location: pin.location, version: pin.version) {
                 folders[pin.identity] = folder
                 licenseFiles = checkouts.licenseFiles(in: folder)
                 if licenseFiles.isEmpty {
@@ -52,29 +56,55 @@ struct SwiftProjectGraph {
             }
             var locations = [pin.declaredAt]
             if let declared { locations.append(declared.declaredAt) }
+            componentIndex[pin.identity] = result.components.count
             result.components.append(Component(
                 purl: purl, ecosystem: .swift, group: pin.location.namespace, name: pin.location.name, version: version,
                 isDirect: declared != nil, licenseFiles: licenseFiles, locations: locations.sorted(), properties: properties))
         }
         var hasParent: Set<String> = []
+        var children: [String: [String]] = [:]
+        var shipping: [String] = []  // identities known to ship: runtime direct pins and pins of unknown parent
+        var testOnly: [String] = []
         for pin in pins {
             guard let purl = purls[pin.identity] else { continue }
-            if declaration(of: pin.identity) != nil {
-                result.edges.append(DependencyEdge(from: root, to: purl, scope: .runtime))
+            if let declared = declaration(of: pin.identity) {
+                let isTest = manifest?.isTestOnly(declared) ?? false
+                result.edges.append(DependencyEdge(from: root, to: purl, scope: isTest ? .test : .runtime))
                 hasParent.insert(pin.identity)
+                if isTest { testOnly.append(pin.identity) } else { shipping.append(pin.identity) }
             }
             guard let folder = folders[pin.identity] else { continue }
             for child in dependencyIdentities(ofCheckout: folder) where child != pin.identity {
                 guard let childPurl = purls[child] else { continue }
                 result.edges.append(DependencyEdge(from: purl, to: childPurl, scope: .runtime))
+                children[pin.identity, default: []].append(child)
                 hasParent.insert(child)
             }
         }
         for pin in pins where !hasParent.contains(pin.identity) {
-            guard let purl = purls[pin.identity],
-                  let index = result.components.firstIndex(where: { $0.purl == purl }) else { continue }
+            guard let purl = purls[pin.identity], let index = componentIndex[pin.identity] else { continue }
             result.components[index].properties["parent"] = "unknown"
             result.edges.append(DependencyEdge(from: root, to: purl, scope: .runtime))
+            shipping.append(pin.identity)
+        }
+        markTestOnly(testOnly: testOnly, shipping: shipping, children: children, componentIndex: componentIndex)
+    }
+
+    /// Gives scope `test` to the pins reached only from test-only direct dependencies (a pin reached from a
+    /// shipping one, or of unknown parent, stays `runtime`).
+    private mutating func markTestOnly(testOnly: [String], shipping: [String], children: [String: [String]],
+                                       componentIndex: [String: Int]) {
+        func reach(_ start: [String]) -> Set<String> {
+            var seen = Set(start)
+            var pending = start
+            while let next = pending.popLast() {
+                for child in children[next] ?? [] where seen.insert(child).inserted { pending.append(child) }
+            }
+            return seen
+        }
+        let ships = reach(shipping)
+        for identity in reach(testOnly).subtracting(ships) {
+            if let index = componentIndex[identity] { result.components[index].scope = .test }
         }
     }
 
@@ -94,6 +124,7 @@ struct SwiftProjectGraph {
             }
             if let requirement = dependency.requirement { properties["requirement"] = requirement.description }
             guard let purl = dependency.location.purl(version: version) else { continue }
+            let scope: Scope = manifest.isTestOnly(dependency) ? .test : .runtime
             var isFirstParty = false
             if case .local(let path) = dependency.location, !path.hasPrefix("/"), !path.hasPrefix("~") {
                 isFirstParty = true  // a package of the same repository
@@ -105,9 +136,9 @@ struct SwiftProjectGraph {
             }
             result.components.append(Component(
                 purl: purl, ecosystem: .swift, group: dependency.location.namespace, name: dependency.location.name,
-                version: version, isDirect: true, isFirstParty: isFirstParty, locations: [dependency.declaredAt],
+                version: version, scope: scope, isDirect: true, isFirstParty: isFirstParty, locations: [dependency.declaredAt],
                 properties: properties))
-            result.edges.append(DependencyEdge(from: root, to: purl, scope: .runtime))
+            result.edges.append(DependencyEdge(from: root, to: purl, scope: scope))
         }
     }
 

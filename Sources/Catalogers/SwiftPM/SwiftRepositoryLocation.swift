@@ -15,32 +15,53 @@ public enum SwiftRepositoryLocation: Sendable, Hashable {
 
     /// Reads a source-control location; `nil` when the text is neither a URL nor a local path.
     public init?(sourceControl text: String) {
-        let trimmed = Self.trimmed(text)
-        guard !trimmed.isEmpty, !trimmed.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) else { return nil }
-        if trimmed.hasPrefix("file://") {
-            self = .local(path: String(trimmed.dropFirst("file://".count)))
+        var bytes = Array(text.utf8)[...]
+        while let first = bytes.first, Self.isSpace(first) { bytes = bytes.dropFirst() }
+        while let last = bytes.last, Self.isSpace(last) { bytes = bytes.dropLast() }
+        guard !bytes.isEmpty, !bytes.contains(where: Self.isSpace) else { return nil }
+        if bytes.starts(with: "file://".utf8) {
+            self = .local(path: String(decoding: bytes.dropFirst(7), as: UTF8.self))
             return
         }
-        if trimmed.hasPrefix("/") || trimmed.hasPrefix("./") || trimmed.hasPrefix("../") || trimmed.hasPrefix("~/") {
-            self = .local(path: trimmed)
+        if bytes.starts(with: "/".utf8) || bytes.starts(with: "./".utf8) || bytes.starts(with: "../".utf8)
+            || bytes.starts(with: "~/".utf8) {
+            self = .local(path: String(decoding: bytes, as: UTF8.self))
             return
         }
-        let hostAndPath: Substring
-        if let schemeEnd = trimmed.range(of: "://") {
-            let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
-            guard ["https", "http", "ssh", "git", "git+ssh", "git+https"].contains(scheme) else { return nil }
-            hostAndPath = trimmed[schemeEnd.upperBound...]
-        } else if let colon = trimmed.firstIndex(of: ":"), !trimmed[..<colon].contains("/") {
+        let slash = UInt8(ascii: "/")
+        let colon = UInt8(ascii: ":")
+        let hostAndPath: ArraySlice<UInt8>
+        if let schemeEnd = Self.firstIndex(of: Array("://".utf8), in: bytes) {
+            let scheme = String(decoding: bytes[..<schemeEnd], as: UTF8.self).lowercased()
+            guard Self.schemes.contains(scheme) else { return nil }
+            hostAndPath = bytes[(schemeEnd + 3)...]
+        } else if let colonIndex = bytes.firstIndex(of: colon), !bytes[..<colonIndex].contains(slash) {
             // scp-style: [user@]host:path
-            let authority = trimmed[..<colon]
-            let path = trimmed[trimmed.index(after: colon)...]
-            guard !path.hasPrefix("/") || path.count > 1 else { return nil }
-            hostAndPath = Substring(String(authority) + "/" + path.drop { $0 == "/" })
+            var joined = Array(bytes[..<colonIndex])
+            joined.append(slash)
+            joined += bytes[(colonIndex + 1)...].drop { $0 == slash }
+            hostAndPath = joined[...]
         } else {
             return nil
         }
         guard let parsed = Self.split(hostAndPath) else { return nil }
         self = .remote(host: parsed.host, path: parsed.path)
+    }
+
+    private static let schemes: Set<String> = ["https", "http", "ssh", "git", "git+ssh", "git+https"]
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        var index = haystack.startIndex
+        while index + needle.count <= haystack.endIndex {
+            if haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Reads a registry identity `scope.name`; `nil` when it has no dot or an empty part.
@@ -83,28 +104,23 @@ public enum SwiftRepositoryLocation: Sendable, Hashable {
         try? PackageURL(type: "swift", namespace: namespace, name: name, version: version)
     }
 
-    private static func split(_ hostAndPath: Substring) -> (host: String, path: [String])? {
-        var segments = hostAndPath.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+    private static func split(_ hostAndPath: ArraySlice<UInt8>) -> (host: String, path: [String])? {
+        var segments = hostAndPath.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
         guard segments.count >= 3 else { return nil }
         var host = segments.removeFirst()
-        if let at = host.lastIndex(of: "@") { host = String(host[host.index(after: at)...]) }
-        guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" || $0 == "_" })
-        else { return nil }
-        if var last = segments.popLast() {
-            if last.lowercased().hasSuffix(".git") { last.removeLast(4) }
-            guard !last.isEmpty else { return nil }
-            segments.append(last)
+        if let at = host.lastIndex(of: UInt8(ascii: "@")) { host = host[(at + 1)...] }
+        guard !host.isEmpty, host.allSatisfy({ byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_") || byte >= 0x80
+        }) else { return nil }
+        guard segments.allSatisfy({ !$0.contains(UInt8(ascii: "?")) && !$0.contains(UInt8(ascii: "#")) }) else { return nil }
+        var path = segments.map { String(decoding: $0, as: UTF8.self) }
+        if var last = path.popLast() {
+            if last.utf8.count > 4, last.lowercased().hasSuffix(".git") { last.removeLast(4) } else if last.lowercased() == ".git" { return nil }
+            path.append(last)
         }
-        guard segments.allSatisfy({ !$0.contains("?") && !$0.contains("#") }) else { return nil }
-        return (host.lowercased(), segments)
-    }
-
-    private static func trimmed(_ text: String) -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        var view = Substring(text)
-        while let first = view.first, isSpace(first) { view = view.dropFirst() }
-        while let last = view.last, isSpace(last) { view = view.dropLast() }
-        return String(view)
+        return (String(decoding: host, as: UTF8.self).lowercased(), path)
     }
 
     private static func lastSegment(of path: String) -> String {

@@ -22,8 +22,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// Whether this version of sovscan can write the format.
     public var isImplemented: Bool {
         switch self {
-        case .table, .cyclonedx, .json: true
-        case .cyclonedxXML, .spdx, .html, .markdown, .csv, .sarif, .junit: false
+        case .table, .cyclonedx, .cyclonedxXML, .spdx, .csv, .json, .html, .markdown: true
+        case .sarif, .junit: false
         }
     }
 }

@@ -1,25 +1,38 @@
 import Foundation
 import SovScanModel
 
-/// The `sovscan:<fact>` properties every machine-readable report carries for a component, sorted by name.
+/// The `sovscan:<fact>` properties every machine-readable report carries for a component, sorted by name and
+/// value. Repeated facts (locations, licence files) are one property each, so no value needs a separator.
+/// `SovScanPropertyNames` lists the names; the SBOM importer reads them back.
 public enum SovScanProperties {
-    /// The facts about one component as (name, value) pairs.
-    public static func of(_ component: Component) -> [(name: String, value: String)] {
-        var facts: [String: String] = [
-            "sovscan:scope": component.scope.rawValue,
-            "sovscan:direct": component.isDirect ? "true" : "false",
-            "sovscan:first-party": component.isFirstParty ? "true" : "false",
+    /// The facts about one component as (name, value) pairs. `edgeScopes` are the component's outgoing
+    /// dependencies whose scope differs from the scope of the component they reach (CycloneDX's graph has no
+    /// scope per edge), as (scope, target purl).
+    public static func of(_ component: Component, edgeScopes: [(scope: Scope, to: PackageURL)] = []) -> [(name: String, value: String)] {
+        typealias Names = SovScanPropertyNames
+        var facts: [(name: String, value: String)] = [
+            (Names.scope, component.scope.rawValue),
+            (Names.direct, component.isDirect ? "true" : "false"),
+            (Names.firstParty, component.isFirstParty ? "true" : "false"),
         ]
-        if component.isOptional { facts["sovscan:optional"] = "true" }
-        if !component.locations.isEmpty {
-            facts["sovscan:locations"] = component.locations.map(\.description).joined(separator: " ")
-        }
+        if component.isOptional { facts.append((Names.optional, "true")) }
+        facts += component.locations.map { (Names.location, $0.description) }
+        facts += component.licenseFiles.map { (Names.licenceFile, $0) }
         if let concluded = component.concludedLicense {
-            facts["sovscan:licence-confidence"] = String(format: "%.2f", concluded.confidence)
+            facts.append((Names.licenceConfidence, String(format: "%.2f", concluded.confidence)))
+            facts.append((Names.licenceCategory, concluded.category.rawValue))
+            facts.append((Names.oss, concluded.isOSS.map { $0 ? "true" : "false" } ?? "unknown"))
+            // The SBOM's licence field holds the concluded licence; keep the raw evidence beside it.
+            var seen: Set<String> = []
+            for declared in component.declaredLicenses where seen.insert(declared.text).inserted {
+                facts.append((Names.declaredLicence, declared.text))
+            }
         }
-        for (key, value) in component.properties where facts["sovscan:" + key] == nil {
-            facts["sovscan:" + key] = value
+        facts += edgeScopes.map { (Names.dependencyScope, "\($0.scope.rawValue) \($0.to)") }
+        let reserved = Set(facts.map(\.name))
+        for (key, value) in component.properties where !reserved.contains(Names.prefix + key) {
+            facts.append((Names.prefix + key, value))
         }
-        return facts.keys.sorted().map { ($0, facts[$0]!) }
+        return facts.sorted { ($0.name, $0.value) < ($1.name, $1.value) }
     }
 }

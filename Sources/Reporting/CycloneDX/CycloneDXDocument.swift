@@ -22,6 +22,7 @@ struct CycloneDXDocument: Encodable {
     struct Component: Encodable {
         var type: String
         var bomRef: String?
+        var supplier: OrganizationalEntity?
         var group: String?
         var name: String
         var version: String?
@@ -34,9 +35,19 @@ struct CycloneDXDocument: Encodable {
         var components: [Component]?
 
         enum CodingKeys: String, CodingKey {
-            case type, bomRef = "bom-ref", group, name, version, scope, hashes, licenses, purl, externalReferences,
+            case type, bomRef = "bom-ref", supplier, group, name, version, scope, hashes, licenses, purl, externalReferences,
                  properties, components
         }
+    }
+
+    /// A supplier: its name and the country of its legal seat (ISO 3166-1 alpha-2).
+    struct OrganizationalEntity: Encodable {
+        var name: String?
+        var address: PostalAddress?
+    }
+
+    struct PostalAddress: Encodable {
+        var country: String?
     }
 
     struct Hash: Encodable {
@@ -47,11 +58,11 @@ struct CycloneDXDocument: Encodable {
     /// Either a licence (`id` or `name`) or an SPDX expression; the schema forbids mixing the two in one list.
     enum LicenseChoice: Encodable {
         case id(String, acknowledgement: String)
-        case name(String, acknowledgement: String)
+        case name(String, acknowledgement: String, url: String? = nil)
         case expression(String, acknowledgement: String)
 
         private enum Keys: String, CodingKey { case license, expression, acknowledgement }
-        private enum LicenseKeys: String, CodingKey { case id, name, acknowledgement }
+        private enum LicenseKeys: String, CodingKey { case id, name, acknowledgement, url }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -60,10 +71,11 @@ struct CycloneDXDocument: Encodable {
                 var license = container.nestedContainer(keyedBy: LicenseKeys.self, forKey: .license)
                 try license.encode(id, forKey: .id)
                 try license.encode(acknowledgement, forKey: .acknowledgement)
-            case let .name(name, acknowledgement):
+            case let .name(name, acknowledgement, url):
                 var license = container.nestedContainer(keyedBy: LicenseKeys.self, forKey: .license)
                 try license.encode(name, forKey: .name)
                 try license.encode(acknowledgement, forKey: .acknowledgement)
+                try license.encodeIfPresent(url, forKey: .url)
             case let .expression(expression, acknowledgement):
                 try container.encode(expression, forKey: .expression)
                 try container.encode(acknowledgement, forKey: .acknowledgement)

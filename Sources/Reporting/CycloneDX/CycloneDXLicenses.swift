@@ -4,7 +4,7 @@ import SovScanModel
 /// Chooses the CycloneDX licence field for a component's licence.
 enum CycloneDXLicenses {
     /// The concluded licence when there is one (one SPDX id → `license.id`; an expression → `expression`;
-    /// unmapped text → `license.name`), otherwise every declared text as `license.name`.
+    /// unmapped text → `license.name`), otherwise every declared text as `license.name` with its URL.
     static func choices(for component: Component) -> [CycloneDXDocument.LicenseChoice] {
         if let concluded = component.concludedLicense {
             if let expression = concluded.expression {
@@ -18,7 +18,7 @@ enum CycloneDXLicenses {
         return component.declaredLicenses.compactMap { declared in
             let text = declared.text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty, seen.insert(text).inserted else { return nil }
-            return .name(text, acknowledgement: "declared")
+            return .name(text, acknowledgement: "declared", url: declared.url.flatMap { $0.contains("://") ? $0 : nil })
         }
     }
 }

@@ -1,9 +1,11 @@
+import Analysis
+import Classification
 import Foundation
 import SovScanModel
 
 /// Writes sovscan's own JSON document: the inventory of every system with its diagnostics, under a versioned
-/// schema name (`sovscan-scan/1`) so consumers can check what they read. Classification and analysis add
-/// their sections to this document as they land.
+/// schema name (`sovscan-scan/1`) so consumers can check what they read; when the later stages ran, the
+/// classification of every system and the analysis document (`sovscan-analysis`) beside it.
 public struct ScanJSONWriter: Sendable {
     /// The schema name and version of the document.
     public static let schema = "sovscan-scan/1"
@@ -16,12 +18,22 @@ public struct ScanJSONWriter: Sendable {
         let timestamp: String
         let incomplete: Bool
         let inventory: Inventory
+        let classifications: [ClassifiedSystem]?
+        let analysis: AnalysisDocument?
     }
 
-    /// The document as pretty-printed JSON with sorted keys and a final newline.
+    /// The document of a bare inventory as pretty-printed JSON with sorted keys and a final newline.
     public func write(_ inventory: Inventory, context: ReportContext) throws -> Data {
+        try write(ReportInput(inventory: inventory), context: context)
+    }
+
+    /// The document with the classifications and the analysis document when present.
+    public func write(_ input: ReportInput, context: ReportContext) throws -> Data {
+        let inventory = input.inventory
         let document = Document(schema: Self.schema, tool: "sovscan \(context.toolVersion)", timestamp: context.isoTimestamp,
-                                incomplete: inventory.isIncomplete, inventory: inventory)
+                                incomplete: inventory.isIncomplete, inventory: inventory,
+                                classifications: input.classifications.isEmpty ? nil : input.classifications,
+                                analysis: input.analysis)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(document)

@@ -1,17 +1,26 @@
 import SovScanModel
 
 /// The default terminal output: per system, the components per ecosystem and scope, first-party modules,
-/// licence coverage and the diagnostics.
+/// licence coverage, STIL's table when analysis ran, and the diagnostics.
 public struct TerminalSummary: Sendable {
     public let style: TerminalStyle
+    public let language: ReportLanguage
 
-    public init(style: TerminalStyle) { self.style = style }
+    public init(style: TerminalStyle, language: ReportLanguage = .en) {
+        self.style = style
+        self.language = language
+    }
+
+    /// The summary of a bare inventory, ending with a newline.
+    public func render(_ inventory: Inventory) -> String { render(ReportInput(inventory: inventory)) }
 
     /// The summary text, ending with a newline.
-    public func render(_ inventory: Inventory) -> String {
+    public func render(_ input: ReportInput) -> String {
+        let inventory = input.inventory
         var lines: [String] = []
         for system in inventory.systems {
             lines += render(system)
+            if let figures = input.figures(of: system.name) { lines += stilTable(figures) }
             lines.append("")
         }
         if !inventory.diagnostics.isEmpty {
@@ -56,6 +65,40 @@ public struct TerminalSummary: Sendable {
             lines += system.diagnostics.map { "    " + colored($0) }
         }
         return lines
+    }
+
+    /// STIL's table: per level the technologies, OSS technologies, share and band (band coloured), then the
+    /// overall share.
+    private func stilTable(_ figures: SystemFigures) -> [String] {
+        let labels = ReportLabels(language)
+        let rows = figures.levels.map { level in
+            [level.level.group?.rawValue ?? "", labels.levelName(level.level), "\(level.technologies)", "\(level.ossTechnologies)",
+             "\(level.unknownTechnologies)",
+             level.technologies > 0 ? labels.percent(level.share) : "–", level.technologies > 0 ? level.band?.rawValue ?? "" : "–"]
+        }
+        let table = TextTable(header: [labels.group, labels.level, labels.technologies, "OSS", labels.unknownLicence, labels.share, labels.band],
+                              rows: rows).lines
+        var lines = [style.bold("  " + labels.stilTable)]
+        for (index, line) in table.enumerated() {
+            let band = index >= 2 ? figures.levels[index - 2].band : nil
+            let hasTechnology = index >= 2 && figures.levels[index - 2].technologies > 0
+            lines.append("  " + (hasTechnology ? colored(line, band: band) : line))
+        }
+        var overall = "  \(labels.ossShare): \(labels.percent(figures.ossShare))"
+        if let band = figures.band { overall += "  " + colored(band.rawValue, band: band) }
+        for group in figures.groups { overall += "   \(group.group.rawValue): \(labels.percent(group.share))" }
+        if let seal = figures.seal { overall += "   \(labels.sealLevel): SEAL-\(seal)" }
+        lines.append(overall)
+        return lines
+    }
+
+    private func colored(_ text: String, band: StilBand?) -> String {
+        switch band {
+        case .primarilyOSS: style.green(text)
+        case .predominantlyOSS: style.yellow(text)
+        case .limitedOSS: style.red(text)
+        case nil: text
+        }
     }
 
     private func colored(_ diagnostic: Diagnostic) -> String {

@@ -1,0 +1,82 @@
+import SovScanModel
+
+/// An artifact as the resolver sees it: coordinates plus the file extension and classifier its type implies.
+struct ResolverArtifact: Hashable, CustomStringConvertible {
+    var groupId: String
+    var artifactId: String
+    var version: String
+    /// The Maven `<type>` (`jar`, `test-jar`, `pom` ...).
+    var type: String
+    var classifier: String
+
+    init(groupId: String, artifactId: String, version: String, type: String, classifier: String) {
+        self.groupId = groupId
+        self.artifactId = artifactId
+        self.version = version
+        self.type = type
+        self.classifier = classifier.isEmpty ? Self.defaultClassifier(of: type) : classifier
+    }
+
+    /// The file extension of a type (Maven's standard artifact handlers; unknown types are their own extension).
+    var fileExtension: String {
+        switch type {
+        case "test-jar", "ejb", "ejb-client", "java-source", "javadoc", "maven-plugin", "jar": "jar"
+        default: type
+        }
+    }
+
+    private static func defaultClassifier(of type: String) -> String {
+        switch type {
+        case "test-jar": "tests"
+        case "ejb-client": "client"
+        case "java-source": "sources"
+        case "javadoc": "javadoc"
+        default: ""
+        }
+    }
+
+    /// What makes two nodes compete in conflict resolution: group, artifact, extension, classifier.
+    var conflictKey: String { "\(groupId):\(artifactId):\(fileExtension):\(classifier)" }
+
+    var coordinates: MavenCoordinates { MavenCoordinates(groupId: groupId, artifactId: artifactId, version: version) }
+
+    var description: String {
+        "\(groupId):\(artifactId):\(type)" + (classifier.isEmpty ? "" : ":\(classifier)") + ":\(version)"
+    }
+}
+
+/// The children of a node. Nodes reached with the same artifact and the same exclusions share one list, as in
+/// Maven's collector, so conflict resolution sees the same graph shape Maven does.
+final class ChildList {
+    var nodes: [DependencyNode] = []
+}
+
+/// A node of the dependency graph being resolved.
+final class DependencyNode {
+    var artifact: ResolverArtifact
+    /// The scope: declared or managed while collecting, the selected one after conflict resolution.
+    var scope: String
+    var isOptional: Bool
+    var exclusions: [POMExclusion]
+    /// Whether dependency management set the scope or the optional flag (they are then not derived).
+    var isScopeManaged = false
+    var isOptionalManaged = false
+    /// The version requirement as declared (a range makes a hard constraint).
+    var constraint: MavenVersionConstraint?
+    /// Artifacts this one was relocated from.
+    var relocations: [ResolverArtifact] = []
+    var children: ChildList
+    /// Where the dependency was declared (the depending POM's `<dependency>` line).
+    var location: SourceLocation?
+    /// The licences of the artifact's POM (through its parents), filled when the descriptor was read.
+    var licenses: [POMLicense] = []
+
+    init(artifact: ResolverArtifact, scope: String, isOptional: Bool, exclusions: [POMExclusion],
+         children: ChildList = ChildList()) {
+        self.artifact = artifact
+        self.scope = scope
+        self.isOptional = isOptional
+        self.exclusions = exclusions
+        self.children = children
+    }
+}

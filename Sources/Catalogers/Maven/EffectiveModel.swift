@@ -1,0 +1,50 @@
+import SovScanModel
+
+/// A dependency after inheritance, profile injection, interpolation and dependency management.
+public struct MavenDependency: Sendable, Hashable {
+    public var groupId: String
+    public var artifactId: String
+    /// The version or range; empty when none could be found.
+    public var version: String
+    public var type: String
+    public var classifier: String
+    /// The scope; `nil` in `<dependencyManagement>` entries that do not manage it.
+    public var scope: String?
+    /// `nil` when not stated (management may still set it).
+    public var optional: Bool?
+    public var exclusions: [POMExclusion]
+    public var systemPath: String?
+    /// The `<dependency>` element this came from (a parent's or a BOM's file when inherited or imported).
+    public var location: SourceLocation
+
+    /// Maven's management key `group:artifact:type[:classifier]`.
+    public var managementKey: String {
+        "\(groupId):\(artifactId):\(type)" + (classifier.isEmpty ? "" : ":\(classifier)")
+    }
+
+    /// Whether the dependency is optional (unstated means not).
+    public var isOptional: Bool { optional ?? false }
+}
+
+/// The effective model of one POM: what Maven builds before resolving dependencies.
+public struct EffectiveModel: Sendable {
+    public var coordinates: MavenCoordinates
+    public var packaging: String
+    public var parent: MavenCoordinates?
+    /// Properties through the parent chain and active profiles, interpolated.
+    public var properties: [String: String]
+    /// Declared dependencies (own, inherited, from active profiles), managed, with scopes defaulted to compile.
+    public var dependencies: [MavenDependency]
+    /// Managed dependencies, BOM imports expanded, import entries removed.
+    public var dependencyManagement: [MavenDependency]
+    /// `<licenses>` of the nearest POM in the chain that declares any.
+    public var licenses: [POMLicense]
+    /// `<modules>` (own and from active profiles).
+    public var modules: [String]
+    public var activeProfiles: [String]
+    public var inactiveProfiles: [String]
+    /// Where `<relocation>` sends this artifact.
+    public var relocation: MavenCoordinates?
+    /// The POM's file and the line of `<project>`.
+    public var location: SourceLocation
+}

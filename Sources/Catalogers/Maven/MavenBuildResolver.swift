@@ -1,0 +1,144 @@
+import Foundation
+import SovScanModel
+
+/// One dependency Maven resolves for a project, in pre-order of the resolved tree.
+public struct ResolvedMavenDependency: Sendable, Hashable {
+    public var groupId: String
+    public var artifactId: String
+    public var version: String
+    public var type: String
+    public var classifier: String
+    public var scope: String
+    public var isOptional: Bool
+    /// 1 for a direct dependency.
+    public var depth: Int
+    /// The `<dependency>` that brings it in: its own declaration when direct, else that of the direct dependency
+    /// on its path.
+    public var location: SourceLocation?
+    /// The resolved node it hangs under (`nil` for direct dependencies).
+    public var parent: MavenCoordinates?
+    /// Licences declared in its POM (through its parents).
+    public var licenses: [POMLicense]
+    /// Coordinates it was relocated from.
+    public var relocatedFrom: [MavenCoordinates]
+
+    public var coordinates: MavenCoordinates {
+        MavenCoordinates(groupId: groupId, artifactId: artifactId, version: version)
+    }
+}
+
+/// A project of the build with its effective model and resolved dependencies.
+public struct ResolvedMavenProject: Sendable {
+    /// The POM, relative to the scanned root.
+    public var file: String
+    public var model: EffectiveModel
+    public var dependencies: [ResolvedMavenDependency]
+}
+
+/// The result of resolving a Maven build.
+public struct MavenBuildResolution: Sendable {
+    public var projects: [ResolvedMavenProject]
+    public var diagnostics: [Diagnostic]
+    /// How many POM files were parsed (each file at most once).
+    public var parsedPOMCount: Int
+}
+
+/// Resolves the Maven projects of a scanned tree: reactor, effective models, transitive dependencies.
+public enum MavenBuildResolver {
+    /// Resolves the POMs at `pomPaths` (relative to `root`). Stray POMs under `src/` folders (test fixtures) are
+    /// skipped unless another POM names them as a module. With `resolveDependencies: false` only the effective
+    /// models are built.
+    public static func resolve(pomPaths: [String], root: String, options: CatalogOptions,
+                               files: FileReader = FileReader(), resolveDependencies: Bool = true,
+                               home: String = NSHomeDirectory()) -> MavenBuildResolution {
+        let repository = LocalMavenRepository.resolvingLocation(option: options.mavenRepository, home: home,
+                                                                files: files)
+        var diagnostics: [Diagnostic] = []
+        let config = MavenConfig.read(root: root, files: files)
+        diagnostics += config.diagnostics
+        var userProperties = config.properties
+        for (key, value) in options.mavenProperties { userProperties[key] = value }
+        let builder = MavenModelBuilder(repository: repository, files: files, root: root,
+                                        userProperties: userProperties,
+                                        profiles: config.profiles + options.mavenProfiles)
+        let projects = reactorProjects(pomPaths, root: root, builder: builder)
+        var resolved: [ResolvedMavenProject] = []
+        let collector = DependencyCollector(builder: builder, repository: repository)
+        // Effective coordinates (a module's `${revision}` may come from its parent) identify reactor artifacts.
+        var models: [(path: String, model: EffectiveModel)] = []
+        for path in projects {
+            guard let model = builder.model(.file(root + "/" + path)) else { continue }
+            models.append((path, model))
+            builder.reactor[model.coordinates] = root + "/" + path
+        }
+        for (path, model) in models {
+            var dependencies: [ResolvedMavenDependency] = []
+            if resolveDependencies {
+                let graph = collector.collect(model)
+                ConflictResolver().resolve(graph)
+                dependencies = flatten(graph)
+            }
+            resolved.append(ResolvedMavenProject(file: path, model: model, dependencies: dependencies))
+        }
+        diagnostics += builder.diagnostics + collector.diagnostics
+        return MavenBuildResolution(projects: resolved, diagnostics: diagnostics.sorted(),
+                                    parsedPOMCount: builder.parsedCount)
+    }
+
+    /// The build's projects: every POM given except those under a `src/` folder that no POM names as a module.
+    /// Registers each project's coordinates as part of the reactor.
+    private static func reactorProjects(_ pomPaths: [String], root: String, builder: MavenModelBuilder) -> [String] {
+        var modules: Set<String> = []
+        var raws: [(path: String, pom: RawPOM)] = []
+        for path in pomPaths.sorted() {
+            guard let pom = builder.raw(.file(root + "/" + path)) else { continue }
+            raws.append((path, pom))
+            let folder = MavenModelBuilder.directory(of: root + "/" + path)
+            for module in pom.modules + pom.profiles.flatMap(\.modules) {
+                var target = MavenModelBuilder.normalise(folder + "/" + module)
+                if !target.hasSuffix(".xml") { target += "/pom.xml" }
+                modules.insert(target)
+            }
+        }
+        var projects: [String] = []
+        for (path, pom) in raws {
+            let absolute = root + "/" + path
+            let isFixture = path.hasPrefix("src/") || path.contains("/src/")
+            if isFixture && !modules.contains(absolute) { continue }
+            projects.append(path)
+            var interpolator = PropertyInterpolator(
+                modelValues: [:], userProperties: builder.userProperties,
+                modelProperties: Dictionary(pom.properties, uniquingKeysWith: { _, last in last }),
+                systemProperties: builder.systemProperties)
+            if let group = pom.groupId ?? pom.parent?.groupId, let artifact = pom.artifactId,
+               let version = pom.version ?? pom.parent?.version {
+                let coordinates = MavenCoordinates(groupId: interpolator.interpolate(group),
+                                                   artifactId: interpolator.interpolate(artifact),
+                                                   version: interpolator.interpolate(version))
+                if builder.reactor[coordinates] == nil { builder.reactor[coordinates] = absolute }
+            }
+        }
+        return projects
+    }
+
+    /// The resolved tree in pre-order, each node once.
+    private static func flatten(_ root: DependencyNode) -> [ResolvedMavenDependency] {
+        var output: [ResolvedMavenDependency] = []
+        var seen: Set<ObjectIdentifier> = []
+        // (node, depth, parent, location of the direct dependency on the path)
+        var pending: [(DependencyNode, Int, DependencyNode?, SourceLocation?)] =
+            root.children.nodes.reversed().map { ($0, 1, nil, $0.location) }
+        while let (node, depth, parent, location) = pending.popLast() {
+            guard seen.insert(ObjectIdentifier(node)).inserted else { continue }
+            let artifact = node.artifact
+            output.append(ResolvedMavenDependency(
+                groupId: artifact.groupId, artifactId: artifact.artifactId, version: artifact.version,
+                type: artifact.type, classifier: artifact.classifier, scope: node.scope.isEmpty ? "compile" : node.scope,
+                isOptional: node.isOptional, depth: depth, location: location,
+                parent: parent?.artifact.coordinates, licenses: node.licenses,
+                relocatedFrom: node.relocations.map(\.coordinates)))
+            pending += node.children.nodes.reversed().map { ($0, depth + 1, node, location) }
+        }
+        return output
+    }
+}

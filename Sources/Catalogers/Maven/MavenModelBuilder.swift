@@ -1,0 +1,559 @@
+import Foundation
+import SovScanModel
+
+/// Builds effective models: parent chain, profiles, inheritance, interpolation, BOM imports, management. Every
+/// POM is read and parsed at most once (raw POMs and effective models are cached). One builder serves one scan.
+final class MavenModelBuilder {
+    /// Where a POM comes from.
+    enum Source: Hashable {
+        /// A file of the scanned build (absolute path).
+        case file(String)
+        /// A POM in the repository.
+        case repository(MavenCoordinates)
+    }
+
+    let repository: any MavenRepository
+    let files: FileReader
+    /// The scanned root (absolute), to report project files relative to it.
+    let root: String
+    /// `-D` properties: `.mvn/maven.config` then the command line.
+    let userProperties: [String: String]
+    /// The properties a JVM would have that POMs use in activation and interpolation.
+    let systemProperties: [String: String]
+    /// `-P` profile ids to activate, and those switched off with `!id` or `-id`.
+    let activeProfileIds: Set<String>
+    let inactiveProfileIds: Set<String>
+
+    private(set) var diagnostics: [Diagnostic] = []
+    /// How many POM files were parsed (each at most once).
+    private(set) var parsedCount = 0
+    private var rawCache: [Source: RawPOM?] = [:]
+    private var modelCache: [Source: EffectiveModel?] = [:]
+    /// Reactor projects by coordinates, so that siblings are found in the build before the repository.
+    var reactor: [MavenCoordinates: String] = [:]
+    private var reported: Set<String> = []
+
+    static let maximumChainLength = 64
+
+    init(repository: any MavenRepository, files: FileReader, root: String, userProperties: [String: String],
+         profiles: [String]) {
+        self.repository = repository
+        self.files = files
+        self.root = root
+        self.userProperties = userProperties
+        var system = ["java.version": "17.0.15", "java.specification.version": "17", "os.name": "Linux",
+                      "file.separator": "/", "line.separator": "\n", "path.separator": ":"]
+        system["user.home"] = NSHomeDirectory()
+        system["maven.version"] = "3.8.7"
+        systemProperties = system
+        var active: Set<String> = []
+        var inactive: Set<String> = []
+        for entry in profiles.flatMap({ $0.split(separator: ",") }) {
+            let id = entry.trimmingXMLWhitespace()
+            if id.hasPrefix("!") || id.hasPrefix("-") {
+                inactive.insert(String(id.dropFirst()))
+            } else if id.hasPrefix("+") {
+                active.insert(String(id.dropFirst()))
+            } else if !id.isEmpty {
+                active.insert(id)
+            }
+        }
+        activeProfileIds = active
+        inactiveProfileIds = inactive
+    }
+
+    /// The path to report for an absolute path: relative to the root when under it.
+    func reportedPath(_ absolute: String) -> String {
+        if absolute.hasPrefix(root + "/") { return String(absolute.dropFirst(root.count + 1)) }
+        return absolute
+    }
+
+    private func report(_ diagnostic: Diagnostic) {
+        if reported.insert(diagnostic.description).inserted { diagnostics.append(diagnostic) }
+    }
+
+    // MARK: - Reading
+
+    /// The raw POM of a source, parsed once; `nil` (with a diagnostic for project files) when unreadable.
+    func raw(_ source: Source) -> RawPOM? {
+        if let cached = rawCache[source] { return cached }
+        var result: RawPOM?
+        switch source {
+        case .file(let path):
+            let shown = reportedPath(path)
+            switch files.read(path, reportedAs: shown) {
+            case .failure(let diagnostic):
+                report(diagnostic)
+            case .success(let bytes):
+                parsedCount += 1
+                switch POMReader.read(bytes, file: shown) {
+                case .success(let pom): result = pom
+                case .failure(let diagnostic): report(diagnostic)
+                }
+            }
+        case .repository(let coordinates):
+            if let found = repository.pom(coordinates) {
+                parsedCount += 1
+                switch POMReader.read(found.bytes, file: found.path) {
+                case .success(let pom): result = pom
+                case .failure(let diagnostic): report(diagnostic)
+                }
+            }
+        }
+        rawCache[source] = result
+        return result
+    }
+
+    // MARK: - Effective model
+
+    /// The effective model of a source, built once. `importChain` holds the BOMs being imported (cycle guard).
+    func model(_ source: Source, importChain: [MavenCoordinates] = [], requestedAt: SourceLocation? = nil)
+        -> EffectiveModel? {
+        if let cached = modelCache[source] { return cached }
+        let built = build(source, importChain: importChain, requestedAt: requestedAt)
+        modelCache[source] = built
+        return built
+    }
+
+    /// A POM with its active profiles injected and everything it inherits folded in (not yet interpolated).
+    /// Cached per POM, so each parent is folded once however many children share it.
+    private struct Inherited {
+        var pom: RawPOM
+        var source: Source
+        var active: [String]
+        var inactive: [String]
+        var properties: [String: String]
+        var dependencies: [Declaration]
+        var management: [Declaration]
+        var licenses: [POMLicense]
+        var groupId: String?
+        var version: String?
+    }
+
+    /// A declaration shared by every model that inherits it (copying the reference, not the fields), with its
+    /// merge key computed once.
+    private final class Declaration {
+        let dependency: POMDependency
+        let key: String
+
+        init(_ dependency: POMDependency) {
+            self.dependency = dependency
+            key = dependency.rawKey
+        }
+    }
+
+    private var inheritedCache: [Source: Inherited] = [:]
+
+    private func build(_ source: Source, importChain: [MavenCoordinates], requestedAt: SourceLocation?)
+        -> EffectiveModel? {
+        guard let first = raw(source) else {
+            if case .repository(let coordinates) = source {
+                report(Diagnostic(.warning, "the POM of \(coordinates) is not in the Maven repository; its "
+                                  + "dependencies and licences are unknown", at: requestedAt))
+            }
+            return nil
+        }
+        guard let inherited = inherit(first, source) else { return nil }
+        var model = assemble(inherited)
+        importBOMs(into: &model, importChain: importChain)
+        injectManagement(into: &model)
+        return model
+    }
+
+    /// Walks up the parent chain to the first POM already folded (or the top), then folds down.
+    private func inherit(_ first: RawPOM, _ source: Source) -> Inherited? {
+        var chain: [(pom: RawPOM, source: Source, active: [String], inactive: [String])] = []
+        var base: Inherited?
+        var seen: Set<Source> = []
+        var current: (pom: RawPOM, source: Source)? = (first, source)
+        while let (pom, pomSource) = current {
+            if let cached = inheritedCache[pomSource] {
+                base = cached
+                break
+            }
+            guard seen.insert(pomSource).inserted, chain.count < Self.maximumChainLength else {
+                report(Diagnostic(.error, "the parent chain of \(first.file) loops or is longer than "
+                                  + "\(Self.maximumChainLength) POMs", at: SourceLocation(file: first.file, line: first.line)))
+                break
+            }
+            let applied = applyProfiles(pom, isProject: isProject(pomSource))
+            chain.append((applied.pom, pomSource, applied.active, applied.inactive))
+            current = nil
+            if let parent = pom.parent {
+                if let parentSource = locateParent(parent, of: pom, at: pomSource) {
+                    if let parentPOM = raw(parentSource) {
+                        current = (parentPOM, parentSource)
+                    } else {
+                        report(Diagnostic(.error, "the parent \(describe(parent)) cannot be read from the Maven "
+                                          + "repository; inherited versions, properties and licences are missing",
+                                          at: SourceLocation(file: pom.file, line: parent.line)))
+                    }
+                } else {
+                    report(Diagnostic(.error, "the parent \(describe(parent)) has incomplete coordinates",
+                                      at: SourceLocation(file: pom.file, line: parent.line)))
+                }
+            }
+        }
+        var accumulated = base
+        for item in chain.reversed() {
+            let pom = item.pom
+            var properties = accumulated?.properties ?? [:]
+            for property in pom.properties { properties[property.name] = property.value }
+            let folded = Inherited(
+                pom: pom, source: item.source, active: item.active, inactive: item.inactive, properties: properties,
+                dependencies: Self.inherit(child: pom.dependencies.map(Declaration.init),
+                                           parent: accumulated?.dependencies ?? []),
+                management: Self.inherit(child: pom.dependencyManagement.map(Declaration.init),
+                                         parent: accumulated?.management ?? []),
+                licenses: pom.licenses.isEmpty ? accumulated?.licenses ?? [] : pom.licenses,
+                groupId: pom.groupId ?? pom.parent?.groupId ?? accumulated?.groupId,
+                version: pom.version ?? pom.parent?.version ?? accumulated?.version)
+            inheritedCache[item.source] = folded
+            accumulated = folded
+        }
+        return accumulated
+    }
+
+    private func isProject(_ source: Source) -> Bool {
+        if case .file = source { return true }
+        return false
+    }
+
+    private func describe(_ parent: POMParent) -> String {
+        "\(parent.groupId ?? "?"):\(parent.artifactId ?? "?"):\(parent.version ?? "?")"
+    }
+
+    /// A parent given by `<relativePath>` (default `../pom.xml`) when the file there is that parent, else the
+    /// reactor, else the repository. Repository POMs always take their parent from the repository.
+    private func locateParent(_ parent: POMParent, of child: RawPOM, at source: Source) -> Source? {
+        var simple = PropertyInterpolator(modelValues: [:], userProperties: userProperties, modelProperties: [:],
+                                          systemProperties: systemProperties)
+        if case .file(let path) = source {
+            let relative = parent.relativePath ?? "../pom.xml"
+            if !relative.isEmpty {
+                var candidate = Self.directory(of: path) + "/" + relative
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), isFolder.boolValue {
+                    candidate += "/pom.xml"
+                }
+                candidate = Self.normalise(candidate)
+                if files.exists(candidate), let pom = raw(.file(candidate)), matches(pom, parent, &simple) {
+                    return .file(candidate)
+                }
+            }
+        }
+        guard let group = parent.groupId.map({ simple.interpolate($0) }),
+              let artifact = parent.artifactId.map({ simple.interpolate($0) }),
+              let version = parent.version.map({ simple.interpolate($0) }),
+              !group.isEmpty, !artifact.isEmpty, !version.isEmpty else { return nil }
+        let coordinates = MavenCoordinates(groupId: group, artifactId: artifact, version: version)
+        if let path = reactor[coordinates] { return .file(path) }
+        return .repository(coordinates)
+    }
+
+    private func matches(_ pom: RawPOM, _ parent: POMParent, _ interpolator: inout PropertyInterpolator) -> Bool {
+        guard pom.artifactId == parent.artifactId, (pom.groupId ?? pom.parent?.groupId) == parent.groupId else {
+            return false
+        }
+        let version = pom.version ?? pom.parent?.version
+        if version == parent.version { return true }
+        var own = interpolator
+        own.modelProperties = Dictionary(pom.properties, uniquingKeysWith: { _, last in last })
+        return version.map { own.interpolate($0) } == parent.version.map { interpolator.interpolate($0) }
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return String(path[..<slash])
+    }
+
+    /// Removes `.` and `..` segments.
+    static func normalise(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
+
+    // MARK: - Profiles
+
+    /// Injects the active profiles of one POM: those named with `-P` (project POMs only), those whose activation
+    /// holds, and otherwise those `activeByDefault`.
+    private func applyProfiles(_ pom: RawPOM, isProject: Bool) -> (pom: RawPOM, active: [String], inactive: [String]) {
+        guard !pom.profiles.isEmpty else { return (pom, [], []) }
+        var active: [POMProfile] = []
+        for profile in pom.profiles where !inactiveProfileIds.contains(profile.id) {
+            if isProject && activeProfileIds.contains(profile.id) {
+                active.append(profile)
+            } else if let activation = profile.activation, conditionsHold(activation) {
+                active.append(profile)
+            }
+        }
+        if active.isEmpty {
+            active = pom.profiles.filter { profile in
+                !inactiveProfileIds.contains(profile.id) && profile.activation?.activeByDefault == true
+            }
+        }
+        var result = pom
+        for profile in active {
+            for property in profile.properties {
+                result.properties.removeAll { $0.name == property.name }
+                result.properties.append(property)
+            }
+            result.dependencies = Self.mergeProfile(profile.dependencies, into: result.dependencies)
+            result.dependencyManagement = Self.mergeProfile(profile.dependencyManagement, into: result.dependencyManagement)
+            result.modules += profile.modules.filter { !result.modules.contains($0) }
+        }
+        let activeIds = active.map(\.id)
+        return (result, activeIds, pom.profiles.map(\.id).filter { !activeIds.contains($0) })
+    }
+
+    private static func rawKey(_ dependency: POMDependency) -> String { dependency.rawKey }
+
+    /// Profile entries replace same-key entries in place; new ones are appended.
+    private static func mergeProfile(_ additions: [POMDependency], into base: [POMDependency]) -> [POMDependency] {
+        var result = base
+        for addition in additions {
+            if let index = result.firstIndex(where: { rawKey($0) == rawKey(addition) }) {
+                result[index] = addition
+            } else {
+                result.append(addition)
+            }
+        }
+        return result
+    }
+
+    /// Whether every stated activation condition holds (an `<os>` or `<file>` condition is taken as false).
+    private func conditionsHold(_ activation: POMActivation) -> Bool {
+        var stated = false
+        if activation.hasUnsupportedCondition { return false }
+        if let name = activation.propertyName, !name.isEmpty {
+            stated = true
+            let negated = name.hasPrefix("!")
+            let key = negated ? String(name.dropFirst()) : name
+            let value = userProperties[key] ?? systemProperties[key]
+            if let expected = activation.propertyValue, !expected.isEmpty {
+                let holds = expected.hasPrefix("!") ? value != String(expected.dropFirst()) : value == expected
+                if !holds { return false }
+            } else if negated ? value != nil : value == nil {
+                return false
+            }
+        }
+        if let jdk = activation.jdk, !jdk.isEmpty {
+            stated = true
+            if !jdkMatches(jdk) { return false }
+        }
+        return stated
+    }
+
+    private func jdkMatches(_ condition: String) -> Bool {
+        let javaVersion = userProperties["java.version"] ?? systemProperties["java.version"] ?? "17"
+        if condition.hasPrefix("[") || condition.hasPrefix("(") {
+            return MavenVersionConstraint(condition)?.contains(MavenVersion(javaVersion)) ?? false
+        }
+        let negated = condition.hasPrefix("!")
+        let prefix = negated ? String(condition.dropFirst()) : condition
+        return javaVersion.hasPrefix(prefix) != negated
+    }
+
+    // MARK: - Inheritance and interpolation
+
+    private func assemble(_ inherited: Inherited) -> EffectiveModel {
+        let pom = inherited.pom
+        let properties = inherited.properties
+        let dependencies = inherited.dependencies
+        let management = inherited.management
+        let licenses = inherited.licenses
+        let groupId = inherited.groupId
+        let version = inherited.version
+        var modelValues: [String: String] = [:]
+        modelValues["groupId"] = groupId
+        modelValues["artifactId"] = pom.artifactId
+        modelValues["version"] = version
+        modelValues["packaging"] = pom.packaging ?? "jar"
+        modelValues["name"] = pom.name
+        if let parent = pom.parent {
+            modelValues["parent.groupId"] = parent.groupId
+            modelValues["parent.artifactId"] = parent.artifactId
+            modelValues["parent.version"] = parent.version
+        }
+        if case .file(let path) = inherited.source {
+            let folder = Self.directory(of: path)
+            modelValues["basedir"] = folder
+            modelValues["build.directory"] = folder + "/target"
+        }
+        var interpolator = PropertyInterpolator(modelValues: modelValues, userProperties: userProperties,
+                                                modelProperties: properties, systemProperties: systemProperties)
+        // Model values may themselves hold expressions (`<version>${revision}</version>`).
+        var resolvedValues = modelValues
+        for (key, value) in modelValues { resolvedValues[key] = interpolator.interpolate(value) }
+        interpolator.modelValues = resolvedValues
+        var resolvedProperties: [String: String] = [:]
+        for (key, value) in properties { resolvedProperties[key] = interpolator.interpolate(value) }
+
+        let location = SourceLocation(file: pom.file, line: pom.line)
+        let coordinates = MavenCoordinates(groupId: interpolator.modelValues["groupId"] ?? "",
+                                           artifactId: interpolator.modelValues["artifactId"] ?? "",
+                                           version: interpolator.modelValues["version"] ?? "")
+        var parent: MavenCoordinates?
+        if let reference = pom.parent {
+            parent = MavenCoordinates(groupId: interpolator.interpolate(reference.groupId ?? ""),
+                                      artifactId: interpolator.interpolate(reference.artifactId ?? ""),
+                                      version: interpolator.interpolate(reference.version ?? ""))
+        }
+        var relocation: MavenCoordinates?
+        if let moved = pom.relocation {
+            let target = MavenCoordinates(
+                groupId: moved.groupId.map { interpolator.interpolate($0) } ?? coordinates.groupId,
+                artifactId: moved.artifactId.map { interpolator.interpolate($0) } ?? coordinates.artifactId,
+                version: moved.version.map { interpolator.interpolate($0) } ?? coordinates.version)
+            if target != coordinates { relocation = target }
+        }
+        interpolator.resetUnresolved()
+        let resolvedDependencies = dependencies.map { interpolate($0.dependency, &interpolator) }
+        let resolvedManagement = management.map { interpolate($0.dependency, &interpolator) }
+        let resolvedLicenses = licenses.map { license in
+            POMLicense(name: license.name.map { interpolator.interpolate($0) },
+                       url: license.url.map { interpolator.interpolate($0) },
+                       comments: license.comments, file: license.file, line: license.line)
+        }
+        for name in interpolator.unresolved {
+            let message = name.hasPrefix("env.")
+                ? "${\(name)} reads the environment of the build; sovscan leaves it unresolved"
+                : "the property ${\(name)} is not defined; values using it stay unresolved"
+            report(Diagnostic(.warning, message, at: location))
+        }
+        return EffectiveModel(coordinates: coordinates, packaging: modelValues["packaging"] ?? "jar", parent: parent,
+                              properties: resolvedProperties, dependencies: resolvedDependencies,
+                              dependencyManagement: resolvedManagement, licenses: resolvedLicenses,
+                              modules: pom.modules, activeProfiles: inherited.active, inactiveProfiles: inherited.inactive,
+                              relocation: relocation, location: location)
+    }
+
+    /// Child entries first, then the parent's entries whose key the child does not declare.
+    private static func inherit(child: [Declaration], parent: [Declaration]) -> [Declaration] {
+        guard !parent.isEmpty else { return child }
+        guard !child.isEmpty else { return parent }
+        let keys = Set(child.map(\.key))
+        return child + parent.filter { !keys.contains($0.key) }
+    }
+
+    private func interpolate(_ raw: POMDependency, _ interpolator: inout PropertyInterpolator) -> MavenDependency {
+        let type = raw.type.map { interpolator.interpolate($0) }
+        return MavenDependency(
+            groupId: interpolator.interpolate(raw.groupId ?? ""),
+            artifactId: interpolator.interpolate(raw.artifactId ?? ""),
+            version: interpolator.interpolate(raw.version ?? ""),
+            type: (type?.isEmpty ?? true) ? "jar" : type ?? "jar",
+            classifier: interpolator.interpolate(raw.classifier ?? ""),
+            scope: raw.scope.map { interpolator.interpolate($0) }.flatMap { $0.isEmpty ? nil : $0 },
+            optional: raw.optional.map { interpolator.interpolate($0) == "true" },
+            exclusions: raw.exclusions.map { exclusion in
+                POMExclusion(groupId: interpolator.interpolate(exclusion.groupId),
+                             artifactId: interpolator.interpolate(exclusion.artifactId))
+            },
+            systemPath: raw.systemPath.map { interpolator.interpolate($0) },
+            location: SourceLocation(file: raw.file, line: raw.line))
+    }
+
+    // MARK: - Management
+
+    /// Replaces `scope=import` entries with the managed dependencies of those BOMs (own entries win, then the
+    /// imports in order, the first import of a key winning).
+    private func importBOMs(into model: inout EffectiveModel, importChain: [MavenCoordinates]) {
+        let isImport = { (entry: MavenDependency) in entry.scope == "import" && entry.type == "pom" }
+        guard model.dependencyManagement.contains(where: isImport) else { return }
+        var imported: [[MavenDependency]] = []
+        for entry in model.dependencyManagement where isImport(entry) {
+            if let list = importedManagement(entry, into: model, importChain: importChain) { imported.append(list) }
+        }
+        model.dependencyManagement.removeAll(where: isImport)
+        guard !imported.isEmpty else { return }
+        var keys = Set(model.dependencyManagement.map(\.managementKey))
+        for list in imported {
+            for entry in list where keys.insert(entry.managementKey).inserted {
+                model.dependencyManagement.append(entry)
+            }
+        }
+    }
+
+    /// The managed dependencies of one imported BOM, `nil` (with a diagnostic) when it cannot be used.
+    private func importedManagement(_ entry: MavenDependency, into model: EffectiveModel,
+                                    importChain: [MavenCoordinates]) -> [MavenDependency]? {
+        let coordinates = MavenCoordinates(groupId: entry.groupId, artifactId: entry.artifactId, version: entry.version)
+        if importChain.contains(coordinates) || coordinates == model.coordinates {
+            report(Diagnostic(.error, "the BOM import of \(coordinates) is a cycle; it is skipped", at: entry.location))
+            return nil
+        }
+        guard importChain.count < Self.maximumChainLength else {
+            report(Diagnostic(.error, "BOM imports nest more than \(Self.maximumChainLength) deep", at: entry.location))
+            return nil
+        }
+        // A missing BOM declared in a shared parent fails the same way for every child: look it up once.
+        let failure = ImportFailure(coordinates: coordinates, location: entry.location)
+        if failedImports.contains(failure) { return nil }
+        guard let list = importedManagementOnce(entry, coordinates, into: model, importChain: importChain) else {
+            failedImports.insert(failure)
+            return nil
+        }
+        return list
+    }
+
+    private struct ImportFailure: Hashable {
+        var coordinates: MavenCoordinates
+        var location: SourceLocation
+    }
+
+    private var failedImports: Set<ImportFailure> = []
+
+    private func importedManagementOnce(_ entry: MavenDependency, _ coordinates: MavenCoordinates,
+                                        into model: EffectiveModel,
+                                        importChain: [MavenCoordinates]) -> [MavenDependency]? {
+        if entry.version.isEmpty || entry.version.contains("${") {
+            report(Diagnostic(.error, "the BOM \(entry.groupId):\(entry.artifactId) has no resolvable version "
+                              + "('\(entry.version)'); its managed versions are missing", at: entry.location))
+            return nil
+        }
+        let source: Source = reactor[coordinates].map { .file($0) } ?? .repository(coordinates)
+        guard let bom = self.model(source, importChain: importChain + [model.coordinates], requestedAt: entry.location)
+        else {
+            report(Diagnostic(.error, "the imported BOM \(coordinates) is not in the Maven repository; the "
+                              + "versions it manages are missing", at: entry.location))
+            return nil
+        }
+        return bom.dependencyManagement
+    }
+
+    /// Fills version, scope, optional and exclusions of declared dependencies from management, then defaults the
+    /// scope to compile.
+    private func injectManagement(into model: inout EffectiveModel) {
+        // Only entries for declared artifacts matter: index the declared keys, then take the first managed entry of
+        // each (the artifactId test avoids building most entries' keys).
+        let declaredKeys = model.dependencies.map(\.managementKey)
+        let declaredArtifacts = Set(model.dependencies.map(\.artifactId))
+        var managed = Dictionary(declaredKeys.map { ($0, -1) }, uniquingKeysWith: { first, _ in first })
+        for (index, entry) in model.dependencyManagement.enumerated() where declaredArtifacts.contains(entry.artifactId) {
+            let key = entry.managementKey
+            if managed[key] == -1 { managed[key] = index }
+        }
+        for index in model.dependencies.indices {
+            var dependency = model.dependencies[index]
+            if let position = managed[declaredKeys[index]], position >= 0 {
+                let entry = model.dependencyManagement[position]
+                if dependency.version.isEmpty { dependency.version = entry.version }
+                if dependency.scope == nil { dependency.scope = entry.scope }
+                if dependency.optional == nil { dependency.optional = entry.optional }
+                if dependency.exclusions.isEmpty { dependency.exclusions = entry.exclusions }
+                if dependency.systemPath == nil { dependency.systemPath = entry.systemPath }
+            }
+            if dependency.scope == nil { dependency.scope = "compile" }
+            model.dependencies[index] = dependency
+        }
+    }
+}

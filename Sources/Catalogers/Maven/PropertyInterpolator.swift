@@ -1,0 +1,64 @@
+/// Replaces `${name}` expressions the way Maven interpolates a model: `project.*`/`pom.*` (and `parent.*`) model
+/// values first, then user properties (`-D`), model properties, system properties. `${env.X}` is never resolved
+/// (sovscan does not read the scanning machine's environment). Values are interpolated recursively; a cycle or
+/// an unknown name leaves the expression as written.
+struct PropertyInterpolator {
+    /// Model values reachable as `project.<name>` (`groupId`, `version`, `parent.version`, `basedir` ...).
+    var modelValues: [String: String]
+    var userProperties: [String: String]
+    var modelProperties: [String: String]
+    var systemProperties: [String: String]
+
+    /// Names that could not be resolved while interpolating, in first-seen order.
+    private(set) var unresolved: [String] = []
+
+    /// The value of one expression, not yet interpolated itself.
+    private func lookup(_ name: String) -> String? {
+        // A model value first; a property that merely starts with `project.` is found further down.
+        for prefix in ["project.", "pom."] where name.hasPrefix(prefix) {
+            if let value = modelValues[String(name.dropFirst(prefix.count))] { return value }
+        }
+        if name.hasPrefix("parent."), let value = modelValues[name] { return value }
+        if name.hasPrefix("env.") { return nil }
+        if name == "basedir" { return modelValues["basedir"] }
+        return userProperties[name] ?? modelProperties[name] ?? systemProperties[name]
+    }
+
+    /// `text` with every resolvable `${...}` replaced.
+    mutating func interpolate(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "$")) else { return text }
+        var active: [String] = []
+        return expand(text, active: &active)
+    }
+
+    /// Expands `text`; `active` holds the names being expanded (a cycle stops there). Nesting is bounded by the
+    /// number of distinct names, since a name already on the stack is not expanded again.
+    private mutating func expand(_ text: String, active: inout [String]) -> String {
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{"),
+                  let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}")) else {
+                output.append(bytes[index])
+                index += 1
+                continue
+            }
+            let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
+            index = close + 1
+            if !active.contains(name), active.count < 64, let value = lookup(name) {
+                active.append(name)
+                output += expand(value, active: &active).utf8
+                active.removeLast()
+            } else {
+                if !unresolved.contains(name) { unresolved.append(name) }
+                output += bytes[(close - name.utf8.count - 2)...close]
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Forgets the names recorded as unresolved.
+    mutating func resetUnresolved() { unresolved.removeAll() }
+}

@@ -1,0 +1,153 @@
+import SovScanModel
+
+/// Catalogs npm projects: `package.json` with `package-lock.json` / `npm-shrinkwrap.json` (lockfile versions 1-3),
+/// `yarn.lock` (v1 and berry) or `pnpm-lock.yaml` (5.x, 6.x, 9.x).
+///
+/// Each folder with a lockfile is one project; the `package.json` files of its root and workspaces belong to it.
+/// A `package.json` that no lockfile covers is cataloged alone, its dependencies unpinned.
+public struct NPMCataloger: Cataloger {
+    public let name = "npm"
+    public let kinds: Set<ManifestKind> = [.npmPackageJSON, .npmPackageLock, .npmShrinkwrap, .yarnLock, .pnpmLock]
+
+    public init() {}
+
+    /// Lockfiles in the order npm and the other tools prefer them when a folder has several.
+    private static let lockfilePreference: [ManifestKind] = [.npmShrinkwrap, .npmPackageLock, .yarnLock, .pnpmLock]
+
+    public func catalog(_ manifests: [ManifestFile], in context: CatalogContext) -> CatalogResult {
+        var result = CatalogResult()
+        let packageJSONs = Set(manifests.filter { $0.kind == .npmPackageJSON }.map(\.relativePath))
+        var consumed: Set<String> = []
+        let lockfilesByFolder = Dictionary(grouping: manifests.filter { $0.kind != .npmPackageJSON }, by: \.directory)
+
+        for folder in lockfilesByFolder.keys.sorted() {
+            let lockfiles = (lockfilesByFolder[folder] ?? []).sorted {
+                (Self.lockfilePreference.firstIndex(of: $0.kind) ?? 9) < (Self.lockfilePreference.firstIndex(of: $1.kind) ?? 9)
+            }
+            guard let chosen = lockfiles.first else { continue }
+            for other in lockfiles.dropFirst() {
+                result.diagnostics.append(Diagnostic(
+                    .note, "ignored: \(chosen.kind.rawValue) in the same folder is read instead",
+                    at: SourceLocation(file: other.relativePath)))
+            }
+            let consumedBefore = consumed
+            var project: CatalogResult
+            switch chosen.kind {
+            case .npmPackageLock, .npmShrinkwrap:
+                project = catalogPackageLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context)
+            case .yarnLock:
+                project = catalogYarnLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context)
+            case .pnpmLock:
+                project = catalogPnpmLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context)
+            default:
+                continue
+            }
+            // Installed packages of the root and of each workspace folder.
+            let projectFolders = Set([folder] + consumed.subtracting(consumedBefore).map(NPMPath.parent)).sorted()
+            InstalledPackages(context: context).enrich(&project.components, folders: projectFolders)
+            result.append(project)
+        }
+
+        for file in packageJSONs.sorted() where !consumed.contains(file) {
+            guard let manifest = readManifest(file, context: context, diagnostics: &result.diagnostics) else { continue }
+            result.append(UnpinnedProject(manifest: manifest, directory: NPMPath.parent(file)).catalog())
+        }
+        result.diagnostics.sort()
+        return result
+    }
+
+    private func catalogPackageLock(_ file: ManifestFile, packageJSONs: Set<String>, consumed: inout Set<String>,
+                                    context: CatalogContext) -> CatalogResult {
+        var diagnostics: [Diagnostic] = []
+        let bytes: [UInt8]
+        switch context.read(file) {
+        case .success(let read): bytes = read
+        case .failure(let diagnostic): return CatalogResult(diagnostics: [diagnostic])
+        }
+        guard let lock = PackageLock.parse(bytes, file: file.relativePath, diagnostics: &diagnostics) else {
+            return CatalogResult(diagnostics: diagnostics)
+        }
+        var manifests: [String: PackageJSON] = [:]
+        for (path, entry) in lock.entries where !entry.isInstalled && !entry.isLink {
+            let manifestPath = NPMPath.join(file.directory, path, "package.json")
+            guard packageJSONs.contains(manifestPath) else { continue }
+            consumed.insert(manifestPath)
+            manifests[path] = readManifest(manifestPath, context: context, diagnostics: &diagnostics)
+        }
+        var result = PackageLockProject(lock: lock, directory: file.directory, manifests: manifests).catalog()
+        result.diagnostics += diagnostics
+        return result
+    }
+
+    private func catalogYarnLock(_ file: ManifestFile, packageJSONs: Set<String>, consumed: inout Set<String>,
+                                 context: CatalogContext) -> CatalogResult {
+        var diagnostics: [Diagnostic] = []
+        let bytes: [UInt8]
+        switch context.read(file) {
+        case .success(let read): bytes = read
+        case .failure(let diagnostic): return CatalogResult(diagnostics: [diagnostic])
+        }
+        let isBerry = bytes.count > 0 && String(decoding: bytes.prefix(4096), as: UTF8.self).contains("__metadata:")
+        let entries = isBerry
+            ? YarnBerryLock.parse(bytes, file: file.relativePath, diagnostics: &diagnostics)
+            : YarnLockV1.parse(bytes, file: file.relativePath, diagnostics: &diagnostics)
+        if entries.isEmpty, diagnostics.contains(where: { $0.severity == .error }) { return CatalogResult(diagnostics: diagnostics) }
+        // The root and the workspaces its `workspaces` globs match.
+        let rootPath = NPMPath.join(file.directory, "package.json")
+        var importers: [NPMImporter] = []
+        if packageJSONs.contains(rootPath) {
+            consumed.insert(rootPath)
+            let root = readManifest(rootPath, context: context, diagnostics: &diagnostics)
+            importers.append(NPMImporter(path: "", manifest: root, folderName: NPMPath.lastSegment(file.directory)))
+            let globs = (root?.workspaces ?? []).compactMap { try? Glob(NPMPath.join($0)) }
+            let prefix = file.directory.isEmpty ? "" : file.directory + "/"
+            for candidate in packageJSONs.sorted() where candidate.hasPrefix(prefix) && candidate != rootPath {
+                let folder = NPMPath.parent(String(candidate.dropFirst(prefix.count)))
+                guard globs.contains(where: { $0.matches(folder) }) else { continue }
+                consumed.insert(candidate)
+                importers.append(NPMImporter(path: folder,
+                                             manifest: readManifest(candidate, context: context, diagnostics: &diagnostics),
+                                             folderName: NPMPath.lastSegment(folder)))
+            }
+        } else {
+            diagnostics.append(Diagnostic(.warning, "no package.json beside the yarn.lock: direct and dev dependencies are unknown",
+                                          at: SourceLocation(file: file.relativePath)))
+        }
+        let packages = YarnProject(entries: entries, importers: importers, lockfile: file.relativePath).packages()
+        var result = FlatLockProject(packages: packages).catalog()
+        result.diagnostics += diagnostics
+        return result
+    }
+
+    private func catalogPnpmLock(_ file: ManifestFile, packageJSONs: Set<String>, consumed: inout Set<String>,
+                                 context: CatalogContext) -> CatalogResult {
+        var diagnostics: [Diagnostic] = []
+        let bytes: [UInt8]
+        switch context.read(file) {
+        case .success(let read): bytes = read
+        case .failure(let diagnostic): return CatalogResult(diagnostics: [diagnostic])
+        }
+        var manifestDiagnostics: [Diagnostic] = []
+        let lock = PnpmLock(file: file.relativePath, directory: file.directory)
+        let packages = lock.packages(bytes, diagnostics: &diagnostics) { path in
+            let manifestPath = NPMPath.join(file.directory, path, "package.json")
+            guard packageJSONs.contains(manifestPath) else { return nil }
+            consumed.insert(manifestPath)
+            return readManifest(manifestPath, context: context, diagnostics: &manifestDiagnostics)
+        }
+        guard let packages else { return CatalogResult(diagnostics: diagnostics + manifestDiagnostics) }
+        var result = FlatLockProject(packages: packages).catalog()
+        result.diagnostics += diagnostics + manifestDiagnostics
+        return result
+    }
+
+    private func readManifest(_ path: String, context: CatalogContext, diagnostics: inout [Diagnostic]) -> PackageJSON? {
+        switch context.read(ManifestFile(relativePath: path, kind: .npmPackageJSON)) {
+        case .success(let bytes):
+            return PackageJSON.parse(bytes, file: path, diagnostics: &diagnostics)
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+}

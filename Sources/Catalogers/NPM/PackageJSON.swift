@@ -1,0 +1,56 @@
+import SovScanModel
+
+/// What sovscan reads from one `package.json`.
+struct PackageJSON: Sendable {
+    /// The file, relative to the scanned root.
+    let file: String
+    let name: String?
+    let version: String?
+    let isPrivate: Bool
+    let licenses: [DeclaredLicense]
+    let dependencies: [NPMDependencyDeclaration]
+    /// `bundleDependencies` / `bundledDependencies` names.
+    let bundled: [String]
+    /// Workspace globs (`workspaces` as an array or `{ "packages": [...] }`).
+    let workspaces: [String]
+    /// Where the package is named (its `name` member, else the file's start).
+    let location: SourceLocation
+
+    /// Reads a `package.json`; `nil` (with an error diagnostic) when it is not a JSON object.
+    static func parse(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> PackageJSON? {
+        guard let document = NPMJSON.parse(bytes, file: file, diagnostics: &diagnostics) else { return nil }
+        guard let root = document.root.object else {
+            diagnostics.append(Diagnostic(.error, "a package.json holds an object, not \(document.root.kindName)",
+                                          at: document.location(of: document.root, file: file)))
+            return nil
+        }
+        let name = NPMJSON.string("name", in: root, document: document, file: file, diagnostics: &diagnostics)
+        let version = NPMJSON.string("version", in: root, document: document, file: file, diagnostics: &diagnostics)
+        var bundled: [String] = []
+        for key in ["bundleDependencies", "bundledDependencies"] {
+            if let list = root[key]?.array { bundled += list.compactMap(\.string) }
+        }
+        var workspaces: [String] = []
+        if let value = root["workspaces"] {
+            let list = value.array ?? value["packages"]?.array
+            if let list {
+                workspaces = list.compactMap(\.string)
+            } else {
+                diagnostics.append(Diagnostic(.warning, "'workspaces' should be an array of globs, not \(value.kindName)",
+                                              at: document.location(of: value, file: file)))
+            }
+        }
+        let location = root.member("name").map { document.location(ofOffset: $0.keyOffset, file: file) }
+            ?? SourceLocation(file: file, line: 1)
+        return PackageJSON(
+            file: file,
+            name: name,
+            version: version,
+            isPrivate: root["private"]?.bool ?? false,
+            licenses: NPMJSON.licenses(in: root, document: document, file: file, source: .manifest),
+            dependencies: NPMJSON.declarations(in: root, document: document, file: file, diagnostics: &diagnostics),
+            bundled: bundled,
+            workspaces: workspaces,
+            location: location)
+    }
+}

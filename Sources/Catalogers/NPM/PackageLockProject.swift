@@ -1,0 +1,155 @@
+import SovScanModel
+
+/// Turns a parsed npm lockfile, and the `package.json` files of its root and workspaces, into components and edges.
+///
+/// Every entry becomes a component; entries outside `node_modules` (the root, workspace folders, `file:` targets)
+/// are first-party. Edges follow Node's resolution: a dependency `d` of the package at install path `p` is the
+/// nearest `x/node_modules/d` for `x` walking up from `p`; links are followed to their targets.
+struct PackageLockProject {
+    let lock: PackageLock
+    /// The lockfile's folder relative to the scanned root (`""` at the top).
+    let directory: String
+    /// The `package.json` of first-party entries, by install path (`""` for the root).
+    let manifests: [String: PackageJSON]
+    /// The name under which each link target is installed (`packages/a` is `node_modules/@s/a`).
+    let linkNames: [String: String]
+
+    init(lock: PackageLock, directory: String, manifests: [String: PackageJSON]) {
+        self.lock = lock
+        self.directory = directory
+        self.manifests = manifests
+        var linkNames: [String: String] = [:]
+        for path in lock.entries.filter({ $0.value.isLink }).keys.sorted() {
+            if let target = lock.entries[path]?.resolved, linkNames[target] == nil,
+               let name = NPMPackageName.installedName(atPath: path) {
+                linkNames[target] = name
+            }
+        }
+        self.linkNames = linkNames
+    }
+
+    func catalog() -> CatalogResult {
+        var diagnostics: [Diagnostic] = []
+        // Components by index; lockfile order (root first) keeps the output deterministic without sorting.
+        var components: [Component] = []
+        var indexByPurl: [PackageURL: Int] = [:]
+        var indexByPath: [String: Int] = [:]
+        for path in lock.order {
+            guard let entry = lock.entries[path], !entry.isLink else { continue }
+            guard let component = component(for: entry) else {
+                diagnostics.append(Diagnostic(.warning, "the entry '\(path)' has no usable package name; skipped",
+                                              at: entry.location))
+                continue
+            }
+            if let index = indexByPurl[component.purl] {
+                components[index].merge(component)
+                indexByPath[path] = index
+            } else {
+                indexByPurl[component.purl] = components.count
+                indexByPath[path] = components.count
+                components.append(component)
+            }
+        }
+
+        var edges = NPMEdgeList()
+        for path in lock.order {
+            guard let entry = lock.entries[path], !entry.isLink, let from = indexByPath[path] else { continue }
+            let firstParty = !entry.isInstalled
+            let declarations = firstParty ? (manifests[path]?.dependencies ?? entry.dependencies) : entry.dependencies
+            for declaration in declarations {
+                guard let targetPath = resolve(declaration.name, from: path), let to = indexByPath[targetPath] else {
+                    if declaration.kind != .optional && declaration.kind != .peer && (firstParty || lock.lockfileVersion >= 2) {
+                        diagnostics.append(Diagnostic(
+                            .warning, "'\(declaration.name)' (\(declaration.specifier)) is declared but not in \(lock.file)",
+                            at: declaration.location))
+                    }
+                    continue
+                }
+                if to != from { edges.add(from: from, to: to, scope: declaration.kind.scope) }
+                if firstParty {
+                    components[to].isDirect = true
+                    components[to].locations.append(declaration.location)
+                }
+            }
+        }
+
+        // The root holds its workspaces (npm links them from the root's node_modules).
+        if let root = indexByPath[""] {
+            for path in lock.order {
+                // Links directly in the root's node_modules.
+                guard let entry = lock.entries[path], entry.isLink,
+                      NPMPath.parent(path) == "node_modules" || NPMPath.parent(NPMPath.parent(path)) == "node_modules"
+                else { continue }
+                if let target = entry.resolved, let to = indexByPath[target], to != root,
+                   lock.entries[target]?.isInstalled == false {
+                    edges.add(from: root, to: to, scope: .runtime)
+                }
+            }
+        }
+
+        for index in components.indices where components[index].locations.count > 1 {
+            components[index].locations = Array(Set(components[index].locations)).sorted()
+        }
+        return CatalogResult(components: components, edges: edges.edges(between: components), diagnostics: diagnostics)
+    }
+
+    /// The component of one entry, `nil` when it has no valid name.
+    private func component(for entry: LockEntry) -> Component? {
+        let firstParty = !entry.isInstalled
+        let manifest = firstParty ? manifests[entry.path] : nil
+        let nameText = [manifest?.name, entry.name, linkNames[entry.path]].compactMap { $0 }.first { !$0.isEmpty }
+            ?? NPMPath.lastSegment(NPMPath.join(directory, entry.path))
+        let version = entry.version ?? manifest?.version
+        guard let name = NPMPackageName(nameText), let purl = name.purl(version: version) else { return nil }
+
+        var scope = Scope.runtime
+        if !firstParty {
+            if entry.isDev { scope = .dev } else if entry.isPeer { scope = .peer }
+        }
+        var properties: [String: String] = [:]
+        if let resolved = entry.resolved { properties["resolved"] = resolved }
+        if let integrity = entry.integrity { properties["integrity"] = integrity }
+        if entry.inBundle { properties["bundled"] = "true" }
+        if manifest?.isPrivate == true { properties["private"] = "true" }
+        var locations = [entry.location]
+        if let manifest { locations.append(manifest.location) }
+        return Component(
+            purl: purl,
+            ecosystem: .npm,
+            group: name.scope,
+            name: name.name,
+            version: version,
+            scope: scope,
+            isOptional: !firstParty && (entry.isOptional || entry.isDevOptional),
+            isFirstParty: firstParty,
+            declaredLicenses: manifest?.licenses ?? entry.licenses,
+            locations: locations,
+            properties: properties)
+    }
+
+    /// The install path `name` resolves to from the package at `path` (links followed), if any.
+    private func resolve(_ name: String, from path: String) -> String? {
+        var folder = path
+        while true {
+            let candidate = folder.isEmpty ? "node_modules/" + name : folder + "/node_modules/" + name
+            if let entry = lock.entries[candidate] {
+                if entry.isLink, let target = entry.resolved {
+                    // The target's key as npm writes it (`packages/a`, `../lib`), relative to the lockfile.
+                    return lock.entries[target] != nil ? target : nil
+                }
+                return candidate
+            }
+            if folder.isEmpty { return nil }
+            folder = Self.enclosingPackageFolder(of: folder)
+        }
+    }
+
+    /// The next folder up whose `node_modules` Node searches: the package holding the `node_modules` a path lies
+    /// in (`a/node_modules/@s/b` gives `a`), else the parent folder (`packages/x` gives `packages`).
+    private static func enclosingPackageFolder(of folder: String) -> String {
+        let bytes = Array(folder.utf8)
+        guard let end = NPMPath.lastNodeModulesEnd(bytes) else { return NPMPath.parent(folder) }
+        let start = end - "node_modules/".utf8.count
+        return start == 0 ? "" : String(decoding: bytes[..<(start - 1)], as: UTF8.self)
+    }
+}

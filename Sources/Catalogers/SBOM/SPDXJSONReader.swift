@@ -1,0 +1,122 @@
+import SovScanModel
+
+/// Reads an SPDX 2.3 JSON document: the described packages are the system, the other packages its
+/// components (purl from the `purl` external reference), relationships the links, `licenseDeclared` and
+/// `licenseConcluded` the declared licences (with `LicenseRef-` ids read back to their extracted text).
+struct SPDXJSONReader {
+    let document: JSONDocument
+    let file: String
+
+    func read() -> SBOMContents {
+        var contents = SBOMContents()
+        let root = document.root
+        if let version = root["spdxVersion"]?.string, version != "SPDX-2.3" {
+            contents.diagnostics.append(Diagnostic(.warning, "\(version) is read as SPDX-2.3", at: location(of: root["spdxVersion"] ?? root)))
+        }
+        var extracted: [String: String] = [:]
+        for info in root["hasExtractedLicensingInfos"]?.array ?? [] {
+            if let id = info["licenseId"]?.string, let text = info["extractedText"]?.string { extracted[id] = text }
+        }
+        var described = Set((root["documentDescribes"]?.array ?? []).compactMap(\.string))
+        let relationships = root["relationships"]?.array ?? []
+        for relationship in relationships where relationship["relationshipType"]?.string == "DESCRIBES"
+            && relationship["spdxElementId"]?.string == "SPDXRef-DOCUMENT" {
+            if let id = relationship["relatedSpdxElement"]?.string { described.insert(id) }
+        }
+        contents.rootKeys = described
+        for package in root["packages"]?.array ?? [] {
+            guard let id = package["SPDXID"]?.string else {
+                contents.diagnostics.append(Diagnostic(.warning, "a package without 'SPDXID' is left out", at: location(of: package)))
+                continue
+            }
+            if described.contains(id) {
+                if contents.systemName == nil { contents.systemName = package["name"]?.string }
+                for (name, value, _) in annotations(of: package) where name == SovScanPropertyNames.root { contents.root = value }
+                continue
+            }
+            if let entry = entry(package, id: id, extracted: extracted, diagnostics: &contents.diagnostics) {
+                contents.entries.append(entry)
+            }
+        }
+        if contents.systemName == nil { contents.systemName = root["name"]?.string }
+        for relationship in relationships {
+            guard let type = relationship["relationshipType"]?.string, let element = relationship["spdxElementId"]?.string,
+                  let related = relationship["relatedSpdxElement"]?.string, let meaning = Self.meaning(of: type) else { continue }
+            var scope = meaning.scope
+            if let comment = relationship["comment"]?.string, comment.hasPrefix(SovScanPropertyNames.scope + "=") {
+                scope = Scope(rawValue: String(comment.dropFirst(SovScanPropertyNames.scope.count + 1))) ?? scope
+            }
+            let (from, to) = meaning.reversed ? (related, element) : (element, related)
+            contents.links.append(SBOMContents.Link(from: from, to: to, scope: scope))
+        }
+        return contents
+    }
+
+    /// What a relationship type says about a dependency: its scope (`nil`: the dependency's own) and whether
+    /// the dependency is the element (`X_OF`) rather than the related element (`DEPENDS_ON`).
+    static func meaning(of type: String) -> (scope: Scope?, reversed: Bool)? {
+        switch type {
+        case "DEPENDS_ON": (nil, false)
+        case "DEPENDENCY_OF", "OPTIONAL_DEPENDENCY_OF": (nil, true)
+        case "RUNTIME_DEPENDENCY_OF": (.runtime, true)
+        case "PROVIDED_DEPENDENCY_OF": (.provided, true)
+        case "DEV_DEPENDENCY_OF", "BUILD_DEPENDENCY_OF", "DEV_TOOL_OF", "BUILD_TOOL_OF": (.dev, true)
+        case "TEST_DEPENDENCY_OF", "TEST_TOOL_OF": (.test, true)
+        default: nil
+        }
+    }
+
+    private func entry(_ package: JSONValue, id: String, extracted: [String: String],
+                       diagnostics: inout [Diagnostic]) -> SBOMContents.Entry? {
+        let here = location(of: package)
+        guard let name = package["name"]?.string, !name.isEmpty else {
+            diagnostics.append(Diagnostic(.warning, "package '\(id)' has no name; it is left out", at: here))
+            return nil
+        }
+        let version = package["versionInfo"]?.string
+        let statedPurl = (package["externalRefs"]?.array ?? []).first { $0["referenceType"]?.string == "purl" }?["referenceLocator"]?.string
+        guard let purl = SBOMReading.purl(stated: statedPurl, name: name, group: nil, version: version, at: here,
+                                          diagnostics: &diagnostics) else { return nil }
+        var component = SBOMReading.component(purl: purl, name: name, group: nil, version: version, location: here)
+        for key in ["licenseDeclared", "licenseConcluded"] {
+            guard let value = package[key], let text = value.string, text != "NOASSERTION", text != "NONE" else { continue }
+            for licence in Self.texts(of: text, extracted: extracted) where !component.declaredLicenses.contains(where: { $0.text == licence }) {
+                component.declaredLicenses.append(DeclaredLicense(text: licence, source: .sbom, location: location(of: value)))
+            }
+        }
+        if let download = package["downloadLocation"]?.string, download.contains("://") { component.properties["resolved"] = download }
+        if let supplier = package["supplier"]?.string, supplier != "NOASSERTION" {
+            component.properties["supplier"] = supplier.hasPrefix("Organization: ") ? String(supplier.dropFirst(14)) : supplier
+        }
+        let facts = SovScanFacts(annotations(of: package), into: &component, diagnostics: &diagnostics)
+        SBOMReading.settle(&component, facts: facts)
+        for text in facts.declaredLicences where !component.declaredLicenses.contains(where: { $0.text == text }) {
+            component.declaredLicenses.append(DeclaredLicense(text: text, source: .sbom, location: here))
+        }
+        return SBOMContents.Entry(key: id, component: component, facts: facts, documentScope: nil)
+    }
+
+    /// The licence texts of an SPDX licence field: the extracted texts when the field is only `LicenseRef-`s
+    /// joined by `AND` (as sovscan writes declared text), else the expression itself.
+    static func texts(of expression: String, extracted: [String: String]) -> [String] {
+        let tokens = expression.split(separator: " ").map(String.init)
+        let references = tokens.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        let operators = tokens.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        if operators.allSatisfy({ $0 == "AND" }), !references.isEmpty,
+           references.allSatisfy({ $0.hasPrefix("LicenseRef-") && extracted[$0] != nil }) {
+            return references.compactMap { extracted[$0] }
+        }
+        return [expression]
+    }
+
+    /// `sovscan:name=value` annotations of a package.
+    private func annotations(of package: JSONValue) -> [(name: String, value: String, location: SovScanModel.SourceLocation)] {
+        (package["annotations"]?.array ?? []).compactMap { annotation in
+            guard let comment = annotation["comment"]?.string, comment.hasPrefix(SovScanPropertyNames.prefix),
+                  let equals = comment.firstIndex(of: "=") else { return nil }
+            return (String(comment[..<equals]), String(comment[comment.index(after: equals)...]), location(of: annotation))
+        }
+    }
+
+    private func location(of value: JSONValue) -> SovScanModel.SourceLocation { document.location(of: value, file: file) }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import SovScanModel
+
+/// The enrich stage for licences: concludes each component's licence from its declared licences (normalised to
+/// SPDX) and its licence files (identified by text).
+///
+/// Load once and share: all data is immutable, so `conclude` may run on many threads at once.
+public struct LicenseEnricher: Sendable {
+    public let normalizer: LicenseNormalizer
+    public let identifier: LicenseTextIdentifier
+    public let classifier: LicenseClassifier
+
+    public init(normalizer: LicenseNormalizer, identifier: LicenseTextIdentifier) {
+        self.normalizer = normalizer
+        self.identifier = identifier
+        self.classifier = LicenseClassifier(list: normalizer.resolver.list)
+    }
+
+    /// Loads every licence data file from `rulesDirectory/licenses/`.
+    public init(rulesDirectory: URL) throws {
+        let list = try LicenseList.load(rulesDirectory: rulesDirectory)
+        let resolver = LicenseExpressionResolver(list: list)
+        self.init(
+            normalizer: try LicenseNormalizer(rulesDirectory: rulesDirectory, resolver: resolver),
+            identifier: try LicenseTextIdentifier(rulesDirectory: rulesDirectory))
+    }
+
+    /// The category of an expression (DESIGN section 4).
+    public func category(of expression: LicenseExpression) -> LicenseCategory { classifier.category(of: expression) }
+
+    /// Whether an expression can be satisfied with OSI-approved or FSF-free licences.
+    public func isOSS(_ expression: LicenseExpression) -> OSSStatus { classifier.isOSS(expression) }
+
+    /// Category of a concluded licence; `unknown` when it has no expression.
+    public func category(of concluded: ConcludedLicense?) -> LicenseCategory {
+        concluded?.expression.map(category(of:)) ?? .unknown
+    }
+
+    /// OSS status of a concluded licence; `unknown` when it has no expression.
+    public func isOSS(_ concluded: ConcludedLicense?) -> OSSStatus {
+        concluded?.expression.map(isOSS) ?? .unknown
+    }
+
+    /// Concludes the licence of `component`. Declared licences of the most authoritative source are read (a rule,
+    /// then the manifest, an SBOM, the lockfile, a registry); several of them are alternatives (`OR`), as POMs and
+    /// npm's legacy `licenses` array mean. Licence files (paths relative to `root`) are identified by text; several
+    /// files all apply (`AND`). Declared licences win; files confirm them or stand in when none are declared.
+    public func conclude(_ component: Component, root: String) -> ConcludedLicense {
+        var usedFiles: Set<String> = []
+        let declared = concludeDeclared(component, root: root, usedFiles: &usedFiles)
+        let files = concludeFiles(component.licenseFiles.filter { !usedFiles.contains($0) }, root: root)
+
+        if let expression = declared.expression {
+            var confidence = declared.confidence
+            var reason = declared.reasons.joined(separator: "; ")
+            if let fileExpression = files.expression {
+                if Set(fileExpression.licenseIDs).isSubset(of: Set(expression.licenseIDs)) {
+                    confidence = max(confidence, files.confidence)
+                    reason += "; licence files agree (\(files.reasons.joined(separator: "; ")))"
+                } else {
+                    confidence *= 0.9
+                    reason += "; but licence files say \(fileExpression.spdx) (\(files.reasons.joined(separator: "; ")))"
+                }
+            }
+            return ConcludedLicense(
+                expression: expression, unmappedText: declared.unmapped.isEmpty ? nil : declared.unmapped.joined(separator: "; "),
+                confidence: confidence, reason: reason)
+        }
+        if let fileExpression = files.expression {
+            var reason = "from licence files: " + files.reasons.joined(separator: "; ")
+            if !declared.reasons.isEmpty { reason += "; declared: " + declared.reasons.joined(separator: "; ") }
+            return ConcludedLicense(
+                expression: fileExpression,
+                unmappedText: declared.unmapped.isEmpty ? nil : declared.unmapped.joined(separator: "; "),
+                confidence: files.confidence, reason: reason)
+        }
+        let reasons = declared.reasons + files.reasons
+        return ConcludedLicense(
+            expression: nil,
+            unmappedText: declared.unmapped.isEmpty ? nil : declared.unmapped.joined(separator: "; "),
+            confidence: 0,
+            reason: reasons.isEmpty ? "no licence declared and no licence file found" : "unknown: " + reasons.joined(separator: "; "))
+    }
+
+    private struct Partial {
+        var expression: LicenseExpression?
+        var confidence = 1.0
+        var reasons: [String] = []
+        var unmapped: [String] = []
+    }
+
+    private static let sourcePriority: [LicenseSource] = [.rule, .manifest, .sbom, .lockfile, .registry, .licenseFile]
+
+    private func concludeDeclared(_ component: Component, root: String, usedFiles: inout Set<String>) -> Partial {
+        var partial = Partial()
+        guard let source = Self.sourcePriority.first(where: { source in
+            component.declaredLicenses.contains { $0.source == source }
+        }) else { return partial }
+        var expressions: [LicenseExpression] = []
+        for declared in component.declaredLicenses where declared.source == source {
+            let normalized = normalizer.normalize(declared)
+            if let file = normalized.fileReference {
+                guard let path = locate(file, of: component, root: root) else {
+                    partial.unmapped.append(declared.text)
+                    partial.reasons.append("'\(declared.text)': file '\(file)' not found")
+                    continue
+                }
+                usedFiles.insert(path)
+                let result = identifier.identify(fileAt: Self.join(root, path))
+                if let expression = result.expression {
+                    expressions.append(expression)
+                    partial.confidence = min(partial.confidence, result.confidence)
+                    partial.reasons.append("'\(declared.text)': \(path): \(result.reason)")
+                } else {
+                    partial.unmapped.append(declared.text)
+                    partial.reasons.append("'\(declared.text)': \(path): \(result.reason)")
+                }
+            } else if let expression = normalized.expression {
+                expressions.append(expression)
+                partial.confidence = min(partial.confidence, normalized.confidence)
+                partial.reasons.append("'\(normalized.raw)': \(normalized.reason)")
+            } else {
+                partial.unmapped.append(normalized.raw)
+                partial.reasons.append("'\(normalized.raw)': \(normalized.reason)")
+            }
+        }
+        var unique: [LicenseExpression] = []
+        for expression in expressions where !unique.contains(expression) { unique.append(expression) }
+        if unique.count == 1 {
+            partial.expression = unique[0]
+        } else if unique.count > 1 {
+            partial.expression = normalizer.resolver.resolve(.or(unique)).expression
+        }
+        if partial.expression != nil, !partial.unmapped.isEmpty { partial.confidence *= 0.8 }
+        if partial.expression == nil { partial.confidence = 0 }
+        return partial
+    }
+
+    private func concludeFiles(_ paths: [String], root: String) -> Partial {
+        var partial = Partial()
+        var expressions: [LicenseExpression] = []
+        for path in paths.sorted() {
+            let result = identifier.identify(fileAt: Self.join(root, path))
+            partial.reasons.append("\(path): \(result.reason)")
+            guard let expression = result.expression else { continue }
+            partial.confidence = min(partial.confidence, result.confidence)
+            if !expressions.contains(expression) { expressions.append(expression) }
+        }
+        if expressions.count == 1 {
+            partial.expression = expressions[0]
+        } else if expressions.count > 1 {
+            partial.expression = normalizer.resolver.resolve(.and(expressions)).expression
+        }
+        if partial.expression == nil { partial.confidence = 0 }
+        return partial
+    }
+
+    /// The file `SEE LICENSE IN <file>` names: one of the component's licence files, else beside its manifest.
+    private func locate(_ file: String, of component: Component, root: String) -> String? {
+        var name = file
+        while name.hasPrefix("./") { name.removeFirst(2) }
+        if let known = component.licenseFiles.first(where: { $0 == name || $0.hasSuffix("/" + name) }) {
+            return known
+        }
+        for location in component.locations {
+            let directory = (location.file as NSString).deletingLastPathComponent
+            let candidate = directory.isEmpty ? name : directory + "/" + name
+            if FileManager.default.fileExists(atPath: Self.join(root, candidate)) { return candidate }
+        }
+        return nil
+    }
+
+    private static func join(_ root: String, _ path: String) -> String {
+        if path.hasPrefix("/") || root.isEmpty { return path }
+        return root.hasSuffix("/") ? root + path : root + "/" + path
+    }
+}

@@ -1,0 +1,80 @@
+import Classification
+import SovScanModel
+
+/// An inventory seen as one bill of materials: the components of every system merged by purl, the edges of
+/// every graph united, and the system itself as the root. What the SBOM and table writers share.
+struct BOMView {
+    /// The name of the whole: the systems' names joined by ` + `, `scan` when there is none.
+    let name: String
+    /// The reference of the root (the system) in the document.
+    let rootRef: String
+    /// The scanned roots of the systems, in order.
+    let roots: [String]
+    /// One component per purl, sorted by purl.
+    let components: [Component]
+    /// Distinct edges between known components, sorted.
+    let edges: [DependencyEdge]
+    /// Whether some manifest could not be read.
+    let incomplete: Bool
+    private let edgesFrom: [PackageURL: [DependencyEdge]]
+    private let classificationByPurl: [PackageURL: Classification]
+    private let scopeByPurl: [PackageURL: Scope]
+
+    init(_ inventory: Inventory, classifications: [ClassifiedSystem] = []) {
+        var merged: [PackageURL: Component] = [:]
+        var edges: Set<DependencyEdge> = []
+        for system in inventory.systems {
+            for component in system.components {
+                if var known = merged[component.purl] {
+                    known.merge(component)
+                    merged[component.purl] = known
+                } else {
+                    merged[component.purl] = component
+                }
+            }
+            edges.formUnion(system.graph.edges)
+        }
+        let names = inventory.systems.map(\.name)
+        name = names.isEmpty ? "scan" : names.joined(separator: " + ")
+        rootRef = "sovscan:system:" + names.joined(separator: "+")
+        roots = inventory.systems.map(\.root)
+        components = merged.values.sorted { $0.purl < $1.purl }
+        self.edges = edges.filter { merged[$0.from] != nil && merged[$0.to] != nil }.sorted()
+        edgesFrom = Dictionary(grouping: self.edges, by: \.from)
+        scopeByPurl = merged.mapValues(\.scope)
+        incomplete = inventory.isIncomplete
+        var classified: [PackageURL: Classification] = [:]
+        for system in classifications {
+            for classification in system.classifications where classified[classification.purl] == nil {
+                classified[classification.purl] = classification
+            }
+        }
+        classificationByPurl = classified
+    }
+
+    /// The classification of a component (from the first system that classified it), if classification ran.
+    func classification(of purl: PackageURL) -> Classification? { classificationByPurl[purl] }
+
+    /// The components `purl` depends on, sorted.
+    func dependencies(of purl: PackageURL) -> [PackageURL] {
+        Array(Set((edgesFrom[purl] ?? []).map(\.to))).sorted()
+    }
+
+    /// The outgoing edges of `purl`, sorted.
+    func edges(from purl: PackageURL) -> [DependencyEdge] { edgesFrom[purl] ?? [] }
+
+    /// What the system itself depends on: first-party components, and direct dependencies no first-party
+    /// component already points at.
+    var rootDependencies: [PackageURL] {
+        let reachedFromFirstParty = Set(components.filter(\.isFirstParty).flatMap { dependencies(of: $0.purl) })
+        return components
+            .filter { $0.isFirstParty || ($0.isDirect && !reachedFromFirstParty.contains($0.purl)) }
+            .map(\.purl)
+    }
+
+    /// The outgoing edges of `purl` whose scope is not the scope of the component they reach: what a graph
+    /// without edge scopes would lose.
+    func unusualEdgeScopes(of purl: PackageURL) -> [(scope: Scope, to: PackageURL)] {
+        edges(from: purl).filter { scopeByPurl[$0.to] != $0.scope }.map { ($0.scope, $0.to) }
+    }
+}

@@ -1,0 +1,82 @@
+import Classification
+import SovScanModel
+
+/// Builds the CycloneDX model of an inventory, shared by the JSON and the XML writer: components with purl,
+/// scope, hashes, licences in the right field, the dependency graph, and sovscan's facts as properties.
+/// Deterministic: sorted components and properties, `bom-ref` = purl, a serial number derived from the content.
+enum CycloneDXBuilder {
+    static func document(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) -> CycloneDXDocument {
+        let view = BOMView(inventory, classifications: classifications)
+        var dependencies = [CycloneDXDocument.Dependency(ref: view.rootRef, dependsOn: view.rootDependencies.map(\.description))]
+        for component in view.components {
+            dependencies.append(CycloneDXDocument.Dependency(
+                ref: component.purl.description,
+                dependsOn: view.dependencies(of: component.purl).map(\.description)
+            ))
+        }
+        var metadataProperties: [CycloneDXDocument.Property] = []
+        if view.incomplete { metadataProperties.append(.init(name: SovScanPropertyNames.incomplete, value: "true")) }
+        return CycloneDXDocument(
+            serialNumber: StableUUID.urn(for: view.components.map(\.purl.description) + [view.rootRef]),
+            metadata: CycloneDXDocument.Metadata(
+                timestamp: context.isoTimestamp,
+                tools: CycloneDXDocument.Tools(components: [
+                    CycloneDXDocument.Component(type: "application", group: "sovscan", name: "sovscan",
+                                                version: context.toolVersion)
+                ]),
+                component: CycloneDXDocument.Component(
+                    type: "application",
+                    bomRef: view.rootRef,
+                    name: view.name,
+                    properties: view.roots.map { CycloneDXDocument.Property(name: SovScanPropertyNames.root, value: $0) }
+                        .nilIfEmpty
+                ),
+                properties: metadataProperties.nilIfEmpty
+            ),
+            components: view.components.map { component(of: $0, view: view) },
+            dependencies: dependencies
+        )
+    }
+
+    private static func component(of component: Component, view: BOMView) -> CycloneDXDocument.Component {
+        let classification = view.classification(of: component.purl)
+        let properties = ClassificationProperties.merged(component, edgeScopes: view.unusualEdgeScopes(of: component.purl),
+                                                         classification: classification)
+        return CycloneDXDocument.Component(
+            type: component.isFirstParty ? "application" : "library",
+            bomRef: component.purl.description,
+            supplier: classification?.vendor.map {
+                CycloneDXDocument.OrganizationalEntity(name: $0.name, address: $0.country.map { CycloneDXDocument.PostalAddress(country: $0) })
+            },
+            group: component.group,
+            name: component.name,
+            version: component.version,
+            scope: scope(of: component),
+            hashes: hashes(of: component).nilIfEmpty,
+            licenses: CycloneDXLicenses.choices(for: component).nilIfEmpty,
+            purl: component.purl.description,
+            externalReferences: externalReferences(of: component).nilIfEmpty,
+            properties: properties.map { CycloneDXDocument.Property(name: $0.name, value: $0.value) }
+        )
+    }
+
+    private static func scope(of component: Component) -> String {
+        if !component.scope.ships { return "excluded" }
+        return component.isOptional ? "optional" : "required"
+    }
+
+    private static func hashes(of component: Component) -> [CycloneDXDocument.Hash] {
+        guard let integrity = component.properties["integrity"] else { return [] }
+        return integrity.split(separator: " ").compactMap { SubresourceIntegrity.hash(String($0)) }
+            .map { CycloneDXDocument.Hash(alg: $0.algorithm, content: $0.hex) }
+    }
+
+    private static func externalReferences(of component: Component) -> [CycloneDXDocument.ExternalReference] {
+        guard let resolved = component.properties["resolved"], resolved.contains("://") else { return [] }
+        return [CycloneDXDocument.ExternalReference(type: "distribution", url: resolved)]
+    }
+}
+
+extension Array {
+    var nilIfEmpty: [Element]? { isEmpty ? nil : self }
+}

@@ -1,0 +1,70 @@
+/// Builds HTML text in which every piece of data is escaped: text and attribute values only enter through
+/// `text(_:)` and the `attributes` of `open`/`element`, which escape them; tag and attribute names are the
+/// caller's constants. Untrusted text is wrapped in `<bdi>` where it is shown, so right-to-left marks cannot
+/// reorder what stands around it.
+struct HTMLBuilder {
+    private(set) var html = ""
+
+    /// Opens `<tag attributes>`; attributes with a `nil` value are left out, `""` writes a bare attribute.
+    mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
+        html += "<" + tag + Self.attributes(attributes) + ">"
+    }
+
+    mutating func close(_ tag: String) { html += "</" + tag + ">" }
+
+    /// `<tag attributes>escaped text</tag>`.
+    mutating func element(_ tag: String, _ text: String, _ attributes: [(String, String?)] = []) {
+        open(tag, attributes)
+        self.text(text)
+        close(tag)
+    }
+
+    /// `<tag attributes>` … `</tag>` around what `content` adds.
+    mutating func element(_ tag: String, _ attributes: [(String, String?)] = [], content: (inout HTMLBuilder) -> Void) {
+        open(tag, attributes)
+        content(&self)
+        close(tag)
+    }
+
+    /// Escaped text.
+    mutating func text(_ text: String) { html += Self.escape(text) }
+
+    /// Untrusted text, escaped and isolated from the surrounding text direction.
+    mutating func data(_ text: String) {
+        html += "<bdi>" + Self.escape(text) + "</bdi>"
+    }
+
+    /// Markup the caller wrote itself (constants: style sheet, script, entities).
+    mutating func trusted(_ markup: String) { html += markup }
+
+    private static func attributes(_ attributes: [(String, String?)]) -> String {
+        attributes.compactMap { name, value in
+            value.map { $0.isEmpty ? " " + name : " \(name)=\"\(escape($0))\"" }
+        }.joined()
+    }
+
+    /// Escapes `& < > " '` and replaces characters HTML does not allow in text (C0 controls other than tab
+    /// and line breaks) by U+FFFD.
+    static func escape(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&#39;"
+            case "\t", "\n": output.unicodeScalars.append(scalar)
+            case "\r": output += "&#13;"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    output += "\u{FFFD}"
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,38 @@
+import Analysis
+import Classification
+import Foundation
+import SovScanModel
+
+/// The classify and analyse stages: rules applied to every component of every system, then the analysis.
+public struct ClassificationStage: Sendable {
+    public let classifier: Classifier
+    public let analyzer: Analyzer
+    /// Problems found in the rules (they are reported with every scan; a broken rule file is an error).
+    public let diagnostics: [Diagnostic]
+
+    /// Loads the rules: the bundled folder first, then the user's layers in order (`--rules DIR`).
+    public init(ruleDirectories: [URL], analysis: AnalysisOptions = AnalysisOptions()) {
+        let loaded = RuleSet.load(directories: ruleDirectories)
+        classifier = Classifier(rules: loaded.rules)
+        analyzer = Analyzer(options: analysis)
+        diagnostics = loaded.diagnostics
+    }
+
+    /// A stage with explicit parts.
+    public init(classifier: Classifier, analyzer: Analyzer = Analyzer()) {
+        self.classifier = classifier
+        self.analyzer = analyzer
+        diagnostics = []
+    }
+
+    /// Classifies every system (the licence facts come from each component's concluded licence) and analyses
+    /// them into one document.
+    public func run(_ inventory: Inventory, generator: String) -> (classified: [ClassifiedSystem], analysis: AnalysisDocument) {
+        let classified = inventory.systems.map { system in
+            classifier.classify(system) { component in
+                component.concludedLicense.map { LicenseFacts(category: $0.category, isOSS: $0.isOSS) }
+            }
+        }
+        return (classified, analyzer.document(classified, generator: generator))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Licenses
+import SovScanModel
+
+/// The enrich stage for licences: concludes every component's licence, on all cores.
+enum LicenseStage {
+    static func enrich(_ system: SystemInventory, rootPath: String, with enricher: LicenseEnricher) -> SystemInventory {
+        var enriched = system
+        let concluded = ParallelMap.run(system.components) { component in
+            var distinct = component
+            distinct.licenseFiles = distinctLicenceFiles(component.licenseFiles, root: rootPath)
+            var licence = enricher.conclude(distinct, root: rootPath)
+            licence.category = enricher.category(of: licence)
+            switch enricher.isOSS(licence) {
+            case .yes: licence.isOSS = true
+            case .no: licence.isOSS = false
+            case .unknown: licence.isOSS = nil
+            }
+            return licence
+        }
+        for index in enriched.components.indices {
+            enriched.components[index].concludedLicense = concluded[index]
+        }
+        return enriched
+    }
+
+    /// One file per distinct (name, size): the same package found in many checkouts or `node_modules` folders
+    /// carries the same licence file many times, and identifying it once is enough.
+    static func distinctLicenceFiles(_ files: [String], root: String) -> [String] {
+        guard files.count > 1 else { return files }
+        var seen: Set<String> = []
+        return files.filter { file in
+            let name = file.split(separator: "/").last.map(String.init) ?? file
+            let size = (try? FileManager.default.attributesOfItem(atPath: root + "/" + file)[.size] as? NSNumber)?.intValue ?? -1
+            return seen.insert("\(name)\u{0}\(size)").inserted
+        }
+    }
+}
+
+/// Loads the licence data of a rules folder once per process.
+public enum LicenseData {
+    /// The enricher for the bundled rules, or the reason it could not be loaded.
+    public static func load(rulesDirectory: URL?) -> Result<LicenseEnricher, Diagnostic> {
+        guard let rulesDirectory else {
+            return .failure(Diagnostic(.error, "sovscan's bundled Rules/ folder was not found; licences are not concluded"))
+        }
+        do {
+            return .success(try LicenseEnricher(rulesDirectory: rulesDirectory))
+        } catch {
+            return .failure(Diagnostic(.error, "the licence data in \(rulesDirectory.path)/licenses cannot be loaded (\(error)); licences are not concluded"))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// The names of sovscan's component properties in SBOMs: written by the SBOM writers, read back by the SBOM
+/// importer.
+public enum SovScanPropertyNames {
+    public static let prefix = "sovscan:"
+    public static let scope = "sovscan:scope"
+    public static let direct = "sovscan:direct"
+    public static let firstParty = "sovscan:first-party"
+    public static let optional = "sovscan:optional"
+    /// One per manifest position, `file:line:column`.
+    public static let location = "sovscan:location"
+    /// One per licence file found on disk.
+    public static let licenceFile = "sovscan:licence-file"
+    public static let licenceConfidence = "sovscan:licence-confidence"
+    /// A licence text as declared, when the licence field holds the concluded licence.
+    public static let declaredLicence = "sovscan:declared-licence"
+    /// `scope purl` of an outgoing dependency whose scope is not the scope of the component it reaches.
+    public static let dependencyScope = "sovscan:dependency-scope"
+    /// The scanned root of a system (on the BOM's metadata component).
+    public static let root = "sovscan:root"
+    /// Set on the BOM when some manifest could not be read.
+    public static let incomplete = "sovscan:incomplete"
+
+    /// The names that stand for `Component` fields rather than its free `properties`.
+    public static let fieldNames: Set<String> = [
+        scope, direct, firstParty, optional, location, licenceFile, licenceConfidence, declaredLicence, dependencyScope,
+    ]
+}
+
+extension SovScanPropertyNames {
+    public static let level = "sovscan:level"
+    public static let technology = "sovscan:technology"
+    public static let vendor = "sovscan:vendor"
+    public static let bloc = "sovscan:bloc"
+    public static let governance = "sovscan:governance"
+    public static let seal = "sovscan:seal"
+    public static let licenceCategory = "sovscan:licence-category"
+    public static let oss = "sovscan:oss"
+    public static let binding = "sovscan:binding"
+    /// One per relicensing event that applies to the version in use.
+    public static let relicensing = "sovscan:relicensing"
+
+    /// The names of the classification's facts: an importer leaves them out, classification decides them anew.
+    public static let classificationNames: Set<String> = [
+        level, technology, vendor, bloc, governance, seal, licenceCategory, oss, binding, relicensing,
+    ]
+}

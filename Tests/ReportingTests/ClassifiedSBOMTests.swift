@@ -1,0 +1,92 @@
+import Foundation
+import Reporting
+import SovScanModel
+import Testing
+
+/// Classification facts in CycloneDX, SPDX and CSV, and the official schemas for documents that carry them.
+struct ClassifiedSBOMTests {
+    private let context = TestInventories.context
+
+    private func cycloneDX() throws -> Data {
+        try CycloneDXJSONWriter().write(TestInventories.rich(), classifications: [TestReports.classified()], context: context)
+    }
+
+    private func spdx() throws -> Data {
+        try SPDXJSONWriter().write(TestInventories.rich(), classifications: [TestReports.classified()], context: context)
+    }
+
+    @Test func cycloneDXCarriesClassificationAndSupplier() throws {
+        let root = try #require(try JSONSerialization.jsonObject(with: cycloneDX()) as? [String: Any])
+        let components = try #require(root["components"] as? [[String: Any]])
+        let spring = try #require(components.first { $0["name"] as? String == "spring-core" })
+        let supplier = try #require(spring["supplier"] as? [String: Any])
+        #expect(supplier["name"] as? String == "Broadcom")
+        #expect((supplier["address"] as? [String: String])?["country"] == "US")
+        let properties = (spring["properties"] as? [[String: String]] ?? []).map { "\($0["name"] ?? "")=\($0["value"] ?? "")" }
+        for expected in ["sovscan:level=backend", "sovscan:bloc=US", "sovscan:seal=SEAL-2", "sovscan:technology=Spring",
+                         "sovscan:vendor=Broadcom", "sovscan:governance=company", "sovscan:oss=true", "sovscan:licence-category=permissive"] {
+            #expect(properties.contains(expected), "\(expected)")
+        }
+        #expect(properties == properties.sorted(), "properties are sorted")
+        let xml = String(decoding: CycloneDXXMLWriter().write(TestInventories.rich(), classifications: [TestReports.classified()], context: context), as: UTF8.self)
+        #expect(xml.contains("<supplier>\n        <name>Broadcom</name>\n        <address>\n          <country>US</country>"))
+    }
+
+    @Test func spdxCarriesSupplierAndAnnotations() throws {
+        let root = try #require(try JSONSerialization.jsonObject(with: spdx()) as? [String: Any])
+        let packages = try #require(root["packages"] as? [[String: Any]])
+        let evil = try #require(packages.first { ($0["name"] as? String)?.hasPrefix("@evil/") == true })
+        let supplier = try #require(evil["supplier"] as? String)
+        #expect(supplier.hasPrefix("Organization: ") && !supplier.contains("\n"), "agent syntax on one line")
+        let comments = (evil["annotations"] as? [[String: String]] ?? []).compactMap { $0["comment"] }
+        #expect(comments.contains("sovscan:bloc=EU"))
+        #expect(comments.contains("sovscan:seal=SEAL-1"))
+    }
+
+    @Test func csvFillsTheClassificationColumns() throws {
+        let text = String(decoding: CSVWriter(delimiter: ";").write(TestReports.input()), as: UTF8.self)
+        let rows = CSVReader.rows(text, delimiter: ";")
+        let header = try #require(rows.first)
+        let spring = try #require(rows.first { $0[4] == "spring-core" })
+        func cell(_ name: String) -> String? { header.firstIndex(of: name).map { spring[$0] } }
+        #expect(cell("level") == "backend")
+        #expect(cell("vendor") == "Broadcom")
+        #expect(cell("country") == "US")
+        #expect(cell("bloc") == "US")
+        #expect(cell("seal") == "2")
+        #expect(cell("oss") == "true")
+    }
+
+    @Test func classifiedDocumentsMatchTheOfficialSchemas() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let shared = ProcessInfo.processInfo.environment["SOVSCAN_SHARED"].map { URL(fileURLWithPath: $0) }
+            ?? repository.deletingLastPathComponent().appendingPathComponent("shared")
+        let schemas = shared.appendingPathComponent("schemas")
+        let validator = repository.appendingPathComponent("scripts/validate-json.py")
+        guard FileManager.default.fileExists(atPath: schemas.appendingPathComponent("spdx-2.3.schema.json").path) else {
+            print("skipped: \(schemas.path) is not here (the official schemas are not part of the project)")
+            return
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-schema-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, data, schema) in [("bom.json", try cycloneDX(), "cyclonedx-bom-1.6.schema.json"), ("spdx.json", try spdx(), "spdx-2.3.schema.json")] {
+            let file = folder.appendingPathComponent(name)
+            try data.write(to: file)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", validator.path, schemas.appendingPathComponent(schema).path, file.path]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = output
+            try process.run()
+            process.waitUntilExit()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            if text.contains("No module named") {
+                print("skipped: python3 has no jsonschema (scripts/setup.sh installs it)")
+                return
+            }
+            #expect(process.terminationStatus == 0, "\(name): \(text)")
+        }
+    }
+}

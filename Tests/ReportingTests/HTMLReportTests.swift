@@ -1,0 +1,107 @@
+import Classification
+import Foundation
+import Reporting
+import SovScanModel
+import Testing
+
+struct HTMLReportTests {
+    private func html(_ input: ReportInput = TestReports.input(), language: ReportLanguage = .en) -> String {
+        String(decoding: HTMLReportWriter(language: language).write(input, context: TestInventories.context), as: UTF8.self)
+    }
+
+    private func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+    @Test func isSelfContained() {
+        let text = html()
+        #expect(text.hasPrefix("<!DOCTYPE html>"))
+        #expect(text.contains("http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;"))
+        for forbidden in ["<link", " src=", "@import", "url(", "<iframe", "<img"] {
+            #expect(!text.contains(forbidden), "no fetch: \(forbidden)")
+        }
+        let references = text.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(references.allSatisfy { $0.hasPrefix("#") }, "links only within the page: \(references)")
+        // Keep a copy for looking at (scripts/render-html.sh renders the sample; this one has every section).
+        try? Data(text.utf8).write(to: FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-report-test.html"))
+    }
+
+    @Test func chartTablesAndSectionsArePresent() {
+        let text = html()
+        #expect(count("<svg", in: text) == 1)
+        #expect(text.contains("role=\"img\" class=\"stil-chart\" id=\"stil-chart-1\" aria-labelledby=\"stil-chart-1-title stil-chart-1-desc\""))
+        #expect(text.contains("<title id=\"stil-chart-1-title\">"))
+        #expect(count("class=\"bar band-", in: text) == 5, "one bar per level with technologies")
+        #expect(text.contains("67% · 2/3 · Overvejende OSS 50-75%"))
+        for id in ["headline", "stil", "origin", "bindings", "risks", "findings", "components-section"] {
+            #expect(text.contains("<section id=\"\(id)\""), "section \(id)")
+        }
+        #expect(count("<tr>", in: text.components(separatedBy: "class=\"stil-table\"")[1].components(separatedBy: "</table>")[0]) == 1 + 9 + 2)
+        let table = text.components(separatedBy: "<table id=\"components\">")[1].components(separatedBy: "</table>")[0]
+        #expect(count("<tr>", in: table) == 1 + 8)
+        #expect(table.contains("<th scope=\"col\" class=\"num\">SEAL</th>"))
+        #expect(text.contains("Amazon Web Services"))
+        #expect(text.contains("licence.deny"))
+        #expect(text.contains("<script>(function(){"), "the filter and sort script")
+        #expect(text.contains("id=\"component-tools\" hidden"), "the filter stays hidden without the script")
+    }
+
+    @Test func hostileTextIsEscapedAndIsolated() {
+        let text = html()
+        #expect(count("<script", in: text) == 1, "only sovscan's own script")
+        #expect(!text.contains("<script>alert"))
+        #expect(!text.contains("\u{1}"))
+        let escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39;&amp;\n\t\u{202E}=cmd|&#39; /C calc&#39;!A0\u{FFFD}"
+        #expect(count("<bdi>" + escaped + "</bdi>", in: text) >= 6, "name, technology, vendor (twice), risk, finding")
+        var rest = Substring(text)
+        var occurrences = 0
+        while let range = rest.range(of: escaped) {
+            let before = text[..<range.lowerBound]
+            let opened = before.range(of: "<bdi>", options: .backwards)?.lowerBound
+            let closed = before.range(of: "</bdi>", options: .backwards)?.lowerBound
+            #expect(opened != nil && (closed == nil || closed! < opened!), "every occurrence is inside <bdi>")
+            occurrences += 1
+            rest = text[range.upperBound...]
+        }
+        #expect(occurrences == 8)
+    }
+
+    @Test func danishLabelsKeepSTILsNames() {
+        let text = html(language: .da)
+        #expect(text.contains("<html lang=\"da\">"))
+        #expect(text.contains("Nøgletal"))
+        #expect(text.contains("Open source-andel pr. STIL-niveau"))
+        #expect(text.contains("67 % · 2/3 · Overvejende OSS 50-75%"))
+        #expect(text.contains("Primært OSS >75%".replacingOccurrences(of: ">", with: "&gt;")))
+        #expect(text.contains("Applikation") && text.contains("Infrastruktur"))
+        #expect(!text.contains("Headline figures"))
+    }
+
+    @Test func bareInventorySaysWhatIsMissing() {
+        let text = html(ReportInput(inventory: TestInventories.rich()))
+        #expect(!text.contains("<svg"))
+        #expect(count("Needs analysis", in: text) == 4, "headline stays; STIL, origin, bindings, risks say what they need")
+        #expect(text.contains("Needs classification"))
+        #expect(text.contains("No policy was given"))
+        #expect(!text.contains(">SEAL</th>"))
+    }
+
+    @Test func portfolioShowsSystemsPerBand() {
+        var inventory = TestInventories.rich()
+        inventory.systems.append(SystemInventory(name: "borgerservice", root: "b"))
+        let portfolio = PortfolioFigures(levels: StackLevel.allCases.compactMap { level in
+            level.group == nil ? nil : PortfolioFigures.LevelBands(level: level, systems: [.primarilyOSS: 1, .limitedOSS: level == .database ? 1 : 0])
+        })
+        let text = html(ReportInput(inventory: inventory, classifications: [TestReports.classified()], figures: [TestReports.figures()],
+                                    portfolio: portfolio))
+        #expect(text.contains("id=\"portfolio-chart\""))
+        #expect(text.contains("Portfolio open-source report"))
+        #expect(text.contains("<th scope=\"col\">System</th>"))
+        #expect(count("<svg", in: text) == 2, "the portfolio chart and the one system with figures")
+        let headline = text.components(separatedBy: "<section id=\"headline\"")[1].components(separatedBy: "</section>")[0]
+        #expect(headline.contains("<caption>Systems (2)</caption>"), "a portfolio's headline is one row per system")
+        #expect(headline.contains("<th scope=\"row\"><bdi>borgerservice</bdi></th><td class=\"num\">–</td>"))
+    }
+
+    @Test func outputIsDeterministic() {
+        #expect(html() == html())
+    }
+}
