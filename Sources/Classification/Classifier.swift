@@ -29,6 +29,12 @@ public struct ClassifiedSystem: Sendable, Hashable, Codable {
         self.classifications = keys.indices.sorted { keys[$0] < keys[$1] }.map { classifications[$0] }
     }
 
+    /// For classifications made in the order of a `SystemInventory`'s components, which are sorted by purl.
+    init(name: String, inComponentOrder classifications: [Classification]) {
+        self.name = name
+        self.classifications = classifications
+    }
+
     /// The classification of a purl, if any.
     public func classification(of purl: PackageURL) -> Classification? {
         classifications.first { $0.purl == purl }
@@ -56,7 +62,7 @@ public struct Classifier: Sendable {
     /// specific pattern wins (an exact pattern beats any glob, then the longer literal part); on a tie the
     /// smaller rule id.
     public func match(_ purl: PackageURL) -> RuleMatch {
-        let key = PurlPattern.key(of: purl)
+        let key = Array(PurlPattern.key(of: purl).utf8)
         let version = purl.version
         let technology = Self.best(technologyIndex.matches(key: key, version: version)).map { rules.technologies[$0] }
         let binding = Self.best(bindingIndex.matches(key: key, version: version)).map { rules.bindings[$0] }
@@ -75,7 +81,8 @@ public struct Classifier: Sendable {
     }
 
     /// Classifies every component of the system. `licenses` gives each component's licence facts (the
-    /// `Licenses` stage's result); components it knows nothing about are `unknown`.
+    /// `Licenses` stage's result); components it knows nothing about are `unknown`. The classifications come in
+    /// the order of `system.components`, which `SystemInventory` keeps sorted by purl.
     public func classify(_ system: SystemInventory, licenses: (Component) -> LicenseFacts?) -> ClassifiedSystem {
         let matches = system.components.map { match($0.purl) }
         let levels = LevelAssignment(system: system, matches: matches).assign()
@@ -85,7 +92,7 @@ public struct Classifier: Sendable {
             result.append(classification(of: component, match: matches[index], level: levels[index],
                                          license: licenses(component) ?? .unknown))
         }
-        return ClassifiedSystem(name: system.name, classifications: result)
+        return ClassifiedSystem(name: system.name, inComponentOrder: result)
     }
 
     /// Classifies with licence facts looked up by purl.

@@ -40,7 +40,8 @@ struct LevelAssignment {
         // Step 4: first from direct dependencies that ship outside development tooling, then from the rest.
         let levels = result.map { $0?.0 }
         let fromShipping = inheritance(levels: levels) { $0 != .developmentTooling }
-        let fromAny = inheritance(levels: levels) { _ in true }
+        let needsTooling = components.indices.contains { result[$0] == nil && fromShipping[$0] == nil }
+        let fromAny = needsTooling ? inheritance(levels: levels) { _ in true } : fromShipping
         for (index, component) in components.enumerated() where result[index] == nil {
             if let (level, origins, distance) = fromShipping[index] ?? fromAny[index] {
                 let names = origins.prefix(3).map { components[$0].displayName }.joined(separator: ", ")
@@ -135,7 +136,8 @@ struct LevelAssignment {
             guard let level = counts.max(by: { left, right in
                 left.value != right.value ? left.value < right.value : left.key > right.key
             })?.key else { return nil }
-            let sources = origins[index].filter { levels[$0] == level }.sorted { components[$0].purl < components[$1].purl }
+            // Components are sorted by purl, so index order is purl order.
+            let sources = origins[index].filter { levels[$0] == level }.sorted()
             return (level, sources, distance[index])
         }
     }

@@ -32,10 +32,10 @@ struct RuleIndex: Sendable {
         }
     }
 
-    /// Every (rule, pattern) whose pattern matches the key and whose range admits the version.
-    func matches(key: String, version: String?) -> [Entry] {
+    /// Every (rule, pattern) whose pattern matches the key (UTF-8 of `PurlPattern.key(of:)`) and whose range admits
+    /// the version.
+    func matches(key bytes: [UInt8], version: String?) -> [Entry] {
         var result: [Entry] = []
-        let bytes = Array(key.utf8)
         var node = 0
         var depth = 0
         while true {

@@ -7,7 +7,8 @@ import SovScanModel
 
 /// Scans real manifests (the repository's sample system; the shared benchmark corpus when present) and measures
 /// how many shipped components get a level with an explanation and how many direct dependencies match a
-/// technology rule.
+/// technology rule. `SOVSCAN_SHARED` names the shared folder (default `../shared` of the repository),
+/// `SOVSCAN_CORPUS` the corpus folder inside it (default `bench/corpus/systems`).
 @Suite struct RealWorldCoverageTests {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -21,6 +22,10 @@ import SovScanModel
         var unmatchedDirect: Set<String> = []
         /// `purl: level (reason)` per shipped component, for the log.
         var levels: [String] = []
+        /// How the level of shipped components was decided: technology rule, inherited, ecosystem default.
+        var byRule = 0
+        var inherited = 0
+        var byDefault = 0
 
         mutating func add(_ system: SystemInventory, _ classified: ClassifiedSystem) {
             for (component, classification) in zip(system.components, classified.classifications)
@@ -28,6 +33,13 @@ import SovScanModel
                 shipped += 1
                 let levelDecision = classification.explanation.first { $0.fact == "level" }
                 if classification.level != nil, levelDecision?.reason.isEmpty == false { shippedWithLevel += 1 }
+                if levelDecision?.rule != nil {
+                    byRule += 1
+                } else if levelDecision?.reason.hasPrefix("inherited") == true {
+                    inherited += 1
+                } else {
+                    byDefault += 1
+                }
                 levels.append("\(component.purl): \(classification.level?.rawValue ?? "none") "
                               + "[\(classification.technology)] (\(levelDecision?.reason ?? "-"))")
                 if component.isDirect {
@@ -45,7 +57,8 @@ import SovScanModel
         var ruleShare: Double { direct == 0 ? 0 : Double(directWithRule) / Double(direct) }
 
         var description: String {
-            "\(shippedWithLevel)/\(shipped) shipped components with a level (\(percent(levelShare))), "
+            "\(shippedWithLevel)/\(shipped) shipped components with a level (\(percent(levelShare)); by rule \(byRule), "
+                + "inherited \(inherited), ecosystem default \(byDefault)), "
                 + "\(directWithRule)/\(direct) direct dependencies matching a technology rule (\(percent(ruleShare)))"
         }
 
@@ -80,7 +93,8 @@ import SovScanModel
     @Test func sharedCorpusSystems() {
         let shared = ProcessInfo.processInfo.environment["SOVSCAN_SHARED"].map { URL(fileURLWithPath: $0) }
             ?? Self.repository.deletingLastPathComponent().appendingPathComponent("shared")
-        let corpus = shared.appendingPathComponent("bench/corpus/systems")
+        let corpus = shared.appendingPathComponent(
+            ProcessInfo.processInfo.environment["SOVSCAN_CORPUS"] ?? "bench/corpus/systems")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: corpus.path) else {
             print("skipped: the shared benchmark corpus (../shared/bench/corpus/systems) is not present")
             return
@@ -94,6 +108,9 @@ import SovScanModel
             total.direct += figures.direct
             total.directWithRule += figures.directWithRule
             total.unmatchedDirect.formUnion(figures.unmatchedDirect)
+            total.byRule += figures.byRule
+            total.inherited += figures.inherited
+            total.byDefault += figures.byDefault
         }
         print("corpus total: \(total); unmatched direct: \(total.unmatchedDirect.sorted())")
         guard total.shipped >= 1000 else {
