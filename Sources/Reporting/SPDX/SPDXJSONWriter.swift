@@ -54,10 +54,8 @@ public struct SPDXJSONWriter: Sendable {
                 externalRefs: [SPDXDocument.ExternalRef(referenceCategory: "PACKAGE-MANAGER", referenceType: "purl",
                                                         referenceLocator: component.purl.description)],
                 primaryPackagePurpose: component.isFirstParty ? "APPLICATION" : "LIBRARY",
-                annotations: facts.map {
-                    SPDXDocument.Annotation(annotationDate: context.isoTimestamp, annotator: "Tool: \(tool)",
-                                            comment: $0.name + "=" + $0.value)
-                }
+                annotations: [SPDXDocument.Annotation(annotationDate: context.isoTimestamp, annotator: "Tool: \(tool)",
+                                                      comment: SPDXFacts.comment(facts))]
             ))
         }
         var relationships = [SPDXDocument.Relationship(spdxElementId: "SPDXRef-DOCUMENT", relationshipType: "DESCRIBES",
