@@ -39,13 +39,17 @@ let package = Package(
         ),
         .target(name: "Analysis", dependencies: ["SovScanModel", "Classification"]),
         .target(
+            name: "Policy",
+            dependencies: ["SovScanModel", "Licenses", "Classification", "Analysis", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "SovScanKit",
             dependencies: ["SovScanModel", "Catalogers", "Licenses", "Classification", "Analysis", "Reporting"]
         ),
         .executableTarget(
             name: "sovscan",
             dependencies: [
-                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis",
+                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis", "Policy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +65,11 @@ let package = Package(
         .testTarget(
             name: "CatalogersTests",
             dependencies: ["Catalogers", "SovScanModel", "Licenses"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PolicyTests",
+            dependencies: ["Policy", "SovScanModel", "SovScanKit", "sovscan"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -12,3 +12,4 @@ status=${PIPESTATUS[0]}
 set -e
 [ "$status" -eq 0 ] || { echo "swift test failed (exit $status)"; exit "$status"; }
 scripts/validate-sbom.sh
+scripts/validate-sarif.sh

@@ -7,7 +7,9 @@ enum LicenseStage {
     static func enrich(_ system: SystemInventory, rootPath: String, with enricher: LicenseEnricher) -> SystemInventory {
         var enriched = system
         let concluded = ParallelMap.run(system.components) { component in
-            var licence = enricher.conclude(component, root: rootPath)
+            var distinct = component
+            distinct.licenseFiles = distinctLicenceFiles(component.licenseFiles, root: rootPath)
+            var licence = enricher.conclude(distinct, root: rootPath)
             licence.category = enricher.category(of: licence)
             switch enricher.isOSS(licence) {
             case .yes: licence.isOSS = true
@@ -20,6 +22,18 @@ enum LicenseStage {
             enriched.components[index].concludedLicense = concluded[index]
         }
         return enriched
+    }
+
+    /// One file per distinct (name, size): the same package found in many checkouts or `node_modules` folders
+    /// carries the same licence file many times, and identifying it once is enough.
+    static func distinctLicenceFiles(_ files: [String], root: String) -> [String] {
+        guard files.count > 1 else { return files }
+        var seen: Set<String> = []
+        return files.filter { file in
+            let name = file.split(separator: "/").last.map(String.init) ?? file
+            let size = (try? FileManager.default.attributesOfItem(atPath: root + "/" + file)[.size] as? NSNumber)?.intValue ?? -1
+            return seen.insert("\(name)\u{0}\(size)").inserted
+        }
     }
 }
 

@@ -45,17 +45,7 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Language of the html, markdown and table formats: da or en.", valueName: "lang"))
     var lang: String = "en"
 
-    @Option(name: .long, help: ArgumentHelp("Leave out files and folders matching a glob (a name at any depth, or a path with '/'). Repeatable.", valueName: "glob"))
-    var exclude: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("Maven local repository to read (default: localRepository of ~/.m2/settings.xml, else ~/.m2/repository).", valueName: "dir"))
-    var mavenRepo: String?
-
-    @Option(name: [.customShort("P"), .long], help: ArgumentHelp("Maven profile to activate. Repeatable.", valueName: "id"))
-    var profile: [String] = []
-
-    @Option(name: [.customShort("D"), .long], help: ArgumentHelp("Maven user property name=value. Repeatable.", valueName: "name=value"))
-    var define: [String] = []
+    @OptionGroup var scan: CommonScanOptions
 
     @Flag(name: .long, help: "Exit 3 also when a value could not be resolved (warnings), not only when a manifest could not be read.")
     var strict = false
@@ -75,31 +65,15 @@ struct ScanCommand: ParsableCommand {
         if csvDelimiter.count != 1 || csvDelimiter == "\"" || csvDelimiter.contains(where: \.isNewline) {
             throw ValidationError("--csv-delimiter expects one character other than a quote or a line break, got '\(csvDelimiter)'")
         }
-        for value in define where !value.contains("=") {
-            throw ValidationError("-D expects name=value, got '\(value)'")
-        }
     }
 
     func run() throws {
         let requests = try outputRequests()
-        let excludes = try exclude.map { pattern in
-            do { return try Glob(pattern) } catch { throw ValidationError(String(describing: error)) }
-        }
-        var properties: [String: String] = [:]
-        for value in define {
-            let parts = value.split(separator: "=", maxSplits: 1)
-            properties[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
-        }
-        let options = ScanOptions(
-            excludes: excludes,
-            catalog: CatalogOptions(mavenRepository: mavenRepo, mavenProfiles: profile, mavenProperties: properties)
-        )
-        let scanner = Scanner(options: options)
+        let scanner = Scanner(options: try scan.scanOptions())
         var inventory = scanner.scan(paths: paths.isEmpty && sbom.isEmpty ? ["."] : paths)
         inventory.systems += sbom.map { scanner.scan(sbom: $0) }
         let result = scanner.analyse(inventory)
-        inventory = result.inventory
-        let input = ReportInput(inventory: inventory, classifications: result.classified, analysis: result.analysis)
+        let input = ReportInput(inventory: result.inventory, classifications: result.classified, analysis: result.analysis)
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
         let terminal = TerminalStyle(colors: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) != 0)
         for request in requests {
@@ -108,9 +82,9 @@ struct ScanCommand: ParsableCommand {
             try OutputSink.write(data, to: request.file)
         }
         DiagnosticPrinter(verbosity: quiet ? .quiet : (verbose ? .verbose : .normal))
-            .print(inventory.allDiagnostics, summaryOnly: requests.contains { $0.format == .table && $0.file == nil })
-        let hasWarnings = inventory.allDiagnostics.contains { $0.severity == Diagnostic.Severity.warning }
-        if inventory.isIncomplete || (strict && hasWarnings) { throw ExitCode(3) }
+            .print(result.inventory.allDiagnostics, summaryOnly: requests.contains { $0.format == .table && $0.file == nil })
+        let hasWarnings = result.inventory.allDiagnostics.contains { $0.severity == Diagnostic.Severity.warning }
+        if result.inventory.isIncomplete || (strict && hasWarnings) { throw ExitCode(3) }
     }
 
     private func outputRequests() throws -> [OutputRequest] {

@@ -97,3 +97,17 @@ struct ScannerTests {
         #expect(found?.standardizedFileURL.path == rules.standardizedFileURL.path)
     }
 }
+
+struct LicenceFileDedupTests {
+    @Test func identicalLicenceFilesAreIdentifiedOnce() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-dedup-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (path, text) in [("a/LICENSE", "MIT text"), ("b/LICENSE", "MIT text"), ("c/LICENSE", "other, longer text"), ("a/NOTICE", "MIT text")] {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let kept = LicenseStage.distinctLicenceFiles(["a/LICENSE", "b/LICENSE", "c/LICENSE", "a/NOTICE"], root: root.path)
+        #expect(kept == ["a/LICENSE", "c/LICENSE", "a/NOTICE"])
+    }
+}

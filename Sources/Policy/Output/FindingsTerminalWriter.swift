@@ -1,0 +1,53 @@
+/// Writes findings for a person at a terminal: grouped by file, each line `file:line:column  severity  rule  message`,
+/// the dependency chain under a transitive component, then a one-line verdict.
+public struct FindingsTerminalWriter: Sendable {
+    /// Whether to write ANSI colours.
+    public var colors: Bool
+
+    public init(colors: Bool) { self.colors = colors }
+
+    public func write(_ result: CheckResult) -> String {
+        var text = ""
+        var groups: [String: [Finding]] = [:]
+        for finding in result.findings { groups[finding.location?.file ?? "", default: []].append(finding) }
+        for file in groups.keys.sorted() {
+            text += paint(file.isEmpty ? "(no file)" : file, "1") + "\n"
+            for finding in groups[file] ?? [] {
+                // The whole `file:line:column`, so terminals and editors can follow it.
+                let position = finding.location?.description ?? "(no location)"
+                let status: String
+                if finding.waiver != nil {
+                    status = paint("waived  ", "2")
+                } else if finding.inBaseline {
+                    status = paint("baseline", "2")
+                } else {
+                    switch finding.severity {
+                    case .error: status = paint("error   ", "31")
+                    case .warning: status = paint("warning ", "33")
+                    case .note: status = paint("note    ", "2")
+                    }
+                }
+                text += "  " + position + "  " + status + "  " + finding.rule.rawValue + "  " + finding.message + "\n"
+                if finding.path.count > 1 {
+                    text += "      through " + finding.path.map(\.description).joined(separator: " → ") + "\n"
+                }
+                if let waiver = finding.waiver { text += "      waived by " + waiver + "\n" }
+            }
+        }
+        let counts = result.activeCounts
+        let waived = result.findings.filter { $0.waiver != nil }.count
+        let baselined = result.findings.filter { $0.inBaseline }.count
+        var summary = "\(counts[.error] ?? 0) error(s), \(counts[.warning] ?? 0) warning(s), \(counts[.note] ?? 0) note(s)"
+        if waived > 0 { summary += ", \(waived) waived" }
+        if baselined > 0 { summary += ", \(baselined) in the baseline" }
+        if result.incomplete { summary += "; the scan is incomplete" }
+        let verdict = result.failing.isEmpty ? paint("policy check passed", "32") : paint("policy check FAILED", "31")
+        return text + (text.isEmpty ? "" : "\n") + verdict + ": " + summary + "\n"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colors ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+import Foundation

@@ -1,0 +1,48 @@
+/// Writes findings as GitHub Actions workflow commands (`::error file=…,line=…,title=…::message`), so they show
+/// as annotations on the pull request. Waived and baselined findings become notices.
+public struct GitHubAnnotationsWriter: Sendable {
+    public init() {}
+
+    public func write(_ result: CheckResult) -> String {
+        result.findings.map(line).joined()
+    }
+
+    private func line(_ finding: Finding) -> String {
+        let command: String
+        var message = finding.message + SARIFWriter.pathSuffix(finding)
+        if let waiver = finding.waiver {
+            command = "notice"
+            message += " (waived: \(waiver))"
+        } else if finding.inBaseline {
+            command = "notice"
+            message += " (in the baseline)"
+        } else {
+            switch finding.severity {
+            case .error: command = "error"
+            case .warning: command = "warning"
+            case .note: command = "notice"
+            }
+        }
+        var properties: [String] = []
+        if let location = finding.location {
+            properties.append("file=" + Self.escapeProperty(location.file))
+            if let line = location.line { properties.append("line=\(line)") }
+            if let column = location.column { properties.append("col=\(column)") }
+        }
+        properties.append("title=" + Self.escapeProperty("sovscan " + finding.rule.rawValue))
+        return "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
+    }
+
+    /// Escaping of a command's message.
+    static func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// Escaping of a command's property value.
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
+
+import Foundation

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Writes findings as JUnit XML: one test suite per rule, one test case per rule and component. Failing findings
+/// are `<failure>`s, waived or baselined ones `<skipped>`, warnings and notes pass with the message in
+/// `<system-out>`; a rule without findings has one passing case, so CI dashboards list every rule.
+public struct JUnitWriter: Sendable {
+    public init() {}
+
+    public func write(_ result: CheckResult) -> Data {
+        var suites: [String] = []
+        var totalTests = 0
+        var totalFailures = 0
+        var totalSkipped = 0
+        for rule in RuleID.allCases.sorted() {
+            let findings = result.findings.filter { $0.rule == rule }
+            var cases: [String] = []
+            var failures = 0
+            var skipped = 0
+            if findings.isEmpty {
+                cases.append("    <testcase classname=\"sovscan.\(rule.rawValue)\" name=\"no findings\"/>")
+            }
+            for finding in findings {
+                let subject = finding.component?.description ?? (finding.subject.isEmpty ? finding.system : finding.subject)
+                let name = finding.system.isEmpty ? subject : "\(subject) [\(finding.system)]"
+                var attributes = "classname=\"sovscan.\(rule.rawValue)\" name=\"\(Self.escape(name))\""
+                if let location = finding.location {
+                    attributes += " file=\"\(Self.escape(location.file))\""
+                    if let line = location.line { attributes += " line=\"\(line)\"" }
+                }
+                let detail = Self.escape(finding.message + SARIFWriter.pathSuffix(finding)
+                    + (finding.location.map { "\nat \($0)" } ?? ""))
+                let body: String
+                if let waiver = finding.waiver {
+                    skipped += 1
+                    body = "      <skipped message=\"\(Self.escape("waived by exception " + waiver))\"/>"
+                } else if finding.inBaseline {
+                    skipped += 1
+                    body = "      <skipped message=\"in the baseline\"/>"
+                } else if finding.fails {
+                    failures += 1
+                    body = "      <failure type=\"\(rule.rawValue)\" message=\"\(Self.escape(finding.message))\">\(detail)</failure>"
+                } else {
+                    body = "      <system-out>\(finding.severity.rawValue): \(detail)</system-out>"
+                }
+                cases.append("    <testcase \(attributes)>\n\(body)\n    </testcase>")
+            }
+            let tests = cases.count
+            totalTests += tests
+            totalFailures += failures
+            totalSkipped += skipped
+            suites.append("  <testsuite name=\"\(rule.rawValue)\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
+                + cases.joined(separator: "\n") + "\n  </testsuite>")
+        }
+        let xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<testsuites name=\"sovscan check\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\" skipped=\"\(totalSkipped)\">\n"
+            + suites.joined(separator: "\n") + "\n</testsuites>\n"
+        return Data(xml.utf8)
+    }
+
+    /// Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\n", "\t", "\r": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

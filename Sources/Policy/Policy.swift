@@ -1,0 +1,149 @@
+import SovScanModel
+
+/// A project's policy (`.sovscan.yml`) after `extends:` was resolved: what a change may bring in.
+///
+/// Every section is optional; an empty policy allows everything. See `docs/policy.md` for the keys.
+public struct Policy: Sendable, Hashable {
+    /// The licence rules.
+    public var licenses: LicensePolicy
+    /// Minimum OSS share per stack level or group.
+    public var shares: [ShareRequirement]
+    /// Minimum SEAL-style level per component and for the whole system.
+    public var seal: SealPolicy
+    /// Vendors whose components are refused (vendor ids or globs).
+    public var deniedVendors: [PolicyPattern]
+    /// Jurisdiction blocs whose vendors are refused (`US`, `CN` ...).
+    public var deniedBlocs: [String]
+    /// Packages refused outright (purl patterns with an optional version glob).
+    public var deniedPackages: [PackagePattern]
+    /// Platform bindings: exit plans and allowed blocs.
+    public var bindings: BindingPolicy
+    /// What to do with versions published after a relicensing event.
+    public var relicensed: Handling
+    /// Scopes whose components are not judged (`dev`, `test`).
+    public var ignoredScopes: Set<Scope>
+    /// Waivers for named packages, with reason, exit plan and expiry.
+    public var exceptions: [PolicyException]
+    /// The longest an exception may run, in months from the day of the check; `nil` for no limit.
+    public var exceptionMaxMonths: Int?
+    /// Every licence id (not glob, not category) the licence lists name, with where: to catch typos.
+    public var licenseNames: [LicenseName]
+    /// The policy files read, the project's own first, then the profiles it extends.
+    public var sources: [String]
+
+    public init(
+        licenses: LicensePolicy = LicensePolicy(),
+        shares: [ShareRequirement] = [],
+        seal: SealPolicy = SealPolicy(),
+        deniedVendors: [PolicyPattern] = [],
+        deniedBlocs: [String] = [],
+        deniedPackages: [PackagePattern] = [],
+        bindings: BindingPolicy = BindingPolicy(),
+        relicensed: Handling = .allow,
+        ignoredScopes: Set<Scope> = [],
+        exceptions: [PolicyException] = [],
+        exceptionMaxMonths: Int? = nil,
+        licenseNames: [LicenseName] = [],
+        sources: [String] = []
+    ) {
+        self.licenses = licenses
+        self.shares = shares
+        self.seal = seal
+        self.deniedVendors = deniedVendors
+        self.deniedBlocs = deniedBlocs
+        self.deniedPackages = deniedPackages
+        self.bindings = bindings
+        self.relicensed = relicensed
+        self.ignoredScopes = ignoredScopes
+        self.exceptions = exceptions
+        self.exceptionMaxMonths = exceptionMaxMonths
+        self.licenseNames = licenseNames
+        self.sources = sources
+    }
+}
+
+/// How a kind of problem is treated: refused (error), reported (warning) or let through.
+public enum Handling: String, Sendable, Hashable, CaseIterable {
+    case deny
+    case warn
+    case allow
+
+    /// The severity of a finding under this handling; `nil` for `allow`.
+    public var severity: Severity? {
+        switch self {
+        case .deny: .error
+        case .warn: .warning
+        case .allow: nil
+        }
+    }
+}
+
+/// The licence section: allow and deny lists over SPDX ids, globs and categories.
+public struct LicensePolicy: Sendable, Hashable {
+    /// Licences that may be used; empty means every licence not denied.
+    public var allow: [LicensePattern]
+    /// Licences that may not be used; a deny beats an allow.
+    public var deny: [LicensePattern]
+    /// What to do with a component whose licence is unknown.
+    public var unknown: Handling
+
+    public init(allow: [LicensePattern] = [], deny: [LicensePattern] = [], unknown: Handling = .warn) {
+        self.allow = allow
+        self.deny = deny
+        self.unknown = unknown
+    }
+}
+
+/// `seal:`: minimum SEAL-style levels (0-4).
+public struct SealPolicy: Sendable, Hashable {
+    /// Every judged third-party component must reach this level.
+    public var componentMinimum: Int?
+    /// The system as a whole must reach this level.
+    public var systemMinimum: Int?
+
+    public init(componentMinimum: Int? = nil, systemMinimum: Int? = nil) {
+        self.componentMinimum = componentMinimum
+        self.systemMinimum = systemMinimum
+    }
+}
+
+/// `bindings:`: what a component that binds the system to a provider's service needs.
+public struct BindingPolicy: Sendable, Hashable {
+    /// Every binding must be covered by an exception that names an exit plan.
+    public var requireExitPlan: Bool
+    /// Blocs a binding's provider may belong to; empty allows every bloc.
+    public var allowedBlocs: [String]
+    /// The binding kinds `allowedBlocs` applies to (`cloud`, `database` ...); empty means all kinds.
+    public var kinds: [String]
+
+    public init(requireExitPlan: Bool = false, allowedBlocs: [String] = [], kinds: [String] = []) {
+        self.requireExitPlan = requireExitPlan
+        self.allowedBlocs = allowedBlocs
+        self.kinds = kinds
+    }
+}
+
+/// A licence id written in `licenses.allow` or `deny`, with its place in the policy file.
+public struct LicenseName: Sendable, Hashable {
+    public var id: String
+    public var location: SovScanModel.SourceLocation
+
+    public init(id: String, location: SovScanModel.SourceLocation) {
+        self.id = id
+        self.location = location
+    }
+}
+
+extension Policy {
+    /// The licence ids of the allow and deny lists that the licence data does not know (probably typos: such an
+    /// entry would never match). `LicenseRef-` and `DocumentRef-` ids are the user's own and are not checked.
+    public func unknownLicenseNames(knowledge: LicenseKnowledge) -> [PolicyError] {
+        licenseNames.compactMap { name in
+            let licence = name.id.components(separatedBy: " WITH ").first ?? name.id
+            let bare = licence.hasSuffix("+") ? String(licence.dropLast()) : licence
+            guard !bare.hasPrefix("LicenseRef-"), !bare.hasPrefix("DocumentRef-"), !knowledge.isKnown(bare) else { return nil }
+            return PolicyError(file: name.location.file, line: name.location.line, column: name.location.column,
+                               key: "licenses", message: "'\(name.id)' is not a licence id sovscan knows (SPDX ids, e.g. Apache-2.0)")
+        }
+    }
+}

@@ -1,0 +1,239 @@
+import Classification
+import SovScanModel
+import Yams
+
+/// Turns the composed YAML of one policy file into a `PolicyLayer`, key by key.
+struct PolicyFileParser {
+    let reader: YAMLNodeReader
+
+    func layer(_ root: Node) throws(PolicyError) -> PolicyLayer {
+        var layer = PolicyLayer()
+        for entry in try reader.mapping(root, "", known: PolicyLoader.topLevelKeys) {
+            let key = entry.key
+            let value = entry.value
+            switch key {
+            case "extends":
+                layer.extends = try reader.strings(value, key).map { ($0.text, reader.location(of: $0.node)) }
+            case "description":
+                _ = try reader.string(value, key)
+            case "licenses":
+                try licenses(value, into: &layer)
+            case "share":
+                layer.shares = try shares(value)
+            case "seal":
+                for item in try reader.mapping(value, key, known: ["minimum", "system"]) {
+                    let number = try reader.int(item.value, "seal." + item.key, range: 0...4)
+                    if item.key == "minimum" { layer.sealMinimum = number } else { layer.sealSystem = number }
+                }
+            case "vendors":
+                for item in try reader.mapping(value, key, known: ["deny"]) {
+                    layer.vendorsDeny = try patterns(item.value, "vendors.deny")
+                }
+            case "blocs":
+                for item in try reader.mapping(value, key, known: ["deny"]) {
+                    layer.blocsDeny = try blocs(item.value, "blocs.deny")
+                }
+            case "packages":
+                for item in try reader.mapping(value, key, known: ["deny"]) {
+                    layer.packagesDeny = try packagePatterns(item.value, "packages.deny")
+                }
+            case "bindings":
+                try bindings(value, into: &layer)
+            case "relicensed":
+                layer.relicensed = try handling(value, key)
+            case "ignore-scopes":
+                layer.ignoreScopes = try scopes(value, key)
+            case "exceptions":
+                layer.exceptions = try exceptions(value)
+            case "exception-max-months":
+                layer.exceptionMaxMonths = try reader.int(value, key, range: 1...600)
+            default:
+                throw reader.error(entry.keyNode, key, "unknown key")
+            }
+        }
+        return layer
+    }
+
+    private func licenses(_ node: Node, into layer: inout PolicyLayer) throws(PolicyError) {
+        for item in try reader.mapping(node, "licenses", known: ["allow", "deny", "unknown"]) {
+            let key = "licenses." + item.key
+            switch item.key {
+            case "allow": layer.licensesAllow = try licensePatterns(item.value, key, names: &layer.licenseNames)
+            case "deny": layer.licensesDeny = try licensePatterns(item.value, key, names: &layer.licenseNames)
+            default: layer.unknown = try handling(item.value, key)
+            }
+        }
+    }
+
+    private func licensePatterns(_ node: Node, _ key: String, names: inout [LicenseName]) throws(PolicyError) -> [LicensePattern] {
+        var result: [LicensePattern] = []
+        for item in try reader.strings(node, key) {
+            let pattern: LicensePattern
+            do {
+                pattern = try LicensePattern(item.text)
+            } catch {
+                throw reader.error(item.node, key, "bad licence pattern: \(error)")
+            }
+            if case .name(let name) = pattern, name.isLiteral {
+                names.append(LicenseName(id: item.text, location: reader.location(of: item.node)))
+            }
+            result.append(pattern)
+        }
+        return result
+    }
+
+    private func patterns(_ node: Node, _ key: String) throws(PolicyError) -> [PolicyPattern] {
+        var result: [PolicyPattern] = []
+        for item in try reader.strings(node, key) {
+            do {
+                result.append(try PolicyPattern(item.text))
+            } catch {
+                throw reader.error(item.node, key, "bad pattern: \(error)")
+            }
+        }
+        return result
+    }
+
+    private func packagePatterns(_ node: Node, _ key: String) throws(PolicyError) -> [PackagePattern] {
+        var result: [PackagePattern] = []
+        for item in try reader.strings(node, key) {
+            do {
+                result.append(try PackagePattern(item.text))
+            } catch {
+                throw reader.error(item.node, key, "bad purl pattern: \(error)")
+            }
+        }
+        return result
+    }
+
+    private func blocs(_ node: Node, _ key: String) throws(PolicyError) -> [String] {
+        var result: [String] = []
+        for item in try reader.strings(node, key) {
+            guard let bloc = PolicyVocabulary.bloc(item.text) else {
+                throw reader.error(item.node, key, "'\(item.text)' is not a bloc; blocs are \(PolicyVocabulary.blocs.joined(separator: ", "))")
+            }
+            result.append(bloc)
+        }
+        return result
+    }
+
+    private func handling(_ node: Node, _ key: String) throws(PolicyError) -> Handling {
+        Handling(rawValue: try reader.choice(node, key, Handling.allCases.map(\.rawValue))) ?? .warn
+    }
+
+    private func scopes(_ node: Node, _ key: String) throws(PolicyError) -> [Scope] {
+        var result: [Scope] = []
+        for item in try reader.strings(node, key) {
+            guard let scope = Scope(rawValue: item.text) else {
+                throw reader.error(item.node, key, "'\(item.text)' is not a scope; scopes are \(Scope.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            result.append(scope)
+        }
+        return result
+    }
+
+    private func shares(_ node: Node) throws(PolicyError) -> [String: ShareRequirement] {
+        var result: [String: ShareRequirement] = [:]
+        let names = ShareRequirement.targets.keys.sorted()
+        for item in try reader.mapping(node, "share", known: names) {
+            let key = "share." + item.key
+            let target = ShareRequirement.targets[item.key] ?? item.key
+            var requirement = ShareRequirement(target: target, location: reader.location(of: item.keyNode))
+            for field in try reader.mapping(item.value, key, known: ["minimum", "band"]) {
+                if field.key == "minimum" {
+                    requirement.minimum = try reader.number(field.value, key + ".minimum", range: 0...100)
+                } else {
+                    let band = try reader.choice(field.value, key + ".band", ShareBand.allCases.map(\.rawValue))
+                    requirement.band = ShareBand(rawValue: band)
+                }
+            }
+            guard requirement.minimum != nil || requirement.band != nil else {
+                throw reader.error(item.value, key, "give 'minimum' (percent) or 'band'")
+            }
+            guard result[target] == nil else { throw reader.error(item.keyNode, key, "'\(target)' is given twice") }
+            result[target] = requirement
+        }
+        return result
+    }
+
+    private func bindings(_ node: Node, into layer: inout PolicyLayer) throws(PolicyError) {
+        for item in try reader.mapping(node, "bindings", known: ["require-exit-plan", "allow-blocs", "kinds"]) {
+            let key = "bindings." + item.key
+            switch item.key {
+            case "require-exit-plan":
+                layer.requireExitPlan = try reader.bool(item.value, key)
+            case "allow-blocs":
+                layer.bindingBlocs = try blocs(item.value, key)
+            default:
+                var kinds: [String] = []
+                for kind in try reader.strings(item.value, key) {
+                    guard PolicyVocabulary.bindingKinds.contains(kind.text) else {
+                        throw reader.error(kind.node, key, "'\(kind.text)' is not a binding kind; kinds are \(PolicyVocabulary.bindingKinds.joined(separator: ", "))")
+                    }
+                    kinds.append(kind.text)
+                }
+                layer.bindingKinds = kinds
+            }
+        }
+    }
+
+    private func exceptions(_ node: Node) throws(PolicyError) -> [PolicyException] {
+        if reader.isNull(node) { return [] }
+        guard let sequence = node.sequence else { throw reader.error(node, "exceptions", "expected a list of exceptions") }
+        var result: [PolicyException] = []
+        for (index, item) in sequence.enumerated() {
+            result.append(try exception(item, "exceptions[\(index)]"))
+        }
+        return result
+    }
+
+    private func exception(_ node: Node, _ key: String) throws(PolicyError) -> PolicyException {
+        let fields = try reader.mapping(node, key, known: ["purl", "versions", "reason", "exit-plan", "expires", "rules"])
+        var purl: PackagePattern?
+        var versions: VersionRange?
+        var reason: String?
+        var exitPlan: String?
+        var expires: PolicyDate?
+        var rules: [RuleID] = []
+        for field in fields {
+            let path = key + "." + field.key
+            switch field.key {
+            case "purl":
+                do { purl = try PackagePattern(try reader.string(field.value, path)) } catch let error as PolicyError {
+                    throw error
+                } catch {
+                    throw reader.error(field.value, path, "bad purl pattern: \(error)")
+                }
+            case "versions":
+                do { versions = try VersionRange(try reader.string(field.value, path)) } catch let error as PolicyError {
+                    throw error
+                } catch {
+                    throw reader.error(field.value, path, "\(error)")
+                }
+            case "reason":
+                reason = try reader.string(field.value, path)
+            case "exit-plan":
+                exitPlan = try reader.string(field.value, path)
+            case "expires":
+                let text = try reader.string(field.value, path)
+                guard let date = PolicyDate(text) else { throw reader.error(field.value, path, "'\(text)' is not a date YYYY-MM-DD") }
+                expires = date
+            default:
+                for item in try reader.strings(field.value, path) {
+                    guard let rule = RuleID(rawValue: item.text) else {
+                        throw reader.error(item.node, path, "'\(item.text)' is not a rule id; see docs/policy.md")
+                    }
+                    rules.append(rule)
+                }
+            }
+        }
+        guard let purl else { throw reader.error(node, key + ".purl", "an exception needs 'purl'") }
+        guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw reader.error(node, key + ".reason", "an exception needs a 'reason'")
+        }
+        return PolicyException(purl: purl, versions: versions, reason: reason, exitPlan: exitPlan, expires: expires,
+                               rules: rules, location: reader.location(of: node))
+    }
+}
+
+import Foundation

@@ -1,0 +1,200 @@
+import SovScanModel
+
+/// Evaluates a policy over systems into findings (DESIGN section 1, "judge"). Pure: the day is given.
+public struct PolicyJudge: Sendable {
+    public var policy: Policy
+    public var knowledge: LicenseKnowledge
+    /// The day exceptions are checked against.
+    public var today: PolicyDate
+
+    public init(policy: Policy, knowledge: LicenseKnowledge, today: PolicyDate) {
+        self.policy = policy
+        self.knowledge = knowledge
+        self.today = today
+    }
+
+    /// Every finding for the systems, sorted; findings waived by an exception carry the waiver.
+    public func judge(_ subjects: [PolicySubject]) -> [Finding] {
+        var used: Set<Int> = []
+        var findings: [Finding] = []
+        for subject in subjects {
+            findings += judge(subject, used: &used)
+        }
+        findings += exceptionFindings(used: used)
+        return findings.sorted()
+    }
+
+    private func judge(_ subject: PolicySubject, used: inout Set<Int>) -> [Finding] {
+        let system = subject.inventory.name
+        let tracer = LocationTracer(subject.inventory)
+        var findings: [Finding] = []
+        for component in subject.inventory.thirdPartyComponents where !policy.ignoredScopes.contains(component.scope) {
+            let facts = subject.facts[component.purl] ?? ComponentFacts()
+            let raw = componentFindings(component, facts: facts, used: &used)
+            guard !raw.isEmpty else { continue }
+            let trace = tracer.trace(component.purl)
+            for var finding in raw {
+                finding.system = system
+                finding.location = trace.location.map { Self.underRoot($0, subject.inventory.root) }
+                finding.path = trace.path
+                if let index = waiver(for: component.purl, rule: finding.rule) {
+                    used.insert(index)
+                    let exception = policy.exceptions[index]
+                    finding.waiver = "\(exception.purl.text) (\(exception.location)): \(exception.reason)"
+                }
+                findings.append(finding)
+            }
+        }
+        findings += systemFindings(subject)
+        return findings
+    }
+
+    /// The findings of one component before waivers, without system and location.
+    private func componentFindings(_ component: Component, facts: ComponentFacts, used: inout Set<Int>) -> [Finding] {
+        var result: [Finding] = []
+        let name = component.displayName + (component.version.map { "@\($0)" } ?? "")
+        func add(_ rule: RuleID, _ severity: Severity, _ subject: String, _ message: String) {
+            result.append(Finding(rule: rule, severity: severity, message: message, system: "",
+                                  component: component.purl, subject: subject))
+        }
+        // Licences.
+        if let expression = component.concludedLicense?.expression {
+            switch policy.licenses.verdict(for: expression, knowledge: knowledge) {
+            case .allowed:
+                break
+            case .refused(let license, denied: true):
+                add(.licenseDenied, .error, license, "\(name) is licensed \(expression.spdx); \(license) is denied by the policy")
+            case .refused(let license, denied: false):
+                add(.licenseNotAllowed, .error, license, "\(name) is licensed \(expression.spdx); \(license) is not on the allow list")
+            case .unknown(let license):
+                if let severity = policy.licenses.unknown.severity {
+                    add(.licenseUnknown, severity, license, "\(name) is licensed \(expression.spdx); the category of \(license) is unknown")
+                }
+            }
+        } else if let severity = policy.licenses.unknown.severity {
+            let stated = component.concludedLicense?.unmappedText ?? component.declaredLicenses.first?.text
+            add(.licenseUnknown, severity, "", "\(name) has no known licence" + (stated.map { " (stated: \"\($0)\")" } ?? ""))
+        }
+        // Packages, vendors, blocs.
+        if let pattern = policy.deniedPackages.first(where: { $0.matches(component.purl) }) {
+            add(.packageDenied, .error, pattern.text, "\(name) is denied by the policy (\(pattern.text))")
+        }
+        if let vendor = facts.vendorID,
+           policy.deniedVendors.contains(where: { $0.matches(vendor) || facts.vendorName.map($0.matches) == true }) {
+            add(.vendorDenied, .error, vendor, "\(name) comes from vendor \(facts.vendorName ?? vendor), which the policy denies")
+        }
+        if let bloc = facts.bloc, policy.deniedBlocs.contains(bloc) {
+            add(.blocDenied, .error, bloc, "\(name) comes from a vendor seated in bloc \(bloc), which the policy denies")
+        }
+        // Bindings.
+        if let binding = facts.binding {
+            if policy.bindings.requireExitPlan {
+                if let index = exitPlanException(for: component.purl) {
+                    used.insert(index)
+                } else {
+                    add(.bindingWithoutExitPlan, .error, binding.platform,
+                        "\(name) binds the system to \(binding.platform) (\(binding.kind)); add an exception with 'exit-plan' for it")
+                }
+            }
+            let kinds = policy.bindings.kinds
+            if !policy.bindings.allowedBlocs.isEmpty, kinds.isEmpty || kinds.contains(binding.kind),
+               !policy.bindings.allowedBlocs.contains(binding.bloc ?? "unknown") {
+                add(.bindingBlocNotAllowed, .error, binding.platform,
+                    "\(name) binds the system to \(binding.platform) (\(binding.kind), bloc \(binding.bloc ?? "unknown")); the policy allows \(kinds.isEmpty ? "bindings" : kinds.joined(separator: "/") + " bindings") only to \(policy.bindings.allowedBlocs.joined(separator: ", "))")
+            }
+        }
+        // Relicensing.
+        if let severity = policy.relicensed.severity {
+            for event in facts.relicensing {
+                add(.relicensedVersion, severity, event.event,
+                    "\(name) is a version released under \(event.to) after relicensing (\(event.event), versions \(event.versions))")
+            }
+        }
+        // SEAL.
+        if let minimum = policy.seal.componentMinimum, let seal = facts.seal, seal < minimum {
+            add(.sealBelowMinimum, .error, "SEAL-\(minimum)", "\(name) reaches SEAL-\(seal); the policy requires at least SEAL-\(minimum)")
+        }
+        return result
+    }
+
+    private func systemFindings(_ subject: PolicySubject) -> [Finding] {
+        var result: [Finding] = []
+        let system = subject.inventory.name
+        let policyFile = policy.sources.first.map { SovScanModel.SourceLocation(file: $0) }
+        for requirement in policy.shares {
+            guard let share = subject.shares[requirement.target], !requirement.isMet(by: share) else { continue }
+            var wanted: [String] = []
+            if let minimum = requirement.minimum { wanted.append("at least \(Self.percent(minimum)) %") }
+            if let band = requirement.band { wanted.append("band \(band.rawValue)") }
+            result.append(Finding(
+                rule: .shareBelowMinimum, severity: .error,
+                message: "the OSS share of \(requirement.target) in \(system) is \(Self.percent(share)) % (band \(ShareBand(share: share).rawValue)); the policy requires \(wanted.joined(separator: " and "))",
+                system: system, location: requirement.location ?? policyFile, subject: requirement.target))
+        }
+        if let minimum = policy.seal.systemMinimum, let seal = subject.seal, seal < minimum {
+            result.append(Finding(rule: .systemSealBelowMinimum, severity: .error,
+                                  message: "\(system) reaches SEAL-\(seal); the policy requires at least SEAL-\(minimum)",
+                                  system: system, location: policyFile, subject: "SEAL-\(minimum)"))
+        }
+        return result
+    }
+
+    /// Expired, unused and too long exceptions.
+    private func exceptionFindings(used: Set<Int>) -> [Finding] {
+        var result: [Finding] = []
+        let horizon = policy.exceptionMaxMonths.map { today.adding(months: $0) }
+        for (index, exception) in policy.exceptions.enumerated() {
+            let subject = exception.purl.text
+            if exception.isExpired(on: today), let expires = exception.expires {
+                result.append(Finding(rule: .exceptionExpired, severity: .error,
+                                      message: "the exception for \(subject) expired on \(expires) and waives nothing; renew it with a new date or remove the dependency",
+                                      system: "", location: exception.location, subject: subject))
+            } else if !used.contains(index) {
+                result.append(Finding(rule: .exceptionUnused, severity: .warning,
+                                      message: "the exception for \(subject) matches no finding; remove it",
+                                      system: "", location: exception.location, subject: subject))
+            }
+            if let horizon, let months = policy.exceptionMaxMonths, exception.expires.map({ horizon < $0 }) ?? true {
+                let until = exception.expires.map { "runs until \($0)" } ?? "has no 'expires'"
+                result.append(Finding(rule: .exceptionTooLong, severity: .warning,
+                                      message: "the exception for \(subject) \(until); the policy allows at most \(months) months (until \(horizon))",
+                                      system: "", location: exception.location, subject: subject))
+            }
+        }
+        return result
+    }
+
+    /// The first exception in force that covers the purl and waives the rule. A missing exit plan is never waived.
+    private func waiver(for purl: PackageURL, rule: RuleID) -> Int? {
+        guard rule != .bindingWithoutExitPlan else { return nil }
+        return policy.exceptions.indices.first { index in
+            let exception = policy.exceptions[index]
+            return !exception.isExpired(on: today) && exception.covers(purl) && exception.waives(rule)
+        }
+    }
+
+    /// The first exception in force that covers the purl and names an exit plan.
+    private func exitPlanException(for purl: PackageURL) -> Int? {
+        policy.exceptions.indices.first { index in
+            let exception = policy.exceptions[index]
+            return !exception.isExpired(on: today) && exception.exitPlan != nil && exception.covers(purl)
+        }
+    }
+
+    /// A manifest location (relative to the system's root) as seen from where sovscan runs: `backend/pom.xml`.
+    static func underRoot(_ location: SovScanModel.SourceLocation, _ root: String) -> SovScanModel.SourceLocation {
+        var trimmedRoot = Substring(root)
+        while trimmedRoot.hasPrefix("./") { trimmedRoot = trimmedRoot.dropFirst(2) }
+        while trimmedRoot.count > 1, trimmedRoot.hasSuffix("/") { trimmedRoot = trimmedRoot.dropLast() }
+        guard !trimmedRoot.isEmpty, trimmedRoot != ".", !location.file.hasPrefix("/") else { return location }
+        var result = location
+        result.file = (trimmedRoot == "/" ? "" : String(trimmedRoot)) + "/" + location.file
+        return result
+    }
+
+    private static func percent(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}
+
+import Foundation

@@ -1,0 +1,72 @@
+import SovScanModel
+
+/// What one policy file says, before `extends:` is applied. Absent keys stay `nil` so layers can be merged.
+struct PolicyLayer {
+    var extends: [(name: String, location: SovScanModel.SourceLocation)] = []
+    var licensesAllow: [LicensePattern] = []
+    var licensesDeny: [LicensePattern] = []
+    var licenseNames: [LicenseName] = []
+    var unknown: Handling?
+    var shares: [String: ShareRequirement] = [:]
+    var sealMinimum: Int?
+    var sealSystem: Int?
+    var vendorsDeny: [PolicyPattern] = []
+    var blocsDeny: [String] = []
+    var packagesDeny: [PackagePattern] = []
+    var requireExitPlan: Bool?
+    var bindingBlocs: [String]?
+    var bindingKinds: [String]?
+    var relicensed: Handling?
+    var ignoreScopes: [Scope]?
+    var exceptions: [PolicyException] = []
+    var exceptionMaxMonths: Int?
+
+    /// Lays `child` over `self`: lists of allowed, denied and excepted things are united; single values and
+    /// per-level shares of the child replace the parent's.
+    func overlaid(by child: PolicyLayer) -> PolicyLayer {
+        var result = self
+        result.licensesAllow = Self.union(licensesAllow, child.licensesAllow)
+        result.licensesDeny = Self.union(licensesDeny, child.licensesDeny)
+        result.licenseNames = licenseNames + child.licenseNames
+        result.unknown = child.unknown ?? unknown
+        result.shares.merge(child.shares) { _, new in new }
+        result.sealMinimum = child.sealMinimum ?? sealMinimum
+        result.sealSystem = child.sealSystem ?? sealSystem
+        result.vendorsDeny = Self.union(vendorsDeny, child.vendorsDeny)
+        result.blocsDeny = Self.union(blocsDeny, child.blocsDeny)
+        result.packagesDeny = Self.union(packagesDeny, child.packagesDeny)
+        result.requireExitPlan = child.requireExitPlan ?? requireExitPlan
+        result.bindingBlocs = child.bindingBlocs ?? bindingBlocs
+        result.bindingKinds = child.bindingKinds ?? bindingKinds
+        result.relicensed = child.relicensed ?? relicensed
+        result.ignoreScopes = child.ignoreScopes ?? ignoreScopes
+        result.exceptions = exceptions + child.exceptions
+        result.exceptionMaxMonths = child.exceptionMaxMonths ?? exceptionMaxMonths
+        return result
+    }
+
+    /// The resolved policy.
+    func policy(sources: [String]) -> Policy {
+        Policy(
+            licenses: LicensePolicy(allow: licensesAllow, deny: licensesDeny, unknown: unknown ?? .warn),
+            shares: shares.keys.sorted().compactMap { shares[$0] },
+            seal: SealPolicy(componentMinimum: sealMinimum, systemMinimum: sealSystem),
+            deniedVendors: vendorsDeny,
+            deniedBlocs: blocsDeny,
+            deniedPackages: packagesDeny,
+            bindings: BindingPolicy(requireExitPlan: requireExitPlan ?? false, allowedBlocs: bindingBlocs ?? [],
+                                    kinds: bindingKinds ?? []),
+            relicensed: relicensed ?? .allow,
+            ignoredScopes: Set(ignoreScopes ?? []),
+            exceptions: exceptions,
+            exceptionMaxMonths: exceptionMaxMonths,
+            licenseNames: licenseNames,
+            sources: sources
+        )
+    }
+
+    private static func union<T: Hashable>(_ first: [T], _ second: [T]) -> [T] {
+        var seen = Set(first)
+        return first + second.filter { seen.insert($0).inserted }
+    }
+}

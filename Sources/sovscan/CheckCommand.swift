@@ -1,0 +1,190 @@
+import ArgumentParser
+import Foundation
+import Policy
+import Reporting
+import SovScanKit
+import SovScanModel
+
+/// `sovscan check`: scan, judge the result against the project's policy, report findings, exit 0/1/2/3.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check repositories against a licence and sovereignty policy (the CI gate).",
+        discussion: """
+        The policy is .sovscan.yml at the root of the first PATH (or --policy FILE, or a bundled --policy-profile).
+        A policy may extend bundled profiles: \(CheckCommand.bundledProfileNames.joined(separator: ", ")). See docs/policy.md.
+
+        Formats: \(CheckFormat.allCases.map(\.rawValue).joined(separator: ", ")). A format without ':FILE' goes to
+        standard output. When GITHUB_ACTIONS=true, findings are also written as workflow annotations.
+
+        Exit codes: 0 pass, 1 a finding fails the policy, 2 invalid policy or arguments, 3 incomplete scan (--strict).
+
+        Examples:
+          sovscan check
+          sovscan check SampleProjects/kommune-sag --policy-profile stil
+          sovscan check . --format sarif:sovscan.sarif --format junit:sovscan.xml
+          sovscan check . --format json:baseline.json        # record today's findings
+          sovscan check . --baseline baseline.json           # fail only on new findings
+        """
+    )
+
+    @Argument(help: "Repository folders or manifest files to scan (default: the current folder).")
+    var paths: [String] = []
+
+    @OptionGroup var scan: CommonScanOptions
+
+    @Option(name: .long, help: ArgumentHelp("The policy file (default: .sovscan.yml at the root of the first path).", valueName: "file"))
+    var policy: String?
+
+    @Option(name: .long, help: ArgumentHelp("Use a bundled profile as the policy (when no policy file is given).", valueName: "name"))
+    var policyProfile: String?
+
+    @Option(name: .long, help: ArgumentHelp("Output format, optionally with a file: FORMAT[:FILE]. Repeatable.", valueName: "format[:file]"))
+    var format: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A previous result (--format json) whose findings do not fail the check.", valueName: "file"))
+    var baseline: String?
+
+    @Flag(name: .long, help: "Exit 3 when a manifest could not be read completely.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors on standard error.")
+    var quiet = false
+
+    @Flag(name: .long, help: "No colours in terminal output (also when NO_COLOR is set).")
+    var noColor = false
+
+    func validate() throws {
+        if policy != nil && policyProfile != nil { throw ValidationError("--policy and --policy-profile exclude each other") }
+    }
+
+    func run() throws {
+        let requests = try CheckFormat.requests(format)
+        let environment = ProcessInfo.processInfo.environment
+        let loadedPolicy: Policy
+        let loadedBaseline: Baseline?
+        do {
+            loadedPolicy = try loadPolicy()
+            loadedBaseline = try baseline.map(Self.loadBaseline)
+        } catch let error as PolicyError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let scanner = Scanner(options: try scan.scanOptions())
+        let knowledge = PolicySubjectBuilder.knowledge(scanner.licenses?.normalizer.resolver.list)
+        let typos = loadedPolicy.unknownLicenseNames(knowledge: knowledge)
+        if !typos.isEmpty {
+            FileHandle.standardError.write(Data(typos.map { "error: \($0)\n" }.joined().utf8))
+            throw ExitCode(2)
+        }
+        let scanned = scanner.run(paths: effectivePaths)
+        let inventory = scanned.inventory
+        let subjects = PolicySubjectBuilder.subjects(inventory.systems, classified: scanned.classified,
+                                                     analyses: scanned.analysis.systems)
+        let judge = PolicyJudge(policy: loadedPolicy, knowledge: knowledge, today: PolicyClock.today(environment: environment))
+        var result = CheckResult(systems: inventory.systems.map(\.name), policySources: loadedPolicy.sources,
+                                 findings: judge.judge(subjects), incomplete: inventory.isIncomplete)
+        if let loadedBaseline { result.apply(loadedBaseline) }
+
+        let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current, environment: environment)
+        let colors = !noColor && environment["NO_COLOR"] == nil && isatty(1) != 0
+        for request in requests {
+            let data = try render(request.format, result, context: context, colors: request.file == nil && colors)
+            try OutputSink.write(data, to: request.file)
+        }
+        if environment["GITHUB_ACTIONS"] == "true", !requests.contains(where: { $0.format == .github }) {
+            let annotations = Data(GitHubAnnotationsWriter().write(result).utf8)
+            // Workflow commands are read from standard output; keep a machine format there intact.
+            let machineOnStdout = requests.contains { $0.file == nil && $0.format != .table }
+            (machineOnStdout ? FileHandle.standardError : FileHandle.standardOutput).write(annotations)
+        }
+        let errors = inventory.allDiagnostics.filter { $0.severity == .error }.sorted()
+        if !errors.isEmpty, !quiet || strict {
+            FileHandle.standardError.write(Data((errors.map(\.description).joined(separator: "\n") + "\n").utf8))
+        }
+        let code = result.exitCode(strict: strict)
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The paths to scan; the current folder when none is given.
+    private var effectivePaths: [String] { paths.isEmpty ? ["."] : paths }
+
+    private func loadPolicy() throws -> Policy {
+        let loader = PolicyLoader(profilesDirectory: Self.profilesDirectory)
+        if let policyProfile { return try loader.loadProfile(policyProfile) }
+        if let policy { return try loader.load(path: policy) }
+        let root = Self.repositoryRoot(of: effectivePaths[0])
+        let candidate = root == "." ? ".sovscan.yml" : root + "/.sovscan.yml"
+        guard FileManager.default.fileExists(atPath: candidate) else {
+            throw PolicyError(file: candidate, message: "no policy file; write one (see docs/policy.md), or pass --policy FILE or --policy-profile NAME")
+        }
+        return try loader.load(path: candidate)
+    }
+
+    private static func loadBaseline(_ path: String) throws -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PolicyError(file: path, message: "cannot read the baseline")
+        }
+        return try Baseline(data: data, file: path)
+    }
+
+    /// A folder is its own root; a manifest file's root is its folder.
+    private static func repositoryRoot(of path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            let folder = (path as NSString).deletingLastPathComponent
+            return folder.isEmpty ? "." : folder
+        }
+        return path
+    }
+
+    static var profilesDirectory: URL? {
+        RulesLocator.bundledRules().map { $0.appendingPathComponent("profiles") }
+    }
+
+    static var bundledProfileNames: [String] { PolicyLoader(profilesDirectory: profilesDirectory).profileNames }
+
+    private func render(_ format: CheckFormat, _ result: CheckResult, context: ReportContext, colors: Bool) throws -> Data {
+        switch format {
+        case .table: Data(FindingsTerminalWriter(colors: colors).write(result).utf8)
+        case .json: try CheckJSONWriter().write(result, tool: "sovscan \(context.toolVersion)", timestamp: context.isoTimestamp)
+        case .sarif: try SARIFWriter(hasBaseline: baseline != nil).write(result, toolVersion: context.toolVersion)
+        case .junit: JUnitWriter().write(result)
+        case .github: Data(GitHubAnnotationsWriter().write(result).utf8)
+        case .gitlab: try GitLabCodeQualityWriter().write(result)
+        }
+    }
+}
+
+/// The output formats of `sovscan check`.
+enum CheckFormat: String, CaseIterable {
+    /// Findings grouped by file, for a person.
+    case table
+    /// The result as JSON (`sovscan-check/1`), readable by `--baseline`.
+    case json
+    /// SARIF 2.1.0 for code-scanning uploads.
+    case sarif
+    /// JUnit XML, one test case per rule and component.
+    case junit
+    /// GitHub Actions workflow commands (annotations).
+    case github
+    /// GitLab code-quality JSON.
+    case gitlab
+
+    /// Parses `--format` values; at most one may go to standard output.
+    static func requests(_ values: [String]) throws -> [(format: CheckFormat, file: String?)] {
+        if values.isEmpty { return [(.table, nil)] }
+        let requests = try values.map { text -> (format: CheckFormat, file: String?) in
+            let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let format = CheckFormat(rawValue: parts[0].lowercased()) else {
+                throw ValidationError("unknown format '\(parts[0])'; formats are: \(allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if parts.count > 1, parts[1].isEmpty { throw ValidationError("'\(text)' names no file after ':'") }
+            return (format, parts.count > 1 ? String(parts[1]) : nil)
+        }
+        if requests.filter({ $0.file == nil }).count > 1 {
+            throw ValidationError("only one format can go to standard output; give the others a file (FORMAT:FILE)")
+        }
+        return requests
+    }
+}

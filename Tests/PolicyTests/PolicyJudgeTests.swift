@@ -1,0 +1,258 @@
+import Policy
+import SovScanModel
+import Testing
+
+/// Every rule id fires on the input it is about, and only there; exceptions waive, expire and go unused.
+struct PolicyJudgeTests {
+    static let backend = "pkg:maven/org.example/backend@1.0.0"
+
+    /// A system with a first-party module, two direct dependencies and a transitive one.
+    static func system(_ components: [Component], edges: [(String, String)] = []) -> SystemInventory {
+        var all = components
+        all.append(Component(purl: TestSupport.purl(backend), ecosystem: .maven, group: "org.example", name: "backend",
+                             version: "1.0.0", isFirstParty: true,
+                             locations: [SovScanModel.SourceLocation(file: "pom.xml", line: 1)]))
+        let graph = DependencyGraph(edges: edges.map {
+            DependencyEdge(from: TestSupport.purl($0.0), to: TestSupport.purl($0.1), scope: .compile)
+        })
+        return SystemInventory(name: "sag", root: ".", components: all, graph: graph)
+    }
+
+    func judge(_ policyText: String, _ subject: PolicySubject, today: PolicyDate = TestSupport.day) throws -> [Finding] {
+        let policy = try TestSupport.load(policyText)
+        return PolicyJudge(policy: policy, knowledge: TestSupport.knowledge, today: today).judge([subject])
+    }
+
+    func rules(_ findings: [Finding]) -> [String] { findings.map(\.rule.rawValue) }
+
+    @Test func licenceRules() throws {
+        let subject = PolicySubject(inventory: Self.system([
+            TestSupport.component("pkg:maven/a/mit@1", license: .license(id: "MIT"), line: 10),
+            TestSupport.component("pkg:maven/a/agpl@1", license: .license(id: "AGPL-3.0-only"), line: 11),
+            TestSupport.component("pkg:maven/a/gpl@1", license: .license(id: "GPL-3.0-only"), line: 12),
+            TestSupport.component("pkg:maven/a/dual@1", license: .or([.license(id: "MIT"), .license(id: "GPL-3.0-only")]), line: 13),
+            TestSupport.component("pkg:maven/a/both@1", license: .and([.license(id: "MIT"), .license(id: "GPL-3.0-only")]), line: 14),
+            TestSupport.component("pkg:maven/a/none@1", license: nil, line: 15),
+            TestSupport.component("pkg:maven/a/ref@1", license: .license(id: "LicenseRef-acme"), line: 16),
+        ]))
+        let findings = try judge("licenses:\n  allow: [permissive]\n  deny: [AGPL-*]\n  unknown: deny\n", subject)
+        let byComponent = Dictionary(grouping: findings) { $0.component?.name ?? "" }
+        #expect(byComponent["mit"] == nil)
+        #expect(byComponent["dual"] == nil, "MIT OR GPL passes an allowlist of permissive licences")
+        #expect(rules(byComponent["agpl"] ?? []) == ["license-denied"])
+        #expect(rules(byComponent["gpl"] ?? []) == ["license-not-allowed"])
+        #expect(rules(byComponent["both"] ?? []) == ["license-not-allowed"], "MIT AND GPL does not pass")
+        #expect(byComponent["both"]?.first?.subject == "GPL-3.0-only")
+        #expect(rules(byComponent["none"] ?? []) == ["license-unknown"])
+        #expect(byComponent["none"]?.first?.severity == .error)
+        #expect(rules(byComponent["ref"] ?? []) == ["license-unknown"])
+        #expect(byComponent["gpl"]?.first?.location == SovScanModel.SourceLocation(file: "pom.xml", line: 12, column: 5))
+        #expect(findings.allSatisfy { $0.system == "sag" })
+
+        let warned = try judge("licenses:\n  unknown: warn\n", subject)
+        #expect(warned.filter { $0.rule == .licenseUnknown }.allSatisfy { $0.severity == .warning })
+        #expect(warned.filter { $0.rule == .licenseUnknown }.count == 2)
+        let allowed = try judge("licenses:\n  unknown: allow\n", subject)
+        #expect(allowed.isEmpty)
+    }
+
+    @Test func ignoredScopesAndFirstPartyAreNotJudged() throws {
+        let subject = PolicySubject(inventory: Self.system([
+            TestSupport.component("pkg:maven/a/junit@4", license: .license(id: "GPL-3.0-only"), scope: .test, line: 20),
+            TestSupport.component("pkg:maven/a/lib@1", license: .license(id: "GPL-3.0-only"), line: 21),
+        ]))
+        let findings = try judge("licenses:\n  deny: [GPL-3.0-only]\nignore-scopes: [test]\n", subject)
+        #expect(findings.map { $0.component?.name } == ["lib"])
+        let all = try judge("licenses:\n  deny: [GPL-3.0-only]\n", subject)
+        #expect(all.count == 2)
+    }
+
+    @Test func packageVendorAndBlocRules() throws {
+        let oracle = "pkg:maven/com.oracle.database.jdbc/ojdbc11@23.5.0.24.07"
+        let huawei = "pkg:npm/%40huawei/sdk@2.0.0"
+        let subject = PolicySubject(
+            inventory: Self.system([
+                TestSupport.component(oracle, license: .license(id: "MIT"), line: 30),
+                TestSupport.component(huawei, license: .license(id: "MIT"), line: 31, file: "package.json"),
+                TestSupport.component("pkg:npm/left-pad@1.3.0", license: .license(id: "MIT"), line: 32, file: "package.json"),
+            ]),
+            facts: [
+                TestSupport.purl(oracle): ComponentFacts(vendorID: "oracle", vendorName: "Oracle", bloc: "US"),
+                TestSupport.purl(huawei): ComponentFacts(vendorID: "huawei-cloud", bloc: "CN"),
+            ])
+        let findings = try judge("""
+            vendors:
+              deny: [oracle, "huawei*"]
+            blocs:
+              deny: [cn]
+            packages:
+              deny: ["pkg:npm/left-pad@1.*", "pkg:npm/right-pad"]
+            """, subject)
+        #expect(Set(findings.map { "\($0.component?.name ?? "")/\($0.rule.rawValue)" })
+            == ["ojdbc11/vendor-denied", "sdk/vendor-denied", "sdk/bloc-denied", "left-pad/package-denied"])
+        #expect(findings.first { $0.rule == .blocDenied }?.subject == "CN")
+        let otherVersion = try judge("packages:\n  deny: [\"pkg:npm/left-pad@2.*\"]\n", subject)
+        #expect(otherVersion.isEmpty)
+    }
+
+    @Test func bindingRules() throws {
+        let s3 = "pkg:npm/%40aws-sdk/client-s3@3.600.0"
+        let hetzner = "pkg:npm/hcloud-js@1.0.0"
+        let subject = PolicySubject(
+            inventory: Self.system([
+                TestSupport.component(s3, license: .license(id: "Apache-2.0"), line: 40, file: "package.json"),
+                TestSupport.component(hetzner, license: .license(id: "MIT"), line: 41, file: "package.json"),
+            ]),
+            facts: [
+                TestSupport.purl(s3): ComponentFacts(binding: BindingFact(platform: "AWS", kind: "cloud", bloc: "US")),
+                TestSupport.purl(hetzner): ComponentFacts(binding: BindingFact(platform: "Hetzner Cloud", kind: "cloud", bloc: "EU")),
+            ])
+        let findings = try judge("bindings:\n  require-exit-plan: true\n  allow-blocs: [EU]\n  kinds: [cloud]\n", subject)
+        #expect(Set(findings.map { "\($0.component?.name ?? "")/\($0.rule.rawValue)" })
+            == ["client-s3/binding-without-exit-plan", "client-s3/binding-bloc-not-allowed",
+                "hcloud-js/binding-without-exit-plan"])
+        // An exception with an exit plan satisfies the requirement and is used; one without does not.
+        let planned = try judge("""
+            bindings:
+              require-exit-plan: true
+            exceptions:
+              - purl: "pkg:npm/%40aws-sdk/*"
+                reason: "S3 until the move"
+                exit-plan: docs/exit/aws.md
+              - purl: "pkg:npm/hcloud-js"
+                reason: "no plan yet"
+            """, subject)
+        #expect(Set(planned.map { "\($0.component?.name ?? $0.subject)/\($0.rule.rawValue)" })
+            == ["hcloud-js/binding-without-exit-plan", "pkg:npm/hcloud-js/exception-unused"])
+        #expect(planned.first { $0.rule == .bindingWithoutExitPlan }?.waiver == nil,
+                "an exception without exit plan never waives a missing exit plan")
+        let databaseOnly = try judge("bindings:\n  allow-blocs: [EU]\n  kinds: [database]\n", subject)
+        #expect(databaseOnly.isEmpty)
+    }
+
+    @Test func relicensingAndSealRules() throws {
+        let elastic = "pkg:maven/org.elasticsearch/elasticsearch@7.17.0"
+        let subject = PolicySubject(
+            inventory: Self.system([
+                TestSupport.component(elastic, license: .license(id: "Apache-2.0"), line: 50),
+                TestSupport.component("pkg:maven/a/eu@1", license: .license(id: "MIT"), line: 51),
+            ]),
+            facts: [
+                TestSupport.purl(elastic): ComponentFacts(
+                    relicensing: [RelicensingFact(event: "elasticsearch-sspl", to: "SSPL-1.0", versions: ">=7.11")], seal: 1),
+                TestSupport.purl("pkg:maven/a/eu@1"): ComponentFacts(seal: 3),
+            ],
+            seal: 1)
+        let denied = try judge("relicensed: deny\nseal:\n  minimum: 2\n  system: 2\n", subject)
+        #expect(Set(rules(denied)) == ["relicensed-version", "seal-below-minimum", "system-seal-below-minimum"])
+        #expect(denied.first { $0.rule == .relicensedVersion }?.severity == .error)
+        #expect(denied.first { $0.rule == .systemSealBelowMinimum }?.location?.file.hasSuffix(".sovscan.yml") == true)
+        let warned = try judge("relicensed: warn\n", subject)
+        #expect(warned.map(\.severity) == [.warning])
+        #expect(try judge("relicensed: allow\nseal:\n  minimum: 1\n", subject).isEmpty)
+    }
+
+    @Test func shareRule() throws {
+        let subject = PolicySubject(inventory: Self.system([]),
+                                    shares: ["application": 70, "infrastructure": 40, "backend": 80])
+        let findings = try judge("""
+            share:
+              application: { band: primaert }
+              infrastruktur: { minimum: 50 }
+              backend: { minimum: 75, band: primaert }
+              frontend: { minimum: 90 }
+            """, subject)
+        #expect(findings.map(\.subject) == ["application", "infrastructure"], "frontend has no measurement; backend meets both")
+        #expect(findings.allSatisfy { $0.rule == .shareBelowMinimum && $0.severity == .error })
+        #expect(findings[0].location?.line == 2)
+        #expect(findings[0].message.contains("70 %") && findings[0].message.contains("band primaert"))
+        let boundary = PolicySubject(inventory: Self.system([]), shares: ["application": 75])
+        #expect(try judge("share:\n  application: { band: primaert }\n", boundary).count == 1, "Primært is more than 75 %")
+        #expect(try judge("share:\n  application: { band: overvejende }\n", boundary).isEmpty)
+    }
+
+    @Test func exceptionsWaiveByPatternVersionAndRule() throws {
+        let subject = PolicySubject(inventory: Self.system([
+            TestSupport.component("pkg:maven/com.oracle.database.jdbc/ojdbc11@23.5.0", license: .license(id: "BUSL-1.1"), line: 60),
+            TestSupport.component("pkg:maven/a/old@1.4.2", license: .license(id: "BUSL-1.1"), line: 61),
+            TestSupport.component("pkg:maven/a/new@2.1.0", license: .license(id: "BUSL-1.1"), line: 62),
+        ]))
+        let findings = try judge("""
+            licenses:
+              deny: [source-available]
+            exceptions:
+              - purl: "pkg:maven/com.oracle.database.jdbc/ojdbc11@*"
+                reason: "Oracle database until the 2027 migration"
+                exit-plan: docs/exit/oracle.md
+                expires: 2027-06-30
+              - purl: "pkg:maven/a/*"
+                versions: "[1.0,2.0)"
+                reason: "old line"
+              - purl: "pkg:maven/a/new"
+                reason: "only vendor rules"
+                rules: [vendor-denied]
+            """, subject)
+        let byName = Dictionary(grouping: findings) { $0.component?.name ?? "policy" }
+        #expect(byName["ojdbc11"]?.first?.waiver?.contains("Oracle database until the 2027 migration") == true)
+        #expect(byName["ojdbc11"]?.first?.fails == false)
+        #expect(byName["old"]?.first?.waiver != nil)
+        #expect(byName["new"]?.first?.waiver == nil, "2.1.0 is outside [1.0,2.0) and the third exception waives other rules")
+        #expect(byName["new"]?.first?.fails == true)
+        #expect(rules(byName["policy"] ?? []) == ["exception-unused"])
+        #expect(byName["policy"]?.first?.location?.line == 11)
+    }
+
+    @Test func expiredExceptionsWaiveNothingAndAreFindings() throws {
+        let subject = PolicySubject(inventory: Self.system([
+            TestSupport.component("pkg:maven/a/busl@1", license: .license(id: "BUSL-1.1"), line: 70),
+        ]))
+        let policy = """
+            licenses:
+              deny: [source-available]
+            exceptions:
+              - purl: "pkg:maven/a/busl"
+                reason: "until the rewrite"
+                expires: 2026-06-30
+            """
+        let after = try judge(policy, subject)
+        #expect(Set(rules(after)) == ["license-denied", "exception-expired"])
+        #expect(after.allSatisfy { $0.fails })
+        #expect(after.first { $0.rule == .exceptionExpired }?.location?.line == 4)
+        // On the day of expiry the exception still holds.
+        let onTheDay = try judge(policy, subject, today: PolicyDate("2026-06-30")!)
+        #expect(onTheDay.count == 1 && onTheDay[0].waiver != nil)
+    }
+
+    @Test func exceptionsLongerThanTheHorizon() throws {
+        let subject = PolicySubject(inventory: Self.system([
+            TestSupport.component("pkg:maven/a/busl@1", license: .license(id: "BUSL-1.1"), line: 70),
+        ]))
+        let findings = try judge("""
+            extends: [bankdata]
+            exceptions:
+              - purl: "pkg:maven/a/busl"
+                reason: "two years"
+                expires: 2028-11-29
+              - purl: "pkg:maven/a/busl"
+                reason: "within nine months"
+                expires: 2027-08-29
+              - purl: "pkg:maven/a/busl"
+                reason: "no end"
+            """, subject)
+        let tooLong = findings.filter { $0.rule == .exceptionTooLong }
+        #expect(tooLong.map { $0.location?.line } == [3, 9])
+        #expect(tooLong.allSatisfy { $0.severity == .warning })
+        #expect(tooLong[0].message.contains("until 2027-08-29"))
+    }
+
+    @Test func findingsAreSortedAndDeterministic() throws {
+        let subject = PolicySubject(inventory: Self.system([
+            TestSupport.component("pkg:maven/a/z@1", license: .license(id: "GPL-3.0-only"), line: 9),
+            TestSupport.component("pkg:maven/a/y@1", license: .license(id: "GPL-3.0-only"), line: 3),
+        ]))
+        let first = try judge("licenses:\n  deny: [GPL-3.0-only]\n", subject)
+        let second = try judge("licenses:\n  deny: [GPL-3.0-only]\n", subject)
+        #expect(first == second)
+        #expect(first.map { $0.location?.line } == [3, 9])
+    }
+}
