@@ -39,8 +39,13 @@ struct ClassifiedSBOMTests {
         let supplier = try #require(evil["supplier"] as? String)
         #expect(supplier.hasPrefix("Organization: ") && !supplier.contains("\n"), "agent syntax on one line")
         let comments = (evil["annotations"] as? [[String: String]] ?? []).compactMap { $0["comment"] }
-        #expect(comments.contains("sovscan:bloc=EU"))
-        #expect(comments.contains("sovscan:seal=SEAL-1"))
+        #expect(comments.count == 1, "one annotation holds every fact")
+        let comment = try #require(comments.first)
+        #expect(comment.hasPrefix("sovscan:facts=[["))
+        let pairs = try #require(try JSONSerialization.jsonObject(with: Data(comment.dropFirst("sovscan:facts=".count).utf8)) as? [[String]])
+        #expect(pairs.contains(["sovscan:bloc", "EU"]))
+        #expect(pairs.contains(["sovscan:seal", "SEAL-1"]))
+        #expect(pairs.contains(["sovscan:note", TestInventories.hostile]), "hostile values survive the nested JSON")
     }
 
     @Test func csvFillsTheClassificationColumns() throws {

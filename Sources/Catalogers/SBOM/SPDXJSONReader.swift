@@ -109,14 +109,29 @@ struct SPDXJSONReader {
         return [expression]
     }
 
-    /// `sovscan:name=value` annotations of a package.
+    /// sovscan's facts in a package's annotations: `sovscan:facts=[[name, value], ...]` (as sovscan writes
+    /// them) or single `sovscan:name=value` comments.
     private func annotations(of package: JSONValue) -> [(name: String, value: String, location: SovScanModel.SourceLocation)] {
-        (package["annotations"]?.array ?? []).compactMap { annotation in
-            guard let comment = annotation["comment"]?.string, comment.hasPrefix(SovScanPropertyNames.prefix),
-                  let equals = comment.firstIndex(of: "=") else { return nil }
-            return (String(comment[..<equals]), String(comment[comment.index(after: equals)...]), location(of: annotation))
+        var facts: [(name: String, value: String, location: SovScanModel.SourceLocation)] = []
+        for annotation in package["annotations"]?.array ?? [] {
+            guard let comment = annotation["comment"]?.string, comment.hasPrefix(SovScanPropertyNames.prefix) else { continue }
+            let here = location(of: annotation)
+            if comment.hasPrefix(Self.factsPrefix) {
+                let pairs = (try? JSONDocument(bytes: Array(comment.utf8.dropFirst(Self.factsPrefix.utf8.count))))?.root.array ?? []
+                for pair in pairs {
+                    if let items = pair.array, items.count == 2, let name = items[0].string, let value = items[1].string {
+                        facts.append((name, value, here))
+                    }
+                }
+            } else if let equals = comment.firstIndex(of: "=") {
+                facts.append((String(comment[..<equals]), String(comment[comment.index(after: equals)...]), here))
+            }
         }
+        return facts
     }
+
+    /// The prefix of sovscan's facts annotation (`SPDXFacts` in Reporting writes it).
+    static let factsPrefix = "sovscan:facts="
 
     private func location(of value: JSONValue) -> SovScanModel.SourceLocation { document.location(of: value, file: file) }
 }

@@ -28,13 +28,14 @@ public struct SPDXJSONWriter: Sendable {
     func document(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) -> SPDXDocument {
         let view = BOMView(inventory, classifications: classifications)
         let tool = "sovscan-\(context.toolVersion)"
+        let timestamp = context.isoTimestamp  // formatted once: a formatter per package costs seconds
         let systemID = SPDXIdentifiers.system(view.name)
         var licenses = SPDXLicenseTexts()
         var packages = [SPDXDocument.Package(
             spdxID: systemID, name: view.name, downloadLocation: "NOASSERTION", licenseConcluded: "NOASSERTION",
             licenseDeclared: "NOASSERTION", primaryPackagePurpose: "APPLICATION",
             annotations: view.roots.map {
-                SPDXDocument.Annotation(annotationDate: context.isoTimestamp, annotator: "Tool: \(tool)",
+                SPDXDocument.Annotation(annotationDate: timestamp, annotator: "Tool: \(tool)",
                                         comment: SovScanPropertyNames.root + "=" + $0)
             }.nilIfEmpty
         )]
@@ -54,10 +55,8 @@ public struct SPDXJSONWriter: Sendable {
                 externalRefs: [SPDXDocument.ExternalRef(referenceCategory: "PACKAGE-MANAGER", referenceType: "purl",
                                                         referenceLocator: component.purl.description)],
                 primaryPackagePurpose: component.isFirstParty ? "APPLICATION" : "LIBRARY",
-                annotations: facts.map {
-                    SPDXDocument.Annotation(annotationDate: context.isoTimestamp, annotator: "Tool: \(tool)",
-                                            comment: $0.name + "=" + $0.value)
-                }
+                annotations: [SPDXDocument.Annotation(annotationDate: timestamp, annotator: "Tool: \(tool)",
+                                                      comment: SPDXFacts.comment(facts))]
             ))
         }
         var relationships = [SPDXDocument.Relationship(spdxElementId: "SPDXRef-DOCUMENT", relationshipType: "DESCRIBES",
@@ -75,7 +74,7 @@ public struct SPDXJSONWriter: Sendable {
             name: view.name,
             documentNamespace: "https://sovscan.invalid/spdxdocs/" + SPDXIdentifiers.idString(view.name, limit: 60) + "-"
                 + StableUUID.urn(for: view.components.map(\.purl.description) + [view.rootRef]).dropFirst("urn:uuid:".count),
-            creationInfo: SPDXDocument.CreationInfo(created: context.isoTimestamp, creators: ["Tool: \(tool)"]),
+            creationInfo: SPDXDocument.CreationInfo(created: timestamp, creators: ["Tool: \(tool)"]),
             documentDescribes: [systemID],
             packages: packages,
             relationships: relationships,
