@@ -7,8 +7,9 @@ import SovScanModel
 ///    `frontend` when the system is a frontend app of that ecosystem (a direct dependency of that ecosystem has a
 ///    rule level `frontend`), else `backend`; Maven is `backend`; other components get no level;
 /// 4. a transitive dependency without one takes the level of the closest direct dependencies that bring it in
-///    (fewest edges in the dependency graph); among several at that distance the most common level wins,
-///    `development-tooling` only if nothing else is there, ties by the order of the levels in DESIGN section 4;
+///    (fewest edges in the dependency graph); among several at that distance the most common level wins, ties by
+///    the order of the levels in DESIGN section 4. Direct dependencies at `development-tooling` are only
+///    considered when no other direct dependency reaches the component;
 /// 5. a transitive dependency that no direct dependency reaches takes its ecosystem's default (3).
 struct LevelAssignment {
     let system: SystemInventory
@@ -36,10 +37,12 @@ struct LevelAssignment {
             result[index] = ecosystemDefault(component, frontendApps: frontendApps,
                                              why: component.isFirstParty ? "first-party code" : "direct dependency")
         }
-        // Step 4.
-        let inherited = inheritance(levels: result.map { $0?.0 })
+        // Step 4: first from direct dependencies that ship outside development tooling, then from the rest.
+        let levels = result.map { $0?.0 }
+        let fromShipping = inheritance(levels: levels) { $0 != .developmentTooling }
+        let fromAny = inheritance(levels: levels) { _ in true }
         for (index, component) in components.enumerated() where result[index] == nil {
-            if let (level, origins, distance) = inherited[index] {
+            if let (level, origins, distance) = fromShipping[index] ?? fromAny[index] {
                 let names = origins.prefix(3).map { components[$0].displayName }.joined(separator: ", ")
                 let more = origins.count > 3 ? " and \(origins.count - 3) more" : ""
                 result[index] = (level, Decision(
@@ -89,8 +92,9 @@ struct LevelAssignment {
 
     /// For every component, the level inherited from the closest direct dependencies that reach it, the indices
     /// of those direct dependencies (sorted by purl) and the distance. A breadth-first search from all direct
-    /// third-party dependencies at once; each node keeps the set of origins first reaching it.
-    private func inheritance(levels: [StackLevel?]) -> [(StackLevel, [Int], Int)?] {
+    /// third-party dependencies whose level passes `source` at once; each node keeps the set of origins first
+    /// reaching it.
+    private func inheritance(levels: [StackLevel?], source: (StackLevel) -> Bool) -> [(StackLevel, [Int], Int)?] {
         let components = system.components
         var indexOf: [PackageURL: Int] = [:]
         indexOf.reserveCapacity(components.count)
@@ -104,7 +108,7 @@ struct LevelAssignment {
         var origins = [Set<Int>](repeating: [], count: components.count)
         var frontier: [Int] = []
         for (index, component) in components.enumerated()
-        where component.isDirect && !component.isFirstParty && levels[index] != nil {
+        where component.isDirect && !component.isFirstParty && levels[index].map(source) == true {
             distance[index] = 0
             origins[index] = [index]
             frontier.append(index)
@@ -128,9 +132,7 @@ struct LevelAssignment {
             guard distance[index] > 0, !origins[index].isEmpty else { return nil }
             var counts: [StackLevel: Int] = [:]
             for origin in origins[index] { if let level = levels[origin] { counts[level, default: 0] += 1 } }
-            let shipping = counts.filter { $0.key != .developmentTooling }
-            let pool = shipping.isEmpty ? counts : shipping
-            guard let level = pool.max(by: { left, right in
+            guard let level = counts.max(by: { left, right in
                 left.value != right.value ? left.value < right.value : left.key > right.key
             })?.key else { return nil }
             let sources = origins[index].filter { levels[$0] == level }.sorted { components[$0].purl < components[$1].purl }

@@ -16,6 +16,8 @@ public struct PurlPattern: Sendable, Hashable, Codable, CustomStringConvertible 
     private let glob: Glob
     /// The normalised pattern as bytes, for the matcher.
     private let bytes: [UInt8]
+    /// Whether the pattern has a character class, which the byte matcher leaves to `Glob`.
+    private let hasClass: Bool
 
     /// Parses a pattern; the error says what is wrong.
     public init(_ text: String) throws(RuleError) {
@@ -41,6 +43,7 @@ public struct PurlPattern: Sendable, Hashable, Codable, CustomStringConvertible 
         self.text = text
         self.normalized = normalized
         bytes = Array(normalized.utf8)
+        hasClass = bytes.contains(UInt8(ascii: "["))
         literalPrefix = String(normalized.prefix { $0 != "*" && $0 != "?" && $0 != "[" })
     }
 
@@ -63,8 +66,6 @@ public struct PurlPattern: Sendable, Hashable, Codable, CustomStringConvertible 
         if hasClass { return glob.matches(String(decoding: key, as: UTF8.self)) }
         return Self.match(bytes, 0, key, 0)
     }
-
-    private var hasClass: Bool { bytes.contains(UInt8(ascii: "[")) }
 
     /// Backtracking glob match; recursion depth is bounded by the number of `*` in the pattern.
     private static func match(_ pattern: [UInt8], _ p: Int, _ text: [UInt8], _ t: Int) -> Bool {

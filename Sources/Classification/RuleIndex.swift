@@ -39,7 +39,8 @@ struct RuleIndex: Sendable {
         var node = 0
         var depth = 0
         while true {
-            for entry in nodes[node].entries where entry.spec.matches(bytes: bytes, version: version) {
+            let entries = nodes[node].entries
+            for entry in entries where entry.spec.matches(bytes: bytes, version: version) {
                 result.append(entry)
             }
             guard depth < bytes.count, let next = nodes[node].children[bytes[depth]] else { break }

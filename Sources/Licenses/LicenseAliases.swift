@@ -39,13 +39,17 @@ struct LicenseAliases: Sendable {
                 spdxURLs[urlKey(address), default: []].insert(target)
             }
         }
+        /// A current id stands for itself; a deprecated id's replacement may be an expression.
+        func expression(_ target: String) -> LicenseExpression? {
+            target.contains(" ") ? try? resolver.parse(target).expression : .license(id: target)
+        }
         for (key, targets) in spdxNames where targets.count == 1 {
-            if let id = targets.first, let expression = try? resolver.parse(id).expression {
+            if let target = targets.first, let expression = expression(target) {
                 aliases.names[key] = AliasTarget(expression: expression, confidence: 0.9, origin: "SPDX licence name")
             }
         }
         for (key, targets) in spdxURLs where targets.count == 1 {
-            if let id = targets.first, let expression = try? resolver.parse(id).expression {
+            if let target = targets.first, let expression = expression(target) {
                 aliases.urls[key] = AliasTarget(
                     expression: expression, confidence: 0.85, origin: "SPDX cross reference")
             }
@@ -103,41 +107,46 @@ struct LicenseAliases: Sendable {
     /// and digits, without "the", "version", "license", a "v" before a number or ".0" after one.
     static func nameKey(_ text: String) -> String {
         var raw: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var lastWasDigit = false
-        for character in text.lowercased() {
-            if character == "+" {
-                if !current.isEmpty { raw.append(current) }
-                current = ""
+        for scalar in text.lowercased().unicodeScalars {
+            let isDigit = scalar.isASCII ? (scalar >= "0" && scalar <= "9") : scalar.properties.numericType != nil
+            let isLetter = scalar.isASCII ? (scalar >= "a" && scalar <= "z") : scalar.properties.isAlphabetic
+            if scalar == "+" {
+                if !current.isEmpty { raw.append(String(current)) }
+                current = String.UnicodeScalarView()
                 raw.append("+")
-            } else if character.isLetter || character.isNumber {
-                let isDigit = character.isNumber
+            } else if isLetter || isDigit {
                 if !current.isEmpty, isDigit, !lastWasDigit {
-                    raw.append(current)
-                    current = ""
+                    raw.append(String(current))
+                    current = String.UnicodeScalarView()
                 }
-                current.append(character)
+                current.append(scalar)
                 lastWasDigit = isDigit
             } else {
-                if !current.isEmpty { raw.append(current) }
-                current = ""
+                if !current.isEmpty { raw.append(String(current)) }
+                current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { raw.append(current) }
+        if !current.isEmpty { raw.append(String(current)) }
 
         var words: [String] = []
         for (index, word) in raw.enumerated() {
-            let nextIsNumber = index + 1 < raw.count && raw[index + 1].first?.isNumber == true
+            let nextIsNumber = index + 1 < raw.count && raw[index + 1].unicodeScalars.first.map(Self.isDigit) == true
             if droppedWords.contains(word) { continue }
             if word == "v", nextIsNumber { continue }
-            if word == "0", let last = words.last, last.first?.isNumber == true { continue }
-            if word.count > 1, word.hasSuffix("v"), nextIsNumber, word.first?.isLetter == true {
+            if word == "0", let last = words.last, last.unicodeScalars.first.map(Self.isDigit) == true { continue }
+            if word.count > 1, word.hasSuffix("v"), nextIsNumber, word.unicodeScalars.first.map(Self.isDigit) == false {
                 words.append(String(word.dropLast()))
                 continue
             }
             words.append(word)
         }
         return words.joined(separator: " ")
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar >= "0" && scalar <= "9") : scalar.properties.numericType != nil
     }
 
     /// A URL without scheme, `www.`, query, fragment, trailing `/` and file extension, in lower case.

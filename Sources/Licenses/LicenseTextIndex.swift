@@ -19,49 +19,83 @@ struct LicenseTextIndex: Sendable {
     let entries: [Entry]
     /// Whole-text hash -> entry.
     let exact: [UInt64: Int]
-    /// Bigram hash -> range in `postings`; a posting is `entry * 2`, plus 1 for an optional bigram.
-    private let postingRanges: [UInt32: Range<Int>]
+    /// Open-addressing table from bigram hash to its postings: `slotKeys[i]` is the hash in slot `i`,
+    /// `slotStarts[i]..<slotStarts[i] + slotCounts[i]` its range in `postings` (count 0: empty slot).
+    private let slotKeys: [UInt32]
+    private let slotStarts: [Int32]
+    private let slotCounts: [Int32]
+    private let slotShift: UInt32
+    /// A posting is `entry * 2`, plus 1 for an optional bigram.
     private let postings: [Int32]
 
     init(entries: [Entry], exact: [UInt64: Int]) {
         self.entries = entries
         self.exact = exact
-        var counts: [UInt32: Int] = [:]
-        for entry in entries {
-            for hash in entry.bigrams { counts[hash, default: 0] += 1 }
-            for hash in entry.optionalBigrams { counts[hash, default: 0] += 1 }
-        }
-        var ranges: [UInt32: Range<Int>] = [:]
-        ranges.reserveCapacity(counts.count)
-        var next = 0
-        for (hash, count) in counts {
-            ranges[hash] = next..<next
-            next += count
-        }
-        var postings = [Int32](repeating: 0, count: next)
+        // Every (bigram, posting) pair as one integer, sorted: postings come out grouped by bigram.
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(entries.reduce(0) { $0 + $1.bigrams.count + $1.optionalBigrams.count })
         for (number, entry) in entries.enumerated() {
-            for (list, flag) in [(entry.bigrams, 0), (entry.optionalBigrams, 1)] {
-                for hash in list {
-                    if let range = ranges[hash] {
-                        postings[range.upperBound] = Int32(number * 2 + flag)
-                        ranges[hash] = range.lowerBound..<(range.upperBound + 1)
-                    }
-                }
-            }
+            for hash in entry.bigrams { pairs.append(UInt64(hash) << 32 | UInt64(number * 2)) }
+            for hash in entry.optionalBigrams { pairs.append(UInt64(hash) << 32 | UInt64(number * 2 + 1)) }
         }
-        self.postingRanges = ranges
+        pairs.sort()
+        var distinct = 0
+        for index in pairs.indices where index == 0 || pairs[index] >> 32 != pairs[index - 1] >> 32 { distinct += 1 }
+        var bits: UInt32 = 4
+        while (1 << bits) < distinct * 2 { bits += 1 }
+        let capacity = 1 << Int(bits)
+        var keys = [UInt32](repeating: 0, count: capacity)
+        var starts = [Int32](repeating: 0, count: capacity)
+        var lengths = [Int32](repeating: 0, count: capacity)
+        var postings = [Int32](repeating: 0, count: pairs.count)
+        var index = 0
+        while index < pairs.count {
+            let hash = UInt32(truncatingIfNeeded: pairs[index] >> 32)
+            var end = index
+            while end < pairs.count, UInt32(truncatingIfNeeded: pairs[end] >> 32) == hash {
+                postings[end] = Int32(truncatingIfNeeded: pairs[end] & 0xFFFF_FFFF)
+                end += 1
+            }
+            var slot = Self.slot(hash, shift: 32 - bits)
+            while lengths[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = hash
+            starts[slot] = Int32(index)
+            lengths[slot] = Int32(end - index)
+            index = end
+        }
+        self.slotKeys = keys
+        self.slotStarts = starts
+        self.slotCounts = lengths
+        self.slotShift = 32 - bits
         self.postings = postings
+    }
+
+    @inline(__always)
+    private static func slot(_ hash: UInt32, shift: UInt32) -> Int {
+        Int((hash &* 0x9E37_79B1) >> shift)
     }
 
     /// For every entry `n`, how many of `bigrams` (sorted, unique) are among its required bigrams (`counts[2n]`)
     /// and among its optional ones (`counts[2n + 1]`).
     func intersectionCounts(_ bigrams: [UInt32]) -> [Int32] {
         var counts = [Int32](repeating: 0, count: entries.count * 2)
+        let mask = slotKeys.count - 1
+        let shift = slotShift
         postings.withUnsafeBufferPointer { postings in
-            counts.withUnsafeMutableBufferPointer { counts in
-                for hash in bigrams {
-                    guard let range = postingRanges[hash] else { continue }
-                    for i in range { counts[Int(postings[i])] += 1 }
+            slotKeys.withUnsafeBufferPointer { keys in
+                slotStarts.withUnsafeBufferPointer { starts in
+                    slotCounts.withUnsafeBufferPointer { lengths in
+                        counts.withUnsafeMutableBufferPointer { counts in
+                            for hash in bigrams {
+                                var slot = Self.slot(hash, shift: shift)
+                                while lengths[slot] != 0, keys[slot] != hash { slot = (slot + 1) & mask }
+                                let length = Int(lengths[slot])
+                                guard length > 0 else { continue }
+                                let start = Int(starts[slot])
+                                for i in start..<(start + length) { counts[Int(postings[i])] += 1 }
+                            }
+                        }
+                    }
                 }
             }
         }

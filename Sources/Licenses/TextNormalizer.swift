@@ -63,10 +63,23 @@ struct TextNormalizer: Sendable {
     /// Variant pair `a b` -> canonical words.
     private let pairs: [UInt64: [[UInt8]]]
 
+    /// A 1024-bit filter of the variants' hashes: most words are no variant and skip the dictionary lookups.
+    private let filter: [UInt64]
+
     init(single: [String: String], pairs: [String: String]) {
         func words(_ text: String) -> [[UInt8]] { text.split(separator: " ").map { Array($0.utf8) } }
         self.single = Dictionary(single.map { (FNV.hash64($0.key.utf8), words($0.value)) }) { first, _ in first }
         self.pairs = Dictionary(pairs.map { (FNV.hash64($0.key.utf8), words($0.value)) }) { first, _ in first }
+        var filter = [UInt64](repeating: 0, count: 16)
+        for hash in Array(self.single.keys) + Array(self.pairs.keys) {
+            filter[Int((hash >> 6) & 15)] |= 1 << (hash & 63)
+        }
+        self.filter = filter
+    }
+
+    @inline(__always)
+    private func mayBeVariant(_ hash: UInt64) -> Bool {
+        filter[Int((hash >> 6) & 15)] & (1 << (hash & 63)) != 0
     }
 
     /// Loads `equivalent-words.json`.
@@ -128,7 +141,7 @@ struct TextNormalizer: Sendable {
             return hasPrefix("(c)", at: j) || isCopyrightSign(at: j) || (j < end && input[j] >= 0x30 && input[j] <= 0x39)
         }
         var last = end
-        while last > i, [0x20, 0x2E, 0x09, 0x0D].contains(input[last - 1]) { last -= 1 }
+        while last > i, input[last - 1] == 0x20 || input[last - 1] == 0x2E || input[last - 1] == 0x09 { last -= 1 }
         let phrase = "all rights reserved"
         return last - i == phrase.utf8.count && hasPrefix(phrase, at: i)
     }
@@ -220,8 +233,13 @@ struct TextNormalizer: Sendable {
 
     // MARK: - Equivalent words and filtering
 
-    private static let romanNumerals: Set<[UInt8]> = Set(
-        ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"].map { Array($0.utf8) })
+    /// Roman numerals used for numbering, as their bytes packed into an integer.
+    private static let romanNumerals: Set<UInt32> = Set(
+        ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"].map { packed($0.utf8[...]) })
+
+    private static func packed<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
+        bytes.reduce(0) { ($0 << 8) | UInt32($1) }
+    }
 
     private func applyEquivalents(_ raw: NormalizedWords, scalarCounts: [Int]) -> NormalizedWords {
         var out = NormalizedWords()
@@ -244,13 +262,13 @@ struct TextNormalizer: Sendable {
             if index + 1 < raw.words.count {
                 var pairHash = (hash ^ 0x20) &* FNV.prime64
                 for i in raw.words[index + 1] { pairHash = (pairHash ^ UInt64(storage[i])) &* FNV.prime64 }
-                if let canonical = pairs[pairHash] {
+                if mayBeVariant(pairHash), let canonical = pairs[pairHash] {
                     append(canonical, to: &out)
                     index += 2
                     continue
                 }
             }
-            if let canonical = single[hash] {
+            if mayBeVariant(hash), let canonical = single[hash] {
                 append(canonical, to: &out)
             } else if Self.keeps(storage[word], scalars: scalarCounts[index]) {
                 out.words.append(word)
@@ -264,7 +282,10 @@ struct TextNormalizer: Sendable {
     private static func keeps(_ word: ArraySlice<UInt8>, scalars: Int) -> Bool {
         if scalars <= 1 { return false }
         if word.count <= 3, word.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return false }
-        if word.count <= 4, romanNumerals.contains(Array(word)) { return false }
+        if word.count <= 4, word.allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }),
+           romanNumerals.contains(packed(word)) {
+            return false
+        }
         return true
     }
 }

@@ -14,12 +14,14 @@ struct PortfolioCommand: ParsableCommand {
         Each DIR holds systems: the ones its systems.yml lists (name, path, layer, criticality, personal-data), or
         else every direct subfolder that is a repository (has .git or a manifest).
 
-        Formats: table (default) and json (the analysis document with the portfolio section and the systems'
-        metadata, schema sovscan-portfolio/1).
+        Formats: table (default), json (the analysis document with the portfolio section and the systems'
+        metadata, schema sovscan-portfolio/1), html (the portfolio report with STIL's chart of systems per band)
+        and markdown.
 
         Examples:
           sovscan portfolio ~/src/kommune
           sovscan portfolio systems/ --format json:portfolio.json --format table
+          sovscan portfolio systems/ --format html:portfolio.html
         """
     )
 
@@ -57,6 +59,11 @@ struct PortfolioCommand: ParsableCommand {
         for request in requests {
             let data: Data
             switch request.name {
+            case "html", "markdown":
+                let input = ReportInput(inventory: result.inventory, classifications: result.classified, analysis: result.analysis)
+                let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
+                data = request.name == "html" ? HTMLReportWriter().write(input, context: context)
+                    : MarkdownSummaryWriter().write(input, context: context)
             case "json":
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -85,8 +92,8 @@ struct PortfolioCommand: ParsableCommand {
 
     private static func request(_ text: String) throws -> (name: String, file: String?) {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        guard let name = parts.first, ["table", "json"].contains(name) else {
-            throw ValidationError("portfolio formats are table and json, not '\(text)'")
+        guard let name = parts.first, ["table", "json", "html", "markdown"].contains(name) else {
+            throw ValidationError("portfolio formats are table, json, html and markdown, not '\(text)'")
         }
         return (name, parts.count > 1 ? parts[1] : nil)
     }

@@ -1,7 +1,5 @@
-import Analysis
 import ArgumentParser
 import Catalogers
-import Classification
 import Foundation
 import Reporting
 import SovScanKit

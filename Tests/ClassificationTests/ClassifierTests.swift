@@ -209,3 +209,54 @@ func edge(_ from: String, _ to: String) throws -> DependencyEdge {
         #expect(viaTuple.classifications.first?.seal == 1)
     }
 }
+
+@Suite struct SBOMPropertyTests {
+    @Test func propertiesAndExplanation() throws {
+        let (rules, _) = RuleSet.load(directories: [ruleFixtures.appendingPathComponent("base")])
+        let item = try component("pkg:maven/com.acme.web/web-core@3.1.0", direct: true)
+        let system = SystemInventory(name: "s", root: "/s", components: [item])
+        let result = Classifier(rules: rules).classify(system) { _ in LicenseFacts(category: .permissive, isOSS: true) }
+        let classification = try #require(result.classifications.first)
+        let properties = Dictionary(uniqueKeysWithValues: classification.sbomProperties.map { ($0.name, $0.value) })
+        #expect(properties["sovscan:level"] == "backend")
+        #expect(properties["sovscan:technology"] == "Web Framework")
+        #expect(properties["sovscan:vendor"] == "Acme Corp")
+        #expect(properties["sovscan:vendor-country"] == "US")
+        #expect(properties["sovscan:bloc"] == "US")
+        #expect(properties["sovscan:governance"] == "company")
+        #expect(properties["sovscan:relicensed"] == "Web Framework: Apache-2.0 → BUSL-1.1 for >= 3.0.0 (2024-01-02)")
+        #expect(properties["sovscan:seal"] == "0")
+        #expect(properties["sovscan:first-party"] == "false")
+        #expect(properties["sovscan:binding"] == nil)
+        #expect(classification.sbomProperties.map(\.name) == classification.sbomProperties.map(\.name).sorted())
+        let text = classification.explanationText
+        #expect(text.hasPrefix("pkg:maven/com.acme.web/web-core@3.1.0\n"))
+        #expect(text.contains("level = backend: level of technology Web Framework [rule webfw at "))
+        #expect(text.contains("relicensing = Apache-2.0 → BUSL-1.1"))
+    }
+}
+
+@Suite struct ToolingInheritanceTests {
+    @Test func shippingParentBeatsCloserToolingParent() throws {
+        let (rules, _) = RuleSet.load(directories: [ruleFixtures.appendingPathComponent("base")])
+        // x is one edge from web-test (development-tooling by rule) and two edges from ui-kit (frontend).
+        let components = [
+            try component("pkg:maven/com.acme.web/web-test@1", direct: true),
+            try component("pkg:npm/ui-kit@1.0.0", direct: true),
+            try component("pkg:npm/mid@1.0.0"),
+            try component("pkg:npm/x@1.0.0"),
+            try component("pkg:npm/only-tooling@1.0.0"),
+        ]
+        let edges = [
+            try edge("pkg:maven/com.acme.web/web-test@1", "pkg:npm/x@1.0.0"),
+            try edge("pkg:maven/com.acme.web/web-test@1", "pkg:npm/only-tooling@1.0.0"),
+            try edge("pkg:npm/ui-kit@1.0.0", "pkg:npm/mid@1.0.0"),
+            try edge("pkg:npm/mid@1.0.0", "pkg:npm/x@1.0.0"),
+        ]
+        let system = SystemInventory(name: "s", root: "/s", components: components, graph: DependencyGraph(edges: edges))
+        let result = Classifier(rules: rules).classify(system) { _ in nil }
+        #expect(result.classification(of: try PackageURL(parsing: "pkg:npm/x@1.0.0"))?.level == .frontend)
+        #expect(result.classification(of: try PackageURL(parsing: "pkg:npm/only-tooling@1.0.0"))?.level
+                == .developmentTooling)
+    }
+}

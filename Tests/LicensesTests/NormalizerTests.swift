@@ -107,6 +107,7 @@ struct ClassifierTests {
             "FSL-1.1-MIT": .sourceAvailable, "LicenseRef-Commons-Clause": .sourceAvailable,
             "LicenseRef-RSAL-2.0": .sourceAvailable, "LicenseRef-Confluent-Community-1.0": .sourceAvailable,
             "LicenseRef-PolyForm-Shield-1.0.0": .sourceAvailable, "LicenseRef-UNLICENSED": .proprietary,
+            "SSPL-1.0 OR LicenseRef-Elastic-License-2.0": .sourceAvailable, "LicenseRef-RSALv2": .sourceAvailable,
             "LicenseRef-not-known": .unknown, "Foo-1.0": .unknown,
             "GPL-2.0-only WITH Classpath-exception-2.0": .weakCopyleft, "GPL-3.0-only WITH GCC-exception-3.1": .weakCopyleft,
             "GPL-2.0-only WITH Font-exception-2.0": .weakCopyleft,

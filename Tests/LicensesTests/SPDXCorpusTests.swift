@@ -62,6 +62,41 @@ struct SPDXCorpusTests {
         return files.compactMap { SPDXTemplateText.read($0, keepOptional: keepOptional) }.filter { !$0.deprecated }
     }
 
+    /// The generator (Python) and the identifier (Swift) normalise alike: an unchanged SPDX text is found by its
+    /// whole-text hash, not by similarity.
+    @Test func generatorAndIdentifierNormaliseAlike() throws {
+        let entries = Self.entries()
+        guard !entries.isEmpty else {
+            print("SKIPPED generatorAndIdentifierNormaliseAlike: ../shared/spdx (SPDX licence texts) is not present")
+            return
+        }
+        let identifier = try TestSupport.enricher().identifier
+        let different = entries.filter { entry in
+            let result = identifier.identify(Array(entry.text.utf8))
+            return !(result.reason.hasPrefix("text is exactly") && result.confidence == 1)
+        }.map(\.id)
+        #expect(different.isEmpty, "not found by exact hash: \(different.joined(separator: ", "))")
+    }
+
+    /// A COPYING file with the GPL and the Classpath exception under it, and one with two licences.
+    @Test func licenceWithExceptionAndTwoLicencesInOneFile() throws {
+        guard let shared = TestSupport.sharedSPDX else {
+            print("SKIPPED licenceWithExceptionAndTwoLicencesInOneFile: ../shared/spdx is not present")
+            return
+        }
+        let folder = shared.appendingPathComponent("license-list-XML-src")
+        let identifier = try TestSupport.enricher().identifier
+        func text(_ path: String) throws -> String {
+            try #require(SPDXTemplateText.read(folder.appendingPathComponent(path))).text
+        }
+        let gpl = try text("GPL-2.0-only.xml")
+        let classpath = try text("exceptions/Classpath-exception-2.0.xml")
+        let combined = identifier.identify(Array((gpl + "\n\nCLASSPATH EXCEPTION\n\n" + classpath).utf8))
+        #expect(combined.expression?.spdx == "GPL-2.0-only WITH Classpath-exception-2.0", "\(combined.reason)")
+        let twoLicences = identifier.identify(Array((try text("Apache-2.0.xml") + "\n\n---\n\n" + text("MIT.xml")).utf8))
+        #expect(twoLicences.expression?.spdx == "Apache-2.0 AND MIT", "\(twoLicences.reason)")
+    }
+
     @Test func everySPDXTextIsIdentifiedWhenPerturbed() throws {
         let entries = Self.entries()
         guard !entries.isEmpty else {

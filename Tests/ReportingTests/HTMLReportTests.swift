@@ -96,6 +96,9 @@ struct HTMLReportTests {
         #expect(text.contains("Portfolio open-source report"))
         #expect(text.contains("<th scope=\"col\">System</th>"))
         #expect(count("<svg", in: text) == 2, "the portfolio chart and the one system with figures")
+        let headline = text.components(separatedBy: "<section id=\"headline\"")[1].components(separatedBy: "</section>")[0]
+        #expect(headline.contains("<caption>Systems (2)</caption>"), "a portfolio's headline is one row per system")
+        #expect(headline.contains("<th scope=\"row\"><bdi>borgerservice</bdi></th><td class=\"num\">–</td>"))
     }
 
     @Test func outputIsDeterministic() {

@@ -127,7 +127,10 @@ final class DependencyCollector {
         for version in versions {
             var candidate = artifact
             candidate.version = version
-            let descriptor = self.descriptor(of: candidate, requestedAt: declared.location)
+            // A system-scoped file has no POM to read.
+            let descriptor = scope == "system"
+                ? Descriptor(artifact: candidate, relocations: [], dependencies: nil, licenses: [])
+                : self.descriptor(of: candidate, requestedAt: declared.location)
             if !descriptor.relocations.isEmpty {
                 var relocated = declared
                 relocated.groupId = descriptor.artifact.groupId

@@ -64,8 +64,14 @@ public enum MavenBuildResolver {
         let projects = reactorProjects(pomPaths, root: root, builder: builder)
         var resolved: [ResolvedMavenProject] = []
         let collector = DependencyCollector(builder: builder, repository: repository)
+        // Effective coordinates (a module's `${revision}` may come from its parent) identify reactor artifacts.
+        var models: [(path: String, model: EffectiveModel)] = []
         for path in projects {
             guard let model = builder.model(.file(root + "/" + path)) else { continue }
+            models.append((path, model))
+            builder.reactor[model.coordinates] = root + "/" + path
+        }
+        for (path, model) in models {
             var dependencies: [ResolvedMavenDependency] = []
             if resolveDependencies {
                 let graph = collector.collect(model)

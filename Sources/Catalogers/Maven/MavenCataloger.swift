@@ -33,6 +33,12 @@ public struct MavenCataloger: Cataloger {
                                 declaredLicenses: declared(model.licenses), locations: [model.location])
             own.properties = properties(licenses: model.licenses)
             own.properties["maven:packaging"] = model.packaging
+            if !model.activeProfiles.isEmpty {
+                own.properties["maven:activeProfiles"] = model.activeProfiles.joined(separator: ",")
+            }
+            if !model.inactiveProfiles.isEmpty {
+                own.properties["maven:inactiveProfiles"] = model.inactiveProfiles.joined(separator: ",")
+            }
             result.components.append(own)
             var nodes: [MavenCoordinates: PackageURL] = [:]
             for dependency in project.dependencies where nodes[dependency.coordinates] == nil {

@@ -123,11 +123,23 @@ final class MavenModelBuilder {
         var active: [String]
         var inactive: [String]
         var properties: [String: String]
-        var dependencies: [POMDependency]
-        var management: [POMDependency]
+        var dependencies: [Declaration]
+        var management: [Declaration]
         var licenses: [POMLicense]
         var groupId: String?
         var version: String?
+    }
+
+    /// A declaration shared by every model that inherits it (copying the reference, not the fields), with its
+    /// merge key computed once.
+    private final class Declaration {
+        let dependency: POMDependency
+        let key: String
+
+        init(_ dependency: POMDependency) {
+            self.dependency = dependency
+            key = dependency.rawKey
+        }
     }
 
     private var inheritedCache: [Source: Inherited] = [:]
@@ -189,8 +201,10 @@ final class MavenModelBuilder {
             for property in pom.properties { properties[property.name] = property.value }
             let folded = Inherited(
                 pom: pom, source: item.source, active: item.active, inactive: item.inactive, properties: properties,
-                dependencies: Self.inherit(child: pom.dependencies, parent: accumulated?.dependencies ?? []),
-                management: Self.inherit(child: pom.dependencyManagement, parent: accumulated?.management ?? []),
+                dependencies: Self.inherit(child: pom.dependencies.map(Declaration.init),
+                                           parent: accumulated?.dependencies ?? []),
+                management: Self.inherit(child: pom.dependencyManagement.map(Declaration.init),
+                                         parent: accumulated?.management ?? []),
                 licenses: pom.licenses.isEmpty ? accumulated?.licenses ?? [] : pom.licenses,
                 groupId: pom.groupId ?? pom.parent?.groupId ?? accumulated?.groupId,
                 version: pom.version ?? pom.parent?.version ?? accumulated?.version)
@@ -402,8 +416,8 @@ final class MavenModelBuilder {
             if target != coordinates { relocation = target }
         }
         interpolator.resetUnresolved()
-        let resolvedDependencies = dependencies.map { interpolate($0, &interpolator) }
-        let resolvedManagement = management.map { interpolate($0, &interpolator) }
+        let resolvedDependencies = dependencies.map { interpolate($0.dependency, &interpolator) }
+        let resolvedManagement = management.map { interpolate($0.dependency, &interpolator) }
         let resolvedLicenses = licenses.map { license in
             POMLicense(name: license.name.map { interpolator.interpolate($0) },
                        url: license.url.map { interpolator.interpolate($0) },
@@ -423,10 +437,11 @@ final class MavenModelBuilder {
     }
 
     /// Child entries first, then the parent's entries whose key the child does not declare.
-    private static func inherit(child: [POMDependency], parent: [POMDependency]) -> [POMDependency] {
+    private static func inherit(child: [Declaration], parent: [Declaration]) -> [Declaration] {
         guard !parent.isEmpty else { return child }
-        let keys = Set(child.map(rawKey))
-        return child + parent.filter { !keys.contains(rawKey($0)) }
+        guard !child.isEmpty else { return parent }
+        let keys = Set(child.map(\.key))
+        return child + parent.filter { !keys.contains($0.key) }
     }
 
     private func interpolate(_ raw: POMDependency, _ interpolator: inout PropertyInterpolator) -> MavenDependency {
@@ -452,60 +467,85 @@ final class MavenModelBuilder {
     /// Replaces `scope=import` entries with the managed dependencies of those BOMs (own entries win, then the
     /// imports in order, the first import of a key winning).
     private func importBOMs(into model: inout EffectiveModel, importChain: [MavenCoordinates]) {
-        guard model.dependencyManagement.contains(where: { $0.scope == "import" }) else { return }
-        var own: [MavenDependency] = []
+        let isImport = { (entry: MavenDependency) in entry.scope == "import" && entry.type == "pom" }
+        guard model.dependencyManagement.contains(where: isImport) else { return }
         var imported: [[MavenDependency]] = []
-        for entry in model.dependencyManagement {
-            guard entry.scope == "import", entry.type == "pom" else {
-                own.append(entry)
-                continue
-            }
-            let coordinates = MavenCoordinates(groupId: entry.groupId, artifactId: entry.artifactId,
-                                               version: entry.version)
-            if importChain.contains(coordinates) || coordinates == model.coordinates {
-                report(Diagnostic(.error, "the BOM import of \(coordinates) is a cycle; it is skipped",
-                                  at: entry.location))
-                continue
-            }
-            guard importChain.count < Self.maximumChainLength else {
-                report(Diagnostic(.error, "BOM imports nest more than \(Self.maximumChainLength) deep",
-                                  at: entry.location))
-                continue
-            }
-            if entry.version.isEmpty || entry.version.contains("${") {
-                report(Diagnostic(.error, "the BOM \(entry.groupId):\(entry.artifactId) has no resolvable version "
-                                  + "('\(entry.version)'); its managed versions are missing", at: entry.location))
-                continue
-            }
-            let source: Source = reactor[coordinates].map { .file($0) } ?? .repository(coordinates)
-            guard let bom = self.model(source, importChain: importChain + [model.coordinates], requestedAt: entry.location)
-            else {
-                report(Diagnostic(.error, "the imported BOM \(coordinates) is not in the Maven repository; the "
-                                  + "versions it manages are missing", at: entry.location))
-                continue
-            }
-            imported.append(bom.dependencyManagement)
+        for entry in model.dependencyManagement where isImport(entry) {
+            if let list = importedManagement(entry, into: model, importChain: importChain) { imported.append(list) }
         }
-        var keys = Set(own.map(\.managementKey))
-        var merged = own
+        model.dependencyManagement.removeAll(where: isImport)
+        guard !imported.isEmpty else { return }
+        var keys = Set(model.dependencyManagement.map(\.managementKey))
         for list in imported {
             for entry in list where keys.insert(entry.managementKey).inserted {
-                merged.append(entry)
+                model.dependencyManagement.append(entry)
             }
         }
-        model.dependencyManagement = merged
+    }
+
+    /// The managed dependencies of one imported BOM, `nil` (with a diagnostic) when it cannot be used.
+    private func importedManagement(_ entry: MavenDependency, into model: EffectiveModel,
+                                    importChain: [MavenCoordinates]) -> [MavenDependency]? {
+        let coordinates = MavenCoordinates(groupId: entry.groupId, artifactId: entry.artifactId, version: entry.version)
+        if importChain.contains(coordinates) || coordinates == model.coordinates {
+            report(Diagnostic(.error, "the BOM import of \(coordinates) is a cycle; it is skipped", at: entry.location))
+            return nil
+        }
+        guard importChain.count < Self.maximumChainLength else {
+            report(Diagnostic(.error, "BOM imports nest more than \(Self.maximumChainLength) deep", at: entry.location))
+            return nil
+        }
+        // A missing BOM declared in a shared parent fails the same way for every child: look it up once.
+        let failure = ImportFailure(coordinates: coordinates, location: entry.location)
+        if failedImports.contains(failure) { return nil }
+        guard let list = importedManagementOnce(entry, coordinates, into: model, importChain: importChain) else {
+            failedImports.insert(failure)
+            return nil
+        }
+        return list
+    }
+
+    private struct ImportFailure: Hashable {
+        var coordinates: MavenCoordinates
+        var location: SourceLocation
+    }
+
+    private var failedImports: Set<ImportFailure> = []
+
+    private func importedManagementOnce(_ entry: MavenDependency, _ coordinates: MavenCoordinates,
+                                        into model: EffectiveModel,
+                                        importChain: [MavenCoordinates]) -> [MavenDependency]? {
+        if entry.version.isEmpty || entry.version.contains("${") {
+            report(Diagnostic(.error, "the BOM \(entry.groupId):\(entry.artifactId) has no resolvable version "
+                              + "('\(entry.version)'); its managed versions are missing", at: entry.location))
+            return nil
+        }
+        let source: Source = reactor[coordinates].map { .file($0) } ?? .repository(coordinates)
+        guard let bom = self.model(source, importChain: importChain + [model.coordinates], requestedAt: entry.location)
+        else {
+            report(Diagnostic(.error, "the imported BOM \(coordinates) is not in the Maven repository; the "
+                              + "versions it manages are missing", at: entry.location))
+            return nil
+        }
+        return bom.dependencyManagement
     }
 
     /// Fills version, scope, optional and exclusions of declared dependencies from management, then defaults the
     /// scope to compile.
     private func injectManagement(into model: inout EffectiveModel) {
-        var managed: [String: MavenDependency] = [:]
-        for entry in model.dependencyManagement where managed[entry.managementKey] == nil {
-            managed[entry.managementKey] = entry
+        // Only entries for declared artifacts matter: index the declared keys, then take the first managed entry of
+        // each (the artifactId test avoids building most entries' keys).
+        let declaredKeys = model.dependencies.map(\.managementKey)
+        let declaredArtifacts = Set(model.dependencies.map(\.artifactId))
+        var managed = Dictionary(declaredKeys.map { ($0, -1) }, uniquingKeysWith: { first, _ in first })
+        for (index, entry) in model.dependencyManagement.enumerated() where declaredArtifacts.contains(entry.artifactId) {
+            let key = entry.managementKey
+            if managed[key] == -1 { managed[key] = index }
         }
         for index in model.dependencies.indices {
             var dependency = model.dependencies[index]
-            if let entry = managed[dependency.managementKey] {
+            if let position = managed[declaredKeys[index]], position >= 0 {
+                let entry = model.dependencyManagement[position]
                 if dependency.version.isEmpty { dependency.version = entry.version }
                 if dependency.scope == nil { dependency.scope = entry.scope }
                 if dependency.optional == nil { dependency.optional = entry.optional }

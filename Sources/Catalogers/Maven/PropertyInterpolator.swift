@@ -14,10 +14,11 @@ struct PropertyInterpolator {
 
     /// The value of one expression, not yet interpolated itself.
     private func lookup(_ name: String) -> String? {
+        // A model value first; a property that merely starts with `project.` is found further down.
         for prefix in ["project.", "pom."] where name.hasPrefix(prefix) {
-            return modelValues[String(name.dropFirst(prefix.count))]
+            if let value = modelValues[String(name.dropFirst(prefix.count))] { return value }
         }
-        if name.hasPrefix("parent.") { return modelValues[name] }
+        if name.hasPrefix("parent."), let value = modelValues[name] { return value }
         if name.hasPrefix("env.") { return nil }
         if name == "basedir" { return modelValues["basedir"] }
         return userProperties[name] ?? modelProperties[name] ?? systemProperties[name]

@@ -24,6 +24,8 @@ struct FlatPackage: Sendable {
     var locations: [SourceLocation]
     var dependencies: [FlatDependency] = []
     var isFirstParty = false
+    /// Further properties (`private` of a first-party package).
+    var properties: [String: String] = [:]
 }
 
 /// Turns packages linked by id into components and edges. Yarn and pnpm lockfiles do not say which packages are
@@ -48,7 +50,7 @@ struct FlatLockProject {
                 continue
             }
             purlByID[id] = purl
-            var properties: [String: String] = [:]
+            var properties = package.properties
             if let resolved = package.resolved { properties["resolved"] = resolved }
             if let integrity = package.integrity { properties["integrity"] = integrity }
             let shipped = package.isFirstParty || production.contains(id)

@@ -26,3 +26,26 @@ enum NPMCatalogOrder {
             diagnostics: diagnostics)
     }
 }
+
+/// Edges between components known by index, in the order they were found, each once. Indices hash far faster
+/// than purls, and there are several edges per component.
+struct NPMEdgeList {
+    private struct Key: Hashable {
+        let from: Int
+        let to: Int
+        let scope: Scope
+    }
+
+    private var keys: [Key] = []
+    private var seen: Set<Key> = []
+
+    mutating func add(from: Int, to: Int, scope: Scope) {
+        let key = Key(from: from, to: to, scope: scope)
+        if seen.insert(key).inserted { keys.append(key) }
+    }
+
+    /// The edges as purl pairs of `components`.
+    func edges(between components: [Component]) -> [DependencyEdge] {
+        keys.map { DependencyEdge(from: components[$0.from].purl, to: components[$0.to].purl, scope: $0.scope) }
+    }
+}

@@ -14,11 +14,11 @@ struct NPMPackageName: Hashable, Sendable {
             guard let slash = fullName.firstIndex(of: "/") else { return nil }
             let scopePart = String(fullName[..<slash])
             let namePart = String(fullName[fullName.index(after: slash)...])
-            guard scopePart.count > 1, !namePart.isEmpty, !namePart.contains("/") else { return nil }
+            guard scopePart.count > 1, !namePart.isEmpty, !namePart.utf8.contains(UInt8(ascii: "/")) else { return nil }
             scope = scopePart
             name = namePart
         } else {
-            guard !fullName.isEmpty, !fullName.contains("/") else { return nil }
+            guard !fullName.isEmpty, !fullName.utf8.contains(UInt8(ascii: "/")) else { return nil }
             scope = nil
             name = fullName
         }
@@ -47,9 +47,9 @@ struct NPMPackageName: Hashable, Sendable {
     /// The package name at the end of an install path (`a/node_modules/@s/b` gives `@s/b`), `nil` when the path
     /// does not end in a `node_modules` folder entry.
     static func installedName(atPath path: String) -> String? {
-        guard let range = path.range(of: "node_modules/", options: .backwards) else { return nil }
-        let tail = path[range.upperBound...]
-        return tail.isEmpty ? nil : String(tail)
+        let bytes = Array(path.utf8)
+        guard let end = NPMPath.lastNodeModulesEnd(bytes), end < bytes.count else { return nil }
+        return String(decoding: bytes[end...], as: UTF8.self)
     }
 }
 

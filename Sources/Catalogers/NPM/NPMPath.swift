@@ -18,7 +18,7 @@ enum NPMPath {
 
     /// The folder holding `path` (`""` at the top).
     static func parent(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
@@ -26,4 +26,26 @@ enum NPMPath {
     static func lastSegment(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
+
+    /// Whether an install path lies inside a `node_modules` folder (at its start or after a `/`).
+    static func isInsideNodeModules(_ path: String) -> Bool {
+        lastNodeModulesEnd(Array(path.utf8)) != nil
+    }
+
+    /// The byte offset just after the last `node_modules/` segment of a path, if any. Works on bytes: this runs
+    /// for every lockfile entry, and Foundation's string search is slow on Linux.
+    static func lastNodeModulesEnd(_ bytes: [UInt8]) -> Int? {
+        let marker = nodeModulesMarker
+        var start = bytes.count - marker.count
+        while start >= 0 {
+            if start == 0 || bytes[start - 1] == UInt8(ascii: "/"),
+               bytes[start..<start + marker.count].elementsEqual(marker) {
+                return start + marker.count
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    private static let nodeModulesMarker = Array("node_modules/".utf8)
 }

@@ -23,7 +23,14 @@ struct LockEntry: Sendable {
     let location: SourceLocation
 
     /// Whether the path lies inside a `node_modules` folder (a third-party install, not a project folder).
-    var isInstalled: Bool { path.hasPrefix("node_modules/") || path.contains("/node_modules/") }
+    let isInstalled: Bool
+
+    init(path: String, name: String, location: SourceLocation) {
+        self.path = path
+        self.name = name
+        self.location = location
+        isInstalled = NPMPath.isInsideNodeModules(path)
+    }
 }
 
 /// A `package-lock.json` or `npm-shrinkwrap.json` read into entries by install path.
@@ -32,6 +39,9 @@ struct PackageLock: Sendable {
     let lockfileVersion: Int
     /// The entries by install path; the root is `""` (for version 1 it is made from the top-level fields).
     let entries: [String: LockEntry]
+    /// The install paths in the order the lockfile lists them, each once, the root first: a deterministic order
+    /// that costs no sorting.
+    let order: [String]
 
     /// Reads a lockfile of version 1, 2 or 3; `nil` with an error diagnostic when it cannot be used at all.
     static func parse(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> PackageLock? {
@@ -75,7 +85,9 @@ struct PackageLock: Sendable {
             }
         }
         diagnostics += reader.diagnostics
-        return PackageLock(file: file, lockfileVersion: version, entries: reader.entries)
+        var seen: Set<String> = [""]
+        let order = [""] + reader.order.filter { seen.insert($0).inserted }
+        return PackageLock(file: file, lockfileVersion: version, entries: reader.entries, order: order)
     }
 }
 
@@ -84,6 +96,7 @@ private struct Reader {
     let document: JSONDocument
     let file: String
     var entries: [String: LockEntry] = [:]
+    var order: [String] = []
     var diagnostics: [Diagnostic] = []
 
     init(document: JSONDocument, file: String) {
@@ -118,6 +131,7 @@ private struct Reader {
             // npm records devDependencies only for the root and workspace folders, where they matter.
             entry.dependencies = NPMJSON.declarations(in: object, document: document, file: file, diagnostics: &diagnostics)
             entries[path] = entry
+            order.append(path)
         }
     }
 
@@ -169,6 +183,7 @@ private struct Reader {
                     }
                 }
                 entries[path] = entry
+                order.append(path)
                 if let nested = object["dependencies"]?.object { pending.append((path, nested)) }
             }
         }

@@ -30,35 +30,34 @@ struct PackageLockProject {
 
     func catalog() -> CatalogResult {
         var diagnostics: [Diagnostic] = []
-        var components: [PackageURL: Component] = [:]
-        var purlByPath: [String: PackageURL] = [:]
-        var order = lock.entries.keys.sorted()
-        // The root first, so that its name is known before the others.
-        order.removeAll { $0.isEmpty }
-        order.insert("", at: 0)
-
-        for path in order {
+        // Components by index; lockfile order (root first) keeps the output deterministic without sorting.
+        var components: [Component] = []
+        var indexByPurl: [PackageURL: Int] = [:]
+        var indexByPath: [String: Int] = [:]
+        for path in lock.order {
             guard let entry = lock.entries[path], !entry.isLink else { continue }
             guard let component = component(for: entry) else {
                 diagnostics.append(Diagnostic(.warning, "the entry '\(path)' has no usable package name; skipped",
                                               at: entry.location))
                 continue
             }
-            purlByPath[path] = component.purl
-            if components[component.purl] == nil {
-                components[component.purl] = component
+            if let index = indexByPurl[component.purl] {
+                components[index].merge(component)
+                indexByPath[path] = index
             } else {
-                components[component.purl]?.merge(component)
+                indexByPurl[component.purl] = components.count
+                indexByPath[path] = components.count
+                components.append(component)
             }
         }
 
-        var edges: Set<DependencyEdge> = []
-        for path in order {
-            guard let entry = lock.entries[path], !entry.isLink, let from = purlByPath[path] else { continue }
+        var edges = NPMEdgeList()
+        for path in lock.order {
+            guard let entry = lock.entries[path], !entry.isLink, let from = indexByPath[path] else { continue }
             let firstParty = !entry.isInstalled
             let declarations = firstParty ? (manifests[path]?.dependencies ?? entry.dependencies) : entry.dependencies
             for declaration in declarations {
-                guard let targetPath = resolve(declaration.name, from: path), let to = purlByPath[targetPath] else {
+                guard let targetPath = resolve(declaration.name, from: path), let to = indexByPath[targetPath] else {
                     if declaration.kind != .optional && declaration.kind != .peer && (firstParty || lock.lockfileVersion >= 2) {
                         diagnostics.append(Diagnostic(
                             .warning, "'\(declaration.name)' (\(declaration.specifier)) is declared but not in \(lock.file)",
@@ -66,34 +65,40 @@ struct PackageLockProject {
                     }
                     continue
                 }
-                if to != from { edges.insert(DependencyEdge(from: from, to: to, scope: declaration.kind.scope)) }
+                if to != from { edges.add(from: from, to: to, scope: declaration.kind.scope) }
                 if firstParty {
-                    components[to]?.isDirect = true
-                    components[to]?.locations.append(declaration.location)
+                    components[to].isDirect = true
+                    components[to].locations.append(declaration.location)
                 }
             }
         }
 
         // The root holds its workspaces (npm links them from the root's node_modules).
-        if let root = purlByPath[""] {
-            for (path, entry) in lock.entries where entry.isLink && path.hasPrefix("node_modules/")
-                && !path.dropFirst("node_modules/".count).contains("/node_modules/") {
-                if let target = entry.resolved, let to = purlByPath[target], to != root, lock.entries[target]?.isInstalled == false {
-                    edges.insert(DependencyEdge(from: root, to: to, scope: .runtime))
+        if let root = indexByPath[""] {
+            for path in lock.order {
+                // Links directly in the root's node_modules.
+                guard let entry = lock.entries[path], entry.isLink,
+                      NPMPath.parent(path) == "node_modules" || NPMPath.parent(NPMPath.parent(path)) == "node_modules"
+                else { continue }
+                if let target = entry.resolved, let to = indexByPath[target], to != root,
+                   lock.entries[target]?.isInstalled == false {
+                    edges.add(from: root, to: to, scope: .runtime)
                 }
             }
         }
 
-        return NPMCatalogOrder.result(components: components, edges: edges, diagnostics: diagnostics)
+        for index in components.indices where components[index].locations.count > 1 {
+            components[index].locations = Array(Set(components[index].locations)).sorted()
+        }
+        return CatalogResult(components: components, edges: edges.edges(between: components), diagnostics: diagnostics)
     }
 
     /// The component of one entry, `nil` when it has no valid name.
     private func component(for entry: LockEntry) -> Component? {
         let firstParty = !entry.isInstalled
         let manifest = firstParty ? manifests[entry.path] : nil
-        let folderName = NPMPath.lastSegment(NPMPath.join(directory, entry.path))
-        let nameText = [manifest?.name, entry.name, linkNames[entry.path], folderName]
-            .compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let nameText = [manifest?.name, entry.name, linkNames[entry.path]].compactMap { $0 }.first { !$0.isEmpty }
+            ?? NPMPath.lastSegment(NPMPath.join(directory, entry.path))
         let version = entry.version ?? manifest?.version
         guard let name = NPMPackageName(nameText), let purl = name.purl(version: version) else { return nil }
 
@@ -105,6 +110,7 @@ struct PackageLockProject {
         if let resolved = entry.resolved { properties["resolved"] = resolved }
         if let integrity = entry.integrity { properties["integrity"] = integrity }
         if entry.inBundle { properties["bundled"] = "true" }
+        if manifest?.isPrivate == true { properties["private"] = "true" }
         var locations = [entry.location]
         if let manifest { locations.append(manifest.location) }
         return Component(
@@ -134,7 +140,16 @@ struct PackageLockProject {
                 return candidate
             }
             if folder.isEmpty { return nil }
-            folder = NPMPath.parent(folder)
+            folder = Self.enclosingPackageFolder(of: folder)
         }
+    }
+
+    /// The next folder up whose `node_modules` Node searches: the package holding the `node_modules` a path lies
+    /// in (`a/node_modules/@s/b` gives `a`), else the parent folder (`packages/x` gives `packages`).
+    private static func enclosingPackageFolder(of folder: String) -> String {
+        let bytes = Array(folder.utf8)
+        guard let end = NPMPath.lastNodeModulesEnd(bytes) else { return NPMPath.parent(folder) }
+        let start = end - "node_modules/".utf8.count
+        return start == 0 ? "" : String(decoding: bytes[..<(start - 1)], as: UTF8.self)
     }
 }

@@ -18,7 +18,8 @@ struct UnpinnedProject {
         }
         result.components.append(Component(
             purl: rootPurl, ecosystem: .npm, group: rootName.scope, name: rootName.name, version: manifest.version,
-            isFirstParty: true, declaredLicenses: manifest.licenses, locations: [manifest.location]))
+            isFirstParty: true, declaredLicenses: manifest.licenses, locations: [manifest.location],
+            properties: manifest.isPrivate ? ["private": "true"] : [:]))
         guard !manifest.dependencies.isEmpty else { return result }
         result.diagnostics.append(Diagnostic(
             .warning, "no lockfile beside this package.json: its \(manifest.dependencies.count) direct dependencies are listed with their ranges (unpinned) and their own dependencies are unknown",
@@ -35,6 +36,7 @@ struct UnpinnedProject {
             }
             var properties = ["unpinned": "true", "range": specifier.range]
             if specifier.aliasTarget != nil { properties["alias"] = declaration.name }
+            if manifest.bundled.contains(declaration.name) { properties["bundled"] = "true" }
             let component = Component(
                 purl: purl, ecosystem: .npm, group: name.scope, name: name.name,
                 scope: declaration.kind.scope, isOptional: declaration.kind == .optional, isDirect: true,

@@ -13,7 +13,8 @@ struct NPMImporter: Sendable {
     /// The first-party package, without dependencies.
     func package(id: String, lockfile: String) -> FlatPackage {
         FlatPackage(id: id, name: name, version: manifest?.version, licenses: manifest?.licenses ?? [],
-                    locations: [manifest?.location ?? SourceLocation(file: lockfile)], isFirstParty: true)
+                    locations: [manifest?.location ?? SourceLocation(file: lockfile)], isFirstParty: true,
+                    properties: manifest?.isPrivate == true ? ["private": "true"] : [:])
     }
 }
 

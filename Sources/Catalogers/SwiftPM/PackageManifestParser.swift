@@ -6,8 +6,10 @@ import SovScanModel
 /// Understood: `url:` with `from:`, `exact:`, `branch:`, `revision:`, `"a"..<"b"`, `"a"..."b"`,
 /// `.upToNextMajor(from:)`, `.upToNextMinor(from:)`, `.exact()`, `.branch()`, `.revision()`; `path:`; `id:` with
 /// the same requirements; the old `name:` label; declarations over several lines; comments of every kind.
-/// What it cannot follow (a variable instead of the array, `#if` blocks in it, a value that is not a plain string
-/// literal, `.package(...)` added elsewhere in code) gives a warning at its line and is left out: never a guess.
+/// A top-level `let` constant holding an array literal (`dependencies: deps`) is followed, since it cannot change.
+/// What it cannot follow (a `var` or an expression instead of the array, `#if` blocks in it, a value that is not a
+/// plain string literal, `.package(...)` added elsewhere in code) gives a warning at its line and is left out:
+/// never a guess.
 public enum PackageManifestParser {
     /// Parses `bytes`, reporting problems against `file`.
     public static func parse(_ bytes: [UInt8], file: String) -> (PackageManifest, [Diagnostic]) {
@@ -33,22 +35,30 @@ private struct ManifestReader {
 
     /// For every opening bracket, the index of its closing bracket, else -1 (computed once, in one pass).
     private let closes: [Int]
+    /// For every token, how many brackets enclose it.
+    private let depths: [Int]
 
     init(tokens: [SwiftToken], file: String) {
         self.tokens = tokens
         self.file = file
         var closes = [Int](repeating: -1, count: tokens.count)
+        var depths = [Int](repeating: 0, count: tokens.count)
         var open: [Int] = []
         for (index, token) in tokens.enumerated() {
+            depths[index] = open.count
             guard case .punctuation(let byte) = token.kind else { continue }
             switch byte {
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): open.append(index)
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                if let opening = open.popLast() { closes[opening] = index }
+                if let opening = open.popLast() {
+                    closes[opening] = index
+                    depths[index] = open.count
+                }
             default: break
             }
         }
         self.closes = closes
+        self.depths = depths
     }
 
     struct Argument {
@@ -65,7 +75,7 @@ private struct ManifestReader {
                 manifest.name = stringLiteral(name.value, what: "the package name")
             }
             if let dependencies = arguments.first(where: { $0.label == "dependencies" }) {
-                manifest.dependencies = readDependencyArray(dependencies.value)
+                manifest.dependencies = readDependencyArray(constantArray(dependencies.value) ?? dependencies.value)
             }
             if let targets = arguments.first(where: { $0.label == "targets" }) {
                 manifest.targets = readTargets(targets.value)
@@ -92,6 +102,33 @@ private struct ManifestReader {
             index += 1
         }
         return nil
+    }
+
+    /// When `value` is the name of a top-level `let` constant initialised with an array literal, the tokens of
+    /// that literal; `nil` otherwise (also for a `var`, which code may change, or a name declared twice).
+    private func constantArray(_ value: Range<Int>) -> Range<Int>? {
+        guard value.count == 1, let name = tokens[value.lowerBound].identifier else { return nil }
+        var found: [Range<Int>] = []
+        var index = 0
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            guard let keyword = tokens[index].identifier, keyword == "let" || keyword == "var",
+                  tokens[index + 1].identifier == name, depths[index] == 0 else { continue }
+            if keyword == "var" { return nil }
+            // Skip a type annotation (`: [Package.Dependency]`) up to `=`.
+            var cursor = index + 2
+            while cursor < tokens.count, tokens[cursor].kind != .operator("="),
+                  !["let", "var", "func"].contains(tokens[cursor].identifier ?? "") {
+                if let close = matchingClose(of: cursor) { cursor = close + 1 } else { cursor += 1 }
+            }
+            guard cursor + 1 < tokens.count, tokens[cursor].kind == .operator("="), tokens[cursor + 1].isPunctuation("["),
+                  let close = matchingClose(of: cursor + 1) else { return nil }
+            let next = close + 1
+            // The literal must be the whole initialiser (not `[...] + more`).
+            if next < tokens.count, case .operator = tokens[next].kind { return nil }
+            found.append(cursor + 1..<close + 1)
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     private mutating func readDependencyArray(_ value: Range<Int>) -> [ManifestDependency] {

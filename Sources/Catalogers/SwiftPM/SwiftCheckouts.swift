@@ -2,13 +2,15 @@ import Foundation
 import SovScanModel
 
 /// The dependency checkouts of one project (`.build/checkouts/*` of SwiftPM, `SourcePackages/checkouts/*` of
-/// Xcode's `-clonedSourcePackagesDirPath`), with `.build/workspace-state.json` telling which folder holds which
-/// package when it is present.
+/// Xcode's `-clonedSourcePackagesDirPath`, and registry downloads `.build/registry/downloads/<scope>/<name>/<version>`),
+/// with `.build/workspace-state.json` telling which folder holds which package when it is present.
 struct SwiftCheckouts {
     /// Checkout folders relative to the scan root, keyed by lower-cased folder name.
     private var folders: [String: String] = [:]
     /// Package identity -> folder name, from `workspace-state.json`.
     private var subpaths: [String: String] = [:]
+    /// The registry downloads folder of the project, relative to the scan root.
+    private let registryDownloads: String
     private let context: CatalogContext
     /// Problems reading `workspace-state.json`.
     private(set) var diagnostics: [Diagnostic] = []
@@ -16,6 +18,7 @@ struct SwiftCheckouts {
     /// Finds the checkouts of the project in `directory`.
     init(projectDirectory directory: String, context: CatalogContext) {
         self.context = context
+        registryDownloads = SwiftPackageProject.join(directory, ".build/registry/downloads")
         for base in [".build/checkouts", "SourcePackages/checkouts"] {
             let relative = SwiftPackageProject.join(directory, base)
             for entry in Self.folderEntries(context.absolutePath(relative)) where folders[entry.lowercased()] == nil {
@@ -26,8 +29,18 @@ struct SwiftCheckouts {
         if context.files.exists(context.absolutePath(state)) { readWorkspaceState(state) }
     }
 
-    /// The checkout folder of a package (relative to the scan root), if it was checked out.
-    func folder(identity: String, location: SwiftRepositoryLocation) -> String? {
+    /// The checkout folder of a package (relative to the scan root), if it was checked out or downloaded.
+    func folder(identity: String, location: SwiftRepositoryLocation, version: String?) -> String? {
+        if case .registry(let scope, let name) = location {
+            guard let version else { return nil }
+            var path = registryDownloads
+            for segment in [scope, name, version] {
+                guard let entry = Self.folderEntries(context.absolutePath(path))
+                    .first(where: { $0.lowercased() == segment.lowercased() }) else { return nil }
+                path += "/" + entry
+            }
+            return path
+        }
         if let subpath = subpaths[identity], let folder = folders[subpath.lowercased()] { return folder }
         return folders[location.name.lowercased()] ?? folders[identity]
     }

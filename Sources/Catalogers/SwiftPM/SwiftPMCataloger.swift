@@ -20,8 +20,9 @@ import SovScanModel
 /// - Scope: `test` for direct dependencies used only by `.testTarget`s and for the pins only they reach; otherwise
 ///   `runtime` (also when the targets cannot be read).
 /// - Licence files: the top-level `LICENSE*`, `LICENCE*`, `COPYING*`, `NOTICE*`, `COPYRIGHT*`, `UNLICENSE*` files of
-///   a pin's checkout, as paths relative to the scan root, in `Component.licenseFiles`; the enrich stage identifies
-///   their texts. A checkout without one gives a note.
+///   a pin's checkout (or registry download, `.build/registry/downloads/<scope>/<name>/<version>`), as paths
+///   relative to the scan root, in `Component.licenseFiles`; the enrich stage identifies their texts. A checkout
+///   without one gives a note.
 /// - Without `Package.resolved`, the declared dependencies are components with their requirement and property
 ///   `unpinned: true` (an `exact:` or `revision:` requirement is the version); a warning says they are not pinned.
 /// - Manifests inside `.build/` or `SourcePackages/` are dependencies' own files and not projects of the system.

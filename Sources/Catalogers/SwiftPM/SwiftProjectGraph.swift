@@ -46,7 +46,7 @@ struct SwiftProjectGraph {
             if let packageName = pin.packageName { properties["package"] = packageName }
             if let requirement = declared?.requirement { properties["requirement"] = requirement.description }
             var licenseFiles: [String] = []
-            if let folder = checkouts.folder(identity: pin.identity, location: pin.location) {
+            if let folder = checkouts.folder(identity: pin.identity, location: pin.location, version: pin.version) {
                 folders[pin.identity] = folder
                 licenseFiles = checkouts.licenseFiles(in: folder)
                 if licenseFiles.isEmpty {

@@ -35,6 +35,10 @@ struct HTMLSections {
     }
 
     func headline(to html: inout HTMLBuilder) {
+        if isPortfolio && !input.figures.isEmpty {
+            section("headline", labels.headline, to: &html) { systemsTable(to: &$0) }
+            return
+        }
         section("headline", labels.headline, to: &html) { html in
             perSystem(to: &html, needsFigures: false) { html, system, figures in
                 html.element("ul", [("class", "cards")]) { html in
@@ -63,6 +67,40 @@ struct HTMLSections {
                     }
                     html.element("tr") { html in
                         for count in figures.sealDistribution { html.element("td", "\(count)", [("class", "num")]) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The portfolio's headline: one row per system.
+    private func systemsTable(to html: inout HTMLBuilder) {
+        html.element("table") { html in
+            html.element("caption", labels.systems + " (\(systems.count))")
+            html.element("thead") { html in
+                html.element("tr") { html in
+                    let columns: [(String, Bool)] = [(labels.system, false), (labels.ossShare, true), (labels.band, false)]
+                        + StilGroup.allCases.map { ($0.rawValue, true) }
+                        + [(labels.sealLevel, true), (labels.components + " (" + labels.thirdParty + ")", true),
+                           (labels.components + " (" + labels.ownDevelopment + ")", true)]
+                    for (title, numeric) in columns { html.element("th", title, [("scope", "col"), ("class", numeric ? "num" : nil)]) }
+                }
+            }
+            html.element("tbody") { html in
+                for system in systems {
+                    let figures = input.figures(of: system.name)
+                    html.element("tr") { html in
+                        html.element("th", [("scope", "row")]) { $0.data(system.name) }
+                        html.element("td", labels.percent(figures?.ossShare), [("class", "num")])
+                        html.element("td") { html in
+                            if let band = figures?.band { self.band(band, to: &html) } else { html.text("–") }
+                        }
+                        for group in StilGroup.allCases {
+                            html.element("td", labels.percent(figures?.groups.first { $0.group == group }?.share), [("class", "num")])
+                        }
+                        html.element("td", figures?.seal.map { "SEAL-\($0)" } ?? "–", [("class", "num")])
+                        html.element("td", "\(system.thirdPartyComponents.count)", [("class", "num")])
+                        html.element("td", "\(system.firstPartyComponents.count)", [("class", "num")])
                     }
                 }
             }

@@ -11,6 +11,8 @@ import Testing
         return (try #require(resolution.projects.first), resolution.diagnostics)
     }
 
+    /// The expected set is what real Maven 3.8.7 printed for this fixture (`resolution/maven-dependency-tree.txt`,
+    /// from `mvn -o dependency:tree`; the optional flag is not printed there).
     @Test func appliesMaven3MediationRules() throws {
         let (project, _) = try resolved()
         let found = Set(project.dependencies.map { "\($0.artifactId):\($0.version):\($0.scope):\($0.isOptional)" })

@@ -59,7 +59,7 @@ import Testing
         #expect(versions["a"] == "1.0")   // own management beats the BOM's 9.9
         #expect(versions["b"] == "1.1")   // first import wins; its property resolves in the BOM, not as 7.7
         #expect(versions["c"] == "3.0")   // imported by the imported BOM
-        #expect(versions["d"] == "4.0")
+        #expect(versions["d"] == "4.0")   // a property named project.* that is no model field
         #expect(versions["e"] == "5.0")   // managed by the parent of a BOM
         #expect(!model.dependencyManagement.contains { $0.scope == "import" })
         #expect(resolution.diagnostics.contains {

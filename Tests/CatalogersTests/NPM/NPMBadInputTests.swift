@@ -1,4 +1,5 @@
-@testable import Catalogers
+import Catalogers
+import Foundation
 import SovScanModel
 import Testing
 
@@ -39,13 +40,39 @@ import Testing
     }
 
     @Test func legacyLicenceObjectKeepsTypeAndURL() throws {
-        let bytes = Array(#"{"lockfileVersion":3,"packages":{"node_modules/a":{"version":"1.0.0","license":{"type":"WTFPL","url":"http://www.wtfpl.net/"}}}}"#.utf8)
-        var diagnostics: [Diagnostic] = []
-        let lock = try #require(PackageLock.parse(bytes, file: "x.json", diagnostics: &diagnostics))
-        let license = try #require(lock.entries["node_modules/a"]?.licenses.first)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-npm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = #"{"lockfileVersion":3,"packages":{"node_modules/a":{"version":"1.0.0","license":{"type":"WTFPL","url":"http://www.wtfpl.net/"}}}}"#
+        try Data(text.utf8).write(to: folder.appendingPathComponent("package-lock.json"))
+        let result = NPMFixtures.catalog(root: folder.path)
+        let license = try #require(result.component("pkg:npm/a@1.0.0")?.declaredLicenses.first)
         #expect(license.text == "WTFPL")
         #expect(license.url == "http://www.wtfpl.net/")
-        #expect(license.location == SourceLocation(file: "x.json", line: 1, column: 80))
-        #expect(diagnostics.isEmpty)
+        #expect(license.location == SourceLocation(file: "package-lock.json", line: 1, column: 80))
+        #expect(result.diagnostics.isEmpty)
+    }
+}
+
+/// Broken YAML and text lockfiles.
+@Suite struct NPMBadLockfileTextTests {
+    @Test func invalidPnpmYAMLIsAnErrorWithItsLine() throws {
+        let result = NPMFixtures.catalog("bad-pnpm")
+        let error = try #require(result.diagnostics.first { $0.severity == .error })
+        #expect(error.location?.file == "pnpm-lock.yaml")
+        #expect(error.location?.line == 10)
+        #expect(error.message.hasPrefix("invalid YAML"))
+        // The package.json is still cataloged, unpinned.
+        #expect(result.component("pkg:npm/express")?.properties["unpinned"] == "true")
+    }
+
+    @Test func strayLinesInYarnLockAreWarningsAndTheRestIsRead() throws {
+        let result = NPMFixtures.catalog("bad-yarn")
+        let warning = try #require(result.diagnostics.first { $0.location?.file == "yarn.lock" })
+        #expect(warning.severity == .warning)
+        #expect(warning.location?.line == 7)
+        #expect(result.component("pkg:npm/express@4.19.2")?.isDirect == true)
+        #expect(result.component("pkg:npm/nanoid@3.3.7")?.isDirect == true)
+        #expect(result.component("pkg:npm/nanoid@3.3.7")?.properties["alias"] == nil)
     }
 }

@@ -38,6 +38,7 @@ import Testing
         #expect(root.declaredLicenses.map(\.text) == ["UNLICENSED"])
         #expect(root.locations.contains(SourceLocation(file: "package.json", line: 2, column: 3)))
         #expect(result.components.filter(\.isFirstParty).count == 1)
+        #expect(root.properties["private"] == "true")
     }
 
     @Test func scopesAndFlagsFollowTheLockfile() throws {

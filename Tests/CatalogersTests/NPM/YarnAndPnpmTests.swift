@@ -43,6 +43,8 @@ import Testing
             "pkg:npm/%40acme/lib@0.1.0", "pkg:npm/pnpm-monorepo@0.1.0",
         ])
         #expect(result.hasEdge("pkg:npm/pnpm-monorepo@0.1.0", "pkg:npm/%40acme/lib@0.1.0", .runtime))
+        #expect(result.component("pkg:npm/pnpm-monorepo@0.1.0")?.properties["private"] == "true")
+        #expect(result.component("pkg:npm/%40acme/lib@0.1.0")?.properties["private"] == nil)
         #expect(result.hasEdge("pkg:npm/%40acme/lib@0.1.0", "pkg:npm/react@18.3.1", .runtime))
         let lib = try #require(result.component("pkg:npm/%40acme/lib@0.1.0"))
         #expect(lib.declaredLicenses.map(\.text) == ["EUPL-1.2"])

@@ -85,10 +85,19 @@ struct PackageManifestParserTests {
         #expect(diagnostics[5].message.contains("outside the `dependencies:` array"))
     }
 
-    @Test("dependencies given by a variable: a warning, nothing guessed")
-    func variableArray() throws {
+    @Test("dependencies given by a top-level let constant holding an array literal are read")
+    func constantArray() throws {
         let (manifest, diagnostics) = try parse("variable-array.swift")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(manifest.name == "VariableArray")
+        #expect(manifest.dependencies.map(\.identity) == ["swift-log"])
+        #expect(manifest.dependencies.first?.declaredAt.line == 5)
+    }
+
+    @Test("dependencies given by a var: a warning, nothing guessed")
+    func variableArray() throws {
+        let (manifest, diagnostics) = try parse("variable-var.swift")
+        #expect(manifest.name == "VariableVar")
         #expect(manifest.dependencies.isEmpty)
         #expect(diagnostics.map { $0.location?.line ?? 0 } == [5, 10])
         #expect(diagnostics.contains { $0.message.contains("not an array literal") })

@@ -63,6 +63,16 @@ struct SwiftPMCatalogerTests {
         #expect(result.component("pkg:swift/github.com/example-org/kit-core@0.4.0")?.properties["parent"] == nil)
     }
 
+    @Test("a registry pin: scope/name purl, direct from .package(id:), licence file of the registry download")
+    func registryDownload() throws {
+        let result = SwiftPMFixtures.catalog(folder: folder("registry-download"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let list = try #require(result.component("pkg:swift/mona/linkedlist@1.2.0"))
+        #expect(list.isDirect && list.properties["kind"] == "registry")
+        #expect(list.properties["requirement"] == ".upToNextMinor(from: \"1.2.0\")")
+        #expect(list.licenseFiles == [".build/registry/downloads/mona/linkedlist/1.2.0/LICENSE"])
+    }
+
     @Test("format 1 lockfile alone: revision and branch pins, local pins, purls")
     func lockfileOnlyV1() throws {
         let result = SwiftPMFixtures.catalog(folder: folder("resolved-v1"))
