@@ -15,6 +15,14 @@ public struct PolicyPattern: Sendable, Hashable, CustomStringConvertible {
         glob = candidate.isLiteral ? nil : candidate
     }
 
+    /// A pattern without wildcards; it cannot fail.
+    public static func literal(_ text: String) -> PolicyPattern { PolicyPattern(literal: text) }
+
+    private init(literal text: String) {
+        self.text = text
+        glob = nil
+    }
+
     public var description: String { text }
 
     /// Whether the pattern has no wildcard.

@@ -94,7 +94,8 @@ struct CheckCommand: ParsableCommand {
         }
         if environment["GITHUB_ACTIONS"] == "true", !requests.contains(where: { $0.format == .github }) {
             let annotations = Data(GitHubAnnotationsWriter().write(result).utf8)
-            // Workflow commands are read from standard output; keep a machine format there intact.
+            // The runner reads workflow commands from standard output and standard error; keep a machine format
+            // on standard output intact.
             let machineOnStdout = requests.contains { $0.file == nil && $0.format != .table }
             (machineOnStdout ? FileHandle.standardError : FileHandle.standardOutput).write(annotations)
         }
