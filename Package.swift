@@ -32,7 +32,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("xml2")]
         ),
         .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis"]),
+        .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis", "Policy"]),
         .target(
             name: "Classification",
             dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
@@ -88,7 +88,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting", "SovScanModel", "Catalogers", "Classification"],
+            dependencies: ["Reporting", "SovScanModel", "Catalogers", "Classification", "Policy"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
