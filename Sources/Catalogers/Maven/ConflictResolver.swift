@@ -69,9 +69,14 @@ final class ConflictResolver {
     private var parentScopes: [String] = []
     private var parentOptionals: [Bool] = []
 
+    /// For every child list, the conflict groups that occur in it or below it (an over-approximation as the
+    /// graph shrinks): a group's walk skips lists that cannot lead to one of its nodes.
+    private var reachable = GroupReachability()
+
     /// Resolves the graph under `root` in place.
     func resolve(_ root: DependencyNode) {
         markConflictGroups(root)
+        reachable = GroupReachability(root: root, groupOf: groupOf)
         for id in sortedGroups(root) {
             prepare(id)
             _ = gather(root, isRoot: true)
@@ -84,6 +89,22 @@ final class ConflictResolver {
             } else {
                 resolved[id] = .some(nil)
             }
+        }
+        removeLeftoverLosers(root)
+    }
+
+    /// Drops nodes of settled groups that lost, wherever the pruned walks did not pass: what a walk over the whole
+    /// graph after the last group would have dropped.
+    private func removeLeftoverLosers(_ root: DependencyNode) {
+        var visited: Set<ObjectIdentifier> = []
+        var pending = [root.children]
+        while let list = pending.popLast() {
+            guard visited.insert(ObjectIdentifier(list)).inserted else { continue }
+            list.nodes.removeAll { node in
+                guard let id = groupOf[ObjectIdentifier(node)], let winner = resolved[id], let winner else { return false }
+                return winner !== node
+            }
+            pending.append(contentsOf: list.nodes.map(\.children))
         }
     }
 
@@ -217,6 +238,8 @@ final class ConflictResolver {
             add(node)
         } else if let id, let winner = resolved[id], let winner, winner !== node {
             return false
+        } else if !isRoot, !reachable.contains(currentId, below: node) {
+            return true
         } else if push(node, id: id, isRoot: isRoot) {
             let list = node.children
             var index = 0
