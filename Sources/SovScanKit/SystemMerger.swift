@@ -5,17 +5,9 @@ import SovScanModel
 /// components, everything sorted.
 enum SystemMerger {
     static func merge(name: String, root: String, manifests: [String], result: CatalogResult) -> SystemInventory {
-        var byPurl: [PackageURL: Component] = [:]
-        for component in result.components {
-            if var known = byPurl[component.purl] {
-                known.merge(component)
-                byPurl[component.purl] = known
-            } else {
-                var fresh = component
-                fresh.locations = Array(Set(fresh.locations)).sorted()
-                byPurl[component.purl] = fresh
-            }
-        }
+        var sightings: [PackageURL: [Component]] = [:]
+        for component in result.components { sightings[component.purl, default: []].append(component) }
+        let byPurl = sightings.compactMapValues { Component.merged($0) }
         var diagnostics = result.diagnostics
         var edges: [DependencyEdge] = []
         var dangling: Set<PackageURL> = []

@@ -79,20 +79,35 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// Folds another sighting of the same purl into this one: the strongest scope wins, optional only if both
     /// are, direct if either is, locations, licences and properties are united.
     public mutating func merge(_ other: Component) {
-        if other.scope.strength < scope.strength {
-            scope = other.scope
-            isOptional = other.isOptional
-        } else if other.scope == scope {
-            isOptional = isOptional && other.isOptional
+        self = Component.merged([self, other]) ?? self
+    }
+
+    /// Folds many sightings of one purl at once (as `merge` does pairwise), sorting locations and licence files
+    /// once instead of after every sighting; `nil` for no sightings.
+    public static func merged<Sightings: Collection<Component>>(_ sightings: Sightings) -> Component? {
+        guard var result = sightings.first else { return nil }
+        var locations = Set(result.locations)
+        var licenseFiles = Set(result.licenseFiles)
+        var declared = Set(result.declaredLicenses)
+        for other in sightings.dropFirst() {
+            if other.scope.strength < result.scope.strength {
+                result.scope = other.scope
+                result.isOptional = other.isOptional
+            } else if other.scope == result.scope {
+                result.isOptional = result.isOptional && other.isOptional
+            }
+            result.isDirect = result.isDirect || other.isDirect
+            result.isFirstParty = result.isFirstParty || other.isFirstParty
+            for license in other.declaredLicenses where declared.insert(license).inserted {
+                result.declaredLicenses.append(license)
+            }
+            licenseFiles.formUnion(other.licenseFiles)
+            if result.concludedLicense == nil { result.concludedLicense = other.concludedLicense }
+            locations.formUnion(other.locations)
+            result.properties.merge(other.properties) { current, _ in current }
         }
-        isDirect = isDirect || other.isDirect
-        isFirstParty = isFirstParty || other.isFirstParty
-        for license in other.declaredLicenses where !declaredLicenses.contains(license) {
-            declaredLicenses.append(license)
-        }
-        licenseFiles = Array(Set(licenseFiles).union(other.licenseFiles)).sorted()
-        if concludedLicense == nil { concludedLicense = other.concludedLicense }
-        locations = Array(Set(locations).union(other.locations)).sorted()
-        properties.merge(other.properties) { current, _ in current }
+        result.locations = locations.sorted()
+        result.licenseFiles = licenseFiles.sorted()
+        return result
     }
 }

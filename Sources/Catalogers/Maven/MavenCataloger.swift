@@ -20,6 +20,15 @@ public struct MavenCataloger: Cataloger {
     static func result(of resolution: MavenBuildResolution) -> CatalogResult {
         var result = CatalogResult(diagnostics: resolution.diagnostics)
         let reactor = Set(resolution.projects.map(\.model.coordinates))
+        // The same artifacts recur in every module of a reactor: make each purl once.
+        var purls: [PurlKey: PackageURL?] = [:]
+        func cachedPurl(_ coordinates: MavenCoordinates, type: String, classifier: String) -> PackageURL? {
+            let key = PurlKey(coordinates: coordinates, type: type, classifier: classifier)
+            if let known = purls[key] { return known }
+            let made = purl(coordinates, type: type, classifier: classifier)
+            purls[key] = made
+            return made
+        }
         for project in resolution.projects {
             let model = project.model
             guard let projectURL = purl(model.coordinates, type: model.packaging, classifier: "") else {
@@ -42,11 +51,11 @@ public struct MavenCataloger: Cataloger {
             result.components.append(own)
             var nodes: [MavenCoordinates: PackageURL] = [:]
             for dependency in project.dependencies where nodes[dependency.coordinates] == nil {
-                nodes[dependency.coordinates] = purl(dependency.coordinates, type: dependency.type,
-                                                     classifier: dependency.classifier)
+                nodes[dependency.coordinates] = cachedPurl(dependency.coordinates, type: dependency.type,
+                                                           classifier: dependency.classifier)
             }
             for dependency in project.dependencies {
-                guard let url = purl(dependency.coordinates, type: dependency.type, classifier: dependency.classifier)
+                guard let url = cachedPurl(dependency.coordinates, type: dependency.type, classifier: dependency.classifier)
                 else { continue }
                 var component = Component(
                     purl: url, ecosystem: .maven, group: dependency.groupId, name: dependency.artifactId,
@@ -68,6 +77,13 @@ public struct MavenCataloger: Cataloger {
         result.components.sort { $0.purl < $1.purl }
         result.edges.sort()
         return result
+    }
+
+    /// What a Maven purl is made from.
+    private struct PurlKey: Hashable {
+        let coordinates: MavenCoordinates
+        let type: String
+        let classifier: String
     }
 
     /// `pkg:maven/group/artifact@version`, with `type` and `classifier` qualifiers when not a plain jar.
