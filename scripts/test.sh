@@ -13,3 +13,12 @@ set -e
 [ "$status" -eq 0 ] || { echo "swift test failed (exit $status)"; exit "$status"; }
 scripts/validate-sbom.sh
 scripts/validate-sarif.sh
+# Differential and conformance checks against real tools and other scanners' fixtures (each skips with a
+# reason where the shared corpus, the oracle or the tool is missing).
+scripts/maven-oracle.sh 1 8
+if [ -f ../shared/corpus/compare.py ]; then
+  scripts/conformance-npm.sh
+  scripts/maven-conformance.sh
+else
+  echo "conformance: skipped, ../shared/corpus is not here"
+fi
