@@ -89,7 +89,7 @@ struct CheckCommand: ParsableCommand {
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current, environment: environment)
         let colors = !noColor && environment["NO_COLOR"] == nil && isatty(1) != 0
         for request in requests {
-            let data = try render(request.format, result, context: context, colors: request.file == nil && colors)
+            let data = try render(request.format, result, scanned: scanned, context: context, colors: request.file == nil && colors)
             try OutputSink.write(data, to: request.file)
         }
         if environment["GITHUB_ACTIONS"] == "true", !requests.contains(where: { $0.format == .github }) {
@@ -145,14 +145,20 @@ struct CheckCommand: ParsableCommand {
 
     static var bundledProfileNames: [String] { PolicyLoader(profilesDirectory: profilesDirectory).profileNames }
 
-    private func render(_ format: CheckFormat, _ result: CheckResult, context: ReportContext, colors: Bool) throws -> Data {
+    private func render(_ format: CheckFormat, _ result: CheckResult, scanned: ScanResult, context: ReportContext,
+                        colors: Bool) throws -> Data {
         switch format {
-        case .table: Data(FindingsTerminalWriter(colors: colors).write(result).utf8)
-        case .json: try CheckJSONWriter().write(result, tool: "sovscan \(context.toolVersion)", timestamp: context.isoTimestamp)
-        case .sarif: try SARIFWriter(hasBaseline: baseline != nil).write(result, toolVersion: context.toolVersion)
-        case .junit: JUnitWriter().write(result)
-        case .github: Data(GitHubAnnotationsWriter().write(result).utf8)
-        case .gitlab: try GitLabCodeQualityWriter().write(result)
+        case .html, .markdown:
+            let input = ReportInput(inventory: scanned.inventory, classifications: scanned.classified, analysis: scanned.analysis,
+                                    findings: result.findings.map(ReportFinding.init))
+            return format == .html ? HTMLReportWriter().write(input, context: context)
+                : MarkdownSummaryWriter().write(input, context: context)
+        case .table: return Data(FindingsTerminalWriter(colors: colors).write(result).utf8)
+        case .json: return try CheckJSONWriter().write(result, tool: "sovscan \(context.toolVersion)", timestamp: context.isoTimestamp)
+        case .sarif: return try SARIFWriter(hasBaseline: baseline != nil).write(result, toolVersion: context.toolVersion)
+        case .junit: return JUnitWriter().write(result)
+        case .github: return Data(GitHubAnnotationsWriter().write(result).utf8)
+        case .gitlab: return try GitLabCodeQualityWriter().write(result)
         }
     }
 }
@@ -171,6 +177,10 @@ enum CheckFormat: String, CaseIterable {
     case github
     /// GitLab code-quality JSON.
     case gitlab
+    /// The HTML report with the policy findings.
+    case html
+    /// The pull-request summary with the new findings.
+    case markdown
 
     /// Parses `--format` values; at most one may go to standard output.
     static func requests(_ values: [String]) throws -> [(format: CheckFormat, file: String?)] {

@@ -176,3 +176,16 @@ struct MoreCommandsTests {
         #expect(((json?["analysis"] as? [String: Any])?["portfolio"]) != nil)
     }
 }
+
+/// `check` writes the reports with its findings.
+struct CheckReportTests {
+    @Test func checkWritesMarkdownWithFindings() throws {
+        let result = try CommandLineTests().run([
+            "check", "SampleProjects/kommune-sag", "--maven-repo", "SampleProjects/kommune-sag/backend/m2-repository",
+            "--policy-profile", "stil", "--format", "markdown",
+        ])
+        #expect(result.status == 1, "the stil profile fails the Oracle driver")
+        #expect(result.stdout.contains("### Policy findings"))
+        #expect(result.stdout.contains("ojdbc11"))
+    }
+}
