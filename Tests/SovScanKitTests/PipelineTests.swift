@@ -31,6 +31,8 @@ struct PipelineTests {
         #expect(axios.concludedLicense?.isOSS == true)
         let oracle = try #require(system.components.first { $0.name == "ojdbc11" })
         #expect(oracle.concludedLicense?.isOSS != true, "Oracle's Free Use Terms are not an OSS licence")
+        let highcharts = try #require(system.component(try PackageURL(parsing: "pkg:npm/highcharts@11.4.8")))
+        #expect(highcharts.concludedLicense?.category == .proprietary, "Highcharts' licence URL is its commercial licence")
     }
 
     @Test func classificationAndAnalysisCoverTheSample() throws {
