@@ -8,6 +8,9 @@ final class DependencyCollector {
     private let builder: MavenModelBuilder
     private let repository: any MavenRepository
     private(set) var diagnostics: [Diagnostic] = []
+    /// The direct dependencies of the last collected project that have no usable version: Maven would stop the
+    /// build; the scan lists them without a version rather than dropping them.
+    private(set) var unversioned: [MavenDependency] = []
     private var pool: [PoolKey: ChildList] = [:]
     private var versionCache: [String: [String]] = [:]
     private var path: [DependencyNode] = []
@@ -62,6 +65,7 @@ final class DependencyCollector {
                                        version: project.coordinates.version, type: project.packaging, classifier: ""),
             scope: "", isOptional: false, exclusions: [])
         path = [root]
+        unversioned = []
         for dependency in project.dependencies where !dependency.groupId.isEmpty {
             process(dependency, into: root.children, transitive: false, exclusions: [], relocations: [],
                     disableVersionManagement: false)
@@ -110,8 +114,17 @@ final class DependencyCollector {
 
         let constraintText = artifact.version
         guard let constraint = MavenVersionConstraint(constraintText), !constraintText.isEmpty else {
-            diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
-                                          + "('\(constraintText)'); it is left out", at: declared.location))
+            if transitive {
+                diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
+                                              + "('\(constraintText)'); it is left out", at: declared.location))
+            } else {
+                var listed = declared
+                listed.scope = scope
+                unversioned.append(listed)
+                diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
+                                              + "('\(constraintText)'); it is listed without a version, its dependencies "
+                                              + "and licences are unknown", at: declared.location))
+            }
             return
         }
         var versions = [constraintText]

@@ -33,6 +33,8 @@ public struct ResolvedMavenProject: Sendable {
     public var file: String
     public var model: EffectiveModel
     public var dependencies: [ResolvedMavenDependency]
+    /// Direct dependencies without a usable version (a parent or BOM that manages it could not be read).
+    public var unversioned: [MavenDependency] = []
 }
 
 /// The result of resolving a Maven build.
@@ -73,12 +75,15 @@ public enum MavenBuildResolver {
         }
         for (path, model) in models {
             var dependencies: [ResolvedMavenDependency] = []
+            var unversioned: [MavenDependency] = []
             if resolveDependencies {
                 let graph = collector.collect(model)
+                unversioned = collector.unversioned
                 ConflictResolver().resolve(graph)
                 dependencies = flatten(graph)
             }
-            resolved.append(ResolvedMavenProject(file: path, model: model, dependencies: dependencies))
+            resolved.append(ResolvedMavenProject(file: path, model: model, dependencies: dependencies,
+                                                 unversioned: unversioned))
         }
         diagnostics += builder.diagnostics + collector.diagnostics
         return MavenBuildResolution(projects: resolved, diagnostics: diagnostics.sorted(),

@@ -73,6 +73,17 @@ public struct MavenCataloger: Cataloger {
                 let from = dependency.parent.flatMap { nodes[$0] } ?? projectURL
                 result.edges.append(DependencyEdge(from: from, to: url, scope: component.scope))
             }
+            for dependency in project.unversioned {
+                let coordinates = MavenCoordinates(groupId: dependency.groupId, artifactId: dependency.artifactId, version: "")
+                guard let url = cachedPurl(coordinates, type: dependency.type, classifier: dependency.classifier) else { continue }
+                let scope = Scope(rawValue: dependency.scope ?? "compile") ?? .compile
+                let component = Component(
+                    purl: url, ecosystem: .maven, group: dependency.groupId, name: dependency.artifactId,
+                    scope: scope, isOptional: dependency.optional ?? false, isDirect: true,
+                    locations: [dependency.location], properties: ["unpinned": "true"])
+                result.components.append(component)
+                result.edges.append(DependencyEdge(from: projectURL, to: url, scope: scope))
+            }
         }
         result.components.sort { $0.purl < $1.purl }
         result.edges.sort()

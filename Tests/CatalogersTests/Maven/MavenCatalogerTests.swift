@@ -1,3 +1,4 @@
+import Foundation
 import Catalogers
 import SovScanModel
 import Testing
@@ -48,5 +49,51 @@ import Testing
         #expect(opt.isOptional && opt.isDirect)
         let e = try #require(result.components.first { $0.name == "e" })
         #expect(result.edges.contains(DependencyEdge(from: e.purl, to: f.purl, scope: .runtime)))
+    }
+}
+
+/// A dependency whose version would come from a parent that cannot be read is listed, not dropped.
+struct MavenUnversionedDependencyTests {
+    @Test func dependencyWithoutVersionIsListedUnpinned() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-unversioned-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let pom = """
+        <project>
+          <modelVersion>4.0.0</modelVersion>
+          <parent>
+            <groupId>org.springframework.boot</groupId>
+            <artifactId>spring-boot-starter-parent</artifactId>
+            <version>3.4.5</version>
+          </parent>
+          <groupId>dk.example</groupId>
+          <artifactId>app</artifactId>
+          <version>1.0</version>
+          <dependencies>
+            <dependency>
+              <groupId>org.springframework.boot</groupId>
+              <artifactId>spring-boot-starter-web</artifactId>
+            </dependency>
+            <dependency>
+              <groupId>org.postgresql</groupId>
+              <artifactId>postgresql</artifactId>
+              <scope>runtime</scope>
+            </dependency>
+          </dependencies>
+        </project>
+        """
+        try Data(pom.utf8).write(to: root.appendingPathComponent("pom.xml"))
+        let emptyRepository = root.appendingPathComponent("m2").path
+        try FileManager.default.createDirectory(atPath: emptyRepository, withIntermediateDirectories: true)
+        let context = CatalogContext(root: root.path, options: CatalogOptions(mavenRepository: emptyRepository))
+        let result = MavenCataloger().catalog([ManifestFile(relativePath: "pom.xml", kind: .mavenPOM)], in: context)
+        let web = try #require(result.component("pkg:maven/org.springframework.boot/spring-boot-starter-web"))
+        #expect(web.version == nil)
+        #expect(web.isDirect)
+        #expect(web.properties["unpinned"] == "true")
+        #expect(web.locations.first?.line == 12)
+        #expect(result.component("pkg:maven/org.postgresql/postgresql")?.scope == .runtime)
+        #expect(result.edges.contains { $0.from.description == "pkg:maven/dk.example/app@1.0" && $0.to == web.purl })
+        #expect(result.diagnostics.contains { $0.message.contains("listed without a version") && $0.location?.line == 12 })
     }
 }
