@@ -1,4 +1,5 @@
 import Foundation
+import SovScanModel
 
 /// Writes findings as JUnit XML: one test suite per rule, one test case per rule and component. Failing findings
 /// are `<failure>`s, waived or baselined ones `<skipped>`, warnings and notes pass with the message in
@@ -22,23 +23,23 @@ public struct JUnitWriter: Sendable {
             for finding in findings {
                 let subject = finding.component?.description ?? (finding.subject.isEmpty ? finding.system : finding.subject)
                 let name = finding.system.isEmpty ? subject : "\(subject) [\(finding.system)]"
-                var attributes = "classname=\"sovscan.\(rule.rawValue)\" name=\"\(Self.escape(name))\""
+                var attributes = "classname=\"sovscan.\(rule.rawValue)\" name=\"\(XMLText.escape(name, inAttribute: true))\""
                 if let location = finding.location {
-                    attributes += " file=\"\(Self.escape(location.file))\""
+                    attributes += " file=\"\(XMLText.escape(location.file, inAttribute: true))\""
                     if let line = location.line { attributes += " line=\"\(line)\"" }
                 }
-                let detail = Self.escape(finding.message + SARIFWriter.pathSuffix(finding)
-                    + (finding.location.map { "\nat \($0)" } ?? ""))
+                let detail = XMLText.escape(finding.message + SARIFWriter.pathSuffix(finding)
+                    + (finding.location.map { "\nat \($0)" } ?? ""), inAttribute: false)
                 let body: String
                 if let waiver = finding.waiver {
                     skipped += 1
-                    body = "      <skipped message=\"\(Self.escape("waived by exception " + waiver))\"/>"
+                    body = "      <skipped message=\"\(XMLText.escape("waived by exception " + waiver, inAttribute: true))\"/>"
                 } else if finding.inBaseline {
                     skipped += 1
                     body = "      <skipped message=\"in the baseline\"/>"
                 } else if finding.fails {
                     failures += 1
-                    body = "      <failure type=\"\(rule.rawValue)\" message=\"\(Self.escape(finding.message))\">\(detail)</failure>"
+                    body = "      <failure type=\"\(rule.rawValue)\" message=\"\(XMLText.escape(finding.message, inAttribute: true))\">\(detail)</failure>"
                 } else {
                     body = "      <system-out>\(finding.severity.rawValue): \(detail)</system-out>"
                 }
@@ -55,25 +56,5 @@ public struct JUnitWriter: Sendable {
             + "<testsuites name=\"sovscan check\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\" skipped=\"\(totalSkipped)\">\n"
             + suites.joined(separator: "\n") + "\n</testsuites>\n"
         return Data(xml.utf8)
-    }
-
-    /// Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\n", "\t", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }
