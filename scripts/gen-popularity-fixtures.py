@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the package lists the classification tests measure rule coverage against.
 
-- Tests/ClassificationTests/Fixtures/popularity/npm-top500.txt: the 500 npm packages with the most monthly
+- Tests/ClassificationTests/Fixtures/popularity/npm-top.txt: the 5,000 npm packages with the most monthly
   downloads, from the workplace's npm download list (name, version, downloads_a_month, summary; tab-separated).
 - Tests/ClassificationTests/Fixtures/popularity/maven-sample.txt: the group:artifact names of the workplace's
   partial Maven Central list (served names only).
@@ -23,8 +23,8 @@ with open(os.path.join(source, "npm.tsv"), encoding="utf-8") as handle:
         if len(parts) >= 3 and parts[2].isdigit():
             rows.append((int(parts[2]), parts[0]))
 rows.sort(key=lambda row: (-row[0], row[1]))
-with open(os.path.join(target, "npm-top500.txt"), "w", encoding="utf-8") as out:
-    for _, name in rows[:500]:
+with open(os.path.join(target, "npm-top.txt"), "w", encoding="utf-8") as out:
+    for _, name in rows[:5000]:
         out.write(name + "\n")
 
 names = []

@@ -14,9 +14,12 @@ import SovScanModel
         return text.split(separator: "\n").map(String.init)
     }
 
-    @Test func npmTop500() throws {
-        let names = try names("npm-top500.txt")
-        #expect(names.count == 500)
+    /// The most downloaded npm packages (`npm-top.txt`, most downloaded first): the share that matches a
+    /// technology rule among the first 500, 2,000 and 5,000.
+    @Test(arguments: [(500, 0.99), (2_000, 0.95), (5_000, 0.85)])
+    func npmMostDownloaded(count: Int, required: Double) throws {
+        let names = try names("npm-top.txt").prefix(count)
+        #expect(names.count == count)
         var unmatched: [String] = []
         for name in names {
             let purl: PackageURL
@@ -29,8 +32,8 @@ import SovScanModel
             if classifier.match(purl).technology == nil { unmatched.append(name) }
         }
         let matched = names.count - unmatched.count
-        print("npm top 500: \(matched) of \(names.count) match a technology rule; unmatched: \(unmatched)")
-        #expect(matched >= 495)
+        print("npm top \(count): \(matched) of \(names.count) match a technology rule; unmatched: \(unmatched)")
+        #expect(Double(matched) >= required * Double(count))
     }
 
     @Test func mavenSample() throws {
@@ -46,5 +49,20 @@ import SovScanModel
         print("Maven sample: \(matched) of \(names.count) match a technology rule; unmatched groups: "
               + "\(Set(unmatched.map { $0.split(separator: ":")[0] }).sorted())")
         #expect(Double(matched) >= 0.95 * Double(names.count))
+    }
+
+    /// Widely used Swift packages (`swift-popular.txt`: one `pkg:swift/...` purl per line, kept by hand from the
+    /// Swift Package Index's most depended-on and most starred packages): the share that matches a technology rule.
+    @Test func swiftPopular() throws {
+        let lines = try names("swift-popular.txt").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        #expect(lines.count >= 150)
+        var unmatched: [String] = []
+        for line in lines {
+            let purl = try PackageURL(parsing: line)
+            if classifier.match(purl).technology == nil { unmatched.append(line) }
+        }
+        let matched = lines.count - unmatched.count
+        print("Swift popular: \(matched) of \(lines.count) match a technology rule; unmatched: \(unmatched)")
+        #expect(Double(matched) >= 0.95 * Double(lines.count))
     }
 }
