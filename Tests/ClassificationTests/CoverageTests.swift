@@ -65,4 +65,23 @@ import SovScanModel
         print("Swift popular: \(matched) of \(lines.count) match a technology rule; unmatched: \(unmatched)")
         #expect(Double(matched) >= 0.95 * Double(lines.count))
     }
+
+    /// The most used Maven artifacts (`maven-popular.txt`: `group:artifact` per line, kept by hand from Maven
+    /// Central's most depended-on artifacts): the share that matches a technology rule.
+    @Test func mavenPopular() throws {
+        let lines = try names("maven-popular.txt").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        #expect(lines.count >= 500)
+        var unmatched: [String] = []
+        for line in lines {
+            let parts = line.split(separator: ":")
+            #expect(parts.count == 2, "not group:artifact: \(line)")
+            guard parts.count == 2 else { continue }
+            let purl = try PackageURL(type: "maven", namespace: String(parts[0]), name: String(parts[1]))
+            if classifier.match(purl).technology == nil { unmatched.append(line) }
+        }
+        let matched = lines.count - unmatched.count
+        print("Maven popular: \(matched) of \(lines.count) match a technology rule; unmatched: \(unmatched)")
+        #expect(Double(matched) >= 0.98 * Double(lines.count))
+    }
 }
+
