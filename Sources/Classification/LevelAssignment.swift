@@ -5,7 +5,8 @@ import SovScanModel
 /// 2. a technology rule with a level decides;
 /// 3. a direct dependency (and first-party code) without one takes its ecosystem's default: npm and Swift are
 ///    `frontend` when the system is a frontend app of that ecosystem (a direct dependency of that ecosystem has a
-///    rule level `frontend`), else `backend`; Maven is `backend`; other components get no level;
+///    rule level `frontend`, or first-party code of it is a client app, `Component.clientAppProperty`), else
+///    `backend`; Maven is `backend`; other components get no level;
 /// 4. a transitive dependency without one takes the level of the closest direct dependencies that bring it in
 ///    (fewest edges in the dependency graph); among several at that distance the most common level wins, ties by
 ///    the order of the levels in DESIGN section 4. Direct dependencies at `development-tooling` are only
@@ -58,25 +59,37 @@ struct LevelAssignment {
         return result.map { $0 ?? (nil, Decision(fact: "level", value: "none", reason: "no rule")) }
     }
 
-    /// Ecosystems whose direct shipping dependencies include one with rule level `frontend`.
-    private func frontendEcosystems() -> Set<Ecosystem> {
-        var result = Set<Ecosystem>()
+    /// The ecosystems in which the system is a frontend app, each with the evidence: first-party code marked as a
+    /// client app, else the first direct shipping dependency (by purl) with rule level `frontend`.
+    private func frontendEcosystems() -> [Ecosystem: String] {
+        var result: [Ecosystem: String] = [:]
+        for component in system.components where component.isFirstParty {
+            if let evidence = component.properties[Component.clientAppProperty], result[component.ecosystem] == nil {
+                result[component.ecosystem] = evidence
+            }
+        }
+        var byRule: [Ecosystem: Component] = [:]
         for (index, component) in system.components.enumerated()
-        where component.isDirect && component.ships && matches[index].technology?.level == .frontend {
-            result.insert(component.ecosystem)
+        where component.isDirect && component.ships && matches[index].technology?.level == .frontend
+            && result[component.ecosystem] == nil {
+            if let known = byRule[component.ecosystem], known.purl.description <= component.purl.description { continue }
+            byRule[component.ecosystem] = component
+        }
+        for (ecosystem, component) in byRule {
+            result[ecosystem] = "direct dependency \(component.displayName) is frontend"
         }
         return result
     }
 
-    private func ecosystemDefault(_ component: Component, frontendApps: Set<Ecosystem>, why: String)
+    private func ecosystemDefault(_ component: Component, frontendApps: [Ecosystem: String], why: String)
         -> (StackLevel?, Decision) {
         let level: StackLevel?
         let reason: String
         switch component.ecosystem {
         case .npm, .swift:
-            if frontendApps.contains(component.ecosystem) {
+            if let evidence = frontendApps[component.ecosystem] {
                 level = .frontend
-                reason = "\(why); \(component.ecosystem.rawValue) default in a frontend app"
+                reason = "\(why); \(component.ecosystem.rawValue) default in a frontend app (\(evidence))"
             } else {
                 level = .backend
                 reason = "\(why); \(component.ecosystem.rawValue) default outside a frontend app"

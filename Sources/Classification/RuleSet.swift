@@ -63,6 +63,8 @@ struct RuleLayer {
     var relicensing: [RelicensingEvent] = []
     var diagnostics: [Diagnostic] = []
 
+    /// Reads a rules directory. Files are named `<directory's name>/<path inside it>` (`Rules/vendors.yml`) in
+    /// rule locations and diagnostics, so that explanations do not depend on where the rules are installed.
     static func read(directory: URL) -> RuleLayer {
         var layer = RuleLayer()
         let manager = FileManager.default
@@ -72,33 +74,34 @@ struct RuleLayer {
                                                 at: SourceLocation(file: directory.path)))
             return layer
         }
-        layer.readFile(directory.appendingPathComponent("vendors.yml")) { $0.vendors(in: $1) }
-            .map { layer.vendors += $0 }
-        layer.readFile(directory.appendingPathComponent("bindings.yml")) { $0.bindings(in: $1) }
-            .map { layer.bindings += $0 }
-        layer.readFile(directory.appendingPathComponent("relicensing.yml")) { $0.relicensing(in: $1) }
-            .map { layer.relicensing += $0 }
-        let technologyDirectory = directory.appendingPathComponent("technologies")
-        let names = (try? manager.contentsOfDirectory(atPath: technologyDirectory.path)) ?? []
+        let label = directory.standardizedFileURL.lastPathComponent
+        func file(_ relativePath: String) -> (url: URL, name: String) {
+            (directory.appendingPathComponent(relativePath), label + "/" + relativePath)
+        }
+        layer.readFile(file("vendors.yml")) { $0.vendors(in: $1) }.map { layer.vendors += $0 }
+        layer.readFile(file("bindings.yml")) { $0.bindings(in: $1) }.map { layer.bindings += $0 }
+        layer.readFile(file("relicensing.yml")) { $0.relicensing(in: $1) }.map { layer.relicensing += $0 }
+        let names = (try? manager.contentsOfDirectory(atPath: directory.appendingPathComponent("technologies").path)) ?? []
         for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
-            layer.readFile(technologyDirectory.appendingPathComponent(name)) { $0.technologies(in: $1) }
-                .map { layer.technologies += $0 }
+            layer.readFile(file("technologies/" + name)) { $0.technologies(in: $1) }.map { layer.technologies += $0 }
         }
         layer.reportDuplicates()
         return layer
     }
 
     /// Reads one file if it exists; `nil` when it does not.
-    private mutating func readFile<T>(_ url: URL, _ parse: (inout YAMLReader, Yams.Node) -> [T]) -> [T]? {
+    private mutating func readFile<T>(_ file: (url: URL, name: String),
+                                      _ parse: (inout YAMLReader, Yams.Node) -> [T]) -> [T]? {
+        let url = file.url
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        var reader = YAMLReader(file: url.path)
+        var reader = YAMLReader(file: file.name)
         defer { diagnostics += reader.diagnostics }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.append(Diagnostic(.error, "cannot read the file", at: SourceLocation(file: url.path)))
+            diagnostics.append(Diagnostic(.error, "cannot read the file", at: SourceLocation(file: file.name)))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(.error, "the file is not UTF-8", at: SourceLocation(file: url.path)))
+            diagnostics.append(Diagnostic(.error, "the file is not UTF-8", at: SourceLocation(file: file.name)))
             return nil
         }
         guard let root = reader.compose(text) else { return [] }

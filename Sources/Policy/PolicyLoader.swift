@@ -70,7 +70,7 @@ public struct PolicyLoader: Sendable {
             throw PolicyError(file: path, message: "the policy file is not UTF-8")
         }
         let own = try parse(text: text, file: path)
-        sources.append(path)
+        sources.append(sourceName(path))
         var merged = PolicyLayer()
         for parent in own.extends {
             let parentPath = try profilePath(parent.name, from: parent.location)
@@ -81,6 +81,17 @@ public struct PolicyLoader: Sendable {
             merged = merged.overlaid(by: inherited)
         }
         return merged.overlaid(by: own)
+    }
+
+    /// How a policy file is named in `Policy.sources`: a bundled profile as `Rules/profiles/<name>.yml` (its place
+    /// inside the rules folder, whatever the installation), any other file as given.
+    private func sourceName(_ path: String) -> String {
+        guard let profilesDirectory else { return path }
+        let folder = profilesDirectory.standardizedFileURL
+        let file = URL(fileURLWithPath: path).standardizedFileURL
+        guard file.deletingLastPathComponent().path == folder.path else { return path }
+        return [folder.deletingLastPathComponent().lastPathComponent, folder.lastPathComponent, file.lastPathComponent]
+            .joined(separator: "/")
     }
 
     /// A name without `/` or `.yml` is a bundled profile; anything else a file relative to the extending file.

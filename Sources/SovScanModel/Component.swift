@@ -76,6 +76,10 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// Whether the component ships with the system (its scope ships).
     public var ships: Bool { scope.ships }
 
+    /// The property a cataloger sets on first-party code that is a client app (an iOS or macOS app, a package
+    /// for Apple's device platforms only); its value says why. The app's dependencies default to `frontend`.
+    public static let clientAppProperty = "client-app"
+
     /// Folds another sighting of the same purl into this one: the strongest scope wins, optional only if both
     /// are, direct if either is, locations, licences and properties are united.
     public mutating func merge(_ other: Component) {

@@ -10,8 +10,8 @@ import SovScanModel
     static func syntheticSystem(count: Int) throws -> (SystemInventory, Data) {
         let popularity = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/popularity")
-        let npmNames = try String(contentsOf: popularity.appendingPathComponent("npm-top500.txt"), encoding: .utf8)
-            .split(separator: "\n").map(String.init)
+        let npmNames = try String(contentsOf: popularity.appendingPathComponent("npm-top.txt"), encoding: .utf8)
+            .split(separator: "\n").prefix(500).map(String.init)
         let mavenNames = try String(contentsOf: popularity.appendingPathComponent("maven-sample.txt"), encoding: .utf8)
             .split(separator: "\n").map(String.init)
         var components: [Component] = []

@@ -193,6 +193,27 @@ func edge(_ from: String, _ to: String) throws -> DependencyEdge {
         #expect(result.classifications.first?.technology == "left-pad")
     }
 
+    @Test func swiftDependenciesOfAClientAppDefaultToFrontend() throws {
+        var app = try component("pkg:swift/local/App", direct: false, firstParty: true)
+        app.properties[Component.clientAppProperty] = "Xcode application target App"
+        let components = [app,
+                          try component("pkg:swift/github.com/example/networking@1.0.0", direct: true),
+                          try component("pkg:swift/github.com/example/helpers@2.0.0")]
+        let edges = [try edge("pkg:swift/local/App", "pkg:swift/github.com/example/networking@1.0.0"),
+                     try edge("pkg:swift/github.com/example/networking@1.0.0", "pkg:swift/github.com/example/helpers@2.0.0")]
+        let result = try classify(components, edges: edges)
+        let networking = try #require(result.classification(of: try PackageURL(parsing: "pkg:swift/github.com/example/networking@1.0.0")))
+        #expect(networking.level == .frontend)
+        #expect(networking.explanation.contains {
+            $0.fact == "level" && $0.reason.contains("frontend app (Xcode application target App)")
+        })
+        #expect(result.classification(of: try PackageURL(parsing: "pkg:swift/github.com/example/helpers@2.0.0"))?.level == .frontend)
+        // Without the evidence the same system is a backend one.
+        let plain = try classify([try component("pkg:swift/local/App", direct: false, firstParty: true)] + components.dropFirst(),
+                                 edges: edges)
+        #expect(plain.classification(of: try PackageURL(parsing: "pkg:swift/github.com/example/networking@1.0.0"))?.level == .backend)
+    }
+
     @Test func fallbackGroups() throws {
         #expect(Classifier.fallbackGroup(of: try component("pkg:maven/org.x/y@1")) == "org.x")
         #expect(Classifier.fallbackGroup(of: try component("pkg:npm/%40scope/pkg@1")) == "@scope")

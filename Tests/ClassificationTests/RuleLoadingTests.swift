@@ -22,6 +22,20 @@ let ruleFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         #expect(rules.technologies.first { $0.id == "newdb" }?.patterns.first?.versions?.text == "[2.0,)")
     }
 
+    @Test func ruleLocationsDoNotDependOnWhereTheRulesLie() throws {
+        let copy = FileManager.default.temporaryDirectory
+            .appendingPathComponent("sovscan-rules-\(UUID().uuidString)").appendingPathComponent("base")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: copy.deletingLastPathComponent()) }
+        try FileManager.default.copyItem(at: ruleFixtures.appendingPathComponent("base"), to: copy)
+        let original = RuleSet.load(directories: [ruleFixtures.appendingPathComponent("base")]).rules
+        let moved = RuleSet.load(directories: [copy]).rules
+        #expect(original.technologies.first { $0.id == "ui" }?.location
+                == SovScanModel.SourceLocation(file: "base/technologies/base.yml", line: 15, column: 5))
+        #expect(original.technologies.map(\.location) == moved.technologies.map(\.location))
+        #expect(original.vendors.mapValues(\.location) == moved.vendors.mapValues(\.location))
+    }
+
     @Test func userLayerOverridesByIDAndExtends() {
         let (rules, diagnostics) = RuleSet.load(directories: [ruleFixtures.appendingPathComponent("base"),
                                                               ruleFixtures.appendingPathComponent("user")])

@@ -67,13 +67,36 @@ public struct PackageManifest: Sendable, Hashable {
     public var dependencies: [ManifestDependency]
     /// The targets of `targets:` with the packages each uses; `nil` when the array could not be read whole.
     public var targets: [ManifestTarget]?
+    /// The platform names of `platforms:` (`iOS`, `macOS`, `tvOS`, ...), in file order; `nil` when the package
+    /// declares none or the array could not be read.
+    public var platforms: [String]?
+    /// The names of an Xcode project's application targets (product type `com.apple.product-type.application*`);
+    /// empty for a `Package.swift`.
+    public var applicationTargets: [String]
 
     public init(name: String? = nil, declaredAt: SourceLocation? = nil, dependencies: [ManifestDependency] = [],
-                targets: [ManifestTarget]? = nil) {
+                targets: [ManifestTarget]? = nil, platforms: [String]? = nil, applicationTargets: [String] = []) {
         self.name = name
         self.declaredAt = declaredAt
         self.dependencies = dependencies
         self.targets = targets
+        self.platforms = platforms
+        self.applicationTargets = applicationTargets
+    }
+
+    /// Apple's client platforms: a package that supports only these runs on devices, not on servers.
+    public static let clientPlatforms: Set<String> = ["iOS", "tvOS", "watchOS", "visionOS", "macCatalyst"]
+
+    /// Why the project is a client app (an Xcode application target, or a package whose `platforms:` are all
+    /// client platforms), or `nil`. Its Swift dependencies then default to the `frontend` level.
+    public var clientAppEvidence: String? {
+        if !applicationTargets.isEmpty {
+            return "Xcode application target \(applicationTargets.joined(separator: ", "))"
+        }
+        if let platforms, !platforms.isEmpty, platforms.allSatisfy(Self.clientPlatforms.contains) {
+            return "Package.swift supports only \(platforms.joined(separator: ", "))"
+        }
+        return nil
     }
 
     /// Whether the package dependency with this identity is used by test targets only (`false` when the targets

@@ -80,6 +80,9 @@ private struct ManifestReader {
             if let targets = arguments.first(where: { $0.label == "targets" }) {
                 manifest.targets = readTargets(targets.value)
             }
+            if let platforms = arguments.first(where: { $0.label == "platforms" }) {
+                manifest.platforms = readPlatforms(constantArray(platforms.value) ?? platforms.value)
+            }
         } else {
             diagnostics.append(Diagnostic(.warning, "no `Package(...)` call found; dependencies cannot be told apart",
                                           at: SourceLocation(file: file, line: 1)))
@@ -185,6 +188,23 @@ private struct ManifestReader {
         }
         close(at: range.upperBound)
         return elements
+    }
+
+    // MARK: - platforms
+
+    /// The platform names of a `platforms:` array literal (`[.iOS(.v16), .macOS("13.0")]` gives `iOS`, `macOS`);
+    /// `nil` when it is not an array literal of such calls or members, or holds a directive.
+    private func readPlatforms(_ value: Range<Int>) -> [String]? {
+        guard let first = value.first, tokens[first].isPunctuation("["),
+              let close = matchingClose(of: first), close == value.upperBound - 1 else { return nil }
+        var names: [String] = []
+        for element in splitArguments(first + 1..<close) {
+            let range = element.value
+            guard range.count >= 2, tokens[range.lowerBound].isPunctuation("."),
+                  let name = tokens[range.lowerBound + 1].identifier else { return nil }
+            names.append(name)
+        }
+        return names
     }
 
     // MARK: - targets

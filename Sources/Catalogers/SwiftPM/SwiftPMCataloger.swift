@@ -107,7 +107,8 @@ public struct SwiftPMCataloger: Cataloger {
             let file = path + "/project.pbxproj"
             guard case .success(let bytes) = context.files.read(context.absolutePath(file), reportedAs: file) else { continue }
             let (references, problems) = XcodeProjectReader.packageReferences(bytes, file: file)
-            manifest = PackageManifest(dependencies: (manifest?.dependencies ?? []) + references.dependencies)
+            manifest = PackageManifest(dependencies: (manifest?.dependencies ?? []) + references.dependencies,
+                                       applicationTargets: (manifest?.applicationTargets ?? []) + references.applicationTargets)
             diagnostics += problems
         }
         return (manifest, diagnostics)
@@ -124,6 +125,7 @@ public struct SwiftPMCataloger: Cataloger {
         if let resolved = project.resolved { locations.append(SourceLocation(file: resolved.relativePath)) }
         var properties = ["root": "true"]
         if !project.directory.isEmpty { properties["path"] = project.directory }
+        if let evidence = manifest?.clientAppEvidence { properties[Component.clientAppProperty] = evidence }
         return Component(purl: purl, ecosystem: .swift, group: "local", name: name,
                          isFirstParty: true, locations: locations.sorted(), properties: properties)
     }

@@ -2,7 +2,8 @@ import SovScanModel
 
 /// Reads the Swift package references of an Xcode project (`project.pbxproj`): the direct dependencies of an app
 /// that has no `Package.swift`. `XCRemoteSwiftPackageReference` objects give `repositoryURL` and `requirement`,
-/// `XCLocalSwiftPackageReference` objects a `relativePath`.
+/// `XCLocalSwiftPackageReference` objects a `relativePath`; `PBXNativeTarget` objects whose `productType` is an
+/// application give the project's application targets.
 ///
 /// The reader scans `key = value;` pairs inside those objects; it does not parse the whole property list.
 public enum XcodeProjectReader {
@@ -27,10 +28,10 @@ public enum XcodeProjectReader {
         while index < pairs.count {
             let pair = pairs[index]
             index += 1
-            guard pair.key == "isa", pair.value == "XCRemoteSwiftPackageReference" || pair.value == "XCLocalSwiftPackageReference" else {
+            guard pair.key == "isa", ["XCRemoteSwiftPackageReference", "XCLocalSwiftPackageReference",
+                                      "PBXNativeTarget"].contains(pair.value) else {
                 continue
             }
-            let isRemote = pair.value == "XCRemoteSwiftPackageReference"
             var fields: [String: String] = [:]
             var fieldLine = pair.line
             while index < pairs.count, pairs[index].key != "isa" {
@@ -38,6 +39,13 @@ public enum XcodeProjectReader {
                 fields[pairs[index].key] = pairs[index].value
                 index += 1
             }
+            if pair.value == "PBXNativeTarget" {
+                if fields["productType"]?.hasPrefix("com.apple.product-type.application") == true {
+                    manifest.applicationTargets.append(fields["name"] ?? "?")
+                }
+                continue
+            }
+            let isRemote = pair.value == "XCRemoteSwiftPackageReference"
             let at = SourceLocation(file: file, line: fieldLine)
             if isRemote {
                 guard let url = fields["repositoryURL"], let location = SwiftRepositoryLocation(sourceControl: url) else {

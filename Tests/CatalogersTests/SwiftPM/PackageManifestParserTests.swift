@@ -45,6 +45,23 @@ struct PackageManifestParserTests {
             ManifestTarget(name: "AllFormsTests", isTest: true, packageReferences: ["AllForms"]),
         ])
         #expect(byIdentity["swift-log"].map(manifest.isTestOnly) == false)
+        #expect(manifest.platforms == ["macOS", "iOS"])
+        #expect(manifest.clientAppEvidence == nil, "a package that also supports macOS may be a server or a tool")
+    }
+
+    @Test("platforms: Apple device platforms only make a client app; a constant array is followed")
+    func clientPlatforms() {
+        func read(_ source: String) -> PackageManifest {
+            PackageManifestParser.parse(Array(source.utf8), file: "Package.swift").0
+        }
+        let devices = read("let package = Package(name: \"App\", platforms: [.iOS(.v17), .watchOS(\"10.0\"), .visionOS(.v1)])")
+        #expect(devices.platforms == ["iOS", "watchOS", "visionOS"])
+        #expect(devices.clientAppEvidence == "Package.swift supports only iOS, watchOS, visionOS")
+        let constant = read("let supported: [SupportedPlatform] = [.iOS(.v16)]\nlet package = Package(name: \"A\", platforms: supported)")
+        #expect(constant.platforms == ["iOS"])
+        #expect(read("let package = Package(name: \"S\")").platforms == nil)
+        #expect(read("let package = Package(name: \"S\", platforms: [.macOS(.v14)])").clientAppEvidence == nil)
+        #expect(read("let package = Package(name: \"S\", platforms: somePlatforms())").platforms == nil)
     }
 
     @Test("targets that are not literals: no scope is inferred")

@@ -97,10 +97,13 @@ struct SwiftPMCatalogerTests {
         let result = SwiftPMFixtures.catalog(folder: folder("xcode-project"))
         // The checkout's own Package.swift under SourcePackages is not a project of the system.
         #expect(result.components.filter { $0.properties["root"] == "true" }.map(\.purl.description) == ["pkg:swift/local/App"])
+        // Its application target makes it a client app (the test bundle does not count).
+        #expect(result.component("pkg:swift/local/App")?.properties[Component.clientAppProperty]
+                == "Xcode application target App")
         let log = try #require(result.component("pkg:swift/github.com/apple/swift-log@1.16.2"))
         #expect(log.licenseFiles == ["SourcePackages/checkouts/swift-log/LICENSE.txt"])
         #expect(log.locations == [
-            SourceLocation(file: "App.xcodeproj/project.pbxproj", line: 17),
+            SourceLocation(file: "App.xcodeproj/project.pbxproj", line: 38),
             SourceLocation(file: "App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved", line: 3, column: 5),
         ])
         // The project's package references tell the direct dependencies.
@@ -122,6 +125,7 @@ struct SwiftPMCatalogerTests {
         ])
         // The workspace names Field/Field.xcodeproj, whose package references say ZIPFoundation is direct.
         #expect(result.component("pkg:swift/github.com/weichsel/ZIPFoundation@0.9.20")?.isDirect == true)
+        #expect(result.component("pkg:swift/local/Work")?.properties[Component.clientAppProperty] == nil)
         #expect(result.component("pkg:swift/github.com/weichsel/ZIPFoundation@0.9.20")?.properties["requirement"] == "exact: \"0.9.20\"")
         #expect(result.diagnostics.map { "\($0.location?.description ?? "") \($0.message)" } == [
             "Field/Field.xcodeproj/project.pbxproj:14 an Xcode package reference without a usable repositoryURL",
