@@ -1,26 +1,31 @@
+import SovScanModel
+
 extension Classification {
     /// The `sovscan:` properties for an SBOM component (issue 7): level, technology, vendor, vendor country (ISO 3166
-    /// alpha-2), bloc, governance, binding platform, relicensing (what changed and since which versions), SEAL
-    /// level and first-party flag. Absent facts are left out; sorted by name.
+    /// alpha-2), bloc, governance, binding platform, relicensed (one per event: what changed and since which
+    /// versions), SEAL level (0-4), first-party flag, licence category and OSS verdict. Absent facts are left out;
+    /// sorted by name and value.
     public var sbomProperties: [(name: String, value: String)] {
-        var properties: [(String, String)] = []
-        if let level { properties.append(("sovscan:level", level.rawValue)) }
-        properties.append(("sovscan:technology", technology))
+        typealias Names = SovScanPropertyNames
+        var properties: [(name: String, value: String)] = [
+            (Names.technology, technology),
+            (Names.bloc, bloc.rawValue),
+            (Names.firstParty, isFirstParty ? "true" : "false"),
+            (Names.licenceCategory, license.category.rawValue),
+        ]
+        if let level { properties.append((Names.level, level.rawValue)) }
         if let vendor {
-            properties.append(("sovscan:vendor", vendor.name))
-            if let country = vendor.country { properties.append(("sovscan:vendor-country", country)) }
+            properties.append((Names.vendor, vendor.name))
+            if let country = vendor.country { properties.append((Names.vendorCountry, country)) }
         }
-        properties.append(("sovscan:bloc", bloc.rawValue))
-        if let governance { properties.append(("sovscan:governance", governance.rawValue)) }
-        if let binding { properties.append(("sovscan:binding", binding.platform)) }
-        if !relicensing.isEmpty {
-            let text = relicensing.map { "\($0.project): \($0.from) → \($0.to) for \($0.versions) (\($0.date))" }
-                .joined(separator: "; ")
-            properties.append(("sovscan:relicensed", text))
+        if let governance { properties.append((Names.governance, governance.rawValue)) }
+        if let binding { properties.append((Names.binding, binding.platform)) }
+        properties += relicensing.map {
+            (Names.relicensed, "\($0.project): \($0.from) → \($0.to) for \($0.versions) (\($0.date))")
         }
-        if let seal { properties.append(("sovscan:seal", String(seal))) }
-        properties.append(("sovscan:first-party", isFirstParty ? "true" : "false"))
-        return properties.sorted { $0.0 < $1.0 }
+        if let seal { properties.append((Names.seal, String(seal))) }
+        if let isOSS { properties.append((Names.oss, isOSS ? "true" : "false")) }
+        return properties.sorted { ($0.name, $0.value) < ($1.name, $1.value) }
     }
 
     /// Every fact with the rule or evidence that decided it, one per line: what `sovscan explain` prints.

@@ -36,11 +36,13 @@ extension SovScanPropertyNames {
     public static let licenceCategory = "sovscan:licence-category"
     public static let oss = "sovscan:oss"
     public static let binding = "sovscan:binding"
-    /// One per relicensing event that applies to the version in use.
-    public static let relicensing = "sovscan:relicensing"
+    /// ISO 3166-1 alpha-2 of the vendor's legal seat.
+    public static let vendorCountry = "sovscan:vendor-country"
+    /// One per relicensing event that applies to the version in use: what changed and since which versions.
+    public static let relicensed = "sovscan:relicensed"
 
     /// The names of the classification's facts: an importer leaves them out, classification decides them anew.
     public static let classificationNames: Set<String> = [
-        level, technology, vendor, bloc, governance, seal, licenceCategory, oss, binding, relicensing,
+        level, technology, vendor, vendorCountry, bloc, governance, seal, licenceCategory, oss, binding, relicensed,
     ]
 }
