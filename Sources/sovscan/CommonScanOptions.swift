@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Catalogers
 import Foundation
@@ -21,7 +22,17 @@ struct CommonScanOptions: ParsableArguments {
     @Option(name: [.customShort("D"), .long], help: ArgumentHelp("Maven user property name=value. Repeatable.", valueName: "name=value"))
     var define: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("What the OSS share counts: technology (STIL's unit) or component.", valueName: "unit"))
+    var countBy: CountingUnit = .technology
+
+    @Option(name: .long, help: ArgumentHelp("The band cut-offs in percent, UPPER,LOWER: above UPPER is Primært OSS, from LOWER up to UPPER Overvejende OSS, below LOWER Begrænset OSS.", valueName: "upper,lower"))
+    var bands: String = "75,50"
+
+    @Option(name: .long, help: ArgumentHelp("A platform (binding id or name, e.g. AWS) with a documented exit plan: its bindings are not reported as a risk. Repeatable.", valueName: "platform"))
+    var exitPlan: [String] = []
+
     func validate() throws {
+        _ = try cutoffs()
         for value in define where !value.contains("=") {
             throw ValidationError("-D expects name=value, got '\(value)'")
         }
@@ -46,7 +57,21 @@ struct CommonScanOptions: ParsableArguments {
         return ScanOptions(
             excludes: excludes,
             catalog: CatalogOptions(mavenRepository: mavenRepo, mavenProfiles: profile, mavenProperties: properties),
-            ruleLayers: rules.map { URL(fileURLWithPath: $0) }
+            ruleLayers: rules.map { URL(fileURLWithPath: $0) },
+            analysis: AnalysisOptions(countBy: countBy, cutoffs: try cutoffs(), exitPlans: Set(exitPlan))
         )
     }
+
+    /// The band cut-offs `--bands` gives: two numbers 0-100, the upper one not below the lower one.
+    private func cutoffs() throws -> BandCutoffs {
+        let parts = bands.split(separator: ",", omittingEmptySubsequences: false)
+            .map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 2, let upper = parts[0], let lower = parts[1], (0...100).contains(upper),
+              (0...100).contains(lower), lower <= upper else {
+            throw ValidationError("--bands expects UPPER,LOWER in percent with 0 <= LOWER <= UPPER <= 100, got '\(bands)'")
+        }
+        return BandCutoffs(primaryAbove: upper, predominantFrom: lower)
+    }
 }
+
+extension CountingUnit: ExpressibleByArgument {}

@@ -161,6 +161,34 @@ struct MoreCommandsTests {
         #expect(result.stderr.contains("is not a component"))
     }
 
+    @Test func analysisOptionsReachTheDocument() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-ao-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("a.json").path
+        let result = try cli.run(["scan", "SampleProjects/kommune-sag", "--maven-repo", "SampleProjects/kommune-sag/backend/m2-repository",
+                              "--count-by", "component", "--bands", "80,40", "--exit-plan", "aws", "--quiet",
+                              "--format", "json:\(output)"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
+        let analysis = try #require(json["analysis"] as? [String: Any])
+        let options = try #require(analysis["options"] as? [String: Any])
+        #expect(options["countBy"] as? String == "component")
+        #expect((options["cutoffs"] as? [String: Double]) == ["primaryAbove": 80, "predominantFrom": 40])
+        #expect(options["exitPlans"] as? [String] == ["aws"])
+        let system = try #require((analysis["systems"] as? [[String: Any]])?.first)
+        let bindings = try #require(system["bindings"] as? [[String: Any]])
+        // The exit plan names the AWS binding by its rule id; Oracle's binding has none.
+        #expect(bindings.map { "\($0["platform"] ?? "") \($0["hasExitPlan"] ?? "")" }.sorted() == ["AWS 1", "Oracle Database 0"])
+        let risks = (system["risks"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "binding-without-exit-plan" }
+        #expect(risks.count == 1)
+        for bad in ["40,80", "75", "x,50", "120,50"] {
+            let refused = try cli.run(["scan", "SampleProjects/kommune-sag/frontend", "--bands", bad, "--quiet"])
+            #expect(refused.status == 2, "--bands \(bad)")
+            #expect(refused.stderr.contains("--bands expects UPPER,LOWER"))
+        }
+    }
+
     @Test func portfolioShowsBandsPerLevel() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-pf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
