@@ -41,6 +41,8 @@ struct RulesCheckCommand: ParsableCommand {
             guard let bundled = RulesLocator.bundledRules() else {
                 throw ValidationError("the bundled Rules/ folder was not found")
             }
+            // The bundled folder named as a layer is the bundled rules, not a second copy of them.
+            directories.removeAll { $0.standardizedFileURL.path == bundled.standardizedFileURL.path }
             directories.insert(bundled, at: 0)
         }
         let loaded = RuleSet.load(directories: directories)
