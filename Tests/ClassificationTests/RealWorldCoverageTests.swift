@@ -139,8 +139,9 @@ import SovScanModel
             print("skipped: the catalogers in this build read fewer than 1,000 shipped components from the corpus")
             return
         }
+        // Issue 7 asks for 95% and 90%; the bundled rules reach 100% on these corpora, so a drop shows early.
         #expect(total.levelShare >= 0.95)
-        #expect(total.ruleShare >= 0.90)
-        #expect(total.allDirectRuleShare >= 0.90)
+        #expect(total.ruleShare >= 0.97)
+        #expect(total.allDirectRuleShare >= 0.97)
     }
 }
