@@ -30,15 +30,22 @@ public struct NPMCataloger: Cataloger {
                     .note, "ignored: \(chosen.kind.rawValue) in the same folder is read instead",
                     at: SourceLocation(file: other.relativePath)))
             }
+            let bytes: [UInt8]
+            switch context.read(chosen) {
+            case .success(let read): bytes = read
+            case .failure(let diagnostic):
+                result.diagnostics.append(diagnostic)
+                continue
+            }
             let consumedBefore = consumed
             var project: CatalogResult
             switch chosen.kind {
             case .npmPackageLock, .npmShrinkwrap:
-                project = catalogPackageLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context)
+                project = catalogPackageLock(chosen, bytes, packageJSONs: packageJSONs, consumed: &consumed, context: context)
             case .yarnLock:
-                project = catalogYarnLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context)
+                project = catalogYarnLock(chosen, bytes, packageJSONs: packageJSONs, consumed: &consumed, context: context)
             case .pnpmLock:
-                project = catalogPnpmLock(chosen, packageJSONs: packageJSONs, consumed: &consumed, context: context)
+                project = catalogPnpmLock(chosen, bytes, packageJSONs: packageJSONs, consumed: &consumed, context: context)
             default:
                 continue
             }
@@ -56,14 +63,9 @@ public struct NPMCataloger: Cataloger {
         return result
     }
 
-    private func catalogPackageLock(_ file: ManifestFile, packageJSONs: Set<String>, consumed: inout Set<String>,
+    private func catalogPackageLock(_ file: ManifestFile, _ bytes: [UInt8], packageJSONs: Set<String>, consumed: inout Set<String>,
                                     context: CatalogContext) -> CatalogResult {
         var diagnostics: [Diagnostic] = []
-        let bytes: [UInt8]
-        switch context.read(file) {
-        case .success(let read): bytes = read
-        case .failure(let diagnostic): return CatalogResult(diagnostics: [diagnostic])
-        }
         guard let lock = PackageLock.parse(bytes, file: file.relativePath, diagnostics: &diagnostics) else {
             return CatalogResult(diagnostics: diagnostics)
         }
@@ -79,14 +81,9 @@ public struct NPMCataloger: Cataloger {
         return result
     }
 
-    private func catalogYarnLock(_ file: ManifestFile, packageJSONs: Set<String>, consumed: inout Set<String>,
+    private func catalogYarnLock(_ file: ManifestFile, _ bytes: [UInt8], packageJSONs: Set<String>, consumed: inout Set<String>,
                                  context: CatalogContext) -> CatalogResult {
         var diagnostics: [Diagnostic] = []
-        let bytes: [UInt8]
-        switch context.read(file) {
-        case .success(let read): bytes = read
-        case .failure(let diagnostic): return CatalogResult(diagnostics: [diagnostic])
-        }
         let isBerry = bytes.count > 0 && String(decoding: bytes.prefix(4096), as: UTF8.self).contains("__metadata:")
         let entries = isBerry
             ? YarnBerryLock.parse(bytes, file: file.relativePath, diagnostics: &diagnostics)
@@ -119,14 +116,9 @@ public struct NPMCataloger: Cataloger {
         return result
     }
 
-    private func catalogPnpmLock(_ file: ManifestFile, packageJSONs: Set<String>, consumed: inout Set<String>,
+    private func catalogPnpmLock(_ file: ManifestFile, _ bytes: [UInt8], packageJSONs: Set<String>, consumed: inout Set<String>,
                                  context: CatalogContext) -> CatalogResult {
         var diagnostics: [Diagnostic] = []
-        let bytes: [UInt8]
-        switch context.read(file) {
-        case .success(let read): bytes = read
-        case .failure(let diagnostic): return CatalogResult(diagnostics: [diagnostic])
-        }
         var manifestDiagnostics: [Diagnostic] = []
         let lock = PnpmLock(file: file.relativePath, directory: file.directory)
         let packages = lock.packages(bytes, diagnostics: &diagnostics) { path in
