@@ -48,3 +48,14 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable, Comparable, Custom
         return lhs.message < rhs.message
     }
 }
+
+extension Diagnostic {
+    /// The diagnostics sorted, with repeats of one diagnostic (same severity, message and location) left out.
+    public static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for diagnostic in diagnostics.sorted() where result.last != diagnostic {
+            result.append(diagnostic)
+        }
+        return result
+    }
+}

@@ -9,7 +9,8 @@ public struct SystemInventory: Sendable, Hashable, Codable {
     /// One component per purl, sorted by purl.
     public var components: [Component]
     public var graph: DependencyGraph
-    /// Diagnostics about this system's manifests, sorted.
+    /// Diagnostics about this system's manifests, sorted, each once (a problem of a parent POM that 700 modules
+    /// inherit is reported once).
     public var diagnostics: [Diagnostic]
 
     public init(
@@ -25,7 +26,7 @@ public struct SystemInventory: Sendable, Hashable, Codable {
         self.manifests = manifests.sorted()
         self.components = components.sorted { $0.purl < $1.purl }
         self.graph = graph
-        self.diagnostics = diagnostics.sorted()
+        self.diagnostics = Diagnostic.sortedUnique(diagnostics)
     }
 
     /// The components that are the system's own code (modules, workspace packages).

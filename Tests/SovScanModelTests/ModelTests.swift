@@ -56,3 +56,16 @@ struct DiagnosticTests {
         #expect([later, earlier, global].sorted() == [global, earlier, later])
     }
 }
+
+@Suite struct DiagnosticSetTests {
+    @Test func aSystemReportsEachDiagnosticOnce() {
+        let inherited = Diagnostic(.warning, "org.slf4j:slf4j-simple has no usable version",
+                                   at: SovScanModel.SourceLocation(file: "pom.xml", line: 33))
+        let other = Diagnostic(.error, "the parent cannot be read", at: SovScanModel.SourceLocation(file: "pom.xml", line: 12))
+        let system = SystemInventory(name: "s", root: "/s", diagnostics: [inherited, other, inherited, inherited])
+        #expect(system.diagnostics == [other, inherited])
+        // The same message at another place is another diagnostic.
+        let elsewhere = Diagnostic(.warning, inherited.message, at: SovScanModel.SourceLocation(file: "a/pom.xml", line: 33))
+        #expect(SystemInventory(name: "s", root: "/s", diagnostics: [inherited, elsewhere]).diagnostics.count == 2)
+    }
+}
