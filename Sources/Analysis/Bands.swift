@@ -39,6 +39,13 @@ public struct BandCutoffs: Sendable, Hashable, Codable {
     /// STIL's published cut-offs.
     public static let stil = BandCutoffs()
 
+    /// The band of a share given in percent (0-100), by the same cut-offs as `band(oss:total:)`.
+    public func band(percent: Double) -> OSSBand {
+        if percent > primaryAbove { return .primary }
+        if percent >= predominantFrom { return .predominant }
+        return .limited
+    }
+
     /// The band of `oss` OSS units out of `total`; `nil` when there is nothing to count. Compared as
     /// `oss × 100` against `cut-off × total`, so whole-number cut-offs are exact.
     public func band(oss: Int, total: Int) -> OSSBand? {

@@ -43,6 +43,13 @@ public struct ShareCount: Sendable, Hashable, Codable {
                    cutoffs: cutoffs)
     }
 
+    /// `share` in percent, computed from the counts (`oss × 100 / (oss + notOSS)`), so whole percentages such as
+    /// 70 or 80 come out exact; `nil` when `share` is.
+    public var percent: Double? {
+        let known = oss + notOSS
+        return known > 0 ? Double(oss * 100) / Double(known) : nil
+    }
+
     /// Third-party units counted (OSS, non-OSS and unknown).
     public var total: Int { oss + notOSS + unknown }
 }

@@ -128,7 +128,7 @@ public struct PolicyJudge: Sendable {
             if let band = requirement.band { wanted.append("band \(band.rawValue)") }
             result.append(Finding(
                 rule: .shareBelowMinimum, severity: .error,
-                message: "the OSS share of \(requirement.target) in \(system) is \(Self.percent(share)) % (band \(ShareBand(share: share).rawValue)); the policy requires \(wanted.joined(separator: " and "))",
+                message: "the OSS share of \(requirement.target) in \(system) is \(Self.percent(share.percent)) % (band \(ShareBand(share.band).rawValue)); the policy requires \(wanted.joined(separator: " and "))",
                 system: system, location: requirement.location ?? policyFile, subject: requirement.target))
         }
         if let minimum = policy.seal.systemMinimum, let seal = subject.seal, seal < minimum {

@@ -63,12 +63,12 @@ public struct PolicySubject: Sendable {
     public var inventory: SystemInventory
     /// Facts per component; a component without an entry has no classification facts.
     public var facts: [PackageURL: ComponentFacts]
-    /// OSS share in percent per group (`application`, `infrastructure`) and per stack level.
-    public var shares: [String: Double]
+    /// OSS share per group (`application`, `infrastructure`) and per stack level.
+    public var shares: [String: MeasuredShare]
     /// The system's SEAL-style level.
     public var seal: Int?
 
-    public init(inventory: SystemInventory, facts: [PackageURL: ComponentFacts] = [:], shares: [String: Double] = [:],
+    public init(inventory: SystemInventory, facts: [PackageURL: ComponentFacts] = [:], shares: [String: MeasuredShare] = [:],
                 seal: Int? = nil) {
         self.inventory = inventory
         self.facts = facts

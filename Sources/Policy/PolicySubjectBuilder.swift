@@ -13,12 +13,16 @@ public enum PolicySubjectBuilder {
         for classification in classified?.classifications ?? [] where !classification.isFirstParty {
             facts[classification.purl] = Self.facts(classification)
         }
-        var shares: [String: Double] = [:]
+        var shares: [String: MeasuredShare] = [:]
+        func measured(_ count: ShareCount) -> MeasuredShare? {
+            guard let percent = count.percent, let band = count.band else { return nil }
+            return MeasuredShare(percent: percent, band: band)
+        }
         for group in analysis?.groups ?? [] {
-            if let share = group.count.share { shares[group.group == .applikation ? "application" : "infrastructure"] = share * 100 }
+            shares[group.group == .applikation ? "application" : "infrastructure"] = measured(group.count)
         }
         for level in analysis?.levels ?? [] {
-            if let share = level.count.share { shares[level.level.rawValue] = share * 100 }
+            shares[level.level.rawValue] = measured(level.count)
         }
         return PolicySubject(inventory: system, facts: facts, shares: shares, seal: analysis?.seal.minimum)
     }

@@ -1,27 +1,47 @@
-/// STIL's bands of OSS share: Primært OSS (> 75 %), Overvejende OSS (50-75 %), Begrænset OSS (< 50 %).
+import Analysis
+import SovScanModel
+
+/// The names a policy gives STIL's bands: Primært OSS, Overvejende OSS, Begrænset OSS (by default > 75 %, 50-75 %,
+/// < 50 %; the run's `--bands` cut-offs decide).
 public enum ShareBand: String, Sendable, Hashable, CaseIterable {
     case primaert
     case overvejende
     case begraenset
 
-    /// The lowest share (in percent) that still lies in the band, and whether that bound is exclusive.
-    public var lowerBound: (percent: Double, exclusive: Bool) {
+    /// The analysis band this name stands for.
+    public var band: OSSBand {
         switch self {
-        case .primaert: (75, true)
-        case .overvejende: (50, false)
-        case .begraenset: (0, false)
+        case .primaert: .primary
+        case .overvejende: .predominant
+        case .begraenset: .limited
         }
     }
 
-    /// The band a share (in percent) lies in.
-    public init(share: Double) {
-        if share > 75 { self = .primaert } else if share >= 50 { self = .overvejende } else { self = .begraenset }
+    /// The name of an analysis band.
+    public init(_ band: OSSBand) {
+        switch band {
+        case .primary: self = .primaert
+        case .predominant: self = .overvejende
+        case .limited: self = .begraenset
+        }
+    }
+}
+
+/// An OSS share as the analysis measured it: the percentage and the band the analysis gave it (by the cut-offs
+/// of the run, `--bands`), so a policy's band requirement and the reports never disagree.
+public struct MeasuredShare: Sendable, Hashable {
+    /// 0-100.
+    public var percent: Double
+    public var band: OSSBand
+
+    public init(percent: Double, band: OSSBand) {
+        self.percent = percent
+        self.band = band
     }
 
-    /// Whether a share reaches this band or a better one.
-    public func isReached(by share: Double) -> Bool {
-        let bound = lowerBound
-        return bound.exclusive ? share > bound.percent : share >= bound.percent
+    /// A share with its band by `cutoffs`.
+    public init(percent: Double, cutoffs: BandCutoffs = .stil) {
+        self.init(percent: percent, band: cutoffs.band(percent: percent))
     }
 }
 
@@ -43,10 +63,11 @@ public struct ShareRequirement: Sendable, Hashable {
         self.location = location
     }
 
-    /// Whether a measured share (percent) meets the requirement.
-    public func isMet(by share: Double) -> Bool {
-        if let minimum, share < minimum { return false }
-        if let band, !band.isReached(by: share) { return false }
+    /// Whether a measured share meets the requirement: at least the minimum percentage, and a band as good as
+    /// the required one or better.
+    public func isMet(by share: MeasuredShare) -> Bool {
+        if let minimum, share.percent < minimum { return false }
+        if let band, share.band > band.band { return false }
         return true
     }
 
@@ -60,5 +81,3 @@ public struct ShareRequirement: Sendable, Hashable {
         "cloud-hosting": "cloud-hosting", "platform": "platform",
     ]
 }
-
-import SovScanModel

@@ -52,3 +52,18 @@ import Testing
         #expect(OSSBand.limited.label == "Begrænset OSS")
     }
 }
+
+@Suite struct PercentBandTests {
+    @Test func percentFromCountsIsExactAndAgreesWithTheCountBand() throws {
+        let cutoffs = BandCutoffs(primaryAbove: 80, predominantFrom: 70)
+        // 4 of 5 is exactly 80 %: Overvejende under these cut-offs (not more than 80 %), whatever the floating point.
+        for (oss, notOSS) in [(4, 1), (7, 3), (8, 2), (3, 1), (1, 1), (0, 3), (5, 0), (14, 6)] {
+            let count = ShareCount(oss: oss, notOSS: notOSS, cutoffs: cutoffs)
+            let percent = try #require(count.percent)
+            #expect(percent == Double(oss * 100) / Double(oss + notOSS))
+            #expect(cutoffs.band(percent: percent) == count.band, "\(oss)/\(oss + notOSS)")
+        }
+        #expect(ShareCount(oss: 7, notOSS: 3).percent == 70)
+        #expect(ShareCount(unknown: 2).percent == nil)
+    }
+}

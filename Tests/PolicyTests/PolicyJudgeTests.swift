@@ -1,3 +1,4 @@
+import Analysis
 import Policy
 import SovScanModel
 import Testing
@@ -154,7 +155,8 @@ struct PolicyJudgeTests {
 
     @Test func shareRule() throws {
         let subject = PolicySubject(inventory: Self.system([]),
-                                    shares: ["application": 70, "infrastructure": 40, "backend": 80])
+                                    shares: ["application": MeasuredShare(percent: 70), "infrastructure": MeasuredShare(percent: 40),
+                                             "backend": MeasuredShare(percent: 80)])
         let findings = try judge("""
             share:
               application: { band: primaert }
@@ -166,9 +168,13 @@ struct PolicyJudgeTests {
         #expect(findings.allSatisfy { $0.rule == .shareBelowMinimum && $0.severity == .error })
         #expect(findings[0].location?.line == 2)
         #expect(findings[0].message.contains("70 %") && findings[0].message.contains("band primaert"))
-        let boundary = PolicySubject(inventory: Self.system([]), shares: ["application": 75])
+        let boundary = PolicySubject(inventory: Self.system([]), shares: ["application": MeasuredShare(percent: 75)])
         #expect(try judge("share:\n  application: { band: primaert }\n", boundary).count == 1, "Primært is more than 75 %")
         #expect(try judge("share:\n  application: { band: overvejende }\n", boundary).isEmpty)
+        // With other cut-offs (--bands 70,40) the analysis' band decides: 75 % is then Primært OSS.
+        let moved = PolicySubject(inventory: Self.system([]),
+                                  shares: ["application": MeasuredShare(percent: 75, cutoffs: BandCutoffs(primaryAbove: 70, predominantFrom: 40))])
+        #expect(try judge("share:\n  application: { band: primaert }\n", moved).isEmpty)
     }
 
     @Test func exceptionsWaiveByPatternVersionAndRule() throws {
