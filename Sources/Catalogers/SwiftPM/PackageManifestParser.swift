@@ -135,8 +135,7 @@ private struct ManifestReader {
     }
 
     private mutating func readDependencyArray(_ value: Range<Int>) -> [ManifestDependency] {
-        guard let first = value.first, tokens[first].isPunctuation("["),
-              let close = matchingClose(of: first), close == value.upperBound - 1 else {
+        guard let (first, close) = arrayLiteral(value) else {
             let at = value.first ?? max(value.lowerBound - 1, 0)
             warn("`dependencies:` is not an array literal (a variable or an expression); its packages are not read, so direct dependencies cannot be told from transitive ones", at: at)
             return []
@@ -190,13 +189,19 @@ private struct ManifestReader {
         return elements
     }
 
+    /// The bracket positions when `value` is exactly one array literal `[...]`; `nil` otherwise.
+    private func arrayLiteral(_ value: Range<Int>) -> (open: Int, close: Int)? {
+        guard let first = value.first, tokens[first].isPunctuation("["),
+              let close = matchingClose(of: first), close == value.upperBound - 1 else { return nil }
+        return (first, close)
+    }
+
     // MARK: - platforms
 
     /// The platform names of a `platforms:` array literal (`[.iOS(.v16), .macOS("13.0")]` gives `iOS`, `macOS`);
     /// `nil` when it is not an array literal of such calls or members, or holds a directive.
     private func readPlatforms(_ value: Range<Int>) -> [String]? {
-        guard let first = value.first, tokens[first].isPunctuation("["),
-              let close = matchingClose(of: first), close == value.upperBound - 1 else { return nil }
+        guard let (first, close) = arrayLiteral(value) else { return nil }
         var names: [String] = []
         for element in splitArguments(first + 1..<close) {
             let range = element.value
@@ -212,8 +217,7 @@ private struct ManifestReader {
     /// The targets of a `targets:` array literal; `nil` when any part is not a literal the reader follows (then no
     /// scope is inferred from targets). Targets are read for scopes only, so they report no warnings.
     private func readTargets(_ value: Range<Int>) -> [ManifestTarget]? {
-        guard let first = value.first, tokens[first].isPunctuation("["),
-              let close = matchingClose(of: first), close == value.upperBound - 1 else { return nil }
+        guard let (first, close) = arrayLiteral(value) else { return nil }
         var targets: [ManifestTarget] = []
         var index = first + 1
         while index < close {
@@ -238,8 +242,7 @@ private struct ManifestReader {
 
     /// The package references of a target's `dependencies:` array literal; `nil` when it is not one.
     private func targetDependencies(_ value: Range<Int>) -> [String]? {
-        guard let first = value.first, tokens[first].isPunctuation("["),
-              let close = matchingClose(of: first), close == value.upperBound - 1 else { return nil }
+        guard let (first, close) = arrayLiteral(value) else { return nil }
         var references: [String] = []
         for element in splitArguments(first + 1..<close) {
             let range = element.value
