@@ -49,6 +49,8 @@ struct ResolverArtifact: Hashable, CustomStringConvertible {
 /// Maven's collector, so conflict resolution sees the same graph shape Maven does.
 final class ChildList {
     var nodes: [DependencyNode] = []
+    /// The list's number in the conflict resolver's tables (-1 until the resolver numbers it).
+    var index = -1
 }
 
 /// A node of the dependency graph being resolved.
@@ -70,6 +72,8 @@ final class DependencyNode {
     var location: SourceLocation?
     /// The licences of the artifact's POM (through its parents), filled when the descriptor was read.
     var licenses: [POMLicense] = []
+    /// The conflict group the resolver put the node in (-1 until then).
+    var group = -1
 
     init(artifact: ResolverArtifact, scope: String, isOptional: Bool, exclusions: [POMExclusion],
          children: ChildList = ChildList()) {
