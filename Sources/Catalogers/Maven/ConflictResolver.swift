@@ -124,9 +124,9 @@ final class ConflictResolver {
     /// what they were relocated from) belong together. Returns how many groups there are.
     private func markConflictGroups(_ root: DependencyNode) -> Int {
         // Union-find over the distinct keys.
-        var keyNumbers: [String: Int] = [:]
+        var keyNumbers: [ConflictKey: Int] = [:]
         var parent: [Int] = []
-        func number(_ key: String) -> Int {
+        func number(_ key: ConflictKey) -> Int {
             if let known = keyNumbers[key] { return known }
             keyNumbers[key] = parent.count
             parent.append(parent.count)

@@ -36,13 +36,23 @@ struct ResolverArtifact: Hashable, CustomStringConvertible {
     }
 
     /// What makes two nodes compete in conflict resolution: group, artifact, extension, classifier.
-    var conflictKey: String { "\(groupId):\(artifactId):\(fileExtension):\(classifier)" }
+    var conflictKey: ConflictKey {
+        ConflictKey(groupId: groupId, artifactId: artifactId, fileExtension: fileExtension, classifier: classifier)
+    }
 
     var coordinates: MavenCoordinates { MavenCoordinates(groupId: groupId, artifactId: artifactId, version: version) }
 
     var description: String {
         "\(groupId):\(artifactId):\(type)" + (classifier.isEmpty ? "" : ":\(classifier)") + ":\(version)"
     }
+}
+
+/// The identity of a conflict group: group, artifact, file extension and classifier (the version is what varies).
+struct ConflictKey: Hashable {
+    var groupId: String
+    var artifactId: String
+    var fileExtension: String
+    var classifier: String
 }
 
 /// The children of a node. Nodes reached with the same artifact and the same exclusions share one list, as in
