@@ -3,7 +3,7 @@ import Foundation
 import SovScanModel
 import Testing
 
-/// `JSONOutput` and the writers built on it give the bytes Foundation's `JSONEncoder` gives with
+/// `JSONOutput` and the writers built on it (CycloneDX, SPDX) give the bytes Foundation's `JSONEncoder` gives with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` for the same model.
 struct JSONOutputTests {
     private func foundation<Value: Encodable>(_ value: Value) throws -> [UInt8] {
@@ -51,6 +51,17 @@ struct JSONOutputTests {
                                                      context: TestInventories.context)
             let written = try CycloneDXJSONWriter().write(TestInventories.rich(), classifications: classifications,
                                                           context: TestInventories.context)
+            #expect(Array(written) == (try foundation(document)) + [0x0A])
+        }
+    }
+
+    @Test func spdxMatchesFoundation() throws {
+        let classified = TestReports.classified()
+        for classifications in [[], [classified]] {
+            let document = SPDXJSONWriter().document(TestInventories.rich(), classifications: classifications,
+                                                     context: TestInventories.context)
+            let written = try SPDXJSONWriter().write(TestInventories.rich(), classifications: classifications,
+                                                     context: TestInventories.context)
             #expect(Array(written) == (try foundation(document)) + [0x0A])
         }
     }
