@@ -90,6 +90,7 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// once instead of after every sighting; `nil` for no sightings.
     public static func merged<Sightings: Collection<Component>>(_ sightings: Sightings) -> Component? {
         guard var result = sightings.first else { return nil }
+        if sightings.count == 1, result.locations.count < 2, result.licenseFiles.count < 2 { return result }
         var locations = Set(result.locations)
         var licenseFiles = Set(result.licenseFiles)
         var declared = Set(result.declaredLicenses)

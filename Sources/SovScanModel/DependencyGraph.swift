@@ -24,7 +24,12 @@ public struct DependencyGraph: Sendable, Hashable, Codable {
     public private(set) var edges: [DependencyEdge]
 
     public init(edges: [DependencyEdge] = []) {
-        self.edges = Array(Set(edges)).sorted()
+        // Edges that come sorted and distinct (as the scanner merges them) are checked in one pass.
+        if zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 }) {
+            self.edges = edges
+        } else {
+            self.edges = Array(Set(edges)).sorted()
+        }
     }
 
     /// Adds edges, keeping the graph sorted and free of duplicates.

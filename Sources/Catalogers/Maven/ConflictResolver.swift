@@ -56,14 +56,19 @@ final class ConflictResolver {
         }
     }
 
-    private var groupOf: [ObjectIdentifier: Int] = [:]
-    private var resolved: [Int: DependencyNode?] = [:]
+    // Per group, indexed by group number: whether it is settled, and its winner (nil when it has none).
+    private var settled: [Bool] = []
+    private var winners: [DependencyNode?] = []
+    /// Groups whose nodes may lead to the current group's nodes (the groups settled so far).
+    private var potentialAncestors: [Bool] = []
     // Per-group walk state.
     private var currentId = -1
-    private var potentialAncestors: Set<Int> = []
     private var items: [Item] = []
-    private var infos: [ObjectIdentifier: NodeInfo] = [:]
-    private var stack: Set<ObjectIdentifier> = []
+    // Per child list, indexed by `ChildList.index`: its info in the current walk (valid when `infoGroup` is the
+    // current group) and whether it is on the walk's stack.
+    private var infos: [NodeInfo?] = []
+    private var infoGroup: [Int] = []
+    private var onStack: [Bool] = []
     private var parentInfos: [NodeInfo?] = []
     private var parentNodes: [DependencyNode] = []
     private var parentScopes: [String] = []
@@ -75,8 +80,14 @@ final class ConflictResolver {
 
     /// Resolves the graph under `root` in place.
     func resolve(_ root: DependencyNode) {
-        markConflictGroups(root)
-        reachable = GroupReachability(root: root, groupOf: groupOf)
+        let groups = markConflictGroups(root)
+        settled = Array(repeating: false, count: groups)
+        winners = Array(repeating: nil, count: groups)
+        potentialAncestors = Array(repeating: false, count: groups)
+        reachable = GroupReachability(root: root, groups: groups)
+        infos = Array(repeating: nil, count: reachable.listCount)
+        infoGroup = Array(repeating: -1, count: reachable.listCount)
+        onStack = Array(repeating: false, count: reachable.listCount)
         for id in sortedGroups(root) {
             prepare(id)
             _ = gather(root, isRoot: true)
@@ -85,10 +96,9 @@ final class ConflictResolver {
                 winner.node.scope = selectScope(winner)
                 winner.node.isOptional = selectOptionality()
                 removeLosers(winner)
-                resolved[id] = .some(winner.node)
-            } else {
-                resolved[id] = .some(nil)
+                winners[id] = winner.node
             }
+            settled[id] = true
         }
         removeLeftoverLosers(root)
     }
@@ -101,7 +111,7 @@ final class ConflictResolver {
         while let list = pending.popLast() {
             guard visited.insert(ObjectIdentifier(list)).inserted else { continue }
             list.nodes.removeAll { node in
-                guard let id = groupOf[ObjectIdentifier(node)], let winner = resolved[id], let winner else { return false }
+                guard node.group >= 0, let winner = winners[node.group] else { return false }
                 return winner !== node
             }
             pending.append(contentsOf: list.nodes.map(\.children))
@@ -110,39 +120,58 @@ final class ConflictResolver {
 
     // MARK: - Conflict groups
 
-    /// Gives every node the id of its conflict group: nodes sharing a key (or a key of what they were relocated
-    /// from) belong together.
-    private func markConflictGroups(_ root: DependencyNode) {
-        var parent: [String: String] = [:]
-        func find(_ key: String) -> String {
+    /// Gives every node the number of its conflict group (`DependencyNode.group`): nodes sharing a key (or a key of
+    /// what they were relocated from) belong together. Returns how many groups there are.
+    private func markConflictGroups(_ root: DependencyNode) -> Int {
+        // Union-find over the distinct keys.
+        var keyNumbers: [ConflictKey: Int] = [:]
+        var parent: [Int] = []
+        func number(_ key: ConflictKey) -> Int {
+            if let known = keyNumbers[key] { return known }
+            keyNumbers[key] = parent.count
+            parent.append(parent.count)
+            return parent.count - 1
+        }
+        func find(_ key: Int) -> Int {
             var current = key
-            while let next = parent[current], next != current { current = next }
+            while parent[current] != current { current = parent[current] }
             var walk = key
-            while let next = parent[walk], next != current { parent[walk] = current; walk = next }
+            while parent[walk] != current {
+                let next = parent[walk]
+                parent[walk] = current
+                walk = next
+            }
             return current
         }
         var nodes: [DependencyNode] = []
-        var seen: Set<ObjectIdentifier> = [ObjectIdentifier(root)]
+        var keys: [Int] = []
+        // Marks a node as seen before it has a group.
+        let seen = -2
         var pending = root.children.nodes.reversed() as [DependencyNode]
         while let node = pending.popLast() {
-            guard seen.insert(ObjectIdentifier(node)).inserted else { continue }
+            guard node.group == -1 else { continue }
+            node.group = seen
             nodes.append(node)
-            let keys = [node.artifact.conflictKey] + node.relocations.map(\.conflictKey)
-            for key in keys where parent[key] == nil { parent[key] = key }
-            let first = find(keys[0])
-            for key in keys.dropFirst() {
-                let other = find(key)
-                if other != first { parent[other] = first }
+            let first = number(node.artifact.conflictKey)
+            keys.append(first)
+            for relocation in node.relocations {
+                let other = find(number(relocation.conflictKey))
+                let representative = find(first)
+                if other != representative { parent[other] = representative }
             }
             pending.append(contentsOf: node.children.nodes.reversed())
         }
-        var numbers: [String: Int] = [:]
-        for node in nodes {
-            let representative = find(node.artifact.conflictKey)
-            let number = numbers[representative] ?? numbers.count
-            numbers[representative] = number
-            groupOf[ObjectIdentifier(node)] = number
+        var groupOfKey = Array(repeating: -1, count: parent.count)
+        var groups = 0
+        for (node, key) in zip(nodes, keys) {
+            let representative = find(key)
+            if groupOfKey[representative] < 0 {
+                groupOfKey[representative] = groups
+                groups += 1
+            }
+            node.group = groupOfKey[representative]
         }
+        return groups
     }
 
     /// Conflict groups in topological order (parents first, nearer first), breaking cycles at the nearest group.
@@ -156,7 +185,8 @@ final class ConflictResolver {
             guard visited.insert(ObjectIdentifier(node)).inserted else { continue }
             var next: [(DependencyNode, ConflictGroup?, Int)] = []
             for child in node.children.nodes {
-                guard let id = groupOf[ObjectIdentifier(child)] else { continue }
+                let id = child.group
+                guard id >= 0 else { continue }
                 let childGroup: ConflictGroup
                 if let existing = groups[id] {
                     childGroup = existing
@@ -213,7 +243,11 @@ final class ConflictResolver {
     private func prepare(_ id: Int) {
         currentId = id
         items.removeAll()
-        infos.removeAll()
+    }
+
+    /// The info of a child list in the current group's walk.
+    private func info(of list: ChildList) -> NodeInfo? {
+        infoGroup[list.index] == currentId ? infos[list.index] : nil
     }
 
     private func finish() {
@@ -224,19 +258,19 @@ final class ConflictResolver {
                 item.depth = depth
             } else if let parent = item.parent {
                 previous = parent
-                depth = (infos[ObjectIdentifier(parent)]?.minDepth ?? 0) + 1
+                depth = (info(of: parent)?.minDepth ?? 0) + 1
                 item.depth = depth
             }
         }
-        potentialAncestors.insert(currentId)
+        potentialAncestors[currentId] = true
     }
 
     /// Walks the graph; returns false when `node` is a leftover loser its parent must drop.
     private func gather(_ node: DependencyNode, isRoot: Bool = false) -> Bool {
-        let id = isRoot ? nil : groupOf[ObjectIdentifier(node)]
+        let id = isRoot || node.group < 0 ? nil : node.group
         if let id, id == currentId {
             add(node)
-        } else if let id, let winner = resolved[id], let winner, winner !== node {
+        } else if let id, let winner = winners[id], winner !== node {
             return false
         } else if !isRoot, !reachable.contains(currentId, below: node) {
             return true
@@ -257,17 +291,18 @@ final class ConflictResolver {
 
     private func push(_ node: DependencyNode, id: Int?, isRoot: Bool) -> Bool {
         if !isRoot {
-            guard let id, potentialAncestors.contains(id) else { return false }
+            guard let id, potentialAncestors[id] else { return false }
         }
-        let list = ObjectIdentifier(node.children)
-        guard stack.insert(list).inserted else { return false }
+        let list = node.children.index
+        guard !onStack[list] else { return false }
+        onStack[list] = true
         let depth = parentNodes.count
         let scope = deriveScope(node, id: id, isRoot: isRoot)
         let optional = deriveOptional(node, id: id, isRoot: isRoot)
-        if let info = infos[list] {
+        if let info = info(of: node.children) {
             let changes = info.update(depth: depth, scope: scope, optional: optional)
             if changes == 0 {
-                stack.remove(list)
+                onStack[list] = false
                 return false
             }
             parentInfos.append(nil)
@@ -289,6 +324,7 @@ final class ConflictResolver {
         } else {
             let info = NodeInfo(depth: depth, scope: scope, optional: optional)
             infos[list] = info
+            infoGroup[list] = currentId
             parentInfos.append(info)
             parentNodes.append(node)
             parentScopes.append(scope)
@@ -302,7 +338,7 @@ final class ConflictResolver {
         parentScopes.removeLast()
         parentOptionals.removeLast()
         let node = parentNodes.removeLast()
-        stack.remove(ObjectIdentifier(node.children))
+        onStack[node.children.index] = false
     }
 
     private func add(_ node: DependencyNode) {
@@ -320,7 +356,7 @@ final class ConflictResolver {
 
     private func isResolved(_ id: Int?) -> Bool {
         guard let id else { return false }
-        return resolved[id] != nil
+        return settled[id]
     }
 
     private func deriveScope(_ node: DependencyNode, id: Int?, isRoot: Bool) -> String {
@@ -355,6 +391,7 @@ final class ConflictResolver {
         var candidates: [Item] = []
         var constraints: [MavenVersionConstraint] = []
         func acceptable(_ item: Item) -> Bool {
+            if constraints.isEmpty { return true }
             let version = MavenVersion(item.node.artifact.version)
             return constraints.allSatisfy { $0.contains(version) }
         }

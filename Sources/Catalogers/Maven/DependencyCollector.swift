@@ -14,7 +14,9 @@ final class DependencyCollector {
     private var pool: [PoolKey: ChildList] = [:]
     private var versionCache: [String: [String]] = [:]
     private var path: [DependencyNode] = []
-    private var managed: [String: ManagedEntry] = [:]
+    private var managed: [ConflictKey: ManagedEntry] = [:]
+    /// Descriptors already read, for every project of the build (they depend on the artifact alone).
+    private var descriptors: [ResolverArtifact: Descriptor] = [:]
 
     /// Deeper paths are cut with a diagnostic (real graphs stay far below this).
     static let maximumDepth = 400
@@ -217,14 +219,30 @@ final class DependencyCollector {
 
     /// Reads an artifact's POM (following relocations); a missing POM gives a node without dependencies.
     private func descriptor(of artifact: ResolverArtifact, requestedAt location: SourceLocation?) -> Descriptor {
+        if let known = descriptors[artifact] { return known }
+        let (descriptor, isCycle) = readDescriptor(of: artifact, requestedAt: location)
+        if isCycle {
+            diagnostics.append(Diagnostic(.error, "the relocations of \(artifact) form a cycle", at: location))
+        } else {
+            descriptors[artifact] = descriptor
+        }
+        return descriptor
+    }
+
+    /// The descriptor of `artifact` from the builder, and whether its relocations form a cycle (the descriptor is
+    /// then where the cycle closes, without dependencies).
+    private func readDescriptor(of artifact: ResolverArtifact, requestedAt location: SourceLocation?)
+        -> (descriptor: Descriptor, isCycle: Bool) {
         var current = artifact
         var relocations: [ResolverArtifact] = []
-        var visited: Set<MavenCoordinates> = []
-        while visited.insert(current.coordinates).inserted {
+        // Relocation chains are short: a list is cheaper than a set.
+        var visited: [MavenCoordinates] = []
+        while !visited.contains(current.coordinates) {
+            visited.append(current.coordinates)
             let source: MavenModelBuilder.Source = builder.reactor[current.coordinates].map { .file($0) }
                 ?? .repository(current.coordinates)
             guard let model = builder.model(source, requestedAt: location) else {
-                return Descriptor(artifact: current, relocations: relocations, dependencies: nil, licenses: [])
+                return (Descriptor(artifact: current, relocations: relocations, dependencies: nil, licenses: []), false)
             }
             if let target = model.relocation {
                 relocations.append(current)
@@ -233,10 +251,9 @@ final class DependencyCollector {
                 current.version = target.version
                 continue
             }
-            return Descriptor(artifact: current, relocations: relocations, dependencies: model.dependencies,
-                              licenses: model.licenses)
+            return (Descriptor(artifact: current, relocations: relocations, dependencies: model.dependencies,
+                               licenses: model.licenses), false)
         }
-        diagnostics.append(Diagnostic(.error, "the relocations of \(artifact) form a cycle", at: location))
-        return Descriptor(artifact: current, relocations: relocations, dependencies: nil, licenses: [])
+        return (Descriptor(artifact: current, relocations: relocations, dependencies: nil, licenses: []), true)
     }
 }

@@ -36,7 +36,9 @@ struct ResolverArtifact: Hashable, CustomStringConvertible {
     }
 
     /// What makes two nodes compete in conflict resolution: group, artifact, extension, classifier.
-    var conflictKey: String { "\(groupId):\(artifactId):\(fileExtension):\(classifier)" }
+    var conflictKey: ConflictKey {
+        ConflictKey(groupId: groupId, artifactId: artifactId, fileExtension: fileExtension, classifier: classifier)
+    }
 
     var coordinates: MavenCoordinates { MavenCoordinates(groupId: groupId, artifactId: artifactId, version: version) }
 
@@ -45,10 +47,20 @@ struct ResolverArtifact: Hashable, CustomStringConvertible {
     }
 }
 
+/// The identity of a conflict group: group, artifact, file extension and classifier (the version is what varies).
+struct ConflictKey: Hashable {
+    var groupId: String
+    var artifactId: String
+    var fileExtension: String
+    var classifier: String
+}
+
 /// The children of a node. Nodes reached with the same artifact and the same exclusions share one list, as in
 /// Maven's collector, so conflict resolution sees the same graph shape Maven does.
 final class ChildList {
     var nodes: [DependencyNode] = []
+    /// The list's number in the conflict resolver's tables (-1 until the resolver numbers it).
+    var index = -1
 }
 
 /// A node of the dependency graph being resolved.
@@ -70,6 +82,8 @@ final class DependencyNode {
     var location: SourceLocation?
     /// The licences of the artifact's POM (through its parents), filled when the descriptor was read.
     var licenses: [POMLicense] = []
+    /// The conflict group the resolver put the node in (-1 until then).
+    var group = -1
 
     init(artifact: ResolverArtifact, scope: String, isOptional: Bool, exclusions: [POMExclusion],
          children: ChildList = ChildList()) {

@@ -2,38 +2,46 @@
 /// before conflict resolution. Walks for a group need only enter lists whose set holds it; since resolution only
 /// removes nodes, the sets stay a safe over-approximation.
 struct GroupReachability {
-    private var index: [ObjectIdentifier: Int] = [:]
-    private var bits: [[UInt64]] = []
-
+    private var words = 1
+    private var bits: [UInt64] = []
+    /// How many child lists were numbered.
+    private(set) var listCount = 0
     init() {}
 
-    init(root: DependencyNode, groupOf: [ObjectIdentifier: Int]) {
-        let groups = (groupOf.values.max() ?? -1) + 1
-        let words = max(1, (groups + 63) / 64)
+    /// Numbers every child list under `root` (`ChildList.index`, in discovery order) and computes its set; nodes
+    /// must carry their conflict group.
+    init(root: DependencyNode, groups: Int) {
+        words = max(1, (groups + 63) / 64)
         // Child lists in discovery order; processing them backwards settles children before parents in a DAG.
         var lists: [ChildList] = []
         var pending = [root.children]
         while let list = pending.popLast() {
-            guard index[ObjectIdentifier(list)] == nil else { continue }
-            index[ObjectIdentifier(list)] = lists.count
+            guard list.index < 0 else { continue }
+            list.index = lists.count
             lists.append(list)
             pending.append(contentsOf: list.nodes.map(\.children))
         }
-        bits = Array(repeating: Array(repeating: 0, count: words), count: lists.count)
+        listCount = lists.count
+        bits = Array(repeating: 0, count: lists.count * words)
         // Cycles need more than one pass; repeat until nothing changes.
+        var set = [UInt64](repeating: 0, count: words)
         var changed = true
         while changed {
             changed = false
             for position in lists.indices.reversed() {
-                var set = bits[position]
+                let base = position * words
+                for word in 0..<words { set[word] = bits[base + word] }
                 for node in lists[position].nodes {
-                    if let group = groupOf[ObjectIdentifier(node)] { set[group >> 6] |= 1 << UInt64(group & 63) }
-                    if let child = index[ObjectIdentifier(node.children)] {
-                        for word in 0..<words { set[word] |= bits[child][word] }
+                    let group = node.group
+                    if group >= 0 { set[group >> 6] |= 1 << UInt64(group & 63) }
+                    let child = node.children.index
+                    if child >= 0 {
+                        let childBase = child * words
+                        for word in 0..<words { set[word] |= bits[childBase + word] }
                     }
                 }
-                if set != bits[position] {
-                    bits[position] = set
+                for word in 0..<words where set[word] != bits[base + word] {
+                    bits[base + word] = set[word]
                     changed = true
                 }
             }
@@ -42,7 +50,8 @@ struct GroupReachability {
 
     /// Whether a node of `group` may occur among `node`'s descendants.
     func contains(_ group: Int, below node: DependencyNode) -> Bool {
-        guard let position = index[ObjectIdentifier(node.children)] else { return true }
-        return bits[position][group >> 6] & (1 << UInt64(group & 63)) != 0
+        let position = node.children.index
+        guard position >= 0 else { return true }
+        return bits[position * words + (group >> 6)] & (1 << UInt64(group & 63)) != 0
     }
 }

@@ -85,8 +85,13 @@ public struct MavenCataloger: Cataloger {
                 result.edges.append(DependencyEdge(from: projectURL, to: url, scope: scope))
             }
         }
-        result.components.sort { $0.purl < $1.purl }
-        result.edges.sort()
+        // Positions are sorted, then applied: the large values move once instead of at every step of a sort.
+        let components = result.components
+        let componentOrder = components.indices.sorted { components[$0].purl < components[$1].purl }
+        let edges = result.edges
+        let edgeOrder = edges.indices.sorted { edges[$0] < edges[$1] }
+        result.components.permute(to: componentOrder)
+        result.edges.permute(to: edgeOrder)
         return result
     }
 

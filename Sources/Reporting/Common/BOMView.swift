@@ -21,27 +21,33 @@ struct BOMView {
     private let scopeByPurl: [PackageURL: Scope]
 
     init(_ inventory: Inventory, classifications: [ClassifiedSystem] = []) {
-        var merged: [PackageURL: Component] = [:]
-        var edges: Set<DependencyEdge> = []
-        for system in inventory.systems {
-            for component in system.components {
-                if var known = merged[component.purl] {
-                    known.merge(component)
-                    merged[component.purl] = known
-                } else {
-                    merged[component.purl] = component
+        let systems = inventory.systems
+        if systems.count == 1, Self.isStrictlySorted(systems[0].components) {
+            components = systems[0].components
+        } else {
+            var merged: [PackageURL: Component] = [:]
+            for system in systems {
+                for component in system.components {
+                    if var known = merged[component.purl] {
+                        known.merge(component)
+                        merged[component.purl] = known
+                    } else {
+                        merged[component.purl] = component
+                    }
                 }
             }
-            edges.formUnion(system.graph.edges)
+            components = merged.values.sorted { $0.purl < $1.purl }
         }
-        let names = inventory.systems.map(\.name)
+        let names = systems.map(\.name)
         name = names.isEmpty ? "scan" : names.joined(separator: " + ")
         rootRef = "sovscan:system:" + names.joined(separator: "+")
-        roots = inventory.systems.map(\.root)
-        components = merged.values.sorted { $0.purl < $1.purl }
-        self.edges = edges.filter { merged[$0.from] != nil && merged[$0.to] != nil }.sorted()
-        edgesFrom = Dictionary(grouping: self.edges, by: \.from)
-        scopeByPurl = merged.mapValues(\.scope)
+        roots = systems.map(\.root)
+        let scopes = Dictionary(components.map { ($0.purl, $0.scope) }, uniquingKeysWith: { first, _ in first })
+        // The systems' graphs united: sorted, each edge once.
+        edges = DependencyGraph(edges: systems.flatMap(\.graph.edges)).edges
+            .filter { scopes[$0.from] != nil && scopes[$0.to] != nil }
+        edgesFrom = Dictionary(grouping: edges, by: \.from)
+        scopeByPurl = scopes
         incomplete = inventory.isIncomplete
         var classified: [PackageURL: Classification] = [:]
         for system in classifications {
@@ -57,7 +63,15 @@ struct BOMView {
 
     /// The components `purl` depends on, sorted.
     func dependencies(of purl: PackageURL) -> [PackageURL] {
-        Array(Set((edgesFrom[purl] ?? []).map(\.to))).sorted()
+        // The edges are sorted by source, then target: equal targets are neighbours.
+        var targets: [PackageURL] = []
+        for edge in edgesFrom[purl] ?? [] where targets.last != edge.to { targets.append(edge.to) }
+        return targets
+    }
+
+    /// Whether the components are sorted by purl, each purl once (as one system's inventory holds them).
+    private static func isStrictlySorted(_ components: [Component]) -> Bool {
+        zip(components, components.dropFirst()).allSatisfy { $0.purl < $1.purl }
     }
 
     /// The outgoing edges of `purl`, sorted.

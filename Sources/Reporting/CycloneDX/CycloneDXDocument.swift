@@ -1,4 +1,6 @@
-/// The part of the CycloneDX 1.6 JSON model that sovscan writes. Field names follow the specification.
+/// The part of the CycloneDX 1.6 JSON model that sovscan writes. Field names follow the specification. The JSON
+/// writer lays it out with `JSONOutput` (`CycloneDXJSONLayout.swift`); this `Encodable` conformance is the
+/// reference that layout is tested against.
 struct CycloneDXDocument: Encodable {
     let bomFormat = "CycloneDX"
     let specVersion = "1.6"

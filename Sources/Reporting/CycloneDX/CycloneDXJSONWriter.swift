@@ -6,7 +6,8 @@ import SovScanModel
 /// purl, scope, licences in the right field (`license.id` for one SPDX id, `expression` for an expression,
 /// `license.name` for free text), the dependency graph, and what sovscan learned as `sovscan:` properties.
 /// Output is deterministic: sorted components and properties, `bom-ref` = purl, a serial number derived from
-/// the content, and the timestamp of the `ReportContext`.
+/// the content, and the timestamp of the `ReportContext`. The bytes are those `JSONEncoder` would give
+/// (pretty-printed, keys sorted, slashes unescaped), written by `JSONOutput` without the encoder's cost.
 public struct CycloneDXJSONWriter: Sendable {
     public init() {}
 
@@ -17,10 +18,9 @@ public struct CycloneDXJSONWriter: Sendable {
 
     /// The document with each component's classification as `sovscan:` properties and its vendor as supplier.
     public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(CycloneDXBuilder.document(inventory, classifications: classifications, context: context))
-        data.append(0x0A)
-        return data
+        let document = CycloneDXBuilder.document(inventory, classifications: classifications, context: context)
+        var json = JSONOutput()
+        document.write(to: &json)
+        return json.finish(appending: [0x0A])
     }
 }

@@ -1,4 +1,6 @@
-/// The part of the SPDX 2.3 JSON model that sovscan writes. Field names follow the specification.
+/// The part of the SPDX 2.3 JSON model that sovscan writes. Field names follow the specification. The writer lays
+/// it out with `JSONOutput` (`SPDXJSONLayout.swift`); this `Encodable` conformance is the reference that layout
+/// is tested against.
 struct SPDXDocument: Encodable {
     let spdxVersion = "SPDX-2.3"
     let dataLicense = "CC0-1.0"

@@ -18,13 +18,14 @@ enum SPDXIdentifiers {
 
     /// `text` with every character outside `[A-Za-z0-9.-]` replaced by `-`, cut to `limit` characters.
     static func idString(_ text: String, limit: Int) -> String {
-        let mapped = text.unicodeScalars.prefix(limit).map { scalar -> Character in
+        // Every character becomes one ASCII byte.
+        let mapped = text.unicodeScalars.prefix(limit).map { scalar -> UInt8 in
             switch scalar {
-            case "A"..."Z", "a"..."z", "0"..."9", ".", "-": Character(scalar)
-            default: "-"
+            case "A"..."Z", "a"..."z", "0"..."9", ".", "-": UInt8(scalar.value)
+            default: UInt8(ascii: "-")
             }
         }
-        return String(mapped)
+        return String(decoding: mapped, as: UTF8.self)
     }
 
     /// A name fit for SPDX's agent syntax (`Organization: name (email)`): one line, no parentheses.

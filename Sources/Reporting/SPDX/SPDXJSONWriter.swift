@@ -7,7 +7,8 @@ import SovScanModel
 /// `licenseConcluded`/`licenseDeclared` from the concluded expression, `LicenseRef-` ids with
 /// `hasExtractedLicensingInfos` for licence text that is not SPDX, purls as external references and sovscan's
 /// facts as annotations. Deterministic: sorted packages and relationships, namespace derived from the
-/// content, `created` from the `ReportContext`.
+/// content, `created` from the `ReportContext`. The bytes are those `JSONEncoder` would give (pretty-printed, keys
+/// sorted, slashes unescaped), written by `JSONOutput`.
 public struct SPDXJSONWriter: Sendable {
     public init() {}
 
@@ -18,11 +19,9 @@ public struct SPDXJSONWriter: Sendable {
 
     /// The document with each component's classification as `sovscan:` annotations and its vendor as supplier.
     public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(document(inventory, classifications: classifications, context: context))
-        data.append(0x0A)
-        return data
+        var json = JSONOutput()
+        document(inventory, classifications: classifications, context: context).write(to: &json)
+        return json.finish(appending: [0x0A])
     }
 
     func document(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) -> SPDXDocument {
@@ -39,12 +38,17 @@ public struct SPDXJSONWriter: Sendable {
                                         comment: SovScanPropertyNames.root + "=" + $0)
             }.nilIfEmpty
         )]
+        // Each package's id is made once; the relationships name it again and again.
+        var ids: [PackageURL: String] = [:]
+        ids.reserveCapacity(view.components.count)
+        for component in view.components { ids[component.purl] = SPDXIdentifiers.package(component.purl) }
+        func id(_ purl: PackageURL) -> String { ids[purl] ?? SPDXIdentifiers.package(purl) }
         for component in view.components {
             let declared = licenses.declared(component)
             let classification = view.classification(of: component.purl)
             let facts = ClassificationProperties.merged(component, classification: classification)
             packages.append(SPDXDocument.Package(
-                spdxID: SPDXIdentifiers.package(component.purl),
+                spdxID: id(component.purl),
                 name: component.displayName,
                 versionInfo: component.version,
                 supplier: classification?.vendor.map { "Organization: " + SPDXIdentifiers.agentName($0.name) },
@@ -63,12 +67,11 @@ public struct SPDXJSONWriter: Sendable {
                                                        relatedSpdxElement: systemID)]
         let scopeByPurl = Dictionary(uniqueKeysWithValues: view.components.map { ($0.purl, $0.scope) })
         for purl in view.rootDependencies {
-            relationships.append(SPDXRelationships.edge(from: systemID, to: SPDXIdentifiers.package(purl),
+            relationships.append(SPDXRelationships.edge(from: systemID, to: id(purl),
                                                         scope: scopeByPurl[purl] ?? .runtime))
         }
         for edge in view.edges {
-            relationships.append(SPDXRelationships.edge(from: SPDXIdentifiers.package(edge.from),
-                                                        to: SPDXIdentifiers.package(edge.to), scope: edge.scope))
+            relationships.append(SPDXRelationships.edge(from: id(edge.from), to: id(edge.to), scope: edge.scope))
         }
         return SPDXDocument(
             name: view.name,
@@ -84,7 +87,7 @@ public struct SPDXJSONWriter: Sendable {
 
     private func checksums(of component: Component) -> [SPDXDocument.Checksum] {
         guard let integrity = component.properties["integrity"] else { return [] }
-        return integrity.split(separator: " ").compactMap { SubresourceIntegrity.hash(String($0)) }
+        return integrity.utf8.split(separator: UInt8(ascii: " ")).compactMap { SubresourceIntegrity.hash(String(Substring($0))) }
             .map { SPDXDocument.Checksum(algorithm: $0.algorithm.replacingOccurrences(of: "-", with: ""), checksumValue: $0.hex) }
     }
 }

@@ -37,20 +37,29 @@ public struct TerminalSummary: Sendable {
 
     private func render(_ system: SystemInventory) -> [String] {
         var lines = [style.bold("System " + TerminalText.sanitise(system.name)) + style.dim("  (" + TerminalText.sanitise(system.root) + ")")]
-        let thirdParty = system.thirdPartyComponents
-        lines.append("  manifests: \(system.manifests.count)   components: \(thirdParty.count) third-party, "
-                     + "\(system.firstPartyComponents.count) own (first-party)")
-        if !thirdParty.isEmpty {
-            let scopes = Scope.allCases.filter { scope in thirdParty.contains { $0.scope == scope } }
+        // One pass of counts: the components are many and large, so none is copied into filtered lists.
+        var tallies: [Ecosystem: Tally] = [:]
+        var thirdPartyCount = 0
+        var firstPartyCount = 0
+        for index in system.components.indices {
+            if system.components[index].isFirstParty {
+                firstPartyCount += 1
+            } else {
+                thirdPartyCount += 1
+                tallies[system.components[index].ecosystem, default: Tally()].count(system.components[index])
+            }
+        }
+        lines.append("  manifests: \(system.manifests.count)   components: \(thirdPartyCount) third-party, "
+                     + "\(firstPartyCount) own (first-party)")
+        if thirdPartyCount > 0 {
+            let scopes = Scope.allCases.filter { scope in tallies.values.contains { $0.scopes[scope] != nil } }
             let header = ["ecosystem", "direct", "transitive"] + scopes.map(\.rawValue) + ["licence known"]
             var rows: [[String]] = []
             for ecosystem in Ecosystem.allCases {
-                let members = thirdParty.filter { $0.ecosystem == ecosystem }
-                guard !members.isEmpty else { continue }
-                let withLicence = members.filter { $0.concludedLicense?.expression != nil || !$0.declaredLicenses.isEmpty }
-                rows.append([ecosystem.rawValue, "\(members.filter(\.isDirect).count)", "\(members.filter { !$0.isDirect }.count)"]
-                            + scopes.map { scope in "\(members.filter { $0.scope == scope }.count)" }
-                            + ["\(withLicence.count)/\(members.count)"])
+                guard let tally = tallies[ecosystem] else { continue }
+                rows.append([ecosystem.rawValue, "\(tally.direct)", "\(tally.total - tally.direct)"]
+                            + scopes.map { scope in "\(tally.scopes[scope] ?? 0)" }
+                            + ["\(tally.licensed)/\(tally.total)"])
             }
             lines += TextTable(header: header, rows: rows).lines.map { "  " + $0 }
         }
@@ -108,5 +117,20 @@ public struct TerminalSummary: Sendable {
         case .warning: return style.yellow(text)
         case .note: return text
         }
+    }
+}
+
+/// Counts of one ecosystem's third-party components for the summary table.
+private struct Tally {
+    var total = 0
+    var direct = 0
+    var licensed = 0
+    var scopes: [Scope: Int] = [:]
+
+    mutating func count(_ component: Component) {
+        total += 1
+        if component.isDirect { direct += 1 }
+        if component.concludedLicense?.expression != nil || !component.declaredLicenses.isEmpty { licensed += 1 }
+        scopes[component.scope, default: 0] += 1
     }
 }

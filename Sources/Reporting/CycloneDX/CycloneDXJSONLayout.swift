@@ -1,0 +1,120 @@
+/// The JSON form of the CycloneDX model: members in the order `JSONEncoder`'s `.sortedKeys` puts them, absent
+/// optionals left out. The model's `Encodable` conformance is the reference it is tested against.
+extension CycloneDXDocument {
+    func write(to json: inout JSONOutput) {
+        json.object { json in
+            json.member("bomFormat", bomFormat)
+            json.member("components", array: { json in
+                for component in components { json.element(object: component.writeMembers) }
+            })
+            json.member("dependencies", array: { json in
+                for dependency in dependencies {
+                    json.element(object: { json in
+                        json.member("dependsOn", strings: dependency.dependsOn)
+                        json.member("ref", dependency.ref)
+                    })
+                }
+            })
+            json.member("metadata", object: { json in
+                json.member("component", object: metadata.component.writeMembers)
+                Property.write(metadata.properties, to: &json)
+                json.member("timestamp", metadata.timestamp)
+                json.member("tools", object: { json in
+                    json.member("components", array: { json in
+                        for tool in metadata.tools.components { json.element(object: tool.writeMembers) }
+                    })
+                })
+            })
+            json.member("serialNumber", serialNumber)
+            json.member("specVersion", specVersion)
+            json.member("version", version)
+        }
+    }
+}
+
+extension CycloneDXDocument.Component {
+    func writeMembers(to json: inout JSONOutput) {
+        json.member("bom-ref", bomRef)
+        if let components {
+            json.member("components", array: { json in
+                for component in components { json.element(object: component.writeMembers) }
+            })
+        }
+        if let externalReferences {
+            json.member("externalReferences", array: { json in
+                for reference in externalReferences {
+                    json.element(object: { json in
+                        json.member("type", reference.type)
+                        json.member("url", reference.url)
+                    })
+                }
+            })
+        }
+        json.member("group", group)
+        if let hashes {
+            json.member("hashes", array: { json in
+                for hash in hashes {
+                    json.element(object: { json in
+                        json.member("alg", hash.alg)
+                        json.member("content", hash.content)
+                    })
+                }
+            })
+        }
+        if let licenses {
+            json.member("licenses", array: { json in
+                for license in licenses { json.element(object: license.writeMembers) }
+            })
+        }
+        json.member("name", name)
+        CycloneDXDocument.Property.write(properties, to: &json)
+        json.member("purl", purl)
+        json.member("scope", scope)
+        if let supplier {
+            json.member("supplier", object: { json in
+                if let address = supplier.address {
+                    json.member("address", object: { json in json.member("country", address.country) })
+                }
+                json.member("name", supplier.name)
+            })
+        }
+        json.member("type", type)
+        json.member("version", version)
+    }
+}
+
+extension CycloneDXDocument.LicenseChoice {
+    func writeMembers(to json: inout JSONOutput) {
+        switch self {
+        case let .id(id, acknowledgement):
+            json.member("license", object: { json in
+                json.member("acknowledgement", acknowledgement)
+                json.member("id", id)
+            })
+        case let .name(name, acknowledgement, url):
+            json.member("license", object: { json in
+                json.member("acknowledgement", acknowledgement)
+                json.member("name", name)
+                json.member("url", url)
+            })
+        case let .expression(expression, acknowledgement):
+            json.member("acknowledgement", acknowledgement)
+            json.member("expression", expression)
+        }
+    }
+}
+
+extension CycloneDXDocument.Property {
+    /// The `properties` member, when there is a list (an empty list is written as one).
+    static func write(_ properties: [CycloneDXDocument.Property]?, to json: inout JSONOutput) {
+        guard let properties else { return }
+        json.member("properties", array: { json in
+            for property in properties {
+                json.element(object: { json in
+                    json.member("name", property.name)
+                    json.member("value", property.value)
+                })
+            }
+        })
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+
+/// Writes pretty-printed JSON straight into UTF-8 bytes, laid out byte for byte as Foundation's `JSONEncoder`
+/// lays it out with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`: two spaces per level,
+/// `"key" : value`, an empty container as an opening line, a blank line and its closing bracket, and the same
+/// string escapes. It skips the encoder's boxing of every value, which takes seconds for an SBOM of thousands of
+/// components on Linux.
+///
+/// Members must be written in ascending byte order of their keys, as `.sortedKeys` would sort them (debug builds
+/// check it); `nil` values are left out, as `encodeIfPresent` leaves them out.
+struct JSONOutput {
+    /// What is written so far, but for the pending bytes.
+    private var data = Data()
+    /// Bytes not yet moved into `data`: appending to an array is cheaper per byte, and moving it in chunks keeps
+    /// the document in memory once rather than as an array and a copy.
+    private var bytes: [UInt8] = []
+    private static let chunkSize = 1 << 16
+    private var depth = 0
+    /// Whether the innermost open container has no entry yet.
+    private var isEmpty = true
+    #if DEBUG
+    /// The last key written in each open object, to check the order.
+    private var lastKeys: [String?] = []
+    #endif
+
+    init() {
+        bytes.reserveCapacity(Self.chunkSize + 1024)
+    }
+
+    /// The document written, plus `suffix`.
+    mutating func finish(appending suffix: [UInt8] = []) -> Data {
+        bytes += suffix
+        flush()
+        return data
+    }
+
+    private mutating func flush() {
+        data.append(contentsOf: bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: - Containers
+
+    /// Writes an object whose members `body` writes.
+    mutating func object(_ body: (inout JSONOutput) -> Void) {
+        open(UInt8(ascii: "{"))
+        #if DEBUG
+        lastKeys.append(nil)
+        #endif
+        body(&self)
+        #if DEBUG
+        lastKeys.removeLast()
+        #endif
+        close(UInt8(ascii: "}"))
+    }
+
+    /// Writes an array whose elements `body` writes (with the `element` functions).
+    mutating func array(_ body: (inout JSONOutput) -> Void) {
+        open(UInt8(ascii: "["))
+        body(&self)
+        close(UInt8(ascii: "]"))
+    }
+
+    /// Writes an array of strings.
+    mutating func array(_ strings: [String]) {
+        array { json in
+            for string in strings { json.element(string) }
+        }
+    }
+
+    // MARK: - Object members
+
+    mutating func member(_ key: String, _ value: String?) {
+        guard let value else { return }
+        memberKey(key)
+        string(value)
+    }
+
+    mutating func member(_ key: String, _ value: Int) {
+        memberKey(key)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func member(_ key: String, _ value: Bool) {
+        memberKey(key)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    mutating func member(_ key: String, object body: (inout JSONOutput) -> Void) {
+        memberKey(key)
+        object(body)
+    }
+
+    mutating func member(_ key: String, array body: (inout JSONOutput) -> Void) {
+        memberKey(key)
+        array(body)
+    }
+
+    mutating func member(_ key: String, strings: [String]?) {
+        guard let strings else { return }
+        memberKey(key)
+        array(strings)
+    }
+
+    // MARK: - Array elements
+
+    mutating func element(_ value: String) {
+        nextEntry()
+        string(value)
+    }
+
+    mutating func element(object body: (inout JSONOutput) -> Void) {
+        nextEntry()
+        object(body)
+    }
+
+    // MARK: - Layout
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        bytes.append(UInt8(ascii: "\n"))
+        depth += 1
+        isEmpty = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(UInt8(ascii: "\n"))
+        depth -= 1
+        writeIndent()
+        bytes.append(bracket)
+        isEmpty = false
+    }
+
+    /// Starts an entry of the open container: the separator after the previous one, then the indentation.
+    private mutating func nextEntry() {
+        if bytes.count >= Self.chunkSize { flush() }
+        if !isEmpty {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        isEmpty = false
+        writeIndent()
+    }
+
+    private mutating func memberKey(_ key: String) {
+        #if DEBUG
+        if let last = lastKeys[lastKeys.count - 1] {
+            assert(last.utf8.lexicographicallyPrecedes(key.utf8), "JSON keys out of order: \(last), \(key)")
+        }
+        lastKeys[lastKeys.count - 1] = key
+        #endif
+        nextEntry()
+        string(key)
+        bytes.append(contentsOf: " : ".utf8)
+    }
+
+    private mutating func writeIndent() {
+        for _ in 0..<depth {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(UInt8(ascii: " "))
+        }
+    }
+
+    /// A string literal with Foundation's escapes: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`, other control
+    /// characters as `\u00xx`; everything else (slashes and non-ASCII included) as is.
+    private mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { text in
+            var start = 0
+            for index in text.indices {
+                let byte = text[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+                escape(byte)
+                start = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private mutating func escape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0..<0x20:
+            bytes.append(contentsOf: "u00".utf8)
+            bytes.append(Self.hexDigits[Int(byte >> 4)])
+            bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+        default: bytes.append(byte)
+        }
+    }
+}

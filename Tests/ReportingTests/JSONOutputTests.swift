@@ -1,0 +1,68 @@
+import Foundation
+@testable import Reporting
+import SovScanModel
+import Testing
+
+/// `JSONOutput` and the writers built on it (CycloneDX, SPDX) give the bytes Foundation's `JSONEncoder` gives with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` for the same model.
+struct JSONOutputTests {
+    private func foundation<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(value))
+    }
+
+    private struct Sample: Encodable {
+        var empty: [String] = []
+        var emptyObject: [String: String] = [:]
+        var flag = true
+        var missing: String?
+        var nested: [[String: String]] = [["a": "1", "b": "2"], [:]]
+        var number = -42
+        var text: String
+    }
+
+    @Test func layoutAndEscapesMatchFoundation() throws {
+        // Every ASCII character, slashes, non-ASCII letters, an emoji and the line separators.
+        let text = String(decoding: Array(0..<128), as: UTF8.self) + "/é😀\u{2028}\u{2029}"
+        var json = JSONOutput()
+        json.object { json in
+            json.member("empty", strings: [])
+            json.member("emptyObject", object: { _ in })
+            json.member("flag", true)
+            json.member("missing", nil as String?)
+            json.member("nested", array: { json in
+                json.element(object: { json in
+                    json.member("a", "1")
+                    json.member("b", "2")
+                })
+                json.element(object: { _ in })
+            })
+            json.member("number", -42)
+            json.member("text", text)
+        }
+        #expect(Array(json.finish()) == (try foundation(Sample(text: text))))
+    }
+
+    @Test func cycloneDXMatchesFoundation() throws {
+        let classified = TestReports.classified()
+        for classifications in [[], [classified]] {
+            let document = CycloneDXBuilder.document(TestInventories.rich(), classifications: classifications,
+                                                     context: TestInventories.context)
+            let written = try CycloneDXJSONWriter().write(TestInventories.rich(), classifications: classifications,
+                                                          context: TestInventories.context)
+            #expect(Array(written) == (try foundation(document)) + [0x0A])
+        }
+    }
+
+    @Test func spdxMatchesFoundation() throws {
+        let classified = TestReports.classified()
+        for classifications in [[], [classified]] {
+            let document = SPDXJSONWriter().document(TestInventories.rich(), classifications: classifications,
+                                                     context: TestInventories.context)
+            let written = try SPDXJSONWriter().write(TestInventories.rich(), classifications: classifications,
+                                                     context: TestInventories.context)
+            #expect(Array(written) == (try foundation(document)) + [0x0A])
+        }
+    }
+}
