@@ -40,9 +40,12 @@ struct LevelAssignment {
         }
         // Step 4: first from direct dependencies that ship outside development tooling, then from the rest.
         let levels = result.map { $0?.0 }
-        let fromShipping = inheritance(levels: levels) { $0 != .developmentTooling }
-        let needsTooling = components.indices.contains { result[$0] == nil && fromShipping[$0] == nil }
-        let fromAny = needsTooling ? inheritance(levels: levels) { _ in true } : fromShipping
+        let children = childIndices()
+        let undecided = result.map { $0 == nil }
+        let fromShipping = inheritance(levels: levels, children: children, wanted: undecided) { $0 != .developmentTooling }
+        let stillUndecided = components.indices.map { undecided[$0] && fromShipping[$0] == nil }
+        let fromAny = stillUndecided.contains(true)
+            ? inheritance(levels: levels, children: children, wanted: stillUndecided) { _ in true } : fromShipping
         for (index, component) in components.enumerated() where result[index] == nil {
             if let (level, origins, distance) = fromShipping[index] ?? fromAny[index] {
                 let names = origins.prefix(3).map { components[$0].displayName }.joined(separator: ", ")
@@ -104,11 +107,8 @@ struct LevelAssignment {
         return (level, Decision(fact: "level", value: level?.rawValue ?? "none", reason: reason))
     }
 
-    /// For every component, the level inherited from the closest direct dependencies that reach it, the indices
-    /// of those direct dependencies (sorted by purl) and the distance. A breadth-first search from all direct
-    /// third-party dependencies whose level passes `source` at once; each node keeps the set of origins first
-    /// reaching it.
-    private func inheritance(levels: [StackLevel?], source: (StackLevel) -> Bool) -> [(StackLevel, [Int], Int)?] {
+    /// The positions each component's dependencies have in `system.components` (self-edges left out).
+    private func childIndices() -> [[Int]] {
         let components = system.components
         var indexOf: [PackageURL: Int] = [:]
         indexOf.reserveCapacity(components.count)
@@ -118,6 +118,16 @@ struct LevelAssignment {
             guard let from = indexOf[edge.from], let to = indexOf[edge.to], from != to else { continue }
             children[from].append(to)
         }
+        return children
+    }
+
+    /// For every `wanted` component, the level inherited from the closest direct dependencies that reach it, the
+    /// indices of those direct dependencies (sorted by purl) and the distance. A breadth-first search from all direct
+    /// third-party dependencies whose level passes `source` at once; each node keeps the set of origins first
+    /// reaching it.
+    private func inheritance(levels: [StackLevel?], children: [[Int]], wanted: [Bool],
+                             source: (StackLevel) -> Bool) -> [(StackLevel, [Int], Int)?] {
+        let components = system.components
         var distance = [Int](repeating: -1, count: components.count)
         var origins = [Set<Int>](repeating: [], count: components.count)
         var frontier: [Int] = []
@@ -143,7 +153,7 @@ struct LevelAssignment {
             frontier = next
         }
         return components.indices.map { index -> (StackLevel, [Int], Int)? in
-            guard distance[index] > 0, !origins[index].isEmpty else { return nil }
+            guard wanted[index], distance[index] > 0, !origins[index].isEmpty else { return nil }
             var counts: [StackLevel: Int] = [:]
             for origin in origins[index] { if let level = levels[origin] { counts[level, default: 0] += 1 } }
             guard let level = counts.max(by: { left, right in
