@@ -4,25 +4,17 @@ extension CycloneDXDocument {
     func write(to json: inout JSONOutput) {
         json.object { json in
             json.member("bomFormat", bomFormat)
-            json.member("components", array: { json in
-                for component in components { json.element(object: component.writeMembers) }
-            })
-            json.member("dependencies", array: { json in
-                for dependency in dependencies {
-                    json.element(object: { json in
-                        json.member("dependsOn", strings: dependency.dependsOn)
-                        json.member("ref", dependency.ref)
-                    })
-                }
-            })
+            json.member("components", objects: components) { $0.writeMembers(to: &$1) }
+            json.member("dependencies", objects: dependencies) { dependency, json in
+                json.member("dependsOn", strings: dependency.dependsOn)
+                json.member("ref", dependency.ref)
+            }
             json.member("metadata", object: { json in
                 json.member("component", object: metadata.component.writeMembers)
                 Property.write(metadata.properties, to: &json)
                 json.member("timestamp", metadata.timestamp)
                 json.member("tools", object: { json in
-                    json.member("components", array: { json in
-                        for tool in metadata.tools.components { json.element(object: tool.writeMembers) }
-                    })
+                    json.member("components", objects: metadata.tools.components) { $0.writeMembers(to: &$1) }
                 })
             })
             json.member("serialNumber", serialNumber)
@@ -35,37 +27,17 @@ extension CycloneDXDocument {
 extension CycloneDXDocument.Component {
     func writeMembers(to json: inout JSONOutput) {
         json.member("bom-ref", bomRef)
-        if let components {
-            json.member("components", array: { json in
-                for component in components { json.element(object: component.writeMembers) }
-            })
-        }
-        if let externalReferences {
-            json.member("externalReferences", array: { json in
-                for reference in externalReferences {
-                    json.element(object: { json in
-                        json.member("type", reference.type)
-                        json.member("url", reference.url)
-                    })
-                }
-            })
+        json.member("components", objects: components) { $0.writeMembers(to: &$1) }
+        json.member("externalReferences", objects: externalReferences) { reference, json in
+            json.member("type", reference.type)
+            json.member("url", reference.url)
         }
         json.member("group", group)
-        if let hashes {
-            json.member("hashes", array: { json in
-                for hash in hashes {
-                    json.element(object: { json in
-                        json.member("alg", hash.alg)
-                        json.member("content", hash.content)
-                    })
-                }
-            })
+        json.member("hashes", objects: hashes) { hash, json in
+            json.member("alg", hash.alg)
+            json.member("content", hash.content)
         }
-        if let licenses {
-            json.member("licenses", array: { json in
-                for license in licenses { json.element(object: license.writeMembers) }
-            })
-        }
+        json.member("licenses", objects: licenses) { $0.writeMembers(to: &$1) }
         json.member("name", name)
         CycloneDXDocument.Property.write(properties, to: &json)
         json.member("purl", purl)
@@ -107,14 +79,9 @@ extension CycloneDXDocument.LicenseChoice {
 extension CycloneDXDocument.Property {
     /// The `properties` member, when there is a list (an empty list is written as one).
     static func write(_ properties: [CycloneDXDocument.Property]?, to json: inout JSONOutput) {
-        guard let properties else { return }
-        json.member("properties", array: { json in
-            for property in properties {
-                json.element(object: { json in
-                    json.member("name", property.name)
-                    json.member("value", property.value)
-                })
-            }
-        })
+        json.member("properties", objects: properties) { property, json in
+            json.member("name", property.name)
+            json.member("value", property.value)
+        }
     }
 }

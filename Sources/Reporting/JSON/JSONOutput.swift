@@ -102,6 +102,16 @@ struct JSONOutput {
         array(strings)
     }
 
+    /// An array with one object per element, whose members `write` writes; nothing when `elements` is `nil` (an
+    /// empty list is written as an empty array).
+    mutating func member<Element>(_ key: String, objects elements: [Element]?,
+                                  _ write: (Element, inout JSONOutput) -> Void) {
+        guard let elements else { return }
+        member(key, array: { json in
+            for element in elements { json.element(object: { write(element, &$0) }) }
+        })
+    }
+
     // MARK: - Array elements
 
     mutating func element(_ value: String) {

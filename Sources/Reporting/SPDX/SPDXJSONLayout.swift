@@ -12,31 +12,19 @@ extension SPDXDocument {
             json.member("dataLicense", dataLicense)
             json.member("documentDescribes", strings: documentDescribes)
             json.member("documentNamespace", documentNamespace)
-            if let hasExtractedLicensingInfos {
-                json.member("hasExtractedLicensingInfos", array: { json in
-                    for info in hasExtractedLicensingInfos {
-                        json.element(object: { json in
-                            json.member("extractedText", info.extractedText)
-                            json.member("licenseId", info.licenseId)
-                            json.member("name", info.name)
-                        })
-                    }
-                })
+            json.member("hasExtractedLicensingInfos", objects: hasExtractedLicensingInfos) { info, json in
+                json.member("extractedText", info.extractedText)
+                json.member("licenseId", info.licenseId)
+                json.member("name", info.name)
             }
             json.member("name", name)
-            json.member("packages", array: { json in
-                for package in packages { json.element(object: package.writeMembers) }
-            })
-            json.member("relationships", array: { json in
-                for relationship in relationships {
-                    json.element(object: { json in
-                        json.member("comment", relationship.comment)
-                        json.member("relatedSpdxElement", relationship.relatedSpdxElement)
-                        json.member("relationshipType", relationship.relationshipType)
-                        json.member("spdxElementId", relationship.spdxElementId)
-                    })
-                }
-            })
+            json.member("packages", objects: packages) { $0.writeMembers(to: &$1) }
+            json.member("relationships", objects: relationships) { relationship, json in
+                json.member("comment", relationship.comment)
+                json.member("relatedSpdxElement", relationship.relatedSpdxElement)
+                json.member("relationshipType", relationship.relationshipType)
+                json.member("spdxElementId", relationship.spdxElementId)
+            }
             json.member("spdxVersion", spdxVersion)
         }
     }
@@ -45,40 +33,22 @@ extension SPDXDocument {
 extension SPDXDocument.Package {
     func writeMembers(to json: inout JSONOutput) {
         json.member("SPDXID", spdxID)
-        if let annotations {
-            json.member("annotations", array: { json in
-                for annotation in annotations {
-                    json.element(object: { json in
-                        json.member("annotationDate", annotation.annotationDate)
-                        json.member("annotationType", annotation.annotationType)
-                        json.member("annotator", annotation.annotator)
-                        json.member("comment", annotation.comment)
-                    })
-                }
-            })
+        json.member("annotations", objects: annotations) { annotation, json in
+            json.member("annotationDate", annotation.annotationDate)
+            json.member("annotationType", annotation.annotationType)
+            json.member("annotator", annotation.annotator)
+            json.member("comment", annotation.comment)
         }
-        if let checksums {
-            json.member("checksums", array: { json in
-                for checksum in checksums {
-                    json.element(object: { json in
-                        json.member("algorithm", checksum.algorithm)
-                        json.member("checksumValue", checksum.checksumValue)
-                    })
-                }
-            })
+        json.member("checksums", objects: checksums) { checksum, json in
+            json.member("algorithm", checksum.algorithm)
+            json.member("checksumValue", checksum.checksumValue)
         }
         json.member("copyrightText", copyrightText)
         json.member("downloadLocation", downloadLocation)
-        if let externalRefs {
-            json.member("externalRefs", array: { json in
-                for reference in externalRefs {
-                    json.element(object: { json in
-                        json.member("referenceCategory", reference.referenceCategory)
-                        json.member("referenceLocator", reference.referenceLocator)
-                        json.member("referenceType", reference.referenceType)
-                    })
-                }
-            })
+        json.member("externalRefs", objects: externalRefs) { reference, json in
+            json.member("referenceCategory", reference.referenceCategory)
+            json.member("referenceLocator", reference.referenceLocator)
+            json.member("referenceType", reference.referenceType)
         }
         json.member("filesAnalyzed", filesAnalyzed)
         json.member("licenseConcluded", licenseConcluded)
