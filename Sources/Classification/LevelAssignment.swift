@@ -71,15 +71,11 @@ struct LevelAssignment {
                 result[component.ecosystem] = evidence
             }
         }
-        var byRule: [Ecosystem: Component] = [:]
+        // Components are sorted by purl, so the first one found is the first by purl.
         for (index, component) in system.components.enumerated()
         where component.isDirect && component.ships && matches[index].technology?.level == .frontend
             && result[component.ecosystem] == nil {
-            if let known = byRule[component.ecosystem], known.purl.description <= component.purl.description { continue }
-            byRule[component.ecosystem] = component
-        }
-        for (ecosystem, component) in byRule {
-            result[ecosystem] = "direct dependency \(component.displayName) is frontend"
+            result[component.ecosystem] = "direct dependency \(component.displayName) is frontend"
         }
         return result
     }

@@ -8,13 +8,9 @@ enum ClassificationProperties {
     /// the classification refines with relicensing), the classification's value stands.
     static func merged(_ component: Component, edgeScopes: [(scope: Scope, to: PackageURL)] = [],
                        classification: Classification?) -> [(name: String, value: String)] {
-        let classified = of(classification)
+        let classified = classification?.sbomProperties ?? []
         let names = Set(classified.map(\.name))
         return (SovScanProperties.of(component, edgeScopes: edgeScopes).filter { !names.contains($0.name) } + classified)
             .sorted { ($0.name, $0.value) < ($1.name, $1.value) }
-    }
-
-    static func of(_ classification: Classification?) -> [(name: String, value: String)] {
-        classification?.sbomProperties ?? []
     }
 }
