@@ -31,6 +31,7 @@ let package = Package(
             dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
+        .target(name: "Fetching", dependencies: ["SovScanModel", "CCurl"], linkerSettings: [.linkedLibrary("curl")]),
         .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis", "Policy"]),
         .target(
@@ -44,12 +45,12 @@ let package = Package(
         ),
         .target(
             name: "SovScanKit",
-            dependencies: ["SovScanModel", "Catalogers", "Licenses", "Classification", "Analysis", "Reporting"]
+            dependencies: ["SovScanModel", "Catalogers", "Fetching", "Licenses", "Classification", "Analysis", "Reporting"]
         ),
         .executableTarget(
             name: "sovscan",
             dependencies: [
-                "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis", "Policy",
+                "SovScanKit", "Catalogers", "Fetching", "Reporting", "SovScanModel", "Classification", "Analysis", "Policy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +91,10 @@ let package = Package(
             name: "ReportingTests",
             dependencies: ["Reporting", "SovScanModel", "Catalogers", "Classification", "Policy"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "FetchingTests",
+            dependencies: ["Fetching", "SovScanKit", "Catalogers", "SovScanModel", "sovscan"]
         ),
         .testTarget(
             name: "SovScanKitTests",

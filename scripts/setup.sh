@@ -8,6 +8,8 @@ packages=(libxml2-dev libcurl4-openssl-dev libsqlite3-dev pkg-config)
 if [ "${SOVSCAN_SETUP_TOOLS:-1}" = "1" ]; then
   # Differential tests against the real tools (skipped with a message when absent).
   packages+=(maven libmaven-dependency-plugin-java junit4 default-jdk-headless)
+  # Real package.json files (under /usr/share/nodejs) that the online tests serve as an npm registry.
+  packages+=(node-semver node-ms node-debug node-lodash node-balanced-match node-brace-expansion)
 fi
 
 missing=()

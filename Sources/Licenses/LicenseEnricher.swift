@@ -91,6 +91,12 @@ public struct LicenseEnricher: Sendable {
             reason: reasons.isEmpty ? "no licence declared and no licence file found" : "unknown: " + reasons.joined(separator: "; "))
     }
 
+    /// Where a registry statement came from, for the reason text.
+    private static func registryEvidence(_ declared: DeclaredLicense) -> String {
+        guard let location = declared.location else { return " (registry)" }
+        return " (registry: \(location.file))"
+    }
+
     /// Declared licences mapped with less confidence than this are ambiguous names that a licence file overrides.
     static let ambiguousDeclaration = 0.75
 
@@ -129,8 +135,9 @@ public struct LicenseEnricher: Sendable {
                 }
             } else if let expression = normalized.expression {
                 expressions.append(expression)
-                partial.confidence = min(partial.confidence, normalized.confidence)
-                partial.reasons.append("'\(normalized.raw)': \(normalized.reason)")
+                partial.confidence = min(partial.confidence, normalized.confidence * (declared.confidence ?? 1))
+                partial.reasons.append("'\(normalized.raw)': \(normalized.reason)"
+                                       + (declared.source == .registry ? Self.registryEvidence(declared) : ""))
             } else {
                 partial.unmapped.append(normalized.raw)
                 partial.reasons.append("'\(normalized.raw)': \(normalized.reason)")

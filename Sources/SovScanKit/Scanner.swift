@@ -2,6 +2,7 @@ import Analysis
 import Catalogers
 import Classification
 import Dispatch
+import Fetching
 import Foundation
 import Licenses
 import SovScanModel
@@ -65,13 +66,19 @@ public struct Scanner: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        let systems = targets.map(scanSystem)
-        return Inventory(systems: systems, diagnostics: setupDiagnostics + diagnostics)
+        let knowledge = OnlineKnowledge(options: options.fetch)
+        let systems = targets.map { scanSystem($0, knowledge: knowledge) }
+        return Inventory(systems: systems, diagnostics: setupDiagnostics + diagnostics + (knowledge?.diagnostics ?? []))
     }
 
-    /// Catalogs one system: each cataloger gets the manifests of its kinds; catalogers run in parallel.
-    private func scanSystem(_ target: ScanTarget) -> SystemInventory {
-        let context = CatalogContext(root: target.root, options: options.catalog)
+    /// Catalogs one system: each cataloger gets the manifests of its kinds; catalogers run in parallel. With
+    /// online knowledge (the cache, and `--online`), remote POMs serve the Maven resolver and registries tell the
+    /// licences the files do not.
+    private func scanSystem(_ target: ScanTarget, knowledge: OnlineKnowledge?) -> SystemInventory {
+        var catalogOptions = options.catalog
+        let fetcher = knowledge?.fetcher()
+        if let knowledge, let fetcher { catalogOptions.remoteMavenRepository = knowledge.mavenRepository(fetcher) }
+        let context = CatalogContext(root: target.root, options: catalogOptions)
         let jobs: [(cataloger: any Cataloger, manifests: [ManifestFile])] = catalogers.compactMap { cataloger in
             let mine = target.manifests.filter { cataloger.kinds.contains($0.kind) }
             return mine.isEmpty ? nil : (cataloger, mine)
@@ -79,12 +86,17 @@ public struct Scanner: Sendable {
         let results = ParallelMap.run(jobs) { job in job.cataloger.catalog(job.manifests, in: context) }
         var combined = CatalogResult(diagnostics: target.diagnostics)
         for result in results { combined.append(result) }
-        let merged = SystemMerger.merge(
+        var merged = SystemMerger.merge(
             name: target.name,
             root: target.displayRoot,
             manifests: target.manifests.map(\.relativePath),
             result: combined
         )
+        if let knowledge, let fetcher {
+            merged = knowledge.registryStage(root: target.root, fetcher: fetcher, identifier: licenses?.identifier)
+                .enrich(merged)
+            merged.diagnostics = Diagnostic.sortedUnique(merged.diagnostics + fetcher.log.diagnostics())
+        }
         guard let licenses else { return merged }
         return LicenseStage.enrich(merged, rootPath: target.root, with: licenses)
     }
@@ -102,15 +114,18 @@ public struct ScanOptions: Sendable {
     public var ruleLayers: [URL]
     /// How shares are counted and banded, and which platforms have an exit plan.
     public var analysis: AnalysisOptions
+    /// The cache of fetched answers and whether the network may be used (`--online`, `--cache`).
+    public var fetch: FetchOptions
 
     public init(excludes: [Glob] = [], catalog: CatalogOptions = CatalogOptions(),
                 rulesDirectory: URL? = RulesLocator.bundledRules(), ruleLayers: [URL] = [],
-                analysis: AnalysisOptions = AnalysisOptions()) {
+                analysis: AnalysisOptions = AnalysisOptions(), fetch: FetchOptions = FetchOptions()) {
         self.excludes = excludes
         self.catalog = catalog
         self.rulesDirectory = rulesDirectory
         self.ruleLayers = ruleLayers
         self.analysis = analysis
+        self.fetch = fetch
     }
 
     /// The bundled rules folder followed by the user's layers.

@@ -67,14 +67,19 @@ public struct DeclaredLicense: Sendable, Hashable, Codable {
     public var url: String?
     /// Where the statement was found.
     public var source: LicenseSource
-    /// The manifest position of the statement, when known.
+    /// The manifest position of the statement, when known; for a registry answer, its URL.
     public var location: SourceLocation?
+    /// How far the source vouches for the statement, 0...1; `nil` for fully (a licence of a repository's default
+    /// branch standing in for the pinned revision is weaker).
+    public var confidence: Double?
 
-    public init(text: String, url: String? = nil, source: LicenseSource, location: SourceLocation? = nil) {
+    public init(text: String, url: String? = nil, source: LicenseSource, location: SourceLocation? = nil,
+                confidence: Double? = nil) {
         self.text = text
         self.url = url
         self.source = source
         self.location = location
+        self.confidence = confidence
     }
 }
 

@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Catalogers
+import Fetching
 import Foundation
 import SovScanKit
 import SovScanModel
@@ -31,7 +32,31 @@ struct CommonScanOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A platform (binding id or name, e.g. AWS) with a documented exit plan: its bindings are not reported as a risk. Repeatable.", valueName: "platform"))
     var exitPlan: [String] = []
 
+    @Flag(name: .long, help: "Allow network requests: fetch licences from registries and POMs from remote Maven repositories (cached). Without it sovscan makes none, but still reads the cache.")
+    var online = false
+
+    @Option(name: .long, help: ArgumentHelp("The cache of fetched answers (default: $XDG_CACHE_HOME/sovscan, else ~/.cache/sovscan). Plain files a team may commit or keep as a CI cache.", valueName: "dir"))
+    var cache: String?
+
+    @Flag(name: .long, help: "With --online: revalidate cached answers that can change and ask again for what was not found before.")
+    var refresh = false
+
+    @Option(name: .long, help: ArgumentHelp("A remote Maven repository (standard layout) to fetch POMs from with --online, asked in order. Repeatable. Default: Maven Central, or its mirror in ~/.m2/settings.xml.", valueName: "url"))
+    var mavenRemote: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The npm registry to ask with --online (default: registry lines of .npmrc, else npm's public registry).", valueName: "url"))
+    var npmRegistry: String?
+
+    @Option(name: .long, help: ArgumentHelp("GitHub's API base URL for Swift packages' licences (token from GITHUB_TOKEN).", valueName: "url"))
+    var githubAPI: String = GitHubLicenseSource.publicAPI
+
     func validate() throws {
+        for url in mavenRemote + [npmRegistry, githubAPI].compactMap({ $0 }) {
+            let lowered = url.lowercased()
+            guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://"), URLComponents(string: url)?.host != nil else {
+                throw ValidationError("'\(RedactedURL.text(url))' is not an http(s) URL")
+            }
+        }
         _ = try cutoffs()
         for value in define where !value.contains("=") {
             throw ValidationError("-D expects name=value, got '\(value)'")
@@ -58,8 +83,16 @@ struct CommonScanOptions: ParsableArguments {
             excludes: excludes,
             catalog: CatalogOptions(mavenRepository: mavenRepo, mavenProfiles: profile, mavenProperties: properties),
             ruleLayers: rules.map { URL(fileURLWithPath: $0) },
-            analysis: AnalysisOptions(countBy: countBy, cutoffs: try cutoffs(), exitPlans: Set(exitPlan))
+            analysis: AnalysisOptions(countBy: countBy, cutoffs: try cutoffs(), exitPlans: Set(exitPlan)),
+            fetch: fetchOptions()
         )
+    }
+
+    /// The fetch options: the cache always (so earlier answers are used offline), the network with `--online`.
+    func fetchOptions() -> FetchOptions {
+        FetchOptions(online: online, cacheDirectory: cache ?? FetchCache.defaultRoot(), refresh: refresh,
+                     mavenRemotes: mavenRemote, npmRegistry: npmRegistry, githubAPI: githubAPI,
+                     progress: online ? FetchProgressLine.reporter() : nil)
     }
 
     /// The band cut-offs `--bands` gives: two numbers 0-100, the upper one not below the lower one.

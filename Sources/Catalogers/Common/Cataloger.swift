@@ -60,17 +60,22 @@ public struct CatalogContext: Sendable {
 }
 
 /// Options for catalogers, set from the command line.
-public struct CatalogOptions: Sendable, Hashable {
+public struct CatalogOptions: Sendable {
     /// A Maven local repository to read (`--maven-repo`); `nil` means `~/.m2/repository` or settings.xml.
     public var mavenRepository: String?
     /// Maven profiles to activate (`-P`).
     public var mavenProfiles: [String]
     /// User properties (`-D name=value`) for Maven.
     public var mavenProperties: [String: String]
+    /// Where POMs the local repository lacks come from (the cache of remote repositories, fetched with
+    /// `--online`); asked after the local repository. `nil`: the local repository only.
+    public var remoteMavenRepository: (any MavenRepository)?
 
-    public init(mavenRepository: String? = nil, mavenProfiles: [String] = [], mavenProperties: [String: String] = [:]) {
+    public init(mavenRepository: String? = nil, mavenProfiles: [String] = [], mavenProperties: [String: String] = [:],
+                remoteMavenRepository: (any MavenRepository)? = nil) {
         self.mavenRepository = mavenRepository
         self.mavenProfiles = mavenProfiles
         self.mavenProperties = mavenProperties
+        self.remoteMavenRepository = remoteMavenRepository
     }
 }

@@ -53,8 +53,10 @@ public enum MavenBuildResolver {
     public static func resolve(pomPaths: [String], root: String, options: CatalogOptions,
                                files: FileReader = FileReader(), resolveDependencies: Bool = true,
                                home: String = NSHomeDirectory()) -> MavenBuildResolution {
-        let repository = LocalMavenRepository.resolvingLocation(option: options.mavenRepository, home: home,
-                                                                files: files)
+        let local = LocalMavenRepository.resolvingLocation(option: options.mavenRepository, home: home, files: files)
+        let repository: any MavenRepository = options.remoteMavenRepository.map {
+            MavenRepositoryChain(repositories: [local, $0])
+        } ?? local
         var diagnostics: [Diagnostic] = []
         let config = MavenConfig.read(root: root, files: files)
         diagnostics += config.diagnostics

@@ -21,7 +21,8 @@ public struct MavenCoordinates: Sendable, Hashable, Comparable, CustomStringConv
 }
 
 /// Where POMs of artifacts that are not part of the scanned build come from. The local implementation reads a
-/// directory laid out as `~/.m2/repository`; a remote one can be added later.
+/// directory laid out as `~/.m2/repository`; remote repositories are reached through the fetch cache, in the same
+/// layout (SovScanKit's `RemoteMavenRepository`).
 public protocol MavenRepository: Sendable {
     /// The bytes of `artifact-version.pom` and the path to report it as, or `nil` when the repository lacks it.
     func pom(_ coordinates: MavenCoordinates) -> (bytes: [UInt8], path: String)?
@@ -78,12 +79,9 @@ public struct LocalMavenRepository: MavenRepository {
         for entry in entries where entry.hasPrefix("maven-metadata") && entry.hasSuffix(".xml") {
             let path = base + "/" + entry
             guard case .success(let bytes) = files.read(path, reportedAs: path),
-                  case .success(let metadata) = XMLTreeParser.parse(bytes, file: path) else { continue }
+                  let listed = MavenXML.metadataVersions(bytes, file: path) else { continue }
             sawMetadata = true
-            for version in metadata.child("versioning")?.child("versions")?.children("version") ?? [] {
-                let text = version.trimmedText
-                if !text.isEmpty { versions.insert(text) }
-            }
+            versions.formUnion(listed)
         }
         if !sawMetadata {
             for entry in entries where !entry.hasPrefix(".") && !entry.contains(".xml") {

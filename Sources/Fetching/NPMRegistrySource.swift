@@ -1,0 +1,85 @@
+import Foundation
+
+/// npm version documents from a registry, kept in the cache as `npm/<registry>/<name>/<version>.json` with only
+/// the fields sovscan reads (name, version, license, licenses), written with sorted keys so the cache diffs cleanly.
+public struct NPMRegistrySource: Sendable {
+    public let configuration: NPMRegistryConfiguration
+    public let fetcher: Fetcher
+
+    public init(configuration: NPMRegistryConfiguration, fetcher: Fetcher) {
+        self.configuration = configuration
+        self.fetcher = fetcher
+    }
+
+    /// One package version to look up.
+    public struct Package: Sendable, Hashable {
+        public var name: String
+        public var version: String
+
+        public init(name: String, version: String) {
+            self.name = name
+            self.version = version
+        }
+    }
+
+    /// A version document as kept in the cache, with the URL it stands for.
+    public struct Document: Sendable {
+        /// The kept JSON (`name`, `version`, `license`, `licenses`).
+        public var bytes: [UInt8]
+        /// The version document's URL (without credentials), as evidence.
+        public var url: String
+    }
+
+    /// The cache key of a package version, or `nil` when the name or version is not a safe path.
+    public func key(_ package: Package) -> String? {
+        let key = "npm/" + NPMRegistryConfiguration.cacheName(of: configuration.registry(for: package.name)) + "/"
+            + package.name + "/" + package.version + ".json"
+        return FetchCache.isValidKey(key) && !package.name.contains("..") ? key : nil
+    }
+
+    /// The documents of `packages` (cache, then the registry when online), in order: the version endpoint, then
+    /// the whole package document for registries that do not serve the former.
+    public func documents(_ packages: [Package]) -> [Document?] {
+        var items: [Fetcher.VersionedItem] = []
+        var positions: [Int] = []
+        for (index, package) in packages.enumerated() {
+            guard let key = key(package) else { continue }
+            let versionURL = configuration.versionURL(name: package.name, version: package.version)
+            let packageURL = configuration.packageURL(name: package.name)
+            let version = package.version
+            items.append(Fetcher.VersionedItem(
+                key: key,
+                requests: [HTTPRequest(url: versionURL, headers: configuration.headers(for: versionURL)),
+                           HTTPRequest(url: packageURL, headers: configuration.headers(for: packageURL))],
+                accept: { body in Self.kept(body, version: version) }))
+            positions.append(index)
+        }
+        let answers = fetcher.versioned(items)
+        var documents = [Document?](repeating: nil, count: packages.count)
+        for (slot, index) in positions.enumerated() {
+            guard let bytes = answers[slot] else { continue }
+            let package = packages[index]
+            documents[index] = Document(bytes: bytes, url: RedactedURL.text(
+                configuration.versionURL(name: package.name, version: package.version)))
+        }
+        return documents
+    }
+
+    /// The fields kept from a version document, or from a package document's `versions[version]`; `nil` when the
+    /// body is not such a document (so it is not cached).
+    static func kept(_ body: [UInt8], version: String) -> [UInt8]? {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] else { return nil }
+        var document = object
+        if object["version"] as? String != version {
+            guard let versions = object["versions"] as? [String: Any], let one = versions[version] as? [String: Any]
+            else { return nil }
+            document = one
+        }
+        var kept: [String: Any] = [:]
+        for field in ["name", "version", "license", "licenses"] { kept[field] = document[field] }
+        guard let data = try? JSONSerialization.data(withJSONObject: kept,
+                                                     options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+        else { return nil }
+        return [UInt8](data) + [10]
+    }
+}

@@ -1,0 +1,49 @@
+import Catalogers
+import Fetching
+import Foundation
+import Licenses
+import SovScanModel
+
+/// What one scan run knows beyond the scanned files: the cache, and the network when `--online` is given. Made
+/// once per run (one HTTP client, so connections are reused across systems); each system gets its own fetch log.
+struct OnlineKnowledge: Sendable {
+    let options: FetchOptions
+    let client: HTTPClient?
+    let settings: MavenSettings
+
+    init?(options: FetchOptions) {
+        guard let cacheDirectory = options.cacheDirectory, !cacheDirectory.isEmpty else { return nil }
+        self.options = options
+        client = options.online ? HTTPClient(configuration: options.http) : nil
+        settings = MavenSettings.read(home: options.home)
+    }
+
+    /// A fetcher for one system, with a fresh log of failures.
+    func fetcher() -> Fetcher {
+        Fetcher(cache: FetchCache(root: options.cacheDirectory ?? ""), client: client, refresh: options.refresh,
+                log: FetchLog(), progress: options.progress)
+    }
+
+    /// The remote Maven repositories behind the cache, for the resolver.
+    func mavenRepository(_ fetcher: Fetcher) -> any MavenRepository {
+        RemoteMavenRepository(fetcher: MavenRemoteFetcher(
+            remotes: RemoteMavenRepository.remotes(options: options, settings: settings),
+            fetcher: fetcher, isWellFormedXML: MavenXML.isWellFormed))
+    }
+
+    /// The registry stage of a system whose root is `root` (its `.npmrc` wins over the user's).
+    func registryStage(root: String, fetcher: Fetcher, identifier: LicenseTextIdentifier?) -> RegistryLicenseStage {
+        let texts = [root + "/.npmrc", options.home + "/.npmrc"].compactMap { path -> String? in
+            guard let data = FileManager.default.contents(atPath: path), data.count < 1 << 20 else { return nil }
+            return String(decoding: data, as: UTF8.self)
+        }
+        let npm = NPMRegistryConfiguration.from(npmrcTexts: texts, registry: options.npmRegistry)
+        return RegistryLicenseStage(
+            npm: NPMRegistrySource(configuration: npm, fetcher: fetcher),
+            github: GitHubLicenseSource(api: options.githubAPI, token: options.githubToken, fetcher: fetcher),
+            identifier: identifier)
+    }
+
+    /// Problems of reading the Maven settings, reported once per run.
+    var diagnostics: [Diagnostic] { settings.diagnostics }
+}

@@ -1,0 +1,84 @@
+import Catalogers
+import Fetching
+import Foundation
+import Licenses
+import SovScanModel
+
+/// The online part of the enrich stage: components whose files say nothing about their licence are looked up in
+/// the cache, and (with `--online`) in the registries: npm version documents for npm packages, GitHub's licence
+/// API for Swift packages hosted there. What is found becomes a declared licence of source `registry`, located at
+/// the URL that said it. Maven needs nothing here: remote POMs reach the resolver through `RemoteMavenRepository`.
+struct RegistryLicenseStage {
+    let npm: NPMRegistrySource
+    let github: GitHubLicenseSource
+    let identifier: LicenseTextIdentifier?
+
+    /// How far a default branch's licence vouches for a pinned revision that had no answer of its own.
+    static let defaultBranchConfidence = 0.8
+    /// How far GitHub's own identification vouches where sovscan's text identifier did not recognise the text.
+    static let githubIdentificationConfidence = 0.85
+
+    func enrich(_ system: SystemInventory) -> SystemInventory {
+        var enriched = system
+        let npmIndices = system.components.indices.filter { Self.needsNPMLookup(system.components[$0]) }
+        let packages = npmIndices.map { index in
+            NPMRegistrySource.Package(name: system.components[index].displayName,
+                                      version: system.components[index].version ?? "")
+        }
+        for (index, document) in zip(npmIndices, npm.documents(packages)) {
+            guard let document else { continue }
+            enriched.components[index].declaredLicenses = NPMRegistryDocument.licenses(document.bytes, url: document.url)
+        }
+        let host = Self.githubHost(api: github.api)
+        let swiftIndices = system.components.indices.filter { Self.needsGitHubLookup(system.components[$0], host: host) }
+        let repositories = swiftIndices.compactMap { Self.repository(of: system.components[$0]) }
+        guard repositories.count == swiftIndices.count else { return enriched }
+        for (index, answer) in zip(swiftIndices, github.licences(repositories)) {
+            guard let answer, let declared = declaredLicense(answer) else { continue }
+            enriched.components[index].declaredLicenses = [declared]
+        }
+        return enriched
+    }
+
+    /// npm packages of other people with a version and no licence in the lockfile or an installed copy.
+    static func needsNPMLookup(_ component: Component) -> Bool {
+        component.ecosystem == .npm && !component.isFirstParty && component.version?.isEmpty == false
+            && component.declaredLicenses.isEmpty && component.licenseFiles.isEmpty
+            && component.purl.type == "npm"
+    }
+
+    /// Swift packages on the API's host without a checkout to read the licence from.
+    static func needsGitHubLookup(_ component: Component, host: String) -> Bool {
+        guard component.ecosystem == .swift, !component.isFirstParty, component.licenseFiles.isEmpty,
+              component.declaredLicenses.isEmpty, let namespace = component.purl.namespace else { return false }
+        let parts = namespace.split(separator: "/")
+        return parts.count == 2 && parts[0].lowercased() == host && repository(of: component) != nil
+    }
+
+    /// The GitHub repository and ref of a Swift package: the pinned revision, else its version (a tag).
+    static func repository(of component: Component) -> GitHubLicenseSource.Repository? {
+        guard let namespace = component.purl.namespace, let owner = namespace.split(separator: "/").last else { return nil }
+        let ref = component.properties["revision"] ?? component.version
+        return GitHubLicenseSource.Repository(owner: String(owner), name: component.purl.name, ref: ref)
+    }
+
+    /// The web host whose repositories the API serves: `github.com` for the public API, else the API's host.
+    static func githubHost(api: String) -> String {
+        let host = URLComponents(string: api)?.host?.lowercased() ?? ""
+        return host == "api.github.com" ? "github.com" : host
+    }
+
+    /// The licence of an answer: its text as sovscan's identifier reads it, else GitHub's own identification.
+    private func declaredLicense(_ answer: GitHubLicenseSource.Answer) -> DeclaredLicense? {
+        var confidence = answer.isDefaultBranch ? Self.defaultBranchConfidence : 1
+        let location = SourceLocation(file: answer.url + (answer.path.map { " (\($0))" } ?? "")
+                                      + (answer.isDefaultBranch ? " [default branch]" : ""))
+        if let identified = identifier?.identify(Array(answer.text.utf8)), let expression = identified.expression {
+            return DeclaredLicense(text: expression.spdx, source: .registry, location: location,
+                                   confidence: confidence * identified.confidence)
+        }
+        guard let id = answer.spdxID, !id.isEmpty, id != "NOASSERTION" else { return nil }
+        confidence *= Self.githubIdentificationConfidence
+        return DeclaredLicense(text: id, source: .registry, location: location, confidence: confidence)
+    }
+}
