@@ -72,9 +72,21 @@ final class TemporaryFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    deinit { if keptAlive == nil { try? FileManager.default.removeItem(at: url) } }
 
     var path: String { url.path }
+
+    private var keptAlive: TemporaryFolder?
+
+    private init(url: URL, keeping parent: TemporaryFolder) {
+        self.url = url
+        keptAlive = parent
+    }
+
+    /// A folder inside `parent`, keeping `parent` (and so its removal) alive as long as the result.
+    static func wrapping(_ parent: TemporaryFolder, child: String) throws -> TemporaryFolder {
+        TemporaryFolder(url: parent.url.appendingPathComponent(child), keeping: parent)
+    }
 
     /// Writes `text` at `relative` (creating folders) and returns its URL.
     @discardableResult
