@@ -5,16 +5,25 @@ struct NPMImporter: Sendable {
     /// The folder relative to the lockfile's folder (`""` for the root, `packages/a`).
     let path: String
     let manifest: PackageJSON?
-    /// The folder name, used when the package has no name.
-    let folderName: String
+    /// The folder relative to the scan root.
+    let folder: String
+    /// The name of the scanned folder, which names a nameless package at the top.
+    let rootName: String
 
-    var name: String { manifest?.name.flatMap { $0.isEmpty ? nil : $0 } ?? folderName }
+    /// The package name; a package without one goes by its folder name (its purl is a local one).
+    var name: String {
+        NPMLocalPackage.isNamed(manifest) ? manifest?.name ?? "" : NPMPath.lastSegment(folder.isEmpty ? rootName : folder)
+    }
 
     /// The first-party package, without dependencies.
     func package(id: String, lockfile: String) -> FlatPackage {
-        FlatPackage(id: id, name: name, version: manifest?.version, licenses: manifest?.licenses ?? [],
-                    locations: [manifest?.location ?? SourceLocation(file: lockfile)], isFirstParty: true,
-                    properties: manifest?.isPrivate == true ? ["private": "true"] : [:])
+        var package = FlatPackage(id: id, name: name, version: manifest?.version, licenses: manifest?.licenses ?? [],
+                                  locations: [manifest?.location ?? SourceLocation(file: lockfile)], isFirstParty: true,
+                                  properties: manifest?.isPrivate == true ? ["private": "true"] : [:])
+        if !NPMLocalPackage.isNamed(manifest) {
+            package.localIdentity = NPMLocalPackage.purl(folder: folder, rootName: rootName, version: manifest?.version)
+        }
+        return package
     }
 }
 
@@ -31,7 +40,7 @@ struct YarnProject {
         var importerIDByPath: [String: String] = [:]
         for importer in importers {
             let id = "importer:" + importer.path
-            importerIDByName[importer.name] = id
+            if NPMLocalPackage.isNamed(importer.manifest) { importerIDByName[importer.name] = id }
             importerIDByPath[importer.path] = id
             packages[id] = importer.package(id: id, lockfile: lockfile)
         }
