@@ -111,7 +111,19 @@ public struct NPMCataloger: Cataloger {
             diagnostics.append(Diagnostic(.warning, "no package.json beside the yarn.lock: direct and dev dependencies are unknown",
                                           at: SourceLocation(file: file.relativePath)))
         }
-        let packages = YarnProject(entries: entries, importers: importers, lockfile: file.relativePath).packages()
+        // `portal:`, `link:` and `file:` folders with a package.json of their own belong to this project.
+        var linkedManifests: [String: PackageJSON] = [:]
+        for descriptor in entries.flatMap(\.descriptors) {
+            guard let local = YarnLocator(localFolderIn: descriptor), linkedManifests[local.folder] == nil else { continue }
+            let path = NPMPath.join(file.directory, local.folder, "package.json")
+            // Read even when another project has it (a `link:` into a workspace of another lockfile).
+            guard packageJSONs.contains(path) else { continue }
+            consumed.insert(path)
+            linkedManifests[local.folder] = readManifest(path, context: context, diagnostics: &diagnostics)
+        }
+        var project = YarnProject(entries: entries, importers: importers, lockfile: file.relativePath)
+        project.linkedManifests = linkedManifests
+        let packages = project.packages()
         var result = FlatLockProject(packages: packages).catalog()
         result.diagnostics += diagnostics
         return result
