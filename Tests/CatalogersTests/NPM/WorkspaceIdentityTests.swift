@@ -41,6 +41,18 @@ struct WorkspaceIdentityTests {
         #expect(result.hasEdge("pkg:generic/tooling", "pkg:npm/asap", .dev))
     }
 
+    @Test("pnpm: a nameless root is kept as a local package instead of being skipped as an invalid name")
+    func namelessPnpmRoot() throws {
+        let result = NPMFixtures.catalog("pnpm-v9-nameless-root")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.purls == [
+            "pkg:generic/pnpm-v9-nameless-root@3.5.41", "pkg:npm/%40demo/shared@3.5.41", "pkg:npm/typescript@5.6.3",
+        ])
+        #expect(result.component("pkg:generic/pnpm-v9-nameless-root@3.5.41")?.isFirstParty == true)
+        #expect(result.hasEdge("pkg:generic/pnpm-v9-nameless-root@3.5.41", "pkg:npm/typescript@5.6.3", .dev))
+        #expect(result.hasEdge("pkg:generic/pnpm-v9-nameless-root@3.5.41", "pkg:npm/%40demo/shared@3.5.41", .dev))
+    }
+
     @Test("npm ls agrees on the third-party packages; for workspaces it reads the lockfile's stale versions")
     func agreesWithNPM() throws {
         guard NPMTool.path != nil else { return }

@@ -52,6 +52,22 @@ struct YarnResolutionsTests {
         #expect(result.hasEdge("pkg:generic/yarn-berry-portals", "pkg:generic/undeclared-dependency", .runtime))
     }
 
+    @Test("yarn 1 (modelled on metro): `**/name` and `parent/name` resolutions; the headers keep the declared ranges")
+    func yarnV1Resolutions() throws {
+        let result = NPMFixtures.catalog("yarn-v1-resolutions")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.purls == [
+            "pkg:npm/bundler-monorepo", "pkg:npm/json5@2.2.3", "pkg:npm/minimist@1.2.8", "pkg:npm/strip-bom@3.0.0",
+            "pkg:npm/tsconfig-paths@3.15.0",
+        ])
+        #expect(result.hasEdge("pkg:npm/tsconfig-paths@3.15.0", "pkg:npm/json5@2.2.3", .runtime))
+        // yarn 1 writes the declared range beside the resolution's (`minimist@1.2.8, minimist@^1.2.6`): both lead
+        // to the one entry.
+        #expect(result.hasEdge("pkg:npm/tsconfig-paths@3.15.0", "pkg:npm/minimist@1.2.8", .runtime))
+        #expect(result.component("pkg:npm/minimist@1.2.8")?.scope == .dev)
+        #expect(result.component("pkg:npm/json5@2.2.3")?.scope == .runtime)
+    }
+
     @Test("resolution keys: name, name@range, parent/name, **/name, scoped names; the most specific wins")
     func ruleForms() {
         let resolutions = YarnResolutions([
