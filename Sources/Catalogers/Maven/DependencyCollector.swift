@@ -115,17 +115,28 @@ final class DependencyCollector {
         }
 
         let constraintText = artifact.version
-        guard let constraint = MavenVersionConstraint(constraintText), !constraintText.isEmpty else {
+        // An undefined property leaves `${name}` in the version: no version at all, not a version of that text.
+        let isUnresolved = MavenDependency.hasUnresolvedExpression(constraintText)
+        guard let constraint = MavenVersionConstraint(constraintText), !constraintText.isEmpty, !isUnresolved else {
             if transitive {
-                diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
-                                              + "('\(constraintText)'); it is left out", at: declared.location))
+                // A module of the build lists its own dependencies (and says so); from a POM of the repository the
+                // dependency is lost, which is said once, naming whose dependency it is.
+                let parent = path.last?.artifact.coordinates
+                if let parent, builder.reactor[parent] == nil {
+                    diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
+                                                  + "('\(constraintText)'); it is left out of the dependencies of \(parent)",
+                                                  at: declared.location))
+                }
             } else {
                 var listed = declared
                 listed.scope = scope
                 unversioned.append(listed)
-                diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
-                                              + "('\(constraintText)'); it is listed without a version, its dependencies "
-                                              + "and licences are unknown", at: declared.location))
+                // An undefined property was reported where the version uses it.
+                if !isUnresolved {
+                    diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
+                                                  + "('\(constraintText)'); it is listed without a version, its dependencies "
+                                                  + "and licences are unknown", at: declared.location))
+                }
             }
             return
         }

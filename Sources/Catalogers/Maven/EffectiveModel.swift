@@ -2,6 +2,11 @@ import SovScanModel
 
 /// A dependency after inheritance, profile injection, interpolation and dependency management.
 public struct MavenDependency: Sendable, Hashable {
+    /// Whether a value still holds a `${...}` expression that no property resolved.
+    static func hasUnresolvedExpression(_ value: String) -> Bool {
+        value.contains("${")
+    }
+
     public var groupId: String
     public var artifactId: String
     /// The version or range; empty when none could be found.

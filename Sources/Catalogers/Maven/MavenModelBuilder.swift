@@ -422,19 +422,17 @@ final class MavenModelBuilder {
                 version: moved.version.map { interpolator.interpolate($0) } ?? coordinates.version)
             if target != coordinates { relocation = target }
         }
-        interpolator.resetUnresolved()
-        let resolvedDependencies = dependencies.map { interpolate($0.dependency, &interpolator) }
-        let resolvedManagement = management.map { interpolate($0.dependency, &interpolator) }
+        // An unresolved name is reported at the line that uses it (an inherited declaration keeps its parent's
+        // line, so the modules of a reactor report it once).
+        let resolvedDependencies = dependencies.map { resolve($0.dependency, &interpolator) }
+        let resolvedManagement = management.map { resolve($0.dependency, &interpolator) }
         let resolvedLicenses = licenses.map { license in
-            POMLicense(name: license.name.map { interpolator.interpolate($0) },
-                       url: license.url.map { interpolator.interpolate($0) },
-                       comments: license.comments, file: license.file, line: license.line)
-        }
-        for name in interpolator.unresolved {
-            let message = name.hasPrefix("env.")
-                ? "${\(name)} reads the environment of the build; sovscan leaves it unresolved"
-                : "the property ${\(name)} is not defined; values using it stay unresolved"
-            report(Diagnostic(.warning, message, at: location))
+            interpolator.resetUnresolved()
+            let resolved = POMLicense(name: license.name.map { interpolator.interpolate($0) },
+                                      url: license.url.map { interpolator.interpolate($0) },
+                                      comments: license.comments, file: license.file, line: license.line)
+            reportUnresolved(interpolator.unresolved, at: SourceLocation(file: license.file, line: license.line))
+            return resolved
         }
         return EffectiveModel(coordinates: coordinates, packaging: modelValues["packaging"] ?? "jar", parent: parent,
                               properties: resolvedProperties, dependencies: resolvedDependencies,
@@ -449,6 +447,36 @@ final class MavenModelBuilder {
         guard !child.isEmpty else { return parent }
         let keys = Set(child.map(\.key))
         return child + parent.filter { !keys.contains($0.key) }
+    }
+
+    /// A dependency interpolated, with its unresolved names reported at its line. A version left unresolved gets
+    /// one warning that says what it costs; a BOM import reports an unresolvable version itself.
+    private func resolve(_ raw: POMDependency, _ interpolator: inout PropertyInterpolator) -> MavenDependency {
+        interpolator.resetUnresolved()
+        let dependency = interpolate(raw, &interpolator)
+        var names = interpolator.unresolved
+        if MavenDependency.hasUnresolvedExpression(dependency.version) {
+            if dependency.scope == "import" && dependency.type == "pom" { return dependency }
+            let inVersion = names.filter { !$0.hasPrefix("env.") && raw.version?.contains("${\($0)}") == true }
+            for name in inVersion {
+                report(Diagnostic(.warning, "the property ${\(name)} is not defined: \(dependency.groupId):\(dependency.artifactId) "
+                                  + "has no usable version; it is listed without one, its dependencies and licences unknown",
+                                  at: SourceLocation(file: raw.file, line: raw.versionLine ?? raw.line)))
+            }
+            names.removeAll { inVersion.contains($0) }
+        }
+        reportUnresolved(names, at: dependency.location)
+        return dependency
+    }
+
+    /// A warning for each name an expression used but no property defines.
+    private func reportUnresolved(_ names: [String], at location: SourceLocation) {
+        for name in names {
+            let message = name.hasPrefix("env.")
+                ? "${\(name)} reads the environment of the build; sovscan leaves it unresolved"
+                : "the property ${\(name)} is not defined; values using it stay unresolved"
+            report(Diagnostic(.warning, message, at: location))
+        }
     }
 
     private func interpolate(_ raw: POMDependency, _ interpolator: inout PropertyInterpolator) -> MavenDependency {

@@ -85,7 +85,7 @@ public enum POMReader {
                     }
                     return POMExclusion(groupId: group, artifactId: artifact)
                 },
-                file: file, line: dependency.line)
+                file: file, line: dependency.line, versionLine: dependency.child("version")?.line)
         }
     }
 }

@@ -57,6 +57,8 @@ public struct POMDependency: Sendable, Hashable {
     /// The file and line of the `<dependency>` element.
     public var file: String
     public var line: Int
+    /// The line of its `<version>` element, if it has one.
+    public var versionLine: Int? = nil
 
     /// The management key as written (`group:artifact:type:classifier`, uninterpolated), used to merge
     /// declarations of a POM with those it inherits.

@@ -26,6 +26,8 @@ struct FlatPackage: Sendable {
     var isFirstParty = false
     /// Further properties (`private` of a first-party package).
     var properties: [String: String] = [:]
+    /// The purl of a first-party package without a name (see `NPMLocalPackage`); `nil` for named packages.
+    var localIdentity: PackageURL?
 }
 
 /// Turns packages linked by id into components and edges. Yarn and pnpm lockfiles do not say which packages are
@@ -44,7 +46,8 @@ struct FlatLockProject {
 
         for id in ids {
             guard let package = packages[id] else { continue }
-            guard let name = NPMPackageName(package.name), let purl = name.purl(version: package.version) else {
+            let name = NPMPackageName(package.name)
+            guard let purl = package.localIdentity ?? name?.purl(version: package.version) else {
                 diagnostics.append(Diagnostic(.warning, "'\(package.name)' is not a valid package name; skipped",
                                               at: package.locations.first))
                 continue
@@ -55,7 +58,8 @@ struct FlatLockProject {
             if let integrity = package.integrity { properties["integrity"] = integrity }
             let shipped = package.isFirstParty || production.contains(id)
             let component = Component(
-                purl: purl, ecosystem: .npm, group: name.scope, name: name.name, version: package.version,
+                purl: purl, ecosystem: .npm, group: package.localIdentity == nil ? name?.scope : nil,
+                name: package.localIdentity?.name ?? name?.name ?? package.name, version: package.version,
                 scope: shipped ? .runtime : .dev,
                 isOptional: !package.isFirstParty && shipped && !required.contains(id),
                 isFirstParty: package.isFirstParty, declaredLicenses: package.licenses,

@@ -57,7 +57,7 @@ public struct NPMCataloger: Cataloger {
 
         for file in packageJSONs.sorted() where !consumed.contains(file) {
             guard let manifest = readManifest(file, context: context, diagnostics: &result.diagnostics) else { continue }
-            result.append(UnpinnedProject(manifest: manifest, directory: NPMPath.parent(file)).catalog())
+            result.append(UnpinnedProject(manifest: manifest, directory: NPMPath.parent(file), rootName: context.rootName).catalog())
         }
         result.diagnostics.sort()
         return result
@@ -76,7 +76,8 @@ public struct NPMCataloger: Cataloger {
             consumed.insert(manifestPath)
             manifests[path] = readManifest(manifestPath, context: context, diagnostics: &diagnostics)
         }
-        var result = PackageLockProject(lock: lock, directory: file.directory, manifests: manifests).catalog()
+        var result = PackageLockProject(lock: lock, directory: file.directory, manifests: manifests,
+                                        rootName: context.rootName).catalog()
         result.diagnostics += diagnostics
         return result
     }
@@ -95,7 +96,7 @@ public struct NPMCataloger: Cataloger {
         if packageJSONs.contains(rootPath) {
             consumed.insert(rootPath)
             let root = readManifest(rootPath, context: context, diagnostics: &diagnostics)
-            importers.append(NPMImporter(path: "", manifest: root, folderName: NPMPath.lastSegment(file.directory)))
+            importers.append(NPMImporter(path: "", manifest: root, folder: file.directory, rootName: context.rootName))
             let globs = (root?.workspaces ?? []).compactMap { try? Glob(NPMPath.join($0)) }
             let prefix = file.directory.isEmpty ? "" : file.directory + "/"
             for candidate in packageJSONs.sorted() where candidate.hasPrefix(prefix) && candidate != rootPath {
@@ -104,13 +105,25 @@ public struct NPMCataloger: Cataloger {
                 consumed.insert(candidate)
                 importers.append(NPMImporter(path: folder,
                                              manifest: readManifest(candidate, context: context, diagnostics: &diagnostics),
-                                             folderName: NPMPath.lastSegment(folder)))
+                                             folder: NPMPath.join(file.directory, folder), rootName: context.rootName))
             }
         } else {
             diagnostics.append(Diagnostic(.warning, "no package.json beside the yarn.lock: direct and dev dependencies are unknown",
                                           at: SourceLocation(file: file.relativePath)))
         }
-        let packages = YarnProject(entries: entries, importers: importers, lockfile: file.relativePath).packages()
+        // `portal:`, `link:` and `file:` folders with a package.json of their own belong to this project.
+        var linkedManifests: [String: PackageJSON] = [:]
+        for descriptor in entries.flatMap(\.descriptors) {
+            guard let local = YarnLocator(localFolderIn: descriptor), linkedManifests[local.folder] == nil else { continue }
+            let path = NPMPath.join(file.directory, local.folder, "package.json")
+            // Read even when another project has it (a `link:` into a workspace of another lockfile).
+            guard packageJSONs.contains(path) else { continue }
+            consumed.insert(path)
+            linkedManifests[local.folder] = readManifest(path, context: context, diagnostics: &diagnostics)
+        }
+        var project = YarnProject(entries: entries, importers: importers, lockfile: file.relativePath)
+        project.linkedManifests = linkedManifests
+        let packages = project.packages()
         var result = FlatLockProject(packages: packages).catalog()
         result.diagnostics += diagnostics
         return result
@@ -120,7 +133,7 @@ public struct NPMCataloger: Cataloger {
                                  context: CatalogContext) -> CatalogResult {
         var diagnostics: [Diagnostic] = []
         var manifestDiagnostics: [Diagnostic] = []
-        let lock = PnpmLock(file: file.relativePath, directory: file.directory)
+        let lock = PnpmLock(file: file.relativePath, directory: file.directory, rootName: context.rootName)
         let packages = lock.packages(bytes, diagnostics: &diagnostics) { path in
             let manifestPath = NPMPath.join(file.directory, path, "package.json")
             guard packageJSONs.contains(manifestPath) else { return nil }

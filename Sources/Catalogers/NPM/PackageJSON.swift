@@ -13,6 +13,8 @@ struct PackageJSON: Sendable {
     let bundled: [String]
     /// Workspace globs (`workspaces` as an array or `{ "packages": [...] }`).
     let workspaces: [String]
+    /// yarn's `resolutions` (key and replacement), in file order.
+    let resolutions: [(key: String, value: String)]
     /// Where the package is named (its `name` member, else the file's start).
     let location: SourceLocation
 
@@ -40,6 +42,23 @@ struct PackageJSON: Sendable {
                                               at: document.location(of: value, file: file)))
             }
         }
+        var resolutions: [(key: String, value: String)] = []
+        if let value = root["resolutions"] {
+            if let map = value.object {
+                for member in map.members {
+                    guard let replacement = member.value.string else {
+                        diagnostics.append(Diagnostic(
+                            .warning, "the resolution of '\(member.key)' should be a string, not \(member.value.kindName); it is ignored",
+                            at: document.location(of: member.value, file: file)))
+                        continue
+                    }
+                    resolutions.append((member.key, replacement))
+                }
+            } else {
+                diagnostics.append(Diagnostic(.warning, "'resolutions' should be an object, not \(value.kindName)",
+                                              at: document.location(of: value, file: file)))
+            }
+        }
         let location = root.member("name").map { document.location(ofOffset: $0.keyOffset, file: file) }
             ?? SourceLocation(file: file, line: 1)
         return PackageJSON(
@@ -51,6 +70,7 @@ struct PackageJSON: Sendable {
             dependencies: NPMJSON.declarations(in: root, document: document, file: file, diagnostics: &diagnostics),
             bundled: bundled,
             workspaces: workspaces,
+            resolutions: resolutions,
             location: location)
     }
 }

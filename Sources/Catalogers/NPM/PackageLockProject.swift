@@ -13,9 +13,12 @@ struct PackageLockProject {
     let manifests: [String: PackageJSON]
     /// The name under which each link target is installed (`packages/a` is `node_modules/@s/a`).
     let linkNames: [String: String]
+    /// The name of the scanned folder (names a nameless package at the top).
+    let rootName: String
 
-    init(lock: PackageLock, directory: String, manifests: [String: PackageJSON]) {
+    init(lock: PackageLock, directory: String, manifests: [String: PackageJSON], rootName: String) {
         self.lock = lock
+        self.rootName = rootName
         self.directory = directory
         self.manifests = manifests
         var linkNames: [String: String] = [:]
@@ -40,6 +43,13 @@ struct PackageLockProject {
                 diagnostics.append(Diagnostic(.warning, "the entry '\(path)' has no usable package name; skipped",
                                               at: entry.location))
                 continue
+            }
+            if !entry.isInstalled, let manifest = manifests[path], let stated = manifest.version,
+               let locked = entry.version, stated != locked {
+                diagnostics.append(Diagnostic(
+                    .warning, "\(lock.file) is stale: it records version \(locked) for '\(path.isEmpty ? "." : path)', "
+                        + "\(manifest.file) says \(stated) (the package.json counts)",
+                    at: entry.location))
             }
             if let index = indexByPurl[component.purl] {
                 components[index].merge(component)
@@ -99,8 +109,14 @@ struct PackageLockProject {
         let manifest = firstParty ? manifests[entry.path] : nil
         let nameText = [manifest?.name, entry.name, linkNames[entry.path]].compactMap { $0 }.first { !$0.isEmpty }
             ?? NPMPath.lastSegment(NPMPath.join(directory, entry.path))
-        let version = entry.version ?? manifest?.version
-        guard let name = NPMPackageName(nameText), let purl = name.purl(version: version) else { return nil }
+        // The package.json is the truth for the project's own packages; the lockfile may be stale.
+        let version = manifest?.version ?? entry.version
+        // A package.json without a name has no registry identity, whatever name npm gave its folder.
+        let local = manifest != nil && !NPMLocalPackage.isNamed(manifest)
+            ? NPMLocalPackage.purl(folder: NPMPath.join(directory, entry.path), rootName: rootName, version: version)
+            : nil
+        let name = NPMPackageName(nameText)
+        guard let purl = local ?? name?.purl(version: version) else { return nil }
 
         var scope = Scope.runtime
         if !firstParty {
@@ -116,8 +132,8 @@ struct PackageLockProject {
         return Component(
             purl: purl,
             ecosystem: .npm,
-            group: name.scope,
-            name: name.name,
+            group: local == nil ? name?.scope : nil,
+            name: local?.name ?? name?.name ?? nameText,
             version: version,
             scope: scope,
             isOptional: !firstParty && (entry.isOptional || entry.isDevOptional),

@@ -7,6 +7,8 @@ struct PnpmLock {
     let file: String
     /// The lockfile's folder relative to the scanned root.
     let directory: String
+    /// The name of the scanned folder (names a nameless package at the top).
+    let rootName: String
     /// The importer folders (relative to the lockfile's folder) and the packages, linked by id; `manifest` gives
     /// the `package.json` of an importer folder (`""` for the root) when there is one.
     func packages(_ bytes: [UInt8], diagnostics: inout [Diagnostic],
@@ -60,8 +62,8 @@ struct PnpmLock {
         for (path, node) in importerNodes {
             let id = "importer:" + path
             let manifest = manifestAt(path)
-            let importer = NPMImporter(path: path, manifest: manifest,
-                                       folderName: NPMPath.lastSegment(NPMPath.join(directory, path)))
+            let importer = NPMImporter(path: path, manifest: manifest, folder: NPMPath.join(directory, path),
+                                       rootName: rootName)
             var package = importer.package(id: id, lockfile: file)
             let declared = Dictionary((manifest?.dependencies ?? []).map { ($0.name, $0.location) }) { first, _ in first }
             for (field, kind) in [("dependencies", NPMDependencyKind.production), ("devDependencies", .dev),

@@ -4,20 +4,25 @@ import SovScanModel
 /// ranges, flagged `unpinned`, since nothing says which versions get installed.
 struct UnpinnedProject {
     let manifest: PackageJSON
-    /// The folder name, used when the package has no name.
+    /// The folder relative to the scan root.
     let directory: String
+    /// The name of the scanned folder (names a nameless package at the top).
+    let rootName: String
 
     func catalog() -> CatalogResult {
         var result = CatalogResult()
-        let nameText = manifest.name.flatMap { $0.isEmpty ? nil : $0 } ?? NPMPath.lastSegment(directory)
-        guard let rootName = NPMPackageName(nameText.isEmpty ? "root" : nameText),
-              let rootPurl = rootName.purl(version: manifest.version) else {
+        let nameText = manifest.name ?? ""
+        let packageName = NPMPackageName(nameText)
+        let local = NPMLocalPackage.isNamed(manifest) ? nil
+            : NPMLocalPackage.purl(folder: directory, rootName: rootName, version: manifest.version)
+        guard let rootPurl = local ?? packageName?.purl(version: manifest.version) else {
             result.diagnostics.append(Diagnostic(.warning, "the package name '\(nameText)' is not valid; skipped",
                                                  at: manifest.location))
             return result
         }
         result.components.append(Component(
-            purl: rootPurl, ecosystem: .npm, group: rootName.scope, name: rootName.name, version: manifest.version,
+            purl: rootPurl, ecosystem: .npm, group: local == nil ? packageName?.scope : nil,
+            name: local?.name ?? packageName?.name ?? nameText, version: manifest.version,
             isFirstParty: true, declaredLicenses: manifest.licenses, locations: [manifest.location],
             properties: manifest.isPrivate ? ["private": "true"] : [:]))
         guard !manifest.dependencies.isEmpty else { return result }

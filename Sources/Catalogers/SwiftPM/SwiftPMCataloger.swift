@@ -25,6 +25,11 @@ import SovScanModel
 ///   without one gives a note.
 /// - Without `Package.resolved`, the declared dependencies are components with their requirement and property
 ///   `unpinned: true` (an `exact:` or `revision:` requirement is the version); a warning says they are not pinned.
+/// - Local packages of an Xcode project (a `Package.swift` folder the project references, as a local package
+///   reference or a folder reference, and the local packages those name by `path:`) have no `Package.resolved` of
+///   their own: the project's pins them. Their declarations are not listed again, unpinned: each becomes an edge from
+///   the local package to the pin, the pin is direct, and its scope is that of its strongest use (a pin only test
+///   targets use is `test`). Only declarations the project's lockfile does not pin are unpinned, with a warning.
 /// - Manifests inside `.build/` or `SourcePackages/` are dependencies' own files and not projects of the system.
 public struct SwiftPMCataloger: Cataloger {
     public let name = "swiftpm"
@@ -34,74 +39,118 @@ public struct SwiftPMCataloger: Cataloger {
 
     public func catalog(_ manifests: [ManifestFile], in context: CatalogContext) -> CatalogResult {
         var result = CatalogResult()
+        var projects: [ReadProject] = []
         for project in SwiftPackageProject.group(manifests.filter { kinds.contains($0.kind) }) {
-            result.append(catalog(project, in: context))
+            let read = read(project, in: context)
+            result.diagnostics += read.diagnostics
+            projects.append(read)
+        }
+        let workspaces = XcodeLocalPackages(projects.map { ($0.project, $0.manifest, $0.localFolders) })
+        for (index, project) in projects.enumerated() {
+            guard let root = project.root else {
+                result.diagnostics.append(Diagnostic(.error, "the package name cannot form a purl; the project is not read",
+                                                     at: project.manifest?.declaredAt))
+                continue
+            }
+            result.components.append(root)
+            var builder = SwiftProjectGraph(root: root.purl, manifest: project.manifest, checkouts: project.checkouts,
+                                            context: context)
+            if let resolved = project.resolved {
+                let members = workspaces.members(of: index).compactMap { member -> (PackageURL, PackageManifest)? in
+                    guard let purl = projects[member].root?.purl, let manifest = projects[member].manifest else { return nil }
+                    return (purl, manifest)
+                }
+                builder.addPins(resolved.pins, localPackages: members)
+                for member in workspaces.referenced(by: index) {
+                    if let purl = projects[member].root?.purl, purl != root.purl {
+                        builder.addLocalPackageEdge(to: purl)
+                    }
+                }
+                builder.addUnpinnedDeclarations()
+            } else if let owner = workspaces.owner(of: index), let lockfile = projects[owner].project.resolved,
+                      let pins = projects[owner].resolved?.pins {
+                // A local package of an Xcode project: the project's Package.resolved pins its dependencies, and
+                // the project's graph lists them.
+                builder.addUnpinnedDeclarations(pinnedBy: lockfile.relativePath, identities: Set(pins.map(\.identity)))
+            } else {
+                if let manifest = project.manifest, let file = project.project.manifest, !manifest.dependencies.isEmpty {
+                    result.diagnostics.append(Diagnostic(.warning, "no Package.resolved beside Package.swift: the dependencies are not pinned and transitive ones are unknown",
+                                                         at: SourceLocation(file: file.relativePath)))
+                }
+                builder.addUnpinnedDeclarations()
+            }
+            result.append(builder.result)
         }
         return result
     }
 
-    private func catalog(_ project: SwiftPackageProject, in context: CatalogContext) -> CatalogResult {
-        var result = CatalogResult()
+    /// One project with its files read.
+    private struct ReadProject {
+        var project: SwiftPackageProject
         var manifest: PackageManifest?
+        var resolved: ResolvedFile?
+        /// The folders an Xcode project may open as local packages (relative to the scan root).
+        var localFolders: [String] = []
+        var checkouts: SwiftCheckouts
+        var root: Component?
+        var diagnostics: [Diagnostic] = []
+    }
+
+    private func read(_ project: SwiftPackageProject, in context: CatalogContext) -> ReadProject {
+        var diagnostics: [Diagnostic] = []
+        var manifest: PackageManifest?
+        var localFolders: [String] = []
         if let file = project.manifest {
             switch context.read(file) {
             case .success(let bytes):
-                let (read, diagnostics) = PackageManifestParser.parse(bytes, file: file.relativePath)
+                let (read, problems) = PackageManifestParser.parse(bytes, file: file.relativePath)
                 manifest = read
-                result.diagnostics += diagnostics
+                diagnostics += problems
             case .failure(let diagnostic):
-                result.diagnostics.append(diagnostic)
+                diagnostics.append(diagnostic)
             }
         }
         if manifest == nil, let container = project.xcodeContainer {
-            let (references, diagnostics) = xcodeReferences(project, container: container, context: context)
-            manifest = references
-            result.diagnostics += diagnostics
+            let references = xcodeReferences(project, container: container, context: context)
+            manifest = references.manifest
+            localFolders = references.localFolders
+            diagnostics += references.diagnostics
         }
         var resolved: ResolvedFile?
         if let file = project.resolved {
             switch context.read(file) {
             case .success(let bytes):
-                let (read, diagnostics) = PackageResolvedParser.parse(bytes, file: file.relativePath)
+                let (read, problems) = PackageResolvedParser.parse(bytes, file: file.relativePath)
                 resolved = read
-                result.diagnostics += diagnostics
+                diagnostics += problems
             case .failure(let diagnostic):
-                result.diagnostics.append(diagnostic)
+                diagnostics.append(diagnostic)
             }
         }
         let checkouts = SwiftCheckouts(projectDirectory: project.directory, context: context)
-        result.diagnostics += checkouts.diagnostics
-        guard let root = rootComponent(project, manifest: manifest, context: context) else {
-            result.diagnostics.append(Diagnostic(.error, "the package name cannot form a purl; the project is not read",
-                                                 at: manifest?.declaredAt))
-            return result
-        }
-        result.components.append(root)
-        var builder = SwiftProjectGraph(root: root.purl, manifest: manifest, checkouts: checkouts, context: context)
-        if let resolved {
-            builder.addPins(resolved.pins)
-        } else if let manifest, let file = project.manifest, !manifest.dependencies.isEmpty {
-            result.diagnostics.append(Diagnostic(.warning, "no Package.resolved beside Package.swift: the dependencies are not pinned and transitive ones are unknown",
-                                                 at: SourceLocation(file: file.relativePath)))
-        }
-        builder.addUnpinnedDeclarations()
-        result.append(builder.result)
-        return result
+        diagnostics += checkouts.diagnostics
+        return ReadProject(project: project, manifest: manifest, resolved: resolved, localFolders: localFolders,
+                           checkouts: checkouts, root: rootComponent(project, manifest: manifest, context: context),
+                           diagnostics: diagnostics)
     }
 
-    /// The package references of the Xcode project (or of the projects a workspace names): its direct dependencies.
-    private func xcodeReferences(_ project: SwiftPackageProject, container: String,
-                                 context: CatalogContext) -> (PackageManifest?, [Diagnostic]) {
+    /// The package references of the Xcode project (or of the projects a workspace names): its direct
+    /// dependencies, and the folders it may open as local packages (relative to the scan root).
+    private func xcodeReferences(_ project: SwiftPackageProject, container: String, context: CatalogContext)
+        -> (manifest: PackageManifest?, localFolders: [String], diagnostics: [Diagnostic]) {
         let containerPath = SwiftPackageProject.join(project.directory, container)
         var projectPaths: [String] = []
         if container.hasSuffix(".xcodeproj") {
             projectPaths = [containerPath]
         } else {
             let data = containerPath + "/contents.xcworkspacedata"
-            guard case .success(let bytes) = context.files.read(context.absolutePath(data), reportedAs: data) else { return (nil, []) }
+            guard case .success(let bytes) = context.files.read(context.absolutePath(data), reportedAs: data) else {
+                return (nil, [], [])
+            }
             projectPaths = XcodeProjectReader.projects(inWorkspaceData: bytes).map { SwiftPackageProject.join(project.directory, $0) }
         }
         var manifest: PackageManifest?
+        var localFolders: [String] = []
         var diagnostics: [Diagnostic] = []
         for path in projectPaths {
             let file = path + "/project.pbxproj"
@@ -109,9 +158,13 @@ public struct SwiftPMCataloger: Cataloger {
             let (references, problems) = XcodeProjectReader.packageReferences(bytes, file: file)
             manifest = PackageManifest(dependencies: (manifest?.dependencies ?? []) + references.dependencies,
                                        applicationTargets: (manifest?.applicationTargets ?? []) + references.applicationTargets)
+            let projectFolder = SwiftPackageProject.parent(of: path)
+            localFolders += XcodeProjectReader.localPackageFolders(bytes).map {
+                SwiftPackageProject.normalizedJoin(projectFolder, $0)
+            }
             diagnostics += problems
         }
-        return (manifest, diagnostics)
+        return (manifest, localFolders, diagnostics)
     }
 
     /// The project itself: `pkg:swift/local/<name>`, first-party.

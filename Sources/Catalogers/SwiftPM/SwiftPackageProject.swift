@@ -64,6 +64,26 @@ struct SwiftPackageProject: Sendable, Hashable {
         return (parts.joined(separator: "/"), name)
     }
 
+    /// The folder holding a path relative to the root (`""` at the top).
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// A relative path joined to a folder relative to the root, with `.` and `..` resolved (`App` + `..` is `""`);
+    /// a `..` above the root is kept.
+    static func normalizedJoin(_ directory: String, _ path: String) -> String {
+        var segments: [Substring] = []
+        for segment in (directory + "/" + path).split(separator: "/") where segment != "." {
+            if segment == "..", let last = segments.last, last != ".." {
+                segments.removeLast()
+            } else {
+                segments.append(segment)
+            }
+        }
+        return segments.joined(separator: "/")
+    }
+
     /// Joins a folder relative to the root and a name.
     static func join(_ directory: String, _ name: String) -> String {
         directory.isEmpty ? name : directory + "/" + name

@@ -25,8 +25,16 @@ struct SwiftProjectGraph {
         declarations[identity]
     }
 
-    /// Adds the pins of `Package.resolved` with their edges and licence files.
-    mutating func addPins(_ pins: [ResolvedPin]) {
+    /// Adds the pins of `Package.resolved` with their edges and licence files. `localPackages` are the local
+    /// packages of an Xcode project (their root purl and manifest): the pins they declare are their direct
+    /// dependencies.
+    mutating func addPins(_ pins: [ResolvedPin], localPackages: [(root: PackageURL, manifest: PackageManifest)] = []) {
+        var localUses: [String: [(root: PackageURL, dependency: ManifestDependency, isTest: Bool)]] = [:]
+        for (localRoot, localManifest) in localPackages {
+            for dependency in localManifest.dependencies {
+                localUses[dependency.identity, default: []].append((localRoot, dependency, localManifest.isTestOnly(dependency)))
+            }
+        }
         var purls: [String: PackageURL] = [:]
         var componentIndex: [String: Int] = [:]
         var folders: [String: String] = [:]
@@ -39,12 +47,15 @@ struct SwiftProjectGraph {
             pinned.insert(pin.identity)
             purls[pin.identity] = purl
             let declared = declaration(of: pin.identity)
+            let uses = localUses[pin.identity] ?? []
             var properties: [String: String] = ["identity": pin.identity, "kind": pin.kind.rawValue]
             if !pin.locationText.isEmpty { properties["location"] = pin.locationText }
             if let revision = pin.revision { properties["revision"] = revision }
             if let branch = pin.branch { properties["branch"] = branch }
             if let packageName = pin.packageName { properties["package"] = packageName }
-            if let requirement = declared?.requirement { properties["requirement"] = requirement.description }
+            if let requirement = declared?.requirement ?? uses.lazy.compactMap(\.dependency.requirement).first {
+                properties["requirement"] = requirement.description
+            }
             var licenseFiles: [String] = []
             if let folder = checkouts.folder(identity: pin.identity, location: pin.location, version: pin.version) {
                 folders[pin.identity] = folder
@@ -56,10 +67,11 @@ struct SwiftProjectGraph {
             }
             var locations = [pin.declaredAt]
             if let declared { locations.append(declared.declaredAt) }
+            locations += uses.map(\.dependency.declaredAt)
             componentIndex[pin.identity] = result.components.count
             result.components.append(Component(
                 purl: purl, ecosystem: .swift, group: pin.location.namespace, name: pin.location.name, version: version,
-                isDirect: declared != nil, licenseFiles: licenseFiles, locations: locations.sorted(), properties: properties))
+                isDirect: declared != nil || !uses.isEmpty, licenseFiles: licenseFiles, locations: locations.sorted(), properties: properties))
         }
         var hasParent: Set<String> = []
         var children: [String: [String]] = [:]
@@ -72,6 +84,11 @@ struct SwiftProjectGraph {
                 result.edges.append(DependencyEdge(from: root, to: purl, scope: isTest ? .test : .runtime))
                 hasParent.insert(pin.identity)
                 if isTest { testOnly.append(pin.identity) } else { shipping.append(pin.identity) }
+            }
+            for use in localUses[pin.identity] ?? [] {
+                result.edges.append(DependencyEdge(from: use.root, to: purl, scope: use.isTest ? .test : .runtime))
+                hasParent.insert(pin.identity)
+                if use.isTest { testOnly.append(pin.identity) } else { shipping.append(pin.identity) }
             }
             guard let folder = folders[pin.identity] else { continue }
             for child in dependencyIdentities(ofCheckout: folder) where child != pin.identity {
@@ -108,10 +125,17 @@ struct SwiftProjectGraph {
         }
     }
 
-    /// Adds the declarations of `Package.swift` that no pin covers: unpinned direct dependencies.
-    mutating func addUnpinnedDeclarations() {
+    /// An edge from the project to one of its local packages (an Xcode project's folder reference).
+    mutating func addLocalPackageEdge(to package: PackageURL) {
+        result.edges.append(DependencyEdge(from: root, to: package, scope: .runtime))
+    }
+
+    /// Adds the declarations of `Package.swift` that no pin covers: unpinned direct dependencies. For a local
+    /// package of an Xcode project, `lockfile` is the project's `Package.resolved` and `identities` what it pins:
+    /// those declarations are listed by the project's graph, not here.
+    mutating func addUnpinnedDeclarations(pinnedBy lockfile: String? = nil, identities: Set<String> = []) {
         guard let manifest else { return }
-        var seen = pinned
+        var seen = pinned.union(identities)
         for dependency in manifest.dependencies where seen.insert(dependency.identity).inserted {
             var version: String?
             var properties: [String: String] = ["identity": dependency.identity, "unpinned": "true",
@@ -130,8 +154,8 @@ struct SwiftProjectGraph {
                 isFirstParty = true  // a package of the same repository
                 properties["kind"] = "path"
             }
-            if !pinned.isEmpty, !isFirstParty {
-                result.diagnostics.append(Diagnostic(.warning, "'\(dependency.identity)' is declared but not pinned in Package.resolved",
+            if !pinned.isEmpty || lockfile != nil, !isFirstParty {
+                result.diagnostics.append(Diagnostic(.warning, "'\(dependency.identity)' is declared but not pinned in \(lockfile ?? "Package.resolved")",
                                                      at: dependency.declaredAt))
             }
             result.components.append(Component(

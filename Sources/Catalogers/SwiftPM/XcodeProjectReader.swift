@@ -9,57 +9,80 @@ import SovScanModel
 public enum XcodeProjectReader {
     /// The package references of a `project.pbxproj`, in file order, and problems found.
     public static func packageReferences(_ bytes: [UInt8], file: String) -> (PackageManifest, [Diagnostic]) {
-        let text = String(decoding: bytes, as: UTF8.self)
         var manifest = PackageManifest()
         var diagnostics: [Diagnostic] = []
-        var pairs: [(key: String, value: String, line: Int)] = []
-        var line = 1
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            for statement in rawLine.split(separator: ";") {
-                guard let equals = statement.firstIndex(of: "=") else { continue }
-                let key = statement[..<equals].trimming(" \t{")
-                let value = statement[statement.index(after: equals)...].trimming(" \t{")
-                guard !key.isEmpty, !key.contains(" ") else { continue }
-                pairs.append((key, unquote(value), line))
-            }
-            line += 1
-        }
-        var index = 0
-        while index < pairs.count {
-            let pair = pairs[index]
-            index += 1
-            guard pair.key == "isa", ["XCRemoteSwiftPackageReference", "XCLocalSwiftPackageReference",
-                                      "PBXNativeTarget"].contains(pair.value) else {
-                continue
-            }
-            var fields: [String: String] = [:]
-            var fieldLine = pair.line
-            while index < pairs.count, pairs[index].key != "isa" {
-                if pairs[index].key == "repositoryURL" || pairs[index].key == "relativePath" { fieldLine = pairs[index].line }
-                fields[pairs[index].key] = pairs[index].value
-                index += 1
-            }
-            if pair.value == "PBXNativeTarget" {
+        for object in objects(bytes) {
+            let fields = object.fields
+            if object.isa == "PBXNativeTarget" {
                 if fields["productType"]?.hasPrefix("com.apple.product-type.application") == true {
                     manifest.applicationTargets.append(fields["name"] ?? "?")
                 }
                 continue
             }
-            let isRemote = pair.value == "XCRemoteSwiftPackageReference"
-            let at = SourceLocation(file: file, line: fieldLine)
-            if isRemote {
+            let at = SourceLocation(file: file, line: object.line)
+            if object.isa == "XCRemoteSwiftPackageReference" {
                 guard let url = fields["repositoryURL"], let location = SwiftRepositoryLocation(sourceControl: url) else {
                     diagnostics.append(Diagnostic(.warning, "an Xcode package reference without a usable repositoryURL", at: at))
                     continue
                 }
                 manifest.dependencies.append(ManifestDependency(location: location, locationText: url,
                                                                 requirement: requirement(fields), declaredAt: at))
-            } else if let path = fields["relativePath"] {
+            } else if object.isa == "XCLocalSwiftPackageReference", let path = fields["relativePath"] {
                 manifest.dependencies.append(ManifestDependency(location: .local(path: path), locationText: path,
                                                                 requirement: nil, declaredAt: at))
             }
         }
         return (manifest, diagnostics)
+    }
+
+    /// The folders, relative to the folder holding the `.xcodeproj`, that the project may open as local Swift
+    /// packages: `XCLocalSwiftPackageReference` paths, and folder references (`PBXFileReference` of type `wrapper`
+    /// or `folder`, the way Xcode adds a package folder dragged into the project). Whether a folder is a package
+    /// is for the caller to check. Group nesting is not followed: paths count from the project's folder.
+    public static func localPackageFolders(_ bytes: [UInt8]) -> [String] {
+        objects(bytes).compactMap { object in
+            switch object.isa {
+            case "XCLocalSwiftPackageReference":
+                return object.fields["relativePath"]
+            case "PBXFileReference" where ["wrapper", "folder"].contains(object.fields["lastKnownFileType"] ?? "")
+                && (object.fields["sourceTree"] ?? "<group>") == "<group>":
+                return object.fields["path"]
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// An object of the property list that sovscan reads: its `isa`, its `key = value;` fields and the line of
+    /// the field that places it (`repositoryURL`, `relativePath`, else `isa`).
+    private struct PBXObject {
+        var isa: String
+        var fields: [String: String] = [:]
+        var line: Int
+    }
+
+    /// Scans `key = value;` pairs and groups them under the `isa` pair that precedes them.
+    private static func objects(_ bytes: [UInt8]) -> [PBXObject] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var result: [PBXObject] = []
+        var line = 1
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            // One-line objects (`X = {isa = PBXFileReference; path = a; };`) open with `{`: it ends a statement too.
+            for statement in rawLine.split(whereSeparator: { $0 == ";" || $0 == "{" }) {
+                guard let equals = statement.firstIndex(of: "=") else { continue }
+                let key = statement[..<equals].trimming(" \t{")
+                let value = unquote(statement[statement.index(after: equals)...].trimming(" \t{"))
+                guard !key.isEmpty, !key.contains(" ") else { continue }
+                if key == "isa" {
+                    result.append(PBXObject(isa: value, line: line))
+                } else if !result.isEmpty {
+                    if key == "repositoryURL" || key == "relativePath" { result[result.count - 1].line = line }
+                    result[result.count - 1].fields[key] = value
+                }
+            }
+            line += 1
+        }
+        return result
     }
 
     private static func requirement(_ fields: [String: String]) -> ManifestRequirement? {
