@@ -29,8 +29,8 @@ struct RegistryLicenseStage {
             guard let document else { continue }
             enriched.components[index].declaredLicenses = NPMRegistryDocument.licenses(document.bytes, url: document.url)
         }
-        let host = Self.githubHost(api: github.api)
-        let swiftIndices = system.components.indices.filter { Self.needsGitHubLookup(system.components[$0], host: host) }
+        let hosts = Self.githubHosts(api: github.api)
+        let swiftIndices = system.components.indices.filter { Self.needsGitHubLookup(system.components[$0], hosts: hosts) }
         let repositories = swiftIndices.compactMap { Self.repository(of: system.components[$0]) }
         guard repositories.count == swiftIndices.count else { return enriched }
         for (index, answer) in zip(swiftIndices, github.licences(repositories)) {
@@ -47,12 +47,12 @@ struct RegistryLicenseStage {
             && component.purl.type == "npm"
     }
 
-    /// Swift packages on the API's host without a checkout to read the licence from.
-    static func needsGitHubLookup(_ component: Component, host: String) -> Bool {
+    /// Swift packages on the API's hosts without a checkout to read the licence from.
+    static func needsGitHubLookup(_ component: Component, hosts: Set<String>) -> Bool {
         guard component.ecosystem == .swift, !component.isFirstParty, component.licenseFiles.isEmpty,
               component.declaredLicenses.isEmpty, let namespace = component.purl.namespace else { return false }
         let parts = namespace.split(separator: "/")
-        return parts.count == 2 && parts[0].lowercased() == host && repository(of: component) != nil
+        return parts.count == 2 && hosts.contains(parts[0].lowercased()) && repository(of: component) != nil
     }
 
     /// The GitHub repository and ref of a Swift package: the pinned revision, else its version (a tag).
@@ -62,10 +62,11 @@ struct RegistryLicenseStage {
         return GitHubLicenseSource.Repository(owner: String(owner), name: component.purl.name, ref: ref)
     }
 
-    /// The web host whose repositories the API serves: `github.com` for the public API, else the API's host.
-    static func githubHost(api: String) -> String {
+    /// The web hosts whose repositories the API serves: `github.com` (the public API, or a proxy or mirror of it
+    /// given as `--github-api`) and the API's own host (GitHub Enterprise serves `https://HOST/api/v3`).
+    static func githubHosts(api: String) -> Set<String> {
         let host = URLComponents(string: api)?.host?.lowercased() ?? ""
-        return host == "api.github.com" ? "github.com" : host
+        return ["github.com", host]
     }
 
     /// The licence of an answer: its text as sovscan's identifier reads it, else GitHub's own identification.
