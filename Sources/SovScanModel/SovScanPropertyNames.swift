@@ -13,6 +13,9 @@ public enum SovScanPropertyNames {
     public static let licenceConfidence = "sovscan:licence-confidence"
     /// A licence text as declared, when the licence field holds the concluded licence.
     public static let declaredLicence = "sovscan:declared-licence"
+    /// Where a declared licence was said: `source location` (`lockfile package-lock.json:12:7`,
+    /// `registry https://registry.npmjs.org/left-pad/1.3.0`, `manifest ~/.m2/.../x.pom:20`), one per statement.
+    public static let licenceSource = "sovscan:licence-source"
     /// `scope purl` of an outgoing dependency whose scope is not the scope of the component it reaches.
     public static let dependencyScope = "sovscan:dependency-scope"
     /// The scanned root of a system (on the BOM's metadata component).
@@ -23,6 +26,7 @@ public enum SovScanPropertyNames {
     /// The names that stand for `Component` fields rather than its free `properties`.
     public static let fieldNames: Set<String> = [
         scope, direct, firstParty, optional, location, licenceFile, licenceConfidence, declaredLicence, dependencyScope,
+        licenceSource,
     ]
 }
 

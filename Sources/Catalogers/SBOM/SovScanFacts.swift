@@ -49,8 +49,8 @@ struct SovScanFacts {
                 } else {
                     diagnostics.append(Diagnostic(.warning, "'\(Names.dependencyScope)' expects 'scope purl', got '\(value)'", at: location))
                 }
-            case Names.licenceConfidence:
-                break  // belongs to a concluded licence, which the enrich stage concludes anew
+            case Names.licenceConfidence, Names.licenceSource:
+                break  // belong to the supplier's conclusion; the enrich stage concludes anew from the declared texts
             default:
                 component.properties[String(name.dropFirst(Names.prefix.count))] = value
             }

@@ -27,6 +27,13 @@ public enum SovScanProperties {
             for declared in component.declaredLicenses where seen.insert(declared.text).inserted {
                 facts.append((Names.declaredLicence, declared.text))
             }
+            var sources: Set<String> = []
+            // A licence read from an imported SBOM has that document as its source; naming it would make a re-import
+            // of the written SBOM differ from the first.
+            for declared in component.declaredLicenses where declared.source != .sbom {
+                let source = declared.source.rawValue + (declared.location.map { " \($0)" } ?? "")
+                if sources.insert(source).inserted { facts.append((Names.licenceSource, source)) }
+            }
         }
         facts += edgeScopes.map { (Names.dependencyScope, "\($0.scope.rawValue) \($0.to)") }
         let reserved = Set(facts.map(\.name))
