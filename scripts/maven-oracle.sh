@@ -39,3 +39,10 @@ output=$(MAVEN_ORACLE_CASES="$list" swift test --filter MavenOracleTests.generat
 echo "$output"
 # The run passes only with a summary that counts no differing case.
 echo "$output" | grep -q '^ORACLE-SUMMARY .*differing=0' || { echo "maven-oracle: sovscan differs from real Maven"; exit 1; }
+# The same worlds served as a remote repository on loopback (--online --maven-remote) must resolve the same.
+if MAVEN_ORACLE_CASES="$list" swift test --skip-build --filter OnlineMavenOracleTests >"$work/online.log" 2>&1; then
+  echo "maven-oracle: ${#cases[@]} generated worlds resolve the same through a remote repository on loopback"
+else
+  grep -E '✘|error' "$work/online.log" | head -20
+  echo "maven-oracle: resolution through a remote repository differs from the local one"; exit 1
+fi

@@ -24,18 +24,25 @@ struct OnlineKnowledge: Sendable {
                 log: FetchLog(), progress: options.progress)
     }
 
-    /// The remote Maven repositories behind the cache, for the resolver.
-    func mavenRepository(_ fetcher: Fetcher) -> any MavenRepository {
-        RemoteMavenRepository(fetcher: MavenRemoteFetcher(
-            remotes: RemoteMavenRepository.remotes(options: options, settings: settings),
+    /// The remote Maven repositories behind the cache, for the resolver of a system whose POMs are `poms`
+    /// (absolute paths): their `<repositories>` are asked after the configured ones.
+    func mavenRepository(_ fetcher: Fetcher, poms: [String]) -> any MavenRepository {
+        var declared: [(id: String, url: String)] = []
+        for path in poms.sorted() {
+            guard case .success(let bytes) = FileReader().read(path, reportedAs: path) else { continue }
+            declared += MavenXML.declaredRepositories(bytes, file: path)
+        }
+        return RemoteMavenRepository(fetcher: MavenRemoteFetcher(
+            remotes: RemoteMavenRepository.remotes(options: options, settings: settings, declared: declared),
             fetcher: fetcher, isWellFormedXML: MavenXML.isWellFormed))
     }
 
     /// The registry stage of a system whose root is `root` (its `.npmrc` wins over the user's).
     func registryStage(root: String, fetcher: Fetcher, identifier: LicenseTextIdentifier?) -> RegistryLicenseStage {
+        let reader = FileReader(maximumSize: 1 << 20)
         let texts = [root + "/.npmrc", options.home + "/.npmrc"].compactMap { path -> String? in
-            guard let data = FileManager.default.contents(atPath: path), data.count < 1 << 20 else { return nil }
-            return String(decoding: data, as: UTF8.self)
+            guard reader.exists(path), case .success(let bytes) = reader.read(path, reportedAs: path) else { return nil }
+            return String(decoding: bytes, as: UTF8.self)
         }
         let npm = NPMRegistryConfiguration.from(npmrcTexts: texts, registry: options.npmRegistry)
         return RegistryLicenseStage(

@@ -77,7 +77,10 @@ public struct Scanner: Sendable {
     private func scanSystem(_ target: ScanTarget, knowledge: OnlineKnowledge?) -> SystemInventory {
         var catalogOptions = options.catalog
         let fetcher = knowledge?.fetcher()
-        if let knowledge, let fetcher { catalogOptions.remoteMavenRepository = knowledge.mavenRepository(fetcher) }
+        if let knowledge, let fetcher {
+            let poms = target.manifests.filter { $0.kind == .mavenPOM }.map { target.root + "/" + $0.relativePath }
+            catalogOptions.remoteMavenRepository = knowledge.mavenRepository(fetcher, poms: poms)
+        }
         let context = CatalogContext(root: target.root, options: catalogOptions)
         let jobs: [(cataloger: any Cataloger, manifests: [ManifestFile])] = catalogers.compactMap { cataloger in
             let mine = target.manifests.filter { cataloger.kinds.contains($0.kind) }

@@ -123,4 +123,31 @@ import Testing
         #expect(licences["pkg:maven/org.example/gpl-part@1.0"] == "GPL-3.0-only", "transitive dependency of a remote POM")
         #expect(FileManager.default.fileExists(atPath: cache.path + "/maven/org/example/parent/3/parent-3.pom"))
     }
+
+    @Test(.enabled(if: LoopbackServer.unavailableReason == nil)) func repositoriesThePOMDeclaresAreAskedAfterTheGivenOnes() throws {
+        let company = try TemporaryFolder()
+        try company.write("dk/kommune/sag-api/4.2/sag-api-4.2.pom", """
+            <project><modelVersion>4.0.0</modelVersion><groupId>dk.kommune</groupId><artifactId>sag-api</artifactId>
+            <version>4.2</version><licenses><license><name>MPL-2.0</name></license></licenses></project>
+            """)
+        let empty = try TemporaryFolder()
+        let central = try LoopbackServer(root: empty.url)
+        let companyServer = try LoopbackServer(root: company.url)
+        let project = try TemporaryFolder()
+        try project.write("pom.xml", """
+            <project><modelVersion>4.0.0</modelVersion><groupId>dk.kommune</groupId><artifactId>app</artifactId><version>1</version>
+            <repositories><repository><id>company</id><url>\(companyServer.url)/</url></repository></repositories>
+            <dependencies><dependency><groupId>dk.kommune</groupId><artifactId>sag-api</artifactId><version>4.2</version></dependency></dependencies>
+            </project>
+            """)
+        let cache = try TemporaryFolder()
+        let bom = cache.url.appendingPathComponent("out.cdx.json")
+        let run = try SovScanProcess.run(["scan", project.path, "--online", "--cache", cache.path, "--maven-repo", empty.path,
+                                          "--maven-remote", central.url, "--format", "cyclonedx:" + bom.path],
+                                         environment: ["HOME": empty.path])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(try SovScanProcess.licences(cycloneDX: bom)["pkg:maven/dk.kommune/sag-api@4.2"] == "MPL-2.0")
+        #expect(try central.requestCount() == 1, "the given repository is asked first")
+        #expect(try companyServer.requestCount() == 1)
+    }
 }

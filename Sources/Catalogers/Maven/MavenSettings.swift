@@ -82,6 +82,15 @@ public enum MavenXML {
         return false
     }
 
+    /// The `<repositories>` a POM declares, as (id, url), in order; empty when the bytes are not a POM.
+    public static func declaredRepositories(_ bytes: [UInt8], file: String) -> [(id: String, url: String)] {
+        guard case .success(let project) = XMLTreeParser.parse(bytes, file: file) else { return [] }
+        return (project.child("repositories")?.children("repository") ?? []).compactMap { repository in
+            guard let url = repository.value("url"), !url.isEmpty else { return nil }
+            return (repository.value("id") ?? url, url)
+        }
+    }
+
     /// The versions a `maven-metadata.xml` lists.
     public static func metadataVersions(_ bytes: [UInt8], file: String) -> [String]? {
         guard case .success(let metadata) = XMLTreeParser.parse(bytes, file: file) else { return nil }
