@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the online fetch, whole processes as users run them (release build):
 #   1. `sovscan scan --online` of a yarn lockfile with N packages (default 2,000) whose licences all come from a
-#      loopback registry that answers each request after 50 ms (Tests/Support/loopback_server.py);
+#      loopback registry that answers each request after 50 ms (scripts/bench_registry.py);
 #   2. the same scan again with every answer in the cache, against the same scan with an empty cache (offline):
 #      the ratio is what reading the cache costs.
 # Prints the figures; targets: step 1 under 10 s, step 2 at most 1.2x.
@@ -33,7 +33,7 @@ for i, n in enumerate(names):
     with open(work + "/registry/%s/1.0.0" % n, "w") as f:
         json.dump({"name": n, "version": "1.0.0", "license": ["MIT", "Apache-2.0", "ISC"][i % 3]}, f)
 PY
-python3 Tests/Support/loopback_server.py --root "$work/registry" --latency-ms "$latency" > "$work/server.out" &
+python3 scripts/bench_registry.py --root "$work/registry" --latency-ms "$latency" > "$work/server.out" &
 server_pid=$!
 for _ in $(seq 50); do grep -q PORT "$work/server.out" 2>/dev/null && break; sleep 0.1; done
 port=$(awk '/PORT/ {print $2}' "$work/server.out")

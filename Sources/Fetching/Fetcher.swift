@@ -44,7 +44,7 @@ public final class Fetcher: Sendable {
     /// in order, and stored. An item every source answered 404/410 for is marked missing (asked again only with
     /// `refresh`); an item whose fetch failed stays absent, so a later run completes it.
     public func versioned(_ items: [VersionedItem]) -> [[UInt8]?] {
-        var answers: [[UInt8]?] = items.map { cache.read($0.key) }
+        var answers = readAll(items.map(\.key))
         guard let client else { return answers }
         var pending = items.indices.filter { answers[$0] == nil && (refresh || !cache.isMarkedMissing(items[$0].key)) }
         var failed: Set<Int> = []
@@ -53,17 +53,25 @@ public final class Fetcher: Sendable {
         var done = 0
         while !pending.isEmpty {
             let requests = pending.map { items[$0].requests[round] }
-            let outcomes = client.getAll(requests, progress: progressReporter(offset: done, total: total))
+            let batch = pending
+            let kept = KeptAnswers(count: batch.count)
+            let outcomes = client.getAll(requests, each: { [cache] position, outcome in
+                // Checked and stored on the worker thread, while other transfers are in flight.
+                guard case .success(let response) = outcome, response.isSuccess else { return }
+                let item = items[batch[position]]
+                guard let bytes = item.accept(response.body) else { return }
+                cache.write(item.key, bytes)
+                cache.clearMissing(item.key)
+                kept.set(bytes, at: position)
+            }, progress: progressReporter(offset: done, total: total))
             var next: [Int] = []
             for (position, index) in pending.enumerated() {
                 let item = items[index]
                 let url = requests[position].url
                 switch outcomes[position] {
                 case .success(let response) where response.isSuccess:
-                    if let kept = item.accept(response.body) {
-                        cache.write(item.key, kept)
-                        cache.clearMissing(item.key)
-                        answers[index] = kept
+                    if let bytes = kept.get(position) {
+                        answers[index] = bytes
                     } else {
                         log.record(.transport("the answer is not valid"), url: url)
                         failed.insert(index)
@@ -88,6 +96,15 @@ public final class Fetcher: Sendable {
             round += 1
         }
         return answers
+    }
+
+    /// The cached bytes of every key, read on all cores.
+    private func readAll(_ keys: [String]) -> [[UInt8]?] {
+        let slots = KeptAnswers(count: keys.count)
+        DispatchQueue.concurrentPerform(iterations: keys.count) { index in
+            if let bytes = cache.read(keys[index]) { slots.set(bytes, at: index) }
+        }
+        return (0..<keys.count).map(slots.get)
     }
 
     /// The progress callback of one batch, counting from `offset` of `total`.
@@ -134,4 +151,16 @@ public final class Fetcher: Sendable {
             return cached
         }
     }
+}
+
+/// Answers set from worker threads, by position.
+private final class KeptAnswers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[UInt8]?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ bytes: [UInt8], at position: Int) { lock.withLock { slots[position] = bytes } }
+
+    func get(_ position: Int) -> [UInt8]? { lock.withLock { slots[position] } }
 }

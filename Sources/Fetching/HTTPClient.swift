@@ -34,8 +34,10 @@ public final class HTTPClient: @unchecked Sendable {
     }
 
     /// Performs every request, at most `maximumConcurrentTransfers` at a time, and returns the outcomes in the
-    /// order of `requests`. `progress` is called (from worker threads) with the number finished so far.
+    /// order of `requests`. `each` is called on the worker thread as soon as a request is done (so that the caller's
+    /// work on an answer overlaps the other transfers); `progress` with the number finished so far.
     public func getAll(_ requests: [HTTPRequest],
+                       each: (@Sendable (Int, Result<HTTPResponse, HTTPFailure>) -> Void)? = nil,
                        progress: (@Sendable (Int) -> Void)? = nil) -> [Result<HTTPResponse, HTTPFailure>] {
         guard !requests.isEmpty else { return [] }
         let results = ResultSlots(count: requests.count)
@@ -46,6 +48,7 @@ public final class HTTPClient: @unchecked Sendable {
             let thread = Thread { [self] in
                 while let index = results.claim() {
                     let outcome = get(requests[index])
+                    each?(index, outcome)
                     let finished = results.store(outcome, at: index)
                     progress?(finished)
                 }
