@@ -81,6 +81,7 @@ public struct MavenRemoteFetcher: Sendable {
 
     private static func isSafe(_ part: String) -> Bool {
         !part.isEmpty && !part.contains("/") && !part.contains("\\") && !part.hasPrefix(".") && !part.contains("\0")
-            && !part.contains("..") && part.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F }
+            && !part.contains("..") && !part.contains("${")
+            && part.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !"?#%".unicodeScalars.contains($0) }
     }
 }
