@@ -46,6 +46,9 @@ public struct ClassifiedSystem: Sendable, Hashable, Codable {
 public struct Classifier: Sendable {
     public let rules: RuleSet
     public let options: ClassifierOptions
+    /// The licence facts of each relicensing event's new licence (`to`), by event id: what a component's licence
+    /// becomes when an event applies to its version and nothing else says what its licence is.
+    public var relicensedLicenses: [String: LicenseFacts] = [:]
     private let technologyIndex: RuleIndex
     private let bindingIndex: RuleIndex
     private let relicensingIndex: RuleIndex
@@ -155,8 +158,8 @@ public struct Classifier: Sendable {
                                           + "(\(event.project), \(event.date))",
                                       rule: event.id, location: event.location))
         }
-        decisions.append(Decision(fact: "license", value: license.category.rawValue,
-                                  reason: license.effectiveOSS.map { $0 ? "OSS" : "not OSS" } ?? "unknown"))
+        let (license, licenseDecision) = Self.licenseFacts(license, events: match.relicensing, known: relicensedLicenses)
+        decisions.append(licenseDecision)
         var classification = Classification(
             purl: component.purl, level: level.0, technology: technology, technologyRule: match.technology?.id,
             vendor: vendor, bloc: vendor?.bloc ?? .unknown, governance: vendor?.governance, binding: binding,
@@ -173,6 +176,22 @@ public struct Classifier: Sendable {
             classification.explanation.append(Decision(fact: "seal", value: String(seal), reason: reason))
         }
         return classification
+    }
+
+    /// The licence facts of a component: its own, or, when its licence is unknown and a relicensing event applies
+    /// to its version, the event's new licence (the latest event when several apply), with the decision saying so.
+    static func licenseFacts(_ own: LicenseFacts, events: [RelicensingEvent],
+                             known: [String: LicenseFacts]) -> (LicenseFacts, Decision) {
+        guard own.category == .unknown, own.isOSS == nil,
+              let event = events.max(by: { ($0.date, $0.id) < ($1.date, $1.id) }) else {
+            return (own, Decision(fact: "license", value: own.category.rawValue,
+                                  reason: own.effectiveOSS.map { $0 ? "OSS" : "not OSS" } ?? "unknown"))
+        }
+        let facts = known[event.id] ?? LicenseFacts(category: .unknown, isOSS: event.ossAfter)
+        return (facts, Decision(fact: "license", value: facts.category.rawValue,
+                                reason: "no licence is declared; relicensing event \(event.id) puts this version under "
+                                    + "\(event.to) (" + (facts.effectiveOSS == true ? "OSS" : "not OSS") + ")",
+                                rule: event.id, location: event.location))
     }
 
     /// The group a component is counted under without a technology rule: Maven groupId, npm scope (or the

@@ -5,7 +5,7 @@ import SovScanModel
 
 /// The classify and analyse stages: rules applied to every component of every system, then the analysis.
 public struct ClassificationStage: Sendable {
-    public let classifier: Classifier
+    public private(set) var classifier: Classifier
     public let analyzer: Analyzer
     /// Problems found in the rules (they are reported with every scan; a broken rule file is an error).
     public let diagnostics: [Diagnostic]
@@ -23,6 +23,16 @@ public struct ClassificationStage: Sendable {
         self.classifier = classifier
         self.analyzer = analyzer
         diagnostics = []
+    }
+
+    /// The stage with the licence facts of every relicensing event's new licence, worked out by `facts` from the
+    /// event's `to` expression.
+    public func knowingRelicensedLicenses(_ facts: (String) -> LicenseFacts?) -> ClassificationStage {
+        var stage = self
+        for event in classifier.rules.relicensing {
+            if let known = facts(event.to) { stage.classifier.relicensedLicenses[event.id] = known }
+        }
+        return stage
     }
 
     /// Classifies every system (the licence facts come from each component's concluded licence) and analyses

@@ -28,6 +28,12 @@ public struct Scanner: Sendable {
         switch LicenseData.load(rulesDirectory: options.rulesDirectory) {
         case .success(let enricher):
             licenses = enricher
+            classification = classification.knowingRelicensedLicenses { text in
+                guard let expression = enricher.normalizer.normalize(DeclaredLicense(text: text, source: .rule)).expression
+                else { return nil }
+                let oss = enricher.isOSS(expression)
+                return LicenseFacts(category: enricher.category(of: expression), isOSS: oss == .unknown ? nil : oss == .yes)
+            }
             setupDiagnostics = classification.diagnostics
         case .failure(let diagnostic):
             licenses = nil
