@@ -82,6 +82,25 @@ public struct SealDistribution: Sendable, Hashable, Codable {
     public var minimum: Int?
     /// The median level (the lower middle for an even count).
     public var median: Int?
+    /// Components that have no level because their licence is unknown; not counted in `counts`.
+    public var unrated: Int
+
+    public init(counts: [String: Int], minimum: Int?, median: Int?, unrated: Int = 0) {
+        self.counts = counts
+        self.minimum = minimum
+        self.median = median
+        self.unrated = unrated
+    }
+
+    private enum CodingKeys: String, CodingKey { case counts, minimum, median, unrated }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        counts = try container.decode([String: Int].self, forKey: .counts)
+        minimum = try container.decodeIfPresent(Int.self, forKey: .minimum)
+        median = try container.decodeIfPresent(Int.self, forKey: .median)
+        unrated = try container.decodeIfPresent(Int.self, forKey: .unrated) ?? 0
+    }
 }
 
 /// The kind of a risk.

@@ -139,6 +139,7 @@ public struct Analyzer: Sendable {
         var counts: [String: Int] = [:]
         for level in 0...4 { counts[String(level)] = levels.filter { $0 == level }.count }
         return SealDistribution(counts: counts, minimum: levels.first,
-                                median: levels.isEmpty ? nil : levels[(levels.count - 1) / 2])
+                                median: levels.isEmpty ? nil : levels[(levels.count - 1) / 2],
+                                unrated: population.filter { !$0.isFirstParty && $0.seal == nil }.count)
     }
 }

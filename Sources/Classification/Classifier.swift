@@ -173,7 +173,8 @@ public struct Classifier: Sendable {
                 reason += " (the declared licence says OSS, but a relicensing event says otherwise)"
             }
             classification.seal = seal
-            classification.explanation.append(Decision(fact: "seal", value: String(seal), reason: reason))
+            classification.explanation.append(Decision(fact: "seal", value: seal.map(String.init) ?? "not rated",
+                                                       reason: reason))
         }
         return classification
     }

@@ -2,7 +2,7 @@
 /// binding. `docs/methodology.md` states the rule; the caps are parameters so a user can make it stricter.
 ///
 /// Base level:
-/// - licence unknown → 1;
+/// - licence unknown → not rated (`nil`): what is not known must not pull the distribution down or up;
 /// - not OSS (proprietary, source-available, or relicensed to a non-OSS licence): 1 when the vendor's bloc is EU,
 ///   else 0;
 /// - OSS, vendor unknown → 2;
@@ -21,8 +21,9 @@ public struct SealRule: Sendable, Hashable, Codable {
         self.proprietaryBindingCapNonEU = proprietaryBindingCapNonEU
     }
 
-    /// The level and the reason for it.
-    public func level(isOSS: Bool?, vendor: VendorFacts?, binding: BindingFacts?) -> (level: Int, reason: String) {
+    /// The level and the reason for it; `nil` (not rated) when the licence is unknown.
+    public func level(isOSS: Bool?, vendor: VendorFacts?, binding: BindingFacts?) -> (level: Int?, reason: String) {
+        guard let isOSS else { return (nil, "not rated: the licence is unknown") }
         var (level, reason) = base(isOSS: isOSS, vendor: vendor)
         if let binding, binding.proprietary {
             let isEU = binding.vendor?.bloc == .eu
@@ -36,8 +37,7 @@ public struct SealRule: Sendable, Hashable, Codable {
         return (level, reason)
     }
 
-    private func base(isOSS: Bool?, vendor: VendorFacts?) -> (Int, String) {
-        guard let isOSS else { return (1, "licence unknown") }
+    private func base(isOSS: Bool, vendor: VendorFacts?) -> (Int, String) {
         let isEU = vendor?.bloc == .eu
         guard isOSS else {
             return isEU ? (1, "not OSS, vendor in the EU") : (0, "not OSS, vendor outside the EU or unknown")

@@ -108,7 +108,8 @@ func edge(_ from: String, _ to: String) throws -> DependencyEdge {
         func vendor(_ bloc: Bloc, _ governance: Governance) -> VendorFacts {
             VendorFacts(Vendor(id: "v", name: "V", country: nil, bloc: bloc, governance: governance, sources: ["https://v.example"]))
         }
-        #expect(rule.level(isOSS: nil, vendor: nil, binding: nil).level == 1)
+        #expect(rule.level(isOSS: nil, vendor: nil, binding: nil).level == nil, "an unknown licence is not rated")
+        #expect(rule.level(isOSS: nil, vendor: vendor(.eu, .foundation), binding: nil).reason.contains("licence is unknown"))
         #expect(rule.level(isOSS: false, vendor: vendor(.us, .company), binding: nil).level == 0)
         #expect(rule.level(isOSS: false, vendor: vendor(.eu, .company), binding: nil).level == 1)
         #expect(rule.level(isOSS: true, vendor: nil, binding: nil).level == 2)

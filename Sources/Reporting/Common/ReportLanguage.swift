@@ -22,6 +22,8 @@ struct ReportLabels {
     var ossShare: String { pick("OSS share", "OSS-andel") }
     var band: String { pick("Band", "Bånd") }
     var sealLevel: String { pick("SEAL level (median)", "SEAL-niveau (median)") }
+    /// "(12 unrated)" after the SEAL median when components have no level.
+    func sealUnrated(_ count: Int) -> String { count == 0 ? "" : pick(" (\(count) not rated)", " (\(count) uden niveau)") }
     var sealDistribution: String { pick("SEAL distribution (components)", "SEAL-fordeling (komponenter)") }
     var components: String { pick("Components", "Komponenter") }
     var thirdParty: String { pick("third-party", "tredjepart") }

@@ -47,7 +47,7 @@ struct HTMLSections {
                         for group in figures.groups {
                             card(labels.percent(group.share), labels.ossShare + " – " + group.group.rawValue, band: group.band, to: &html)
                         }
-                        card(figures.seal.map { "SEAL-\($0)" } ?? "–", labels.sealLevel, to: &html)
+                        card(figures.seal.map { "SEAL-\($0)" } ?? "–", labels.sealLevel + labels.sealUnrated(figures.sealUnrated), to: &html)
                         if let top = figures.blocs.first {
                             let total = max(1, figures.blocs.map(\.components).reduce(0, +))
                             card(labels.percent(Double(top.components) / Double(total)), labels.blocMix + ": " + labels.blocName(top.bloc), to: &html)

@@ -27,7 +27,7 @@ public struct MarkdownSummaryWriter: Sendable {
             if let figures {
                 headline.append("**\(labels.ossShare): \(labels.percent(figures.ossShare))** (\(figures.band?.rawValue ?? labels.unknown))")
                 for group in figures.groups { headline.append("\(group.group.rawValue): \(labels.percent(group.share))") }
-                if let seal = figures.seal { headline.append("\(labels.sealLevel): SEAL-\(seal)") }
+                if let seal = figures.seal { headline.append("\(labels.sealLevel): SEAL-\(seal)" + labels.sealUnrated(figures.sealUnrated)) }
             }
             headline.append("\(labels.components): \(system.thirdPartyComponents.count) \(labels.thirdParty), "
                             + "\(system.firstPartyComponents.count) \(labels.ownDevelopment)")

@@ -54,6 +54,7 @@ extension SystemFigures {
                 return Risk(kind: risk.kind.rawValue, severity: severity, message: risk.message, components: named(risk.components))
             }
         )
+        sealUnrated = analysis.seal.unrated
     }
 }
 

@@ -126,6 +126,8 @@ public struct SystemFigures: Sendable, Hashable, Codable {
     /// The system's SEAL level, and how many components have each level (index 0...4).
     public var seal: Int?
     public var sealDistribution: [Int]
+    /// Third-party components without a SEAL level (licence unknown).
+    public var sealUnrated: Int = 0
     /// Components per bloc, largest first.
     public var blocs: [BlocCount]
     /// The largest vendors, largest first.

@@ -97,6 +97,7 @@ public struct TerminalSummary: Sendable {
         if let band = figures.band { overall += "  " + colored(band.rawValue, band: band) }
         for group in figures.groups { overall += "   \(group.group.rawValue): \(labels.percent(group.share))" }
         if let seal = figures.seal { overall += "   \(labels.sealLevel): SEAL-\(seal)" }
+        overall += labels.sealUnrated(figures.sealUnrated)
         lines.append(overall)
         return lines
     }
