@@ -25,20 +25,19 @@ final class CurlTransfer {
         let sink = ResponseSink(limit: configuration.maximumBodySize)
         let box = Unmanaged.passRetained(sink)
         defer { box.release() }
-        var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         var headerList: UnsafeMutablePointer<curl_slist>?
         defer { curl_slist_free_all(headerList) }
         for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
             headerList = curl_slist_append(headerList, "\(name): \(value)")
         }
-        let code: CURLcode = errorBuffer.withUnsafeMutableBufferPointer { buffer in
-            configure(request, sink: box.toOpaque(), headers: headerList, errorBuffer: buffer.baseAddress)
-            return curl_easy_perform(handle)
-        }
-        let message = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        configure(request, sink: box.toOpaque(), headers: headerList)
+        let code = curl_easy_perform(handle)
+        // The handle keeps no pointer to this transfer's header list or sink once it is done.
+        _ = sovscan_curl_setopt_pointer(handle, CURLOPT_HTTPHEADER, nil)
+        _ = sovscan_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, nil)
+        _ = sovscan_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, nil)
         if code != CURLE_OK {
-            return .failure(failure(code, message: message, sink: sink, secure: lowered.hasPrefix("https://")))
+            return .failure(failure(code, sink: sink, secure: lowered.hasPrefix("https://")))
         }
         var status = 0
         _ = sovscan_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
@@ -46,7 +45,7 @@ final class CurlTransfer {
     }
 
     private func configure(_ request: HTTPRequest, sink: UnsafeMutableRawPointer,
-                           headers: UnsafeMutablePointer<curl_slist>?, errorBuffer: UnsafeMutablePointer<CChar>?) {
+                           headers: UnsafeMutablePointer<curl_slist>?) {
         let secure = request.url.lowercased().hasPrefix("https://")
         _ = sovscan_curl_setopt_string(handle, CURLOPT_URL, request.url)
         _ = sovscan_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
@@ -73,15 +72,16 @@ final class CurlTransfer {
             _ = sovscan_curl_setopt_long(handle, CURLOPT_UNRESTRICTED_AUTH, 0)
         }
         if let headers { _ = sovscan_curl_setopt_pointer(handle, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headers)) }
-        _ = sovscan_curl_setopt_pointer(handle, CURLOPT_ERRORBUFFER, UnsafeMutableRawPointer(errorBuffer))
         _ = sovscan_curl_setopt_write_callback(handle, curlBodyCallback)
         _ = sovscan_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, sink)
         _ = sovscan_curl_setopt_header_callback(handle, curlHeaderCallback)
         _ = sovscan_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sink)
     }
 
-    private func failure(_ code: CURLcode, message: String, sink: ResponseSink, secure: Bool) -> HTTPFailure {
-        let text = message.isEmpty ? String(cString: curl_easy_strerror(code)) : message
+    /// The failure of a transfer. The text is libcurl's fixed description of the code (curl's detailed message
+    /// holds timings and would make two failing runs' reports differ).
+    private func failure(_ code: CURLcode, sink: ResponseSink, secure: Bool) -> HTTPFailure {
+        let text = String(cString: curl_easy_strerror(code))
         switch code {
         case CURLE_OPERATION_TIMEDOUT: return .timedOut(text)
         case CURLE_TOO_MANY_REDIRECTS: return .tooManyRedirects

@@ -35,11 +35,29 @@ public struct FetchCache: Sendable {
     /// The absolute path of a key.
     public func path(_ key: String) -> String { root + "/" + key }
 
+    /// Whether `path` (which need not exist) lies inside the cache folder once symbolic links are resolved: a
+    /// committed cache may hold a link that would lead a read or a write elsewhere.
+    func staysInside(_ path: String) -> Bool {
+        guard let base = realpath(root, nil) else { return false }
+        defer { free(base) }
+        let rootPath = String(cString: base)
+        var folder = (path as NSString).deletingLastPathComponent
+        while !FileManager.default.fileExists(atPath: folder), folder.count > rootPath.count {
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        guard let resolved = realpath(folder, nil) else { return false }
+        defer { free(resolved) }
+        let real = String(cString: resolved)
+        guard real == rootPath || real.hasPrefix(rootPath + "/") else { return false }
+        var status = stat()
+        return lstat(path, &status) != 0 || (status.st_mode & S_IFMT) != S_IFLNK
+    }
+
     /// The bytes of a regular file at `key`, or `nil`.
     public func read(_ key: String) -> [UInt8]? {
         guard Self.isValidKey(key) else { return nil }
         let file = path(key)
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file),
+        guard staysInside(file), let attributes = try? FileManager.default.attributesOfItem(atPath: file),
               attributes[.type] as? FileAttributeType == .typeRegular,
               let size = (attributes[.size] as? NSNumber)?.intValue, size <= maximumEntrySize,
               let data = FileManager.default.contents(atPath: file) else { return nil }
@@ -52,9 +70,12 @@ public struct FetchCache: Sendable {
         guard Self.isValidKey(key) else { return false }
         let file = path(key)
         let folder = (file as NSString).deletingLastPathComponent
+        guard FileManager.default.fileExists(atPath: root) || (try? FileManager.default.createDirectory(
+            atPath: root, withIntermediateDirectories: true)) != nil, staysInside(file) else { return false }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch { return false }
+        guard staysInside(file) else { return false }
         let temporary = folder + "/.tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max))"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return false }
         guard rename(temporary, file) == 0 else {
@@ -70,8 +91,13 @@ public struct FetchCache: Sendable {
         unlink(path(key))
     }
 
-    /// Whether a "not found" marker stands for `key`.
-    public func isMarkedMissing(_ key: String) -> Bool { read(key + Self.missingSuffix) != nil }
+    /// Whether a "not found" marker stands for `key` that covers every URL of `urls` (a marker written before
+    /// another repository or registry was configured does not stop asking that one).
+    public func isMarkedMissing(_ key: String, asking urls: [String]) -> Bool {
+        guard let marker = read(key + Self.missingSuffix) else { return false }
+        let asked = Set(String(decoding: marker, as: UTF8.self).split(separator: "\n").map(String.init))
+        return urls.allSatisfy { asked.contains(RedactedURL.text($0)) }
+    }
 
     /// Records that every source answered "not found" for `key`.
     public func markMissing(_ key: String, asked urls: [String]) {
@@ -82,7 +108,7 @@ public struct FetchCache: Sendable {
     public func clearMissing(_ key: String) { remove(key + Self.missingSuffix) }
 
     static let missingSuffix = ".sovscan-missing"
-    static let validatorSuffix = ".sovscan-http.json"
+    public static let validatorSuffix = ".sovscan-http.json"
 }
 
 /// What is kept beside a mutable cached answer to revalidate it.

@@ -12,8 +12,18 @@ public final class FetchLog: @unchecked Sendable {
 
     private let lock = NSLock()
     private var failures: [Group: (count: Int, example: String, detail: String)] = [:]
+    private var cacheFailures = 0
+    private let cacheRoot: String
 
-    public init() {}
+    /// A log for fetches into the cache at `cacheRoot` (named when answers cannot be written there).
+    public init(cacheRoot: String = "") {
+        self.cacheRoot = cacheRoot
+    }
+
+    /// Records that an answer could not be written to the cache.
+    public func recordCacheFailure() {
+        lock.withLock { cacheFailures += 1 }
+    }
 
     /// Records that `url` failed.
     public func record(_ failure: HTTPFailure, url: String) {
@@ -30,13 +40,12 @@ public final class FetchLog: @unchecked Sendable {
         }
     }
 
-    /// Whether anything failed.
-    public var isEmpty: Bool { lock.withLock { failures.isEmpty } }
-
     /// Error diagnostics, sorted: the scan is incomplete when a fetch it needed failed.
     public func diagnostics() -> [Diagnostic] {
-        let snapshot = lock.withLock { failures }
-        return snapshot.keys.sorted { ($0.origin, $0.kind) < ($1.origin, $1.kind) }.map { group in
+        let (snapshot, unwritten) = lock.withLock { (failures, cacheFailures) }
+        let cacheDiagnostics = unwritten == 0 ? [] : [Diagnostic(.warning, "\(unwritten) fetched answers could not be "
+            + "written to the cache \(cacheRoot): this run uses them, a run without the network will not know them")]
+        return cacheDiagnostics + snapshot.keys.sorted { ($0.origin, $0.kind) < ($1.origin, $1.kind) }.map { group in
             let entry = snapshot[group]!
             let what = entry.count == 1 ? "1 request" : "\(entry.count) requests"
             return Diagnostic(.error, "\(what) to \(group.origin) failed: \(entry.detail), e.g. \(entry.example); "

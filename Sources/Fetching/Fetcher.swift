@@ -23,79 +23,106 @@ public final class Fetcher: Sendable {
         self.progress = progress
     }
 
-    /// Whether the network may be used.
-    public var isOnline: Bool { client != nil }
+    /// What a source's answer is for one item.
+    public enum Verdict: Sendable {
+        /// A document of the expected kind: these bytes are what the cache keeps.
+        case keep([UInt8])
+        /// A valid document that does not hold the item (a package document without that version): as a 404.
+        case absent
+        /// Not a document of the expected kind: nothing is kept, the next source is asked.
+        case invalid
+    }
 
-    /// One versioned artefact (it never changes once published): where to ask, in order, and how to turn a
-    /// body into what the cache keeps (`nil` rejects the body as invalid, so nothing corrupt is stored).
+    /// One versioned artefact (it never changes once published): where to ask, in order, and what an answer is.
     public struct VersionedItem: Sendable {
         public var key: String
         public var requests: [HTTPRequest]
-        public var accept: @Sendable ([UInt8]) -> [UInt8]?
+        public var accept: @Sendable ([UInt8]) -> Verdict
 
-        public init(key: String, requests: [HTTPRequest], accept: @escaping @Sendable ([UInt8]) -> [UInt8]?) {
+        public init(key: String, requests: [HTTPRequest], accept: @escaping @Sendable ([UInt8]) -> Verdict) {
             self.key = key
             self.requests = requests
             self.accept = accept
         }
     }
 
-    /// The cached bytes of each item; missing ones are fetched (online) in parallel, trying each item's sources
-    /// in order, and stored. An item every source answered 404/410 for is marked missing (asked again only with
-    /// `refresh`); an item whose fetch failed stays absent, so a later run completes it.
+    /// The cached bytes of each item; missing ones are fetched (online) in parallel and stored. Each item's
+    /// sources are asked in order while they answer "not there" (404, 405, 410, a document without the item) or
+    /// an invalid document; after a connection failure, a time-out or another status only a source on another
+    /// server is asked. An item no
+    /// source has is marked missing (asked again with `refresh`, or when other sources are configured); an item
+    /// that could not be fetched is logged (only then: a later source that answers makes earlier failures moot)
+    /// and stays absent, so a later run completes it.
     public func versioned(_ items: [VersionedItem]) -> [[UInt8]?] {
         var answers = readAll(items.map(\.key))
         guard let client else { return answers }
-        var pending = items.indices.filter { answers[$0] == nil && (refresh || !cache.isMarkedMissing(items[$0].key)) }
-        var failed: Set<Int> = []
+        var pending = items.indices.filter { index in
+            answers[index] == nil && !items[index].requests.isEmpty
+                && (refresh || !cache.isMarkedMissing(items[index].key, asking: items[index].requests.map(\.url)))
+        }
+        var failures: [Int: [(HTTPFailure, String)]] = [:]
         var round = 0
         let total = pending.count
         var done = 0
         while !pending.isEmpty {
             let requests = pending.map { items[$0].requests[round] }
             let batch = pending
-            let kept = KeptAnswers(count: batch.count)
-            let outcomes = client.getAll(requests, each: { [cache] position, outcome in
-                // Checked and stored on the worker thread, while other transfers are in flight.
+            let verdicts = VerdictSlots(count: batch.count)
+            let outcomes = client.getAll(requests, each: { [cache, log] position, outcome in
+                // Judged and stored on the worker thread, while other transfers are in flight.
                 guard case .success(let response) = outcome, response.isSuccess else { return }
                 let item = items[batch[position]]
-                guard let bytes = item.accept(response.body) else { return }
-                cache.write(item.key, bytes)
-                cache.clearMissing(item.key)
-                kept.set(bytes, at: position)
+                let verdict = item.accept(response.body)
+                if case .keep(let bytes) = verdict {
+                    if cache.write(item.key, bytes) { cache.clearMissing(item.key) } else { log.recordCacheFailure() }
+                }
+                verdicts.set(verdict, at: position)
             }, progress: progressReporter(offset: done, total: total))
             var next: [Int] = []
             for (position, index) in pending.enumerated() {
                 let item = items[index]
                 let url = requests[position].url
+                var askNext = false
                 switch outcomes[position] {
                 case .success(let response) where response.isSuccess:
-                    if let bytes = kept.get(position) {
-                        answers[index] = bytes
-                    } else {
-                        log.record(.transport("the answer is not valid"), url: url)
-                        failed.insert(index)
+                    switch verdicts.get(position) {
+                    case .keep(let bytes): answers[index] = bytes
+                    case .absent: askNext = true
+                    case .invalid, nil:
+                        failures[index, default: []].append((.invalidAnswer, url))
+                        askNext = true
                     }
-                case .success(let response) where response.status == 404 || response.status == 410:
-                    break
+                case .success(let response) where [404, 405, 410].contains(response.status):
+                    askNext = true
                 case .success(let response):
-                    log.record(.status(response.status), url: url)
-                    failed.insert(index)
+                    failures[index, default: []].append((.status(response.status), url))
+                    askNext = Self.isOtherServer(item.requests, after: round)
                 case .failure(let failure):
-                    log.record(failure, url: url)
-                    failed.insert(index)
+                    failures[index, default: []].append((failure, url))
+                    askNext = Self.isOtherServer(item.requests, after: round)
                 }
-                if answers[index] == nil, round + 1 < item.requests.count {
+                if askNext, round + 1 < item.requests.count {
                     next.append(index)
-                } else if answers[index] == nil, !failed.contains(index) {
+                    continue
+                }
+                done += 1
+                guard answers[index] == nil else { continue }
+                if let failed = failures[index] {
+                    for (failure, url) in failed { log.record(failure, url: url) }
+                } else {
                     cache.markMissing(item.key, asked: item.requests.map(\.url))
                 }
-                if answers[index] != nil || round + 1 >= item.requests.count { done += 1 }
             }
             pending = next
             round += 1
         }
         return answers
+    }
+
+    /// Whether the source after `round` is another server (a failure of one repository is no reason not to ask
+    /// the next one; a failure of a registry is a reason not to ask it again for its package document).
+    private static func isOtherServer(_ requests: [HTTPRequest], after round: Int) -> Bool {
+        round + 1 < requests.count && RedactedURL.origin(requests[round + 1].url) != RedactedURL.origin(requests[round].url)
     }
 
     /// The cached bytes of every key, read on all cores.
@@ -116,7 +143,7 @@ public final class Fetcher: Sendable {
     /// One answer that can change over time (a licence at a repository's default branch): the cached copy, unless
     /// `refresh` asks to revalidate it (with `If-None-Match`/`If-Modified-Since`) or there is none yet.
     public func mutable(key: String, request: HTTPRequest, now: Date = Date(),
-                        accept: @Sendable ([UInt8]) -> [UInt8]?) -> [UInt8]? {
+                        accept: @Sendable ([UInt8]) -> Verdict) -> [UInt8]? {
         let cached = cache.read(key)
         guard let client, cached == nil || refresh else { return cached }
         var conditional = request
@@ -132,11 +159,14 @@ public final class Fetcher: Sendable {
             }
             return cached
         case .success(let response) where response.isSuccess:
-            guard let kept = accept(response.body) else {
-                log.record(.transport("the answer is not valid"), url: request.url)
+            guard case .keep(let kept) = accept(response.body) else {
+                log.record(.invalidAnswer, url: request.url)
                 return cached
             }
-            cache.write(key, kept)
+            // The validators go first: a process killed in between leaves the old body with validators that no
+            // longer match it, which the next revalidation replaces; never a new body with stale validators.
+            cache.remove(key + FetchCache.validatorSuffix)
+            if !cache.write(key, kept) { log.recordCacheFailure() }
             cache.storeValidators(CacheValidators(url: RedactedURL.text(request.url), fetched: stamp,
                                                   etag: response.headers["etag"],
                                                   lastModified: response.headers["last-modified"]), for: key)
@@ -151,6 +181,18 @@ public final class Fetcher: Sendable {
             return cached
         }
     }
+}
+
+/// Verdicts set from worker threads, by position.
+private final class VerdictSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Fetcher.Verdict?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ verdict: Fetcher.Verdict, at position: Int) { lock.withLock { slots[position] = verdict } }
+
+    func get(_ position: Int) -> Fetcher.Verdict? { lock.withLock { slots[position] } }
 }
 
 /// Answers set from worker threads, by position.

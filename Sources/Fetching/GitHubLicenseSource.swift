@@ -55,7 +55,7 @@ public struct GitHubLicenseSource: Sendable {
         for (index, repository) in repositories.enumerated() {
             guard let ref = repository.ref, let key = key(repository, ref: ref) else { continue }
             let url = licenseURL(repository, ref: ref)
-            items.append(Fetcher.VersionedItem(key: key, requests: [request(url)], accept: Self.kept))
+            items.append(Fetcher.VersionedItem(key: key, requests: [request(url)], accept: Self.verdict))
             positions.append(index)
         }
         let pinned = fetcher.versioned(items)
@@ -67,7 +67,7 @@ public struct GitHubLicenseSource: Sendable {
         for (index, repository) in repositories.enumerated() where answers[index] == nil {
             guard let key = key(repository, ref: nil) else { continue }
             let url = licenseURL(repository, ref: nil)
-            if let bytes = fetcher.mutable(key: key, request: request(url), accept: Self.kept) {
+            if let bytes = fetcher.mutable(key: key, request: request(url), accept: Self.verdict) {
                 answers[index] = Self.answer(bytes, url: url, isDefaultBranch: true)
             }
         }
@@ -97,13 +97,13 @@ public struct GitHubLicenseSource: Sendable {
     }
 
     /// The kept form of an answer: the decoded text, GitHub's SPDX id and the file's path, sorted keys.
-    @Sendable static func kept(_ body: [UInt8]) -> [UInt8]? {
+    @Sendable static func verdict(_ body: [UInt8]) -> Fetcher.Verdict {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any],
-              let content = object["content"] as? String else { return nil }
+              let content = object["content"] as? String else { return .invalid }
         let encoding = (object["encoding"] as? String) ?? "base64"
         let text: String
         if encoding == "base64" {
-            guard let data = Data(base64Encoded: content.filter { !$0.isWhitespace }) else { return nil }
+            guard let data = Data(base64Encoded: content.filter { !$0.isWhitespace }) else { return .invalid }
             text = String(decoding: data, as: UTF8.self)
         } else {
             text = content
@@ -113,8 +113,8 @@ public struct GitHubLicenseSource: Sendable {
         if let license = object["license"] as? [String: Any], let id = license["spdx_id"] as? String { kept["spdx_id"] = id }
         guard let data = try? JSONSerialization.data(withJSONObject: kept,
                                                      options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        else { return nil }
-        return [UInt8](data) + [10]
+        else { return .invalid }
+        return .keep([UInt8](data) + [10])
     }
 
     static func answer(_ bytes: [UInt8], url: String, isDefaultBranch: Bool) -> Answer? {

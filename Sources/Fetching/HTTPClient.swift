@@ -7,6 +7,8 @@ public final class HTTPClient: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [CurlTransfer] = []
     private var requestCount = 0
+    /// Consecutive connection failures or time-outs per server (`scheme://host:port`).
+    private var failuresInARow: [String: Int] = [:]
 
     public init(configuration: HTTPClientConfiguration = HTTPClientConfiguration()) {
         self.configuration = configuration
@@ -19,14 +21,26 @@ public final class HTTPClient: @unchecked Sendable {
 
     /// Performs one GET with the retry policy: connection errors, timeouts, 5xx and 429 are tried again after a
     /// backoff (or the server's `Retry-After`). A response that is still 5xx or 429 at the end is returned as such.
+    /// A server that failed `unreachableAfter` requests in a row is not asked again (`.unreachable`), so a
+    /// firewall that drops packets costs a few time-outs, not one per package.
     public func get(_ request: HTTPRequest) -> Result<HTTPResponse, HTTPFailure> {
+        let origin = RedactedURL.origin(request.url)
+        if lock.withLock({ failuresInARow[origin, default: 0] >= configuration.unreachableAfter }) {
+            return .failure(.unreachable)
+        }
         guard let transfer = borrow() else { return .failure(.transport("libcurl could not make a handle")) }
         defer { giveBack(transfer) }
         var attempt = 0
         while true {
             lock.withLock { requestCount += 1 }
             let outcome = transfer.perform(request)
-            guard RetryPolicy.isRetryable(outcome), attempt < policy.retries else { return outcome }
+            guard RetryPolicy.isRetryable(outcome), attempt < policy.retries else {
+                record(outcome, origin: origin)
+                return outcome
+            }
+            if lock.withLock({ failuresInARow[origin, default: 0] >= configuration.unreachableAfter }) {
+                return outcome
+            }
             attempt += 1
             let wait = policy.delay(beforeRetry: attempt, after: outcome)
             if wait > 0 { Thread.sleep(forTimeInterval: wait) }
@@ -59,6 +73,16 @@ public final class HTTPClient: @unchecked Sendable {
         }
         group.wait()
         return results.values()
+    }
+
+    /// Counts a request's final outcome toward its server's run of failures.
+    private func record(_ outcome: Result<HTTPResponse, HTTPFailure>, origin: String) {
+        lock.withLock {
+            switch outcome {
+            case .failure(.transport), .failure(.timedOut): failuresInARow[origin, default: 0] += 1
+            default: failuresInARow[origin] = 0
+            }
+        }
     }
 
     private func borrow() -> CurlTransfer? {

@@ -62,6 +62,11 @@ public enum HTTPFailure: Error, Sendable, Hashable, CustomStringConvertible {
     case status(Int)
     /// The URL is not an http or https URL.
     case unsupportedURL
+    /// The answer arrived but is not a document of the expected kind (not JSON, not XML...).
+    case invalidAnswer
+    /// Not asked: the server failed to answer several requests in a row (connection errors, time-outs), so the
+    /// rest of this run does not wait for it.
+    case unreachable
 
     public var description: String {
         switch self {
@@ -72,6 +77,8 @@ public enum HTTPFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .insecureRedirect: "redirected from https to an insecure protocol (refused)"
         case .status(let code): "HTTP status \(code)"
         case .unsupportedURL: "not an http(s) URL"
+        case .invalidAnswer: "the answer is not a valid document"
+        case .unreachable: "not asked: the server did not answer several requests in a row"
         }
     }
 
@@ -85,6 +92,8 @@ public enum HTTPFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .insecureRedirect: "insecure redirect"
         case .status(let code): "HTTP \(code)"
         case .unsupportedURL: "unsupported URL"
+        case .invalidAnswer: "invalid answer"
+        case .unreachable: "server unreachable"
         }
     }
 }
@@ -108,8 +117,11 @@ public struct HTTPClientConfiguration: Sendable {
     public var backoffBase: Double = 0.5
     /// The longest wait a `Retry-After` header may ask for; longer asks are cut to this.
     public var maximumRetryAfter: Double = 30
-    /// Transfers in flight at once.
+    /// Transfers in flight at once in one batch (`getAll`).
     public var maximumConcurrentTransfers = 16
+    /// After this many requests in a row to one server failed with a connection error or a time-out (each after
+    /// its retries), the server is not asked again in this run.
+    public var unreachableAfter = 3
     /// The `User-Agent` sent.
     public var userAgent = "sovscan"
     /// A CA bundle file (`CURL_CA_BUNDLE`, else `SSL_CERT_FILE`, else the system's).

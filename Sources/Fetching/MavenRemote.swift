@@ -39,26 +39,32 @@ public struct MavenRemoteFetcher: Sendable {
     /// The cache key of a POM, or `nil` for coordinates that are not safe path segments.
     public static func pomKey(groupId: String, artifactId: String, version: String) -> String? {
         guard isSafe(groupId), isSafe(artifactId), isSafe(version) else { return nil }
-        return "maven/" + groupId.replacingOccurrences(of: ".", with: "/") + "/\(artifactId)/\(version)/\(artifactId)-\(version).pom"
+        let key = "maven/" + groupId.replacingOccurrences(of: ".", with: "/") + "/\(artifactId)/\(version)/\(artifactId)-\(version).pom"
+        return FetchCache.isValidKey(key) ? key : nil
     }
 
     /// The cache key of the version metadata of `group:artifact` (named like Maven's per-repository metadata).
     public static func metadataKey(groupId: String, artifactId: String) -> String? {
         guard isSafe(groupId), isSafe(artifactId) else { return nil }
-        return "maven/" + groupId.replacingOccurrences(of: ".", with: "/") + "/\(artifactId)/maven-metadata-sovscan.xml"
+        let key = "maven/" + groupId.replacingOccurrences(of: ".", with: "/") + "/\(artifactId)/maven-metadata-sovscan.xml"
+        return FetchCache.isValidKey(key) ? key : nil
     }
 
-    /// The POM's bytes and the cache path it is kept at, or `nil` when no repository has it (or it could not be
-    /// fetched: then the fetch log says why).
+    /// The POM's bytes and the name it is reported as, or `nil` when no repository has it (or it could not be
+    /// fetched: then the fetch log says why). The name is `sovscan-cache:maven/...pom`, the same wherever the cache
+    /// folder lies, so that reports do not change with it.
     public func pom(groupId: String, artifactId: String, version: String) -> (bytes: [UInt8], path: String)? {
         guard let key = Self.pomKey(groupId: groupId, artifactId: artifactId, version: version) else { return nil }
         let relative = String(key.dropFirst("maven/".count))
         let requests = remotes.map { request($0, relative) }
         let check = isWellFormedXML
-        let item = Fetcher.VersionedItem(key: key, requests: requests) { body in check(body) ? body : nil }
+        let item = Fetcher.VersionedItem(key: key, requests: requests) { body in check(body) ? .keep(body) : .invalid }
         guard let bytes = fetcher.versioned([item])[0] else { return nil }
-        return (bytes, fetcher.cache.path(key))
+        return (bytes, Self.reportedPrefix + key)
     }
+
+    /// How POMs from the cache are named in reports and diagnostics.
+    public static let reportedPrefix = "sovscan-cache:"
 
     /// The `maven-metadata.xml` of `group:artifact` from the first repository that has one (it changes as versions
     /// are published: revalidated with `--refresh`).
@@ -68,7 +74,7 @@ public struct MavenRemoteFetcher: Sendable {
         let check = isWellFormedXML
         for remote in remotes {
             if let bytes = fetcher.mutable(key: key, request: request(remote, relative),
-                                           accept: { body in check(body) ? body : nil }) {
+                                           accept: { body in check(body) ? .keep(body) : .invalid }) {
                 return bytes
             }
         }

@@ -19,22 +19,31 @@ public struct NPMRegistryConfiguration: Sendable, Hashable {
         self.tokens = tokens
     }
 
-    /// The configuration of `.npmrc` texts, the first one winning over later ones (project, then user); an
-    /// explicit `registry` overrides the default registry of all of them.
-    public static func from(npmrcTexts: [String], registry explicit: String? = nil,
+    /// The configuration of the project's and the user's `.npmrc`. The user's file is trusted as npm trusts it
+    /// (tokens, `${VAR}` from the environment). The scanned project's file is not: in CI it comes with the pull
+    /// request, so it may choose registries (unless `registry` is given explicitly, which then decides alone, for
+    /// scopes too) but never a token, and `${VAR}` in it is not expanded, so no secret of the environment can be
+    /// sent anywhere by it.
+    public static func from(project: String?, user: String?, registry explicit: String? = nil,
                             environment: [String: String] = ProcessInfo.processInfo.environment) -> NPMRegistryConfiguration {
         var configuration = NPMRegistryConfiguration()
         var defaultSet = false
-        for text in npmrcTexts {
-            for (key, value) in parse(text, environment: environment) {
+        let sources: [(text: String, trusted: Bool)] = [(project, false), (user, true)].compactMap { entry in
+            entry.0.map { ($0, entry.1) }
+        }
+        for (text, trusted) in sources {
+            for (key, value) in parse(text, environment: trusted ? environment : nil) {
+                if key.hasPrefix("//"), key.hasSuffix(":_authToken") {
+                    let prefix = String(key.dropLast(":_authToken".count))
+                    if trusted, configuration.tokens[prefix] == nil { configuration.tokens[prefix] = value }
+                    continue
+                }
+                guard trusted || explicit == nil else { continue }
                 if key == "registry" {
                     if !defaultSet { configuration.defaultRegistry = trimmed(value); defaultSet = true }
                 } else if key.hasPrefix("@"), key.hasSuffix(":registry") {
                     let scope = String(key.dropLast(":registry".count))
                     if configuration.scopeRegistries[scope] == nil { configuration.scopeRegistries[scope] = trimmed(value) }
-                } else if key.hasPrefix("//"), key.hasSuffix(":_authToken") {
-                    let prefix = String(key.dropLast(":_authToken".count))
-                    if configuration.tokens[prefix] == nil { configuration.tokens[prefix] = value }
                 }
             }
         }
@@ -42,8 +51,9 @@ public struct NPMRegistryConfiguration: Sendable, Hashable {
         return configuration
     }
 
-    /// `key=value` lines of an `.npmrc`, comments (`#`, `;`) left out and `${VAR}` replaced from the environment.
-    static func parse(_ text: String, environment: [String: String]) -> [(String, String)] {
+    /// `key=value` lines of an `.npmrc`, comments (`#`, `;`) left out and `${VAR}` replaced from the environment
+    /// (left as written without one).
+    static func parse(_ text: String, environment: [String: String]?) -> [(String, String)] {
         text.split(whereSeparator: \.isNewline).compactMap { raw in
             let line = raw.trimmingCharacters(in: .whitespaces)
             guard !line.isEmpty, !line.hasPrefix("#"), !line.hasPrefix(";"), let equals = line.firstIndex(of: "=")
@@ -51,7 +61,7 @@ public struct NPMRegistryConfiguration: Sendable, Hashable {
             let key = line[..<equals].trimmingCharacters(in: .whitespaces)
             var value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
-            return (key, expand(value, environment: environment))
+            return (key, environment.map { expand(value, environment: $0) } ?? value)
         }
     }
 

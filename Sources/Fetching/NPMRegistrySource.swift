@@ -51,7 +51,7 @@ public struct NPMRegistrySource: Sendable {
                 key: key,
                 requests: [HTTPRequest(url: versionURL, headers: configuration.headers(for: versionURL)),
                            HTTPRequest(url: packageURL, headers: configuration.headers(for: packageURL))],
-                accept: { body in Self.kept(body, version: version) }))
+                accept: { body in Self.verdict(body, version: version) }))
             positions.append(index)
         }
         let answers = fetcher.versioned(items)
@@ -65,21 +65,21 @@ public struct NPMRegistrySource: Sendable {
         return documents
     }
 
-    /// The fields kept from a version document, or from a package document's `versions[version]`; `nil` when the
-    /// body is not such a document (so it is not cached).
-    static func kept(_ body: [UInt8], version: String) -> [UInt8]? {
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] else { return nil }
+    /// The fields kept from a version document, or from a package document's `versions[version]`; `absent` for a
+    /// package document without that version, `invalid` for a body that is no such document (not cached).
+    static func verdict(_ body: [UInt8], version: String) -> Fetcher.Verdict {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(body))) as? [String: Any] else { return .invalid }
         var document = object
         if object["version"] as? String != version {
-            guard let versions = object["versions"] as? [String: Any], let one = versions[version] as? [String: Any]
-            else { return nil }
+            guard let versions = object["versions"] as? [String: Any] else { return .invalid }
+            guard let one = versions[version] as? [String: Any] else { return .absent }
             document = one
         }
         var kept: [String: Any] = [:]
         for field in ["name", "version", "license", "licenses"] { kept[field] = document[field] }
         guard let data = try? JSONSerialization.data(withJSONObject: kept,
                                                      options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        else { return nil }
-        return [UInt8](data) + [10]
+        else { return .invalid }
+        return .keep([UInt8](data) + [10])
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 public struct FetchOptions: Sendable {
     /// Whether network requests are allowed.
     public var online: Bool
-    /// The cache folder; `nil` reads and writes no cache (and, online, fetches into none: nothing is kept).
+    /// The cache folder; `nil` turns the whole online stage off: no cache is read and nothing is fetched.
     public var cacheDirectory: String?
     /// Revalidate answers that can change, and ask again what earlier runs found missing.
     public var refresh: Bool
@@ -19,7 +19,7 @@ public struct FetchOptions: Sendable {
     public var githubAPI: String
     /// The token for GitHub's API (`GITHUB_TOKEN`).
     public var githubToken: String?
-    /// The user's home folder, for `~/.npmrc` and `~/.m2/settings.xml`.
+    /// The user's home folder (`$HOME`), for `~/.npmrc` and `~/.m2/settings.xml`.
     public var home: String
     /// Limits of the HTTP client.
     public var http: HTTPClientConfiguration
@@ -29,7 +29,8 @@ public struct FetchOptions: Sendable {
     public init(online: Bool = false, cacheDirectory: String? = nil, refresh: Bool = false, mavenRemotes: [String] = [],
                 npmRegistry: String? = nil, githubAPI: String = GitHubLicenseSource.publicAPI,
                 githubToken: String? = ProcessInfo.processInfo.environment["GITHUB_TOKEN"],
-                home: String = NSHomeDirectory(), http: HTTPClientConfiguration = HTTPClientConfiguration(),
+                home: String = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory(),
+                http: HTTPClientConfiguration = HTTPClientConfiguration(),
                 progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.online = online
         self.cacheDirectory = cacheDirectory
@@ -42,7 +43,4 @@ public struct FetchOptions: Sendable {
         self.http = http
         self.progress = progress
     }
-
-    /// Whether anything beyond the scanned files is consulted.
-    public var isEnabled: Bool { cacheDirectory != nil }
 }

@@ -21,7 +21,7 @@ struct OnlineKnowledge: Sendable {
     /// A fetcher for one system, with a fresh log of failures.
     func fetcher() -> Fetcher {
         Fetcher(cache: FetchCache(root: options.cacheDirectory ?? ""), client: client, refresh: options.refresh,
-                log: FetchLog(), progress: options.progress)
+                log: FetchLog(cacheRoot: options.cacheDirectory ?? ""), progress: options.progress)
     }
 
     /// The remote Maven repositories behind the cache, for the resolver of a system whose POMs are `poms`
@@ -40,11 +40,12 @@ struct OnlineKnowledge: Sendable {
     /// The registry stage of a system whose root is `root` (its `.npmrc` wins over the user's).
     func registryStage(root: String, fetcher: Fetcher, identifier: LicenseTextIdentifier?) -> RegistryLicenseStage {
         let reader = FileReader(maximumSize: 1 << 20)
-        let texts = [root + "/.npmrc", options.home + "/.npmrc"].compactMap { path -> String? in
+        func text(_ path: String) -> String? {
             guard reader.exists(path), case .success(let bytes) = reader.read(path, reportedAs: path) else { return nil }
             return String(decoding: bytes, as: UTF8.self)
         }
-        let npm = NPMRegistryConfiguration.from(npmrcTexts: texts, registry: options.npmRegistry)
+        let npm = NPMRegistryConfiguration.from(project: text(root + "/.npmrc"), user: text(options.home + "/.npmrc"),
+                                                registry: options.npmRegistry)
         return RegistryLicenseStage(
             npm: NPMRegistrySource(configuration: npm, fetcher: fetcher),
             github: GitHubLicenseSource(api: options.githubAPI, token: options.githubToken, fetcher: fetcher),

@@ -30,10 +30,12 @@ struct RegistryLicenseStage {
             enriched.components[index].declaredLicenses = NPMRegistryDocument.licenses(document.bytes, url: document.url)
         }
         let hosts = Self.githubHosts(api: github.api)
-        let swiftIndices = system.components.indices.filter { Self.needsGitHubLookup(system.components[$0], hosts: hosts) }
-        let repositories = swiftIndices.compactMap { Self.repository(of: system.components[$0]) }
-        guard repositories.count == swiftIndices.count else { return enriched }
-        for (index, answer) in zip(swiftIndices, github.licences(repositories)) {
+        let lookups = system.components.indices.compactMap { index -> (Int, GitHubLicenseSource.Repository)? in
+            guard Self.needsGitHubLookup(system.components[index], hosts: hosts),
+                  let repository = Self.repository(of: system.components[index]) else { return nil }
+            return (index, repository)
+        }
+        for ((index, _), answer) in zip(lookups, github.licences(lookups.map(\.1))) {
             guard let answer, let declared = declaredLicense(answer) else { continue }
             enriched.components[index].declaredLicenses = [declared]
         }
@@ -52,7 +54,7 @@ struct RegistryLicenseStage {
         guard component.ecosystem == .swift, !component.isFirstParty, component.licenseFiles.isEmpty,
               component.declaredLicenses.isEmpty, let namespace = component.purl.namespace else { return false }
         let parts = namespace.split(separator: "/")
-        return parts.count == 2 && hosts.contains(parts[0].lowercased()) && repository(of: component) != nil
+        return parts.count == 2 && hosts.contains(parts[0].lowercased())
     }
 
     /// The GitHub repository and ref of a Swift package: the pinned revision, else its version (a tag).

@@ -18,27 +18,45 @@ struct RemoteMavenRepository: MavenRepository {
         return versions.sorted { MavenVersion($0) < MavenVersion($1) }
     }
 
-    /// The remote repositories to ask: the command line's (else Maven Central), then the `<repositories>` the
-    /// scanned POMs declare (http(s) only), each but the command line's replaced by the mirror `settings.xml` names
-    /// for it, with the credentials of the `<server>` of the same id.
+    /// The remote repositories to ask, in order:
+    /// - `--maven-remote [ID=]URL` as given (an ID names the `<server>` of `settings.xml` whose credentials it
+    ///   takes); then nothing else: the command line lists every repository;
+    /// - else Maven Central, replaced by the mirror `settings.xml` names for it, then the `<repositories>` the
+    ///   scanned POMs declare (https only, each replaced by its mirror). A repository a POM declares gets
+    ///   credentials only through a mirror: the scanned files come with the pull request, and must not be able to
+    ///   send the `<server>` password of a known id to a URL of their choosing.
     static func remotes(options: FetchOptions, settings: MavenSettings,
                         declared: [(id: String, url: String)] = []) -> [MavenRemote] {
-        let given = options.mavenRemotes.isEmpty
-            ? [MavenRemote.central]
-            : options.mavenRemotes.enumerated().map { MavenRemote(id: $0.offset == 0 ? "sovscan-remote" : "sovscan-remote-\($0.offset)", url: $0.element) }
-        let fromPOMs = declared.filter { $0.url.lowercased().hasPrefix("https://") || $0.url.lowercased().hasPrefix("http://") }
-            .map { MavenRemote(id: $0.id, url: $0.url) }
-        var seen: Set<String> = []
-        return (given + fromPOMs).enumerated().compactMap { position, remote in
-            var chosen = remote
-            let isGiven = position < given.count && !options.mavenRemotes.isEmpty
-            if !isGiven, let mirror = settings.mirror(for: remote.id) {
-                chosen = MavenRemote(id: mirror.id, url: mirror.url)
-            }
-            if let server = settings.servers[chosen.id] {
-                chosen.credentials = HTTPCredentials(username: server.username, password: server.password)
-            }
-            return seen.insert(chosen.url).inserted ? chosen : nil
+        func credentials(_ id: String) -> HTTPCredentials? {
+            settings.servers[id].map { HTTPCredentials(username: $0.username, password: $0.password) }
         }
+        var chosen: [MavenRemote] = []
+        if !options.mavenRemotes.isEmpty {
+            for (position, given) in options.mavenRemotes.enumerated() {
+                let (id, url) = Self.split(given, position: position)
+                chosen.append(MavenRemote(id: id, url: url, credentials: credentials(id)))
+            }
+        } else {
+            func mirrored(_ remote: MavenRemote) -> MavenRemote {
+                guard let mirror = settings.mirror(for: remote.id) else { return remote }
+                return MavenRemote(id: mirror.id, url: mirror.url, credentials: credentials(mirror.id))
+            }
+            var central = mirrored(.central)
+            if central.credentials == nil, central.id == MavenRemote.central.id { central.credentials = credentials("central") }
+            chosen.append(central)
+            for (id, url) in declared where url.lowercased().hasPrefix("https://") {
+                chosen.append(mirrored(MavenRemote(id: id, url: url)))
+            }
+        }
+        var seen: Set<String> = []
+        return chosen.filter { seen.insert($0.url).inserted }
+    }
+
+    /// `ID=URL` or `URL` (id `remote-N`).
+    static func split(_ given: String, position: Int) -> (id: String, url: String) {
+        if let equals = given.firstIndex(of: "="), let scheme = given.range(of: "://"), equals < scheme.lowerBound {
+            return (String(given[..<equals]), String(given[given.index(after: equals)...]))
+        }
+        return ("remote-\(position + 1)", given)
     }
 }

@@ -41,7 +41,7 @@ struct CommonScanOptions: ParsableArguments {
     @Flag(name: .long, help: "With --online: revalidate cached answers that can change and ask again for what was not found before.")
     var refresh = false
 
-    @Option(name: .long, help: ArgumentHelp("A remote Maven repository (standard layout) to fetch POMs from with --online, asked in order. Repeatable. Default: Maven Central, or its mirror in ~/.m2/settings.xml.", valueName: "url"))
+    @Option(name: .long, help: ArgumentHelp("A remote Maven repository (standard layout) to fetch POMs from with --online, asked in order; ID=URL takes the credentials of <server> ID in ~/.m2/settings.xml. Repeatable; when given, these are the only ones asked. Default: Maven Central (or its mirror in settings.xml), then the https <repositories> of the scanned POMs.", valueName: "[id=]url"))
     var mavenRemote: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The npm registry to ask with --online (default: registry lines of .npmrc, else npm's public registry).", valueName: "url"))
@@ -51,7 +51,13 @@ struct CommonScanOptions: ParsableArguments {
     var githubAPI: String = GitHubLicenseSource.publicAPI
 
     func validate() throws {
-        for url in mavenRemote + [npmRegistry, githubAPI].compactMap({ $0 }) {
+        if refresh && !online { throw ValidationError("--refresh revalidates over the network: give --online too") }
+        let remoteURLs = mavenRemote.map { given -> String in
+            guard let equals = given.firstIndex(of: "="), let scheme = given.range(of: "://"), equals < scheme.lowerBound
+            else { return given }
+            return String(given[given.index(after: equals)...])
+        }
+        for url in remoteURLs + [npmRegistry, githubAPI].compactMap({ $0 }) {
             let lowered = url.lowercased()
             guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://"), URLComponents(string: url)?.host != nil else {
                 throw ValidationError("'\(RedactedURL.text(url))' is not an http(s) URL")

@@ -112,6 +112,18 @@ import Testing
         #expect(client.attemptsMade == 2)
     }
 
+    @Test func stopsAskingAServerThatKeepsFailing() throws {
+        let port = try Self.closedPort()
+        var configuration = Self.testConfiguration
+        configuration.retries = 0
+        configuration.unreachableAfter = 2
+        configuration.maximumConcurrentTransfers = 1
+        let client = HTTPClient(configuration: configuration)
+        let outcomes = client.getAll((0..<6).map { HTTPRequest(url: "http://127.0.0.1:\(port)/p\($0)") })
+        #expect(client.attemptsMade == 2, "two failures in a row, then the server is not asked again")
+        #expect(outcomes.suffix(4).allSatisfy { $0.failureValue == .unreachable })
+    }
+
     @Test func refusesOtherProtocols() {
         let client = HTTPClient(configuration: Self.testConfiguration)
         #expect(client.get(HTTPRequest(url: "file:///etc/passwd")).failureValue == .unsupportedURL)

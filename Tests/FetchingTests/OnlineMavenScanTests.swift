@@ -124,7 +124,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: cache.path + "/maven/org/example/parent/3/parent-3.pom"))
     }
 
-    @Test(.enabled(if: LoopbackServer.unavailableReason == nil)) func repositoriesThePOMDeclaresAreAskedAfterTheGivenOnes() throws {
+    @Test(.enabled(if: LoopbackServer.unavailableReason == nil)) func repositoriesThePOMDeclaresAreAskedThroughTheirMirrors() throws {
         let company = try TemporaryFolder()
         try company.write("dk/kommune/sag-api/4.2/sag-api-4.2.pom", """
             <project><modelVersion>4.0.0</modelVersion><groupId>dk.kommune</groupId><artifactId>sag-api</artifactId>
@@ -133,21 +133,39 @@ import Testing
         let empty = try TemporaryFolder()
         let central = try LoopbackServer(root: empty.url)
         let companyServer = try LoopbackServer(root: company.url)
+        let plainHTTP = try LoopbackServer(root: company.url)
+        // Central and the company repository reach the loopback servers through the mirrors of settings.xml.
+        let home = try TemporaryFolder()
+        try home.write(".m2/settings.xml", """
+            <settings><mirrors>
+              <mirror><id>central-mirror</id><mirrorOf>central</mirrorOf><url>\(central.url)</url></mirror>
+              <mirror><id>company-mirror</id><mirrorOf>company</mirrorOf><url>\(companyServer.url)</url></mirror>
+            </mirrors></settings>
+            """)
         let project = try TemporaryFolder()
         try project.write("pom.xml", """
             <project><modelVersion>4.0.0</modelVersion><groupId>dk.kommune</groupId><artifactId>app</artifactId><version>1</version>
-            <repositories><repository><id>company</id><url>\(companyServer.url)/</url></repository></repositories>
+            <repositories>
+              <repository><id>insecure</id><url>\(plainHTTP.url)/</url></repository>
+              <repository><id>company</id><url>https://maven.kommune.example/releases</url></repository>
+            </repositories>
             <dependencies><dependency><groupId>dk.kommune</groupId><artifactId>sag-api</artifactId><version>4.2</version></dependency></dependencies>
             </project>
             """)
         let cache = try TemporaryFolder()
         let bom = cache.url.appendingPathComponent("out.cdx.json")
         let run = try SovScanProcess.run(["scan", project.path, "--online", "--cache", cache.path, "--maven-repo", empty.path,
-                                          "--maven-remote", central.url, "--format", "cyclonedx:" + bom.path],
-                                         environment: ["HOME": empty.path])
+                                          "--format", "cyclonedx:" + bom.path], environment: ["HOME": home.path])
         #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
         #expect(try SovScanProcess.licences(cycloneDX: bom)["pkg:maven/dk.kommune/sag-api@4.2"] == "MPL-2.0")
-        #expect(try central.requestCount() == 1, "the given repository is asked first")
+        #expect(try central.requestCount() == 1, "central (its mirror) is asked first")
+        #expect(try companyServer.requestCount() == 1)
+        #expect(try plainHTTP.requestCount() == 0, "a plain-http repository of a POM is never asked")
+
+        // With --maven-remote the command line lists every repository: the POM's are not asked.
+        let again = try TemporaryFolder()
+        _ = try SovScanProcess.run(["scan", project.path, "--online", "--cache", again.path, "--maven-repo", empty.path,
+                                    "--maven-remote", central.url], environment: ["HOME": home.path])
         #expect(try companyServer.requestCount() == 1)
     }
 }
