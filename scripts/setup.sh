@@ -10,6 +10,8 @@ if [ "${SOVSCAN_SETUP_TOOLS:-1}" = "1" ]; then
   packages+=(maven libmaven-dependency-plugin-java junit4 default-jdk-headless)
   # Real package.json files (under /usr/share/nodejs) that the online tests serve as an npm registry.
   packages+=(node-semver node-ms node-debug node-lodash node-balanced-match node-brace-expansion)
+  # A certificate for the https tests of the HTTP client.
+  packages+=(openssl)
 fi
 
 missing=()

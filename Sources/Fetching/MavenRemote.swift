@@ -43,10 +43,12 @@ public struct MavenRemoteFetcher: Sendable {
         return FetchCache.isValidKey(key) ? key : nil
     }
 
-    /// The cache key of the version metadata of `group:artifact` (named like Maven's per-repository metadata).
-    public static func metadataKey(groupId: String, artifactId: String) -> String? {
-        guard isSafe(groupId), isSafe(artifactId) else { return nil }
-        let key = "maven/" + groupId.replacingOccurrences(of: ".", with: "/") + "/\(artifactId)/maven-metadata-sovscan.xml"
+    /// The cache key of the version metadata of `group:artifact` from one repository, named like Maven's
+    /// per-repository metadata (`maven-metadata-central.xml`), so that a local repository reads them all.
+    public static func metadataKey(groupId: String, artifactId: String, repository: String) -> String? {
+        let id = String(repository.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+        guard isSafe(groupId), isSafe(artifactId), !id.isEmpty else { return nil }
+        let key = "maven/" + groupId.replacingOccurrences(of: ".", with: "/") + "/\(artifactId)/maven-metadata-\(id).xml"
         return FetchCache.isValidKey(key) ? key : nil
     }
 
@@ -66,19 +68,28 @@ public struct MavenRemoteFetcher: Sendable {
     /// How POMs from the cache are named in reports and diagnostics.
     public static let reportedPrefix = "sovscan-cache:"
 
-    /// The `maven-metadata.xml` of `group:artifact` from the first repository that has one (it changes as versions
-    /// are published: revalidated with `--refresh`).
-    public func metadata(groupId: String, artifactId: String) -> [UInt8]? {
-        guard let key = Self.metadataKey(groupId: groupId, artifactId: artifactId) else { return nil }
+    /// The `maven-metadata.xml` of `group:artifact` from every repository that has one, as Maven merges them (it
+    /// changes as versions are published: revalidated with `--refresh`).
+    /// Metadata that earlier runs cached from other repositories is read too, so that a run from the cache alone
+    /// sees the versions the online run saw.
+    public func metadata(groupId: String, artifactId: String) -> [[UInt8]] {
         let relative = groupId.replacingOccurrences(of: ".", with: "/") + "/\(artifactId)/maven-metadata.xml"
         let check = isWellFormedXML
-        for remote in remotes {
-            if let bytes = fetcher.mutable(key: key, request: request(remote, relative),
-                                           accept: { body in check(body) ? .keep(body) : .invalid }) {
-                return bytes
-            }
+        var keys: Set<String> = []
+        var documents: [[UInt8]] = remotes.compactMap { remote in
+            guard let key = Self.metadataKey(groupId: groupId, artifactId: artifactId, repository: remote.id) else { return nil }
+            keys.insert(key)
+            return fetcher.mutable(key: key, request: request(remote, relative),
+                                   accept: { body in check(body) ? .keep(body) : .invalid })
         }
-        return nil
+        guard let any = Self.metadataKey(groupId: groupId, artifactId: artifactId, repository: "x") else { return documents }
+        let folder = (any as NSString).deletingLastPathComponent
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: fetcher.cache.path(folder))) ?? []
+        for name in names.sorted() where name.hasPrefix("maven-metadata-") && name.hasSuffix(".xml") {
+            let key = folder + "/" + name
+            if !keys.contains(key), let bytes = fetcher.cache.read(key) { documents.append(bytes) }
+        }
+        return documents
     }
 
     private func request(_ remote: MavenRemote, _ relative: String) -> HTTPRequest {

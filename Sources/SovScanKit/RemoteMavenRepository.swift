@@ -13,8 +13,10 @@ struct RemoteMavenRepository: MavenRepository {
     }
 
     func versions(groupId: String, artifactId: String) -> [String] {
-        guard let bytes = fetcher.metadata(groupId: groupId, artifactId: artifactId),
-              let versions = MavenXML.metadataVersions(bytes, file: "maven-metadata.xml") else { return [] }
+        var versions: Set<String> = []
+        for bytes in fetcher.metadata(groupId: groupId, artifactId: artifactId) {
+            versions.formUnion(MavenXML.metadataVersions(bytes, file: "maven-metadata.xml") ?? [])
+        }
         return versions.sorted { MavenVersion($0) < MavenVersion($1) }
     }
 

@@ -124,6 +124,35 @@ import Testing
         #expect(outcomes.suffix(4).allSatisfy { $0.failureValue == .unreachable })
     }
 
+    @Test(.enabled(if: LoopbackServer.unavailableReason == nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl")))
+    func neverFollowsARedirectFromHTTPSDownToHTTP() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("docs/a.json", #"{"ok":true}"#)
+        let certificate = folder.path + "/cert.pem", key = folder.path + "/key.pem"
+        let openssl = Process()
+        openssl.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        openssl.arguments = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                             "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", certificate]
+        openssl.standardOutput = FileHandle.nullDevice
+        openssl.standardError = FileHandle.nullDevice
+        try openssl.run()
+        openssl.waitUntilExit()
+        try #require(openssl.terminationStatus == 0, "openssl made no certificate")
+        let secure = try LoopbackServer(root: folder.url, tls: (certificate, key))
+        let plain = try LoopbackServer(root: folder.url)
+        var configuration = Self.testConfiguration
+        configuration.caBundle = certificate
+        let client = HTTPClient(configuration: configuration)
+        let direct = try client.get(HTTPRequest(url: secure.url + "/docs/a.json")).get()
+        #expect(direct.status == 200, "the CA bundle of the configuration is used")
+        let downgraded = client.get(HTTPRequest(url: secure.url + "/fault/to-http/\(plain.port)/docs/a.json"))
+        #expect(downgraded.failureValue == .insecureRedirect)
+        #expect(try plain.requestCount() == 0)
+        // From http, a redirect to http is fine.
+        let fromPlain = try client.get(HTTPRequest(url: plain.url + "/fault/to-http/\(plain.port)/docs/a.json")).get()
+        #expect(fromPlain.status == 200)
+    }
+
     @Test func refusesOtherProtocols() {
         let client = HTTPClient(configuration: Self.testConfiguration)
         #expect(client.get(HTTPRequest(url: "file:///etc/passwd")).failureValue == .unsupportedURL)

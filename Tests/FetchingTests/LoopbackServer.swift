@@ -9,8 +9,9 @@ final class LoopbackServer {
     let port: Int
     let root: URL
 
-    /// The base URL, `http://127.0.0.1:PORT`.
-    var url: String { "http://127.0.0.1:\(port)" }
+    /// The base URL, `http://127.0.0.1:PORT` (`https://` with a certificate).
+    var url: String { (isTLS ? "https" : "http") + "://127.0.0.1:\(port)" }
+    private let isTLS: Bool
 
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Support/loopback_server.py")
@@ -20,12 +21,15 @@ final class LoopbackServer {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? nil : "python3 is not installed"
     }
 
-    /// Starts a server over the files of `root`, answering after `latencyMilliseconds`.
-    init(root: URL, latencyMilliseconds: Int = 0) throws {
+    /// Starts a server over the files of `root`, answering after `latencyMilliseconds`; with `tls` (certificate and
+    /// key files) over https.
+    init(root: URL, latencyMilliseconds: Int = 0, tls: (certificate: String, key: String)? = nil) throws {
         self.root = root
+        isTLS = tls != nil
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
         process.arguments = [Self.script.path, "--root", root.path, "--latency-ms", String(latencyMilliseconds)]
+            + (tls.map { ["--tls", $0.certificate, $0.key] } ?? [])
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

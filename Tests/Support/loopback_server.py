@@ -16,6 +16,7 @@ Prints "PORT <n>" on its first line once it listens. Paths map to files under --
   /fault/garbage/...            200 with a body that is neither JSON nor XML
   /fault/redirect-loop/...      302 to itself, forever
   /fault/redirect/N/...         N redirects, then the file
+  /fault/to-http/PORT/...       302 to http://127.0.0.1:PORT/... (with --tls: a redirect from https down to http)
 /__stats answers {"requests": n, "paths": {path: n}}; /__reset sets the counts to zero.
 """
 import argparse
@@ -114,6 +115,9 @@ class Handler(BaseHTTPRequestHandler):
             return
         if kind == "garbage":
             return self.send_plain(200, b"<<<{{{ not a document")
+        if kind == "to-http":
+            target = "http://127.0.0.1:%s/%s" % (parts[3], "/".join(parts[4:]))
+            return self.send_plain(302, b"", [("Location", target)])
         if kind == "redirect-loop":
             return self.send_plain(302, b"", [("Location", self.path)])
         if kind == "redirect":
@@ -155,6 +159,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--root", required=True)
     parser.add_argument("--latency-ms", type=int, default=0)
+    parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"), help="serve https with this certificate")
     args = parser.parse_args()
     # A test runner may start us with signals blocked; stop on SIGTERM as a server should.
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGINT})
@@ -163,6 +168,11 @@ def main():
     server.request_queue_size = 256
     server.root = os.path.realpath(args.root)
     server.latency = args.latency_ms / 1000.0
+    if args.tls:
+        import ssl
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.tls[0], args.tls[1])
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     print("PORT %d" % server.server_address[1], flush=True)
     server.serve_forever()
 

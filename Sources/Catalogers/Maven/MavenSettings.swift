@@ -53,7 +53,14 @@ public struct MavenSettings: Sendable {
         }
         for server in root.child("servers")?.children("server") ?? [] {
             guard let id = server.value("id"), let username = server.value("username") else { continue }
-            settings.servers[id] = Server(username: expand(username), password: expand(server.value("password") ?? ""))
+            let password = expand(server.value("password") ?? "")
+            if password.hasPrefix("{"), password.hasSuffix("}") {
+                settings.diagnostics.append(Diagnostic(
+                    .warning, "the password of server '\(id)' is encrypted (settings-security.xml), which sovscan does "
+                        + "not read; its credentials are not used", at: SourceLocation(file: path, line: server.line)))
+                continue
+            }
+            settings.servers[id] = Server(username: expand(username), password: password)
         }
         return settings
     }
