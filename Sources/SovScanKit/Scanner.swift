@@ -60,7 +60,8 @@ public struct Scanner: Sendable {
         var diagnostics: [Diagnostic] = []
         var targets: [ScanTarget] = []
         for path in paths {
-            switch ScanTarget.make(path: path, discovery: Discovery(excludes: options.excludes)) {
+            let discovery = Discovery(excludes: options.excludes, followsLinksOutside: options.followsLinksOutside)
+            switch ScanTarget.make(path: path, discovery: discovery) {
             case .success(let target): targets.append(target)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
@@ -71,7 +72,8 @@ public struct Scanner: Sendable {
 
     /// Catalogs one system: each cataloger gets the manifests of its kinds; catalogers run in parallel.
     private func scanSystem(_ target: ScanTarget) -> SystemInventory {
-        let context = CatalogContext(root: target.root, options: options.catalog)
+        let files = FileReader(confinedTo: options.followsLinksOutside ? nil : target.root)
+        let context = CatalogContext(root: target.root, options: options.catalog, files: files)
         let jobs: [(cataloger: any Cataloger, manifests: [ManifestFile])] = catalogers.compactMap { cataloger in
             let mine = target.manifests.filter { cataloger.kinds.contains($0.kind) }
             return mine.isEmpty ? nil : (cataloger, mine)
@@ -86,7 +88,7 @@ public struct Scanner: Sendable {
             result: combined
         )
         guard let licenses else { return merged }
-        return LicenseStage.enrich(merged, rootPath: target.root, with: licenses)
+        return LicenseStage.enrich(merged, rootPath: target.root, files: files, with: licenses)
     }
 }
 
@@ -102,15 +104,18 @@ public struct ScanOptions: Sendable {
     public var ruleLayers: [URL]
     /// How shares are counted and banded, and which platforms have an exit plan.
     public var analysis: AnalysisOptions
+    /// Whether links and paths leading outside a scanned folder are followed (`--follow-links-outside`).
+    public var followsLinksOutside: Bool
 
     public init(excludes: [Glob] = [], catalog: CatalogOptions = CatalogOptions(),
                 rulesDirectory: URL? = RulesLocator.bundledRules(), ruleLayers: [URL] = [],
-                analysis: AnalysisOptions = AnalysisOptions()) {
+                analysis: AnalysisOptions = AnalysisOptions(), followsLinksOutside: Bool = false) {
         self.excludes = excludes
         self.catalog = catalog
         self.rulesDirectory = rulesDirectory
         self.ruleLayers = ruleLayers
         self.analysis = analysis
+        self.followsLinksOutside = followsLinksOutside
     }
 
     /// The bundled rules folder followed by the user's layers.

@@ -31,6 +31,9 @@ struct CommonScanOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A platform (binding id or name, e.g. AWS) with a documented exit plan: its bindings are not reported as a risk. Repeatable.", valueName: "platform"))
     var exitPlan: [String] = []
 
+    @Flag(name: .long, help: "Follow links and paths that lead outside a scanned folder (by default they are not read, with a warning).")
+    var followLinksOutside = false
+
     func validate() throws {
         _ = try cutoffs()
         for value in define where !value.contains("=") {
@@ -58,7 +61,8 @@ struct CommonScanOptions: ParsableArguments {
             excludes: excludes,
             catalog: CatalogOptions(mavenRepository: mavenRepo, mavenProfiles: profile, mavenProperties: properties),
             ruleLayers: rules.map { URL(fileURLWithPath: $0) },
-            analysis: AnalysisOptions(countBy: countBy, cutoffs: try cutoffs(), exitPlans: Set(exitPlan))
+            analysis: AnalysisOptions(countBy: countBy, cutoffs: try cutoffs(), exitPlans: Set(exitPlan)),
+            followsLinksOutside: followLinksOutside
         )
     }
 

@@ -53,8 +53,9 @@ public enum MavenBuildResolver {
     public static func resolve(pomPaths: [String], root: String, options: CatalogOptions,
                                files: FileReader = FileReader(), resolveDependencies: Bool = true,
                                home: String = NSHomeDirectory()) -> MavenBuildResolution {
+        // The local repository lies outside the scanned folder: it is read with the same size cap, unconfined.
         let repository = LocalMavenRepository.resolvingLocation(option: options.mavenRepository, home: home,
-                                                                files: files)
+                                                                files: FileReader(maximumSize: files.maximumSize))
         var diagnostics: [Diagnostic] = []
         let config = MavenConfig.read(root: root, files: files)
         diagnostics += config.diagnostics

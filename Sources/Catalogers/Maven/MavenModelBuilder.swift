@@ -245,8 +245,12 @@ final class MavenModelBuilder {
                     candidate += "/pom.xml"
                 }
                 candidate = Self.normalise(candidate)
-                if files.exists(candidate), let pom = raw(.file(candidate)), matches(pom, parent, &simple) {
-                    return .file(candidate)
+                if files.exists(candidate) {
+                    if let pom = raw(.file(candidate)), matches(pom, parent, &simple) { return .file(candidate) }
+                } else if FileManager.default.fileExists(atPath: candidate) {
+                    // A device, FIFO or link out of the scanned folder is never opened.
+                    report(Diagnostic(.warning, "the parent path '\(relative)' is not a regular file inside the scanned folder; not read",
+                                      at: SourceLocation(file: child.file, line: parent.line)))
                 }
             }
         }
