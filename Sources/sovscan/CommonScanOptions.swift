@@ -66,6 +66,18 @@ struct CommonScanOptions: ParsableArguments {
         )
     }
 
+    /// A scanner for these options. An error in the rules (a broken `--rules` layer) is a configuration error:
+    /// it is printed and the command exits 2 before scanning.
+    func scanner() throws -> SovScanKit.Scanner {
+        let scanner = SovScanKit.Scanner(options: try scanOptions())
+        let ruleErrors = scanner.classification.diagnostics.filter { $0.severity == .error }
+        guard ruleErrors.isEmpty else {
+            DiagnosticPrinter(verbosity: .quiet).print(ruleErrors, summaryOnly: false)
+            throw ExitCode(2)
+        }
+        return scanner
+    }
+
     /// The band cut-offs `--bands` gives: two numbers 0-100, the upper one not below the lower one.
     private func cutoffs() throws -> BandCutoffs {
         let parts = bands.split(separator: ",", omittingEmptySubsequences: false)
