@@ -96,6 +96,27 @@ import Testing
         #expect(run.stderr.contains("package-lock.json: warning: a link to outside the scanned folder"))
     }
 
+    @Test func lockfileKeysThatLeaveTheProject() throws {
+        let repository = try HostileRepository()
+        try repository.write("package.json", Self.packageJSON(["ok"]))
+        try repository.write("package-lock.json", """
+        {"name": "app", "version": "1.0.0", "lockfileVersion": 3, "packages": {
+          "": {"name": "app", "version": "1.0.0", "dependencies": {"ok": "1.0.0"}},
+          "node_modules/ok": {"version": "1.0.0"},
+          "node_modules/..": {"version": "1.0.0"},
+          "node_modules/.": {"version": "1.0.0"},
+          "node_modules/../../etc/passwd": {"version": "1.0.0"},
+          "/etc/passwd": {"version": "1.0.0"},
+          "node_modules//twice": {"version": "1.0.0"}}}
+        """)
+        let run = try GuardedRun.run(["scan", ".", "--format", "cyclonedx"], in: repository.root)
+        #expect(run.status == 3)
+        #expect(run.stdout.contains("pkg:npm/ok@1.0.0"))
+        for bad in ["pkg:npm/..", "pkg:npm/.@", "passwd", "pkg:npm/twice"] { #expect(!run.stdout.contains(bad), "\(bad)") }
+        let rejected = run.stderr.split(separator: "\n").filter { $0.contains("is not a plain relative install path") }
+        #expect(rejected.count == 5, "\(run.stderr)")
+    }
+
     @Test func licenceFileLinkedOutsideIsNotRead() throws {
         let repository = try HostileRepository()
         try repository.write("secret/LICENSE", "MIT License\n\nCopyright (c) secret\n")
