@@ -87,7 +87,9 @@ final class MavenModelBuilder {
             case .success(let bytes):
                 parsedCount += 1
                 switch POMReader.read(bytes, file: shown) {
-                case .success(let pom): result = pom
+                case .success(let pom):
+                    pom.diagnostics.forEach(report)
+                    result = pom
                 case .failure(let diagnostic): report(diagnostic)
                 }
             }
@@ -95,7 +97,9 @@ final class MavenModelBuilder {
             if let found = repository.pom(coordinates) {
                 parsedCount += 1
                 switch POMReader.read(found.bytes, file: found.path) {
-                case .success(let pom): result = pom
+                case .success(let pom):
+                    pom.diagnostics.forEach(report)
+                    result = pom
                 case .failure(let diagnostic): report(diagnostic)
                 }
             }
