@@ -30,3 +30,55 @@ import Testing
         #expect(run.stderr.contains("yarn.lock:11:9: error: an indentation of 8 spaces"))
     }
 }
+
+/// Supplier SBOMs whose shape hides components: nesting past the limit, `components` as an object.
+@Suite(.serialized) struct HostileSBOMTests {
+    static func component(_ index: Int, children: String = "") -> String {
+        #"{"type": "library", "name": "c\#(index)", "version": "1.0.0", "purl": "pkg:npm/c\#(index)@1.0.0"\#(children)}"#
+    }
+
+    @Test func componentsNestedPastTheLimitMakeTheScanIncomplete() throws {
+        let repository = try HostileRepository()
+        var nested = Self.component(200)
+        for index in stride(from: 199, through: 1, by: -1) { nested = Self.component(index, children: ", \"components\": [\(nested)]") }
+        try repository.write("bom.json", #"{"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [\#(nested)]}"#)
+        let run = try GuardedRun.run(["scan", "--sbom", "bom.json", "--format", "json"], in: repository.root)
+        #expect(run.status == 3)
+        #expect(run.stderr.contains("error: components nested deeper than 64 levels are left out"))
+        #expect(run.stdout.contains("pkg:npm/c64@1.0.0"))
+        #expect(!run.stdout.contains("pkg:npm/c65@1.0.0"))
+    }
+
+    @Test(arguments: [
+        #"{"bomFormat": "CycloneDX", "specVersion": "1.6", "components": {"a": {"name": "a"}}}"#,
+        #"{"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [], "dependencies": {"ref": "a"}}"#,
+        #"{"spdxVersion": "SPDX-2.3", "SPDXID": "SPDXRef-DOCUMENT", "packages": {"SPDXID": "SPDXRef-a", "name": "a"}}"#,
+    ])
+    func listsThatAreNotArraysMakeTheScanIncomplete(_ document: String) throws {
+        let repository = try HostileRepository()
+        try repository.write("bom.json", document)
+        let run = try GuardedRun.run(["scan", "--sbom", "bom.json", "--format", "json"], in: repository.root)
+        #expect(run.status == 3, "\(run.stderr)")
+        #expect(run.stderr.contains("should be an array, not an object; it is not read"))
+    }
+
+    /// The issue's 1,000,000-component SBOM (170 MB) took 38 s and 4 GB (release). A tenth of it must be read
+    /// whole within the run's address-space limit and time (a debug build in the test run).
+    @Test func largeFlatSBOM() throws {
+        let repository = try HostileRepository()
+        let count = 100_000
+        var text = #"{"bomFormat": "CycloneDX", "specVersion": "1.6", "components": ["#
+        text.reserveCapacity(count * 110)
+        for index in 0..<count {
+            if index > 0 { text += ",\n" }
+            text += Self.component(index)
+        }
+        text += "]}"
+        try repository.write("bom.json", text)
+        let run = try GuardedRun.run(["scan", "--sbom", "bom.json", "--quiet", "--format", "csv:out.csv"], in: repository.root, seconds: 120)
+        #expect(!run.timedOut)
+        #expect(run.status == 0, "\(run.stderr.prefix(500))")
+        let csv = try String(contentsOf: repository.root.appendingPathComponent("out.csv"), encoding: .utf8)
+        #expect(csv.split(separator: "\r\n").count == count + 1, "a header and one row per component")
+    }
+}
