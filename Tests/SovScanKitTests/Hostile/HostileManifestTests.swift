@@ -82,3 +82,33 @@ import Testing
         #expect(csv.split(separator: "\r\n").count == count + 1, "a header and one row per component")
     }
 }
+
+/// A `Package.swift` broken after its first dependencies keeps those dependencies.
+@Suite(.serialized) struct HostilePackageSwiftTests {
+    static let start = """
+    // swift-tools-version:5.9
+    import PackageDescription
+
+    let package = Package(
+        name: "app",
+        dependencies: [
+            .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+            .package(url: "https://github.com/jpsim/Yams.git", exact: "5.1.3"),
+
+    """
+
+    @Test(arguments: [
+        #"        .package(url: "https://github.com/broken/unterminated, from: "1.0.0"),"#,
+        "        /* an unclosed comment\n        .package(url: \"https://github.com/hidden/pkg\", from: \"1.0.0\"),",
+    ])
+    func wellFormedDependenciesBeforeTheBreakAreRead(_ broken: String) throws {
+        let repository = try HostileRepository()
+        try repository.write("Package.swift", Self.start + broken + "\n    ],\n    targets: [.executableTarget(name: \"app\")]\n)\n")
+        let run = try GuardedRun.run(["scan", ".", "--format", "json"], in: repository.root)
+        #expect(run.status == 3, "\(run.stderr)")
+        #expect(run.stdout.contains("github.com/apple/swift-argument-parser"))
+        #expect(run.stdout.contains("github.com/jpsim/yams") || run.stdout.contains("github.com/jpsim/Yams"))
+        #expect(!run.stdout.contains("github.com/hidden"))
+        #expect(run.stderr.contains("Package.swift:9: error: Package.swift: unterminated"))
+    }
+}
