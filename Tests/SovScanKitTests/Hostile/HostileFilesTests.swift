@@ -151,3 +151,28 @@ import Testing
         #expect(run.stdout.utf8.count < 1 << 20)
     }
 }
+
+/// A chain of Maven modules, each depending on the one before: resolving conflicts costs about the square of the
+/// graph's depth per module, so the depth is cut at 128 levels with one diagnostic for the whole build.
+@Suite(.serialized) struct HostileMavenChainTests {
+    @Test func longModuleChainEndsInTimeWithOneDiagnostic() throws {
+        let repository = try HostileRepository()
+        let count = 300
+        let modules = (1...count).map { "<module>m\($0)</module>" }.joined()
+        try repository.write("pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId><artifactId>m0</artifactId><version>1</version><packaging>pom</packaging><modules>\(modules)</modules></project>")
+        for index in 1...count {
+            try repository.write("m\(index)/pom.xml", """
+            <project><modelVersion>4.0.0</modelVersion><parent><groupId>g</groupId><artifactId>m0</artifactId><version>1</version></parent>
+            <artifactId>m\(index)</artifactId><dependencies><dependency><groupId>g</groupId><artifactId>m\(index - 1)</artifactId>
+            <version>1</version></dependency></dependencies></project>
+            """)
+        }
+        try FileManager.default.createDirectory(atPath: repository.path("m2"), withIntermediateDirectories: true)
+        let run = try GuardedRun.run(["scan", ".", "--format", "json", "--maven-repo", "m2"], in: repository.root, seconds: 90)
+        #expect(!run.timedOut)
+        #expect(run.seconds < 60, "\(run.seconds) s")
+        #expect(run.status == 3)
+        #expect(run.stderr.split(separator: "\n").filter { $0.contains("deeper than 128 levels") }.count == 1)
+        #expect(run.stdout.contains("pkg:maven/g/m300@1"))
+    }
+}
