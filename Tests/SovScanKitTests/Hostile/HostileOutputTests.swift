@@ -61,6 +61,15 @@ import Testing
         Self.expectInert(run.stderr, "stderr")
     }
 
+    @Test func explainErrorNamingAHostileSystem() throws {
+        let repository = try Self.repository()
+        let folder = repository.root.appendingPathComponent("app\n::warning file=y.js::FOLDER")
+        let run = try GuardedRun.run(["explain", "pkg:npm/missing", "."], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("is not a component of app\\u{a}\\u{3a}:warning") || run.stderr.contains("is not a component of app\\u{a}::warning"))
+        Self.expectInert(run.stderr, "explain error")
+    }
+
     @Test func scanTableAndExplain() throws {
         let repository = try Self.repository()
         let scan = try GuardedRun.run(["scan", ".", "--no-color", "--verbose"], in: repository.root)
