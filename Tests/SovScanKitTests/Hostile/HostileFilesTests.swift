@@ -54,6 +54,10 @@ import Testing
         #expect(run.status == 0)
         for name in ["zero", "pipe", "fine"] { #expect(run.stdout.contains("pkg:npm/\(name)@1.0.0")) }
         #expect(run.stdout.contains("ISC"), "the regular installed package.json is still read")
+        // Following links outside on purpose still never reads a device or a FIFO.
+        let followed = try GuardedRun.run(["scan", ".", "--format", "json", "--follow-links-outside"], in: repository.root, seconds: 30)
+        #expect(!followed.timedOut)
+        #expect(followed.status == 0)
     }
 
     @Test func linkToTheWholeMachine() throws {
