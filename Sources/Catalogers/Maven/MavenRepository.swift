@@ -47,8 +47,8 @@ public struct LocalMavenRepository: MavenRepository {
         if let option, !option.isEmpty { return LocalMavenRepository(root: option, files: files) }
         let settings = home + "/.m2/settings.xml"
         if case .success(let bytes) = files.read(settings, reportedAs: settings),
-           case .success(let tree) = XMLTreeParser.parse(bytes, file: settings),
-           let configured = tree.root.value("localRepository"), !configured.isEmpty {
+           case .success(let root) = XMLTreeParser.parse(bytes, file: settings),
+           let configured = root.value("localRepository"), !configured.isEmpty {
             let expanded = configured.replacingOccurrences(of: "${user.home}", with: home)
             return LocalMavenRepository(root: expanded.hasPrefix("~/") ? home + expanded.dropFirst() : expanded,
                                         files: files)
@@ -78,8 +78,7 @@ public struct LocalMavenRepository: MavenRepository {
         for entry in entries where entry.hasPrefix("maven-metadata") && entry.hasSuffix(".xml") {
             let path = base + "/" + entry
             guard case .success(let bytes) = files.read(path, reportedAs: path),
-                  case .success(let tree) = XMLTreeParser.parse(bytes, file: path) else { continue }
-            let metadata = tree.root
+                  case .success(let metadata) = XMLTreeParser.parse(bytes, file: path) else { continue }
             sawMetadata = true
             for version in metadata.child("versioning")?.child("versions")?.children("version") ?? [] {
                 let text = version.trimmedText

@@ -5,7 +5,7 @@ public enum POMReader {
     /// Parses POM bytes; malformed XML or a root other than `<project>` gives a diagnostic. A reference to an
     /// entity sovscan does not expand stays in the text as written and is an error in `RawPOM.diagnostics`.
     public static func read(_ bytes: [UInt8], file: String) -> Result<RawPOM, Diagnostic> {
-        switch XMLTreeParser.parse(bytes, file: file) {
+        switch XMLTreeParser.parseDocument(bytes, file: file) {
         case .failure(let diagnostic):
             return .failure(diagnostic)
         case .success(let tree):

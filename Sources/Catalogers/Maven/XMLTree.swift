@@ -43,8 +43,15 @@ enum XMLTreeParser {
     static let options: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
         | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
-    /// The document, or the diagnostic saying why the bytes are not well-formed XML.
-    static func parse(_ bytes: [UInt8], file: String) -> Result<XMLTree, Diagnostic> {
+    /// The root element, or the diagnostic saying why the bytes are not well-formed XML. For readers that need no
+    /// word about unexpanded entities (settings, repository metadata).
+    static func parse(_ bytes: [UInt8], file: String) -> Result<XMLElement, Diagnostic> {
+        parseDocument(bytes, file: file).map(\.root)
+    }
+
+    /// The document with the entity references left unexpanded, or the diagnostic saying why the bytes are not
+    /// well-formed XML.
+    static func parseDocument(_ bytes: [UInt8], file: String) -> Result<XMLTree, Diagnostic> {
         guard bytes.count < Int(Int32.max) else {
             return .failure(Diagnostic(.error, "the file is too large to parse as XML", at: SourceLocation(file: file)))
         }
