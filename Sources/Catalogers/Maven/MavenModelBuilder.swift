@@ -430,7 +430,6 @@ final class MavenModelBuilder {
                 version: moved.version.map { interpolator.interpolate($0) } ?? coordinates.version)
             if target != coordinates { relocation = target }
         }
-        var oversized = interpolator.oversized
         interpolator.resetUnresolved()
         let resolvedDependencies = dependencies.map { interpolate($0.dependency, &interpolator) }
         let resolvedManagement = management.map { interpolate($0.dependency, &interpolator) }
@@ -445,8 +444,7 @@ final class MavenModelBuilder {
                 : "the property ${\(name)} is not defined; values using it stay unresolved"
             report(Diagnostic(.warning, message, at: location))
         }
-        for text in interpolator.oversized where !oversized.contains(text) { oversized.append(text) }
-        for text in oversized {
+        for text in interpolator.oversized {
             let shown = text.count > 80 ? String(text.prefix(80)) + "…" : text
             report(Diagnostic(.error, "'\(shown)' expands to more than \(PropertyInterpolator.maximumExpandedLength) characters "
                                   + "or nests deeper than \(PropertyInterpolator.maximumDepth) properties; left unexpanded",

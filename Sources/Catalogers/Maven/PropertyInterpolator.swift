@@ -79,9 +79,6 @@ struct PropertyInterpolator {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Forgets the names recorded as unresolved and the texts recorded as oversized.
-    mutating func resetUnresolved() {
-        unresolved.removeAll()
-        oversized.removeAll()
-    }
+    /// Forgets the names recorded as unresolved (`oversized` is kept: one report per model).
+    mutating func resetUnresolved() { unresolved.removeAll() }
 }
