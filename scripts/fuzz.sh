@@ -4,7 +4,7 @@
 # Needs a debug build first (`swift build`): Yams and libyaml are linked from it. SovScanModel, BoundedYAML and
 # Catalogers are compiled again here with coverage instrumentation, with Fuzz/CatalogersFuzzEntry.swift inside
 # Catalogers. Seeds come from the test fixtures; crashers land in .build/fuzz/crashers (turn each into a test
-# in Tests/CatalogersTests/Common/FuzzRegressionTests.swift).
+# beside the tests of the parser it crashed).
 set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
