@@ -44,7 +44,7 @@ import Testing
             }
             #expect(outcome() == outcome())
         }
-        #expect(runs > 20)
+        #expect(runs >= 10, "the fuzzer ran")
     }
 
     @Test func ruleLayers() throws {
@@ -56,7 +56,7 @@ import Testing
             #expect(diagnostics.allSatisfy { $0.location?.file.isEmpty == false || $0.location == nil })
             #expect(diagnostics == validateRules(at: [folder.root.appendingPathComponent("rules")]))
         }
-        #expect(runs > 20)
+        #expect(runs >= 10, "the fuzzer ran")
     }
 
     @Test(arguments: [
@@ -89,7 +89,7 @@ import Testing
             #expect(first.components.map(\.purl).sorted() == second.components.map(\.purl).sorted())
             #expect(first.diagnostics.allSatisfy { $0.location?.file.isEmpty == false })
         }
-        #expect(runs > 20)
+        #expect(runs >= 10, "the fuzzer ran")
     }
 }
 
