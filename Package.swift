@@ -16,6 +16,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "SovScanModel"),
+        .target(name: "BoundedYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -28,7 +29,7 @@ let package = Package(
         ),
         .target(
             name: "Catalogers",
-            dependencies: ["SovScanModel", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["SovScanModel", "CLibXML2", "BoundedYAML", .product(name: "Yams", package: "Yams")],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
         .target(name: "Fetching", dependencies: ["SovScanModel", "CCurl"], linkerSettings: [.linkedLibrary("curl")]),
@@ -36,16 +37,16 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis", "Policy"]),
         .target(
             name: "Classification",
-            dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SovScanModel", "BoundedYAML", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "Analysis", dependencies: ["SovScanModel", "Classification"]),
         .target(
             name: "Policy",
-            dependencies: ["SovScanModel", "Licenses", "Classification", "Analysis", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SovScanModel", "Licenses", "Classification", "Analysis", "BoundedYAML", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SovScanKit",
-            dependencies: ["SovScanModel", "Catalogers", "Fetching", "Licenses", "Classification", "Analysis", "Reporting"]
+            dependencies: ["SovScanModel", "Catalogers", "Fetching", "Licenses", "Classification", "Analysis", "Reporting", "BoundedYAML"]
         ),
         .executableTarget(
             name: "sovscan",
@@ -82,6 +83,10 @@ let package = Package(
             name: "ClassificationTests",
             dependencies: ["Classification", "SovScanModel", "SovScanKit", "Catalogers"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "BoundedYAMLTests",
+            dependencies: ["BoundedYAML", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(
             name: "AnalysisTests",

@@ -96,11 +96,14 @@ struct RuleLayer {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         var reader = YAMLReader(file: file.name)
         defer { diagnostics += reader.diagnostics }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            diagnostics.append(Diagnostic(.error, "cannot read the file", at: SourceLocation(file: file.name)))
+        let bytes: [UInt8]
+        switch FileReader(maximumSize: 64 << 20).read(url.path, reportedAs: file.name) {
+        case .success(let read): bytes = read
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             diagnostics.append(Diagnostic(.error, "the file is not UTF-8", at: SourceLocation(file: file.name)))
             return nil
         }

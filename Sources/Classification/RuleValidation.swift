@@ -61,21 +61,28 @@ extension RuleSet {
         return diagnostics.sorted()
     }
 
-    /// A warning for every pattern (with the same range) written in two rules of one kind: which rule wins would
-    /// depend on the ids only.
+    /// A warning for every pair of rules of one kind that share patterns (with the same range): which rule wins
+    /// would depend on the ids only. One warning per pair, however many patterns they share (a layer that aliases
+    /// one long list into many rules gets one line per rule, not one per pattern).
     private static func sharedPatterns(_ rules: [(String, [PatternSpec], SourceLocation?)], kind: String)
         -> [Diagnostic] {
         var owner: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for (id, patterns, location) in rules {
+            var shared: [String: [String]] = [:]
             for spec in Set(patterns) {
                 let key = spec.pattern.normalized + "@" + (spec.versions?.text ?? "")
                 if let first = owner[key], first != id {
-                    diagnostics.append(Diagnostic(.warning, "\(kind) '\(id)': pattern \(spec.pattern.text) is also "
-                                                  + "in '\(first)'; the smaller id wins", at: location))
+                    shared[first, default: []].append(spec.pattern.text)
                 } else {
                     owner[key] = id
                 }
+            }
+            for (first, texts) in shared.sorted(by: { $0.key < $1.key }) {
+                let sorted = texts.sorted()
+                let what = sorted.count == 1 ? "pattern \(sorted[0]) is" : "\(sorted.count) patterns (\(sorted[0]), ...) are"
+                diagnostics.append(Diagnostic(.warning, "\(kind) '\(id)': \(what) also in '\(first)'; the smaller id wins",
+                                              at: location))
             }
         }
         return diagnostics

@@ -1,3 +1,4 @@
+import BoundedYAML
 import SovScanModel
 import Yams
 
@@ -13,7 +14,9 @@ struct YAMLReader {
     /// Parses the text into a node tree; a syntax error becomes a diagnostic at its line.
     mutating func compose(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            return try BoundedYAML.compose(text)
+        } catch let error as BoundedYAML.TooLarge {
+            diagnostics.append(Diagnostic(.error, error.description, at: SourceLocation(file: file, line: 1)))
         } catch let error as YamlError {
             let (line, message) = Self.describe(error)
             diagnostics.append(Diagnostic(.error, "YAML syntax: \(message)", at: SourceLocation(file: file, line: line)))

@@ -45,10 +45,12 @@ public struct LicenseEnricher: Sendable {
     /// then the manifest, an SBOM, the lockfile, a registry); several of them are alternatives (`OR`), as POMs and
     /// npm's legacy `licenses` array mean. Licence files (paths relative to `root`) are identified by text; several
     /// files all apply (`AND`). Declared licences win; files confirm them or stand in when none are declared.
-    public func conclude(_ component: Component, root: String) -> ConcludedLicense {
+    /// Licence files are read through `reader` (by default one confined to `root`).
+    public func conclude(_ component: Component, root: String, reader: FileReader? = nil) -> ConcludedLicense {
+        let reader = reader ?? FileReader(confinedTo: root)
         var usedFiles: Set<String> = []
-        let declared = concludeDeclared(component, root: root, usedFiles: &usedFiles)
-        let files = concludeFiles(component.licenseFiles.filter { !usedFiles.contains($0) }, root: root)
+        let declared = concludeDeclared(component, root: root, reader: reader, usedFiles: &usedFiles)
+        let files = concludeFiles(component.licenseFiles.filter { !usedFiles.contains($0) }, root: root, reader: reader)
 
         if let expression = declared.expression, let fileExpression = files.expression,
            declared.confidence < Self.ambiguousDeclaration, files.confidence > declared.confidence,
@@ -109,7 +111,7 @@ public struct LicenseEnricher: Sendable {
 
     private static let sourcePriority: [LicenseSource] = [.rule, .manifest, .sbom, .lockfile, .registry, .licenseFile]
 
-    private func concludeDeclared(_ component: Component, root: String, usedFiles: inout Set<String>) -> Partial {
+    private func concludeDeclared(_ component: Component, root: String, reader: FileReader, usedFiles: inout Set<String>) -> Partial {
         var partial = Partial()
         guard let source = Self.sourcePriority.first(where: { source in
             component.declaredLicenses.contains { $0.source == source }
@@ -124,7 +126,7 @@ public struct LicenseEnricher: Sendable {
                     continue
                 }
                 usedFiles.insert(path)
-                let result = identifier.identify(fileAt: Self.join(root, path))
+                let result = identifier.identify(fileAt: Self.join(root, path), reader: reader)
                 if let expression = result.expression {
                     expressions.append(expression)
                     partial.confidence = min(partial.confidence, result.confidence)
@@ -155,11 +157,11 @@ public struct LicenseEnricher: Sendable {
         return partial
     }
 
-    private func concludeFiles(_ paths: [String], root: String) -> Partial {
+    private func concludeFiles(_ paths: [String], root: String, reader: FileReader) -> Partial {
         var partial = Partial()
         var expressions: [LicenseExpression] = []
         for path in paths.sorted() {
-            let result = identifier.identify(fileAt: Self.join(root, path))
+            let result = identifier.identify(fileAt: Self.join(root, path), reader: reader)
             partial.reasons.append("\(path): \(result.reason)")
             guard let expression = result.expression else { continue }
             partial.confidence = min(partial.confidence, result.confidence)

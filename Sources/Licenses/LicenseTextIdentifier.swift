@@ -60,27 +60,22 @@ public struct LicenseTextIdentifier: Sendable {
             normalizer: try TextNormalizer.load(rulesDirectory: rulesDirectory))
     }
 
-    /// Identifies the licence file at `path`; unreadable, binary and oversized files are unknown with a reason.
-    public func identify(fileAt path: String) -> LicenseTextResult {
+    /// Identifies the licence file at `path`, read through `reader` (only regular files, never more than
+    /// `maximumBytes`); unreadable, binary and oversized files are unknown with a reason.
+    public func identify(fileAt path: String, reader: FileReader = FileReader()) -> LicenseTextResult {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .unknown("licence file \(path) does not exist")
         }
         if isDirectory.boolValue { return .unknown("\(path) is a directory, not a licence file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .unknown("licence file \(path) cannot be read")
+        var capped = reader
+        capped.maximumSize = Self.maximumBytes
+        switch capped.read(path, reportedAs: path) {
+        case .success(let bytes):
+            return identify(bytes)
+        case .failure(let diagnostic):
+            return .unknown("licence file \(path) cannot be read: \(diagnostic.message)")
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: Self.maximumBytes + 1) ?? Data()
-        } catch {
-            return .unknown("licence file \(path) cannot be read: \(error.localizedDescription)")
-        }
-        if data.count > Self.maximumBytes {
-            return .unknown("licence file \(path) is larger than \(Self.maximumBytes) bytes: not a licence text")
-        }
-        return identify(Array(data))
     }
 
     /// Identifies a licence text given as bytes (UTF-8, Latin-1 or UTF-16 with a byte-order mark).

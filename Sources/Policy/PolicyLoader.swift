@@ -1,3 +1,4 @@
+import BoundedYAML
 import Foundation
 import SovScanModel
 import Yams
@@ -10,6 +11,8 @@ public struct PolicyLoader: Sendable {
 
     /// How deep `extends:` may nest.
     static let maximumDepth = 16
+    /// The largest policy file read (bytes).
+    static let maximumFileSize = 16 << 20
 
     static let topLevelKeys = ["extends", "description", "licenses", "share", "seal", "vendors", "blocs", "packages",
                                "bindings", "relicensed", "ignore-scopes", "exceptions", "exception-max-months"]
@@ -45,7 +48,9 @@ public struct PolicyLoader: Sendable {
     func parse(text: String, file: String) throws(PolicyError) -> PolicyLayer {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try BoundedYAML.compose(text)
+        } catch let error as BoundedYAML.TooLarge {
+            throw PolicyError(file: file, message: error.description)
         } catch let error as YamlError {
             throw Self.policyError(error, file: file)
         } catch {
@@ -63,10 +68,12 @@ public struct PolicyLoader: Sendable {
         guard chain.count < Self.maximumDepth else {
             throw PolicyError(file: path, message: "'extends' nests deeper than \(Self.maximumDepth) files")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PolicyError(file: path, message: "cannot read the policy file")
+        let bytes: [UInt8]
+        switch FileReader(maximumSize: Self.maximumFileSize).read(path, reportedAs: path) {
+        case .success(let read): bytes = read
+        case .failure(let diagnostic): throw PolicyError(file: path, message: "cannot read the policy file: \(diagnostic.message)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw PolicyError(file: path, message: "the policy file is not UTF-8")
         }
         let own = try parse(text: text, file: path)

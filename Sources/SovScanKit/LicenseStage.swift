@@ -4,12 +4,13 @@ import SovScanModel
 
 /// The enrich stage for licences: concludes every component's licence, on all cores.
 enum LicenseStage {
-    static func enrich(_ system: SystemInventory, rootPath: String, with enricher: LicenseEnricher) -> SystemInventory {
+    /// Concludes the licences of `system`, reading licence files under `rootPath` through `files`.
+    static func enrich(_ system: SystemInventory, rootPath: String, files: FileReader, with enricher: LicenseEnricher) -> SystemInventory {
         var enriched = system
         let concluded = ParallelMap.run(system.components) { component in
             var distinct = component
             distinct.licenseFiles = distinctLicenceFiles(component.licenseFiles, root: rootPath)
-            var licence = enricher.conclude(distinct, root: rootPath)
+            var licence = enricher.conclude(distinct, root: rootPath, reader: files)
             licence.category = enricher.category(of: licence)
             switch enricher.isOSS(licence) {
             case .yes: licence.isOSS = true

@@ -25,11 +25,11 @@ struct OnlineKnowledge: Sendable {
     }
 
     /// The remote Maven repositories behind the cache, for the resolver of a system whose POMs are `poms`
-    /// (absolute paths): their `<repositories>` are asked after the configured ones.
-    func mavenRepository(_ fetcher: Fetcher, poms: [String]) -> any MavenRepository {
+    /// (absolute paths, read through `files`): their `<repositories>` are asked after the configured ones.
+    func mavenRepository(_ fetcher: Fetcher, poms: [String], files: FileReader) -> any MavenRepository {
         var declared: [(id: String, url: String)] = []
         for path in poms.sorted() {
-            guard case .success(let bytes) = FileReader().read(path, reportedAs: path) else { continue }
+            guard case .success(let bytes) = files.read(path, reportedAs: path) else { continue }
             declared += MavenXML.declaredRepositories(bytes, file: path)
         }
         return RemoteMavenRepository(fetcher: MavenRemoteFetcher(
@@ -37,14 +37,16 @@ struct OnlineKnowledge: Sendable {
             fetcher: fetcher, isWellFormedXML: MavenXML.isWellFormed))
     }
 
-    /// The registry stage of a system whose root is `root` (its `.npmrc` wins over the user's).
-    func registryStage(root: String, fetcher: Fetcher, identifier: LicenseTextIdentifier?) -> RegistryLicenseStage {
-        let reader = FileReader(maximumSize: 1 << 20)
-        func text(_ path: String) -> String? {
+    /// The registry stage of a system whose root is `root` (its `.npmrc`, read through `files`, chooses
+    /// registries; the user's supplies tokens).
+    func registryStage(root: String, files: FileReader, fetcher: Fetcher,
+                       identifier: LicenseTextIdentifier?) -> RegistryLicenseStage {
+        func text(_ path: String, _ reader: FileReader) -> String? {
             guard reader.exists(path), case .success(let bytes) = reader.read(path, reportedAs: path) else { return nil }
             return String(decoding: bytes, as: UTF8.self)
         }
-        let npm = NPMRegistryConfiguration.from(project: text(root + "/.npmrc"), user: text(options.home + "/.npmrc"),
+        let user = FileReader(maximumSize: 1 << 20)
+        let npm = NPMRegistryConfiguration.from(project: text(root + "/.npmrc", files), user: text(options.home + "/.npmrc", user),
                                                 registry: options.npmRegistry)
         return RegistryLicenseStage(
             npm: NPMRegistrySource(configuration: npm, fetcher: fetcher),

@@ -1,3 +1,4 @@
+import BoundedYAML
 import Catalogers
 import Foundation
 import SovScanModel
@@ -55,17 +56,17 @@ public struct PortfolioDefinition: Sendable {
     /// Reads a `systems.yml`; unknown keys and wrong types are errors with file and line.
     public static func read(file: URL) -> Result<PortfolioDefinition, Diagnostic> {
         let reported = file.path
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else {
-            return .failure(Diagnostic(.error, "cannot read the file", at: SourceLocation(file: reported)))
+        let text: String
+        switch FileReader(maximumSize: 16 << 20).read(file.path, reportedAs: reported) {
+        case .success(let bytes): text = String(decoding: bytes, as: UTF8.self)
+        case .failure(let diagnostic): return .failure(diagnostic)
         }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try BoundedYAML.compose(text) else {
                 return .failure(Diagnostic(.error, "the file is empty; expected 'systems:'", at: SourceLocation(file: reported)))
             }
             root = node
-        } catch let error as YamlError {
-            return .failure(Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: reported)))
         } catch {
             return .failure(Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: reported)))
         }

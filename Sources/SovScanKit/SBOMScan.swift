@@ -9,6 +9,6 @@ extension Scanner {
         let system = SBOMImporter().importSystem(path: path)
         guard let licenses, !system.components.isEmpty else { return system }
         let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
-        return LicenseStage.enrich(system, rootPath: folder, with: licenses)
+        return LicenseStage.enrich(system, rootPath: folder, files: FileReader(confinedTo: folder), with: licenses)
     }
 }

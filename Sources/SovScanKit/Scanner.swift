@@ -67,7 +67,8 @@ public struct Scanner: Sendable {
         var diagnostics: [Diagnostic] = []
         var targets: [ScanTarget] = []
         for path in paths {
-            switch ScanTarget.make(path: path, discovery: Discovery(excludes: options.excludes)) {
+            let discovery = Discovery(excludes: options.excludes, followsLinksOutside: options.followsLinksOutside)
+            switch ScanTarget.make(path: path, discovery: discovery) {
             case .success(let target): targets.append(target)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
@@ -82,12 +83,13 @@ public struct Scanner: Sendable {
     /// licences the files do not.
     private func scanSystem(_ target: ScanTarget, knowledge: OnlineKnowledge?) -> SystemInventory {
         var catalogOptions = options.catalog
+        let files = FileReader(confinedTo: options.followsLinksOutside ? nil : target.root)
         let fetcher = knowledge?.fetcher()
         if let knowledge, let fetcher {
             let poms = target.manifests.filter { $0.kind == .mavenPOM }.map { target.root + "/" + $0.relativePath }
-            catalogOptions.remoteMavenRepository = knowledge.mavenRepository(fetcher, poms: poms)
+            catalogOptions.remoteMavenRepository = knowledge.mavenRepository(fetcher, poms: poms, files: files)
         }
-        let context = CatalogContext(root: target.root, options: catalogOptions)
+        let context = CatalogContext(root: target.root, options: catalogOptions, files: files)
         let jobs: [(cataloger: any Cataloger, manifests: [ManifestFile])] = catalogers.compactMap { cataloger in
             let mine = target.manifests.filter { cataloger.kinds.contains($0.kind) }
             return mine.isEmpty ? nil : (cataloger, mine)
@@ -102,12 +104,13 @@ public struct Scanner: Sendable {
             result: combined
         )
         if let knowledge, let fetcher {
-            merged = knowledge.registryStage(root: target.root, fetcher: fetcher, identifier: licenses?.identifier)
+            merged = knowledge.registryStage(root: target.root, files: files, fetcher: fetcher,
+                                             identifier: licenses?.identifier)
                 .enrich(merged)
             merged.diagnostics = Diagnostic.sortedUnique(merged.diagnostics + fetcher.log.diagnostics())
         }
         guard let licenses else { return merged }
-        return LicenseStage.enrich(merged, rootPath: target.root, with: licenses)
+        return LicenseStage.enrich(merged, rootPath: target.root, files: files, with: licenses)
     }
 }
 
@@ -125,16 +128,20 @@ public struct ScanOptions: Sendable {
     public var analysis: AnalysisOptions
     /// The cache of fetched answers and whether the network may be used (`--online`, `--cache`).
     public var fetch: FetchOptions
+    /// Whether links and paths leading outside a scanned folder are followed (`--follow-links-outside`).
+    public var followsLinksOutside: Bool
 
     public init(excludes: [Glob] = [], catalog: CatalogOptions = CatalogOptions(),
                 rulesDirectory: URL? = RulesLocator.bundledRules(), ruleLayers: [URL] = [],
-                analysis: AnalysisOptions = AnalysisOptions(), fetch: FetchOptions = FetchOptions()) {
+                analysis: AnalysisOptions = AnalysisOptions(), fetch: FetchOptions = FetchOptions(),
+                followsLinksOutside: Bool = false) {
         self.excludes = excludes
         self.catalog = catalog
         self.rulesDirectory = rulesDirectory
         self.ruleLayers = ruleLayers
         self.analysis = analysis
         self.fetch = fetch
+        self.followsLinksOutside = followsLinksOutside
     }
 
     /// The bundled rules folder followed by the user's layers.

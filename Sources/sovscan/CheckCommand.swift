@@ -67,10 +67,10 @@ struct CheckCommand: ParsableCommand {
             loadedPolicy = try loadPolicy()
             loadedBaseline = try baseline.map(Self.loadBaseline)
         } catch let error as PolicyError {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("error: \(TerminalText.sanitise(error.description))\n".utf8))
             throw ExitCode(2)
         }
-        let scanner = Scanner(options: try scan.scanOptions())
+        let scanner = try scan.scanner()
         let knowledge = PolicySubjectBuilder.knowledge(scanner.licenses?.normalizer.resolver.list)
         let typos = loadedPolicy.unknownLicenseNames(knowledge: knowledge)
         if !typos.isEmpty {
@@ -101,7 +101,7 @@ struct CheckCommand: ParsableCommand {
         }
         let errors = inventory.allDiagnostics.filter { $0.severity == .error }.sorted()
         if !errors.isEmpty, !quiet || strict {
-            FileHandle.standardError.write(Data((errors.map(\.description).joined(separator: "\n") + "\n").utf8))
+            FileHandle.standardError.write(Data((errors.map { TerminalText.sanitise($0.description) }.joined(separator: "\n") + "\n").utf8))
         }
         let code = result.exitCode(strict: strict)
         if code != 0 { throw ExitCode(code) }
@@ -123,10 +123,10 @@ struct CheckCommand: ParsableCommand {
     }
 
     private static func loadBaseline(_ path: String) throws -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PolicyError(file: path, message: "cannot read the baseline")
+        switch FileReader().read(path, reportedAs: path) {
+        case .success(let bytes): return try Baseline(data: Data(bytes), file: path)
+        case .failure(let diagnostic): throw PolicyError(file: path, message: "cannot read the baseline: \(diagnostic.message)")
         }
-        return try Baseline(data: data, file: path)
     }
 
     /// A folder is its own root; a manifest file's root is its folder.

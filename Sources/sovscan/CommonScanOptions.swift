@@ -50,6 +50,9 @@ struct CommonScanOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("GitHub's API base URL for Swift packages' licences (token from GITHUB_TOKEN).", valueName: "url"))
     var githubAPI: String = GitHubLicenseSource.publicAPI
 
+    @Flag(name: .long, help: "Follow links and paths that lead outside a scanned folder (by default they are not read, with a warning).")
+    var followLinksOutside = false
+
     func validate() throws {
         if refresh && !online { throw ValidationError("--refresh revalidates over the network: give --online too") }
         let remoteURLs = mavenRemote.map { given -> String in
@@ -90,7 +93,8 @@ struct CommonScanOptions: ParsableArguments {
             catalog: CatalogOptions(mavenRepository: mavenRepo, mavenProfiles: profile, mavenProperties: properties),
             ruleLayers: rules.map { URL(fileURLWithPath: $0) },
             analysis: AnalysisOptions(countBy: countBy, cutoffs: try cutoffs(), exitPlans: Set(exitPlan)),
-            fetch: fetchOptions()
+            fetch: fetchOptions(),
+            followsLinksOutside: followLinksOutside
         )
     }
 
@@ -99,6 +103,18 @@ struct CommonScanOptions: ParsableArguments {
         FetchOptions(online: online, cacheDirectory: cache ?? FetchCache.defaultRoot(), refresh: refresh,
                      mavenRemotes: mavenRemote, npmRegistry: npmRegistry, githubAPI: githubAPI,
                      progress: online ? FetchProgressLine.reporter() : nil)
+    }
+
+    /// A scanner for these options. An error in the rules (a broken `--rules` layer) is a configuration error:
+    /// it is printed and the command exits 2 before scanning.
+    func scanner() throws -> SovScanKit.Scanner {
+        let scanner = SovScanKit.Scanner(options: try scanOptions())
+        let ruleErrors = scanner.classification.diagnostics.filter { $0.severity == .error }
+        guard ruleErrors.isEmpty else {
+            DiagnosticPrinter(verbosity: .quiet).print(ruleErrors, summaryOnly: false)
+            throw ExitCode(2)
+        }
+        return scanner
     }
 
     /// The band cut-offs `--bands` gives: two numbers 0-100, the upper one not below the lower one.

@@ -18,7 +18,7 @@ struct DiagnosticPrinter {
             }
         }
         guard !shown.isEmpty else { return }
-        let text = shown.map(\.description).joined(separator: "\n") + "\n"
+        let text = shown.map { TerminalText.sanitise($0.description) }.joined(separator: "\n") + "\n"
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -30,16 +30,16 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let wanted: PackageURL
         do { wanted = try PackageURL(parsing: purl) } catch { throw ValidationError("'\(purl)' is not a purl: \(error)") }
-        let result = Scanner(options: try scan.scanOptions()).run(paths: [path])
+        let result = try scan.scanner().run(paths: [path])
         guard let system = result.inventory.systems.first, let classified = result.classified.first else {
-            throw ValidationError(result.inventory.diagnostics.map(\.description).joined(separator: "\n"))
+            throw ValidationError(result.inventory.diagnostics.map { TerminalText.sanitise($0.description) }.joined(separator: "\n"))
         }
         let matches = system.components.filter { component in
             wanted.version == nil ? component.purl.versionless == wanted.versionless : component.purl == wanted
         }
         guard !matches.isEmpty else {
-            let similar = system.components.filter { $0.purl.name == wanted.name }.map(\.purl.description)
-            throw ValidationError("\(wanted) is not a component of \(system.name)"
+            let similar = system.components.filter { $0.purl.name == wanted.name }.map { TerminalText.sanitise($0.purl.description) }
+            throw ValidationError("\(TerminalText.sanitise(wanted.description)) is not a component of \(TerminalText.sanitise(system.name))"
                                   + (similar.isEmpty ? "" : "; similar: " + similar.joined(separator: ", ")))
         }
         let explanation = ComponentExplanation(system: system)
@@ -52,6 +52,8 @@ struct ExplainCommand: ParsableCommand {
 struct ComponentExplanation {
     let system: SystemInventory
 
+    /// The explanation's lines; every line is sanitised, since names, paths and licence texts come from the
+    /// scanned repository.
     func render(_ component: Component, classification: Classification?) -> String {
         var lines = ["\(component.purl)"]
         func fact(_ name: String, _ value: String) { lines.append("  " + name.padding(toLength: 14, withPad: " ", startingAt: 0) + value) }
@@ -88,7 +90,7 @@ struct ComponentExplanation {
             lines.append("  decisions:")
             lines += classification.explanation.map { "    - " + $0.description }
         }
-        return lines.joined(separator: "\n")
+        return lines.map(TerminalText.sanitise).joined(separator: "\n")
     }
 
     /// The shortest path from a direct dependency (or a first-party component) to `purl`.

@@ -42,13 +42,13 @@ struct PortfolioCommand: ParsableCommand {
             switch PortfolioDefinition.load(folder: folder) {
             case .success(let definition): systems += definition.systems
             case .failure(let diagnostic):
-                FileHandle.standardError.write(Data("error: \(diagnostic)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(TerminalText.sanitise(diagnostic.description))\n".utf8))
                 throw ExitCode(2)
             }
         }
         guard !systems.isEmpty else { throw ValidationError("no system found in \(folders.joined(separator: ", "))") }
         let requests = try format.isEmpty ? [(name: "table", file: String?.none)] : format.map(Self.request)
-        let scanner = Scanner(options: try scan.scanOptions())
+        let scanner = try scan.scanner()
         var inventory = scanner.scan(paths: systems.map(\.path))
         for index in inventory.systems.indices {
             inventory.systems[index].name = systems.first { URL(fileURLWithPath: $0.path).standardizedFileURL.path
@@ -80,9 +80,9 @@ struct PortfolioCommand: ParsableCommand {
                 FileHandle.standardOutput.write(data)
             }
         }
-        var errors = result.inventory.diagnostics.filter { $0.severity == .error }.map(\.description)
+        var errors = result.inventory.diagnostics.filter { $0.severity == .error }.map { TerminalText.sanitise($0.description) }
         for system in result.inventory.systems {
-            errors += system.diagnostics.filter { $0.severity == .error }.map { "\(system.name): \($0)" }
+            errors += system.diagnostics.filter { $0.severity == .error }.map { TerminalText.sanitise("\(system.name): \($0)") }
         }
         if !errors.isEmpty {
             FileHandle.standardError.write(Data((errors.joined(separator: "\n") + "\n").utf8))

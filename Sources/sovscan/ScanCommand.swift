@@ -69,7 +69,7 @@ struct ScanCommand: ParsableCommand {
 
     func run() throws {
         let requests = try outputRequests()
-        let scanner = Scanner(options: try scan.scanOptions())
+        let scanner = try scan.scanner()
         var inventory = scanner.scan(paths: paths.isEmpty && sbom.isEmpty ? ["."] : paths)
         inventory.systems += sbom.map { scanner.scan(sbom: $0) }
         let result = scanner.analyse(inventory)

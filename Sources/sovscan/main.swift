@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SovScanModel
 
 // Exit codes follow DESIGN section 6; swift-argument-parser's own usage-error code (64) becomes 2.
 do {
@@ -11,7 +12,10 @@ do {
     if SovScanCommand.exitCode(for: error) == .success {
         SovScanCommand.exit(withError: error)  // --help, --version
     }
-    FileHandle.standardError.write(Data(("error: " + SovScanCommand.message(for: error) + "\n").utf8))
+    // A message may quote a purl or path from the scanned repository: each line is sanitised.
+    let lines = SovScanCommand.message(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+    let message = lines.map { TerminalText.sanitise(String($0)) }.joined(separator: "\n")
+    FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
     if SovScanCommand.exitCode(for: error) == .validationFailure {
         FileHandle.standardError.write(Data("(see 'sovscan help' for usage)\n".utf8))
     }

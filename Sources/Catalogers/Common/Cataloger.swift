@@ -39,13 +39,14 @@ public struct CatalogContext: Sendable {
     public var root: String
     /// Options given on the command line that catalogers understand.
     public var options: CatalogOptions
-    /// Reads files under the root (and, for Maven, the repository).
+    /// Reads files under the root; by default it refuses paths that lead outside the root.
     public var files: FileReader
 
-    public init(root: String, options: CatalogOptions = CatalogOptions(), files: FileReader = FileReader()) {
+    /// A context for `root`; `files` defaults to a reader confined to `root`.
+    public init(root: String, options: CatalogOptions = CatalogOptions(), files: FileReader? = nil) {
         self.root = root
         self.options = options
-        self.files = files
+        self.files = files ?? FileReader(confinedTo: root)
     }
 
     /// The absolute path of a path relative to the root.

@@ -4,7 +4,9 @@ import SovScanModel
 /// Finds the manifest files under a root folder.
 ///
 /// Skips `.git`, `.build`, `target`, `node_modules` and any folder or file matching an exclude glob; follows
-/// symbolic links to folders only once per real folder (so link loops end); reports unreadable folders.
+/// symbolic links to folders only once per real folder (so link loops end); reports unreadable folders. A link
+/// that leads outside the root (`vendor -> ../other-project`, `all -> /`) is not followed, with a warning, unless
+/// `followsLinksOutside` is set.
 public struct Discovery: Sendable {
     /// Folder names never descended into.
     public static let skippedFolders: Set<String> = [".git", ".build", "target", "node_modules", ".svn", ".hg"]
@@ -12,9 +14,12 @@ public struct Discovery: Sendable {
     /// Exclude patterns: a pattern without `/` matches a file or folder name at any depth, one with `/` matches
     /// the path relative to the root.
     public var excludes: [Glob]
+    /// Whether links leading outside the root are followed (`--follow-links-outside`).
+    public var followsLinksOutside: Bool
 
-    public init(excludes: [Glob] = []) {
+    public init(excludes: [Glob] = [], followsLinksOutside: Bool = false) {
         self.excludes = excludes
+        self.followsLinksOutside = followsLinksOutside
     }
 
     /// The manifests under `root` (sorted by path) and diagnostics for what could not be read.
@@ -23,6 +28,7 @@ public struct Discovery: Sendable {
         var diagnostics: [Diagnostic] = []
         var visited: Set<FileIdentity> = []
         var pending: [String] = [""]
+        let realRoot = FileReader.realPath(root) ?? root
         while let relative = pending.popLast() {
             let absolute = relative.isEmpty ? root : root + "/" + relative
             guard let identity = FileIdentity(path: absolute), visited.insert(identity).inserted else { continue }
@@ -38,6 +44,12 @@ public struct Discovery: Sendable {
                 let childRelative = relative.isEmpty ? entry : relative + "/" + entry
                 if isExcluded(name: entry, relativePath: childRelative) { continue }
                 let childAbsolute = absolute + "/" + entry
+                if !followsLinksOutside, isLink(childAbsolute),
+                   let target = FileReader.realPath(childAbsolute), !FileReader.isInside(target, folder: realRoot) {
+                    diagnostics.append(Diagnostic(.warning, "a link to outside the scanned folder; not followed (--follow-links-outside follows it)",
+                                                  at: SourceLocation(file: childRelative)))
+                    continue
+                }
                 switch EntryType(path: childAbsolute) {
                 case .directory:
                     if !Self.skippedFolders.contains(entry) { pending.append(childRelative) }
@@ -57,6 +69,11 @@ public struct Discovery: Sendable {
         excludes.contains { glob in
             glob.pattern.contains("/") ? glob.matches(relativePath) : glob.matches(name)
         }
+    }
+
+    private func isLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }
 
     private func reason(of error: Error) -> String {

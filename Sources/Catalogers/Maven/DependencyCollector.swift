@@ -18,8 +18,12 @@ final class DependencyCollector {
     /// Descriptors already read, for every project of the build (they depend on the artifact alone).
     private var descriptors: [ResolverArtifact: Descriptor] = [:]
 
-    /// Deeper paths are cut with a diagnostic (real graphs stay far below this).
-    static let maximumDepth = 400
+    /// Deeper paths are cut with a diagnostic. Real graphs stay far below this (a few dozen levels); resolving
+    /// conflicts costs about the square of the depth per project, so a chain of 1,000 modules each depending on
+    /// the next must be cut early to finish in seconds.
+    static let maximumDepth = 128
+    /// Whether a depth cut was reported in this build: one diagnostic says it, not one per module of a chain.
+    private var reportedDepthCut = false
 
     private struct PoolKey: Hashable {
         var artifact: ResolverArtifact
@@ -200,9 +204,12 @@ final class DependencyCollector {
             }
             pool[key] = node.children
             guard path.count < Self.maximumDepth else {
-                diagnostics.append(Diagnostic(.error, "the dependency graph is deeper than \(Self.maximumDepth) "
-                                              + "levels at \(candidate); deeper dependencies are left out",
-                                              at: declared.location))
+                if !reportedDepthCut {
+                    diagnostics.append(Diagnostic(.error, "the dependency graph is deeper than \(Self.maximumDepth) "
+                                                  + "levels at \(candidate); deeper dependencies are left out (here and "
+                                                  + "wherever else the build is this deep)", at: declared.location))
+                    reportedDepthCut = true
+                }
                 continue
             }
             path.append(node)

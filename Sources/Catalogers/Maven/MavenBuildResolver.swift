@@ -53,7 +53,9 @@ public enum MavenBuildResolver {
     public static func resolve(pomPaths: [String], root: String, options: CatalogOptions,
                                files: FileReader = FileReader(), resolveDependencies: Bool = true,
                                home: String = NSHomeDirectory()) -> MavenBuildResolution {
-        let local = LocalMavenRepository.resolvingLocation(option: options.mavenRepository, home: home, files: files)
+        // The local repository lies outside the scanned folder: it is read with the same size cap, unconfined.
+        let local = LocalMavenRepository.resolvingLocation(option: options.mavenRepository, home: home,
+                                                           files: FileReader(maximumSize: files.maximumSize))
         let repository: any MavenRepository = options.remoteMavenRepository.map {
             MavenRepositoryChain(repositories: [local, $0])
         } ?? local

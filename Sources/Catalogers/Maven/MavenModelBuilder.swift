@@ -87,7 +87,9 @@ final class MavenModelBuilder {
             case .success(let bytes):
                 parsedCount += 1
                 switch POMReader.read(bytes, file: shown) {
-                case .success(let pom): result = pom
+                case .success(let pom):
+                    pom.diagnostics.forEach(report)
+                    result = pom
                 case .failure(let diagnostic): report(diagnostic)
                 }
             }
@@ -95,7 +97,9 @@ final class MavenModelBuilder {
             if let found = repository.pom(coordinates) {
                 parsedCount += 1
                 switch POMReader.read(found.bytes, file: found.path) {
-                case .success(let pom): result = pom
+                case .success(let pom):
+                    pom.diagnostics.forEach(report)
+                    result = pom
                 case .failure(let diagnostic): report(diagnostic)
                 }
             }
@@ -245,8 +249,12 @@ final class MavenModelBuilder {
                     candidate += "/pom.xml"
                 }
                 candidate = Self.normalise(candidate)
-                if files.exists(candidate), let pom = raw(.file(candidate)), matches(pom, parent, &simple) {
-                    return .file(candidate)
+                if files.exists(candidate) {
+                    if let pom = raw(.file(candidate)), matches(pom, parent, &simple) { return .file(candidate) }
+                } else if FileManager.default.fileExists(atPath: candidate) {
+                    // A device, FIFO or link out of the scanned folder is never opened.
+                    report(Diagnostic(.warning, "the parent path '\(relative)' is not a regular file inside the scanned folder; not read",
+                                      at: SourceLocation(file: child.file, line: parent.line)))
                 }
             }
         }
@@ -433,6 +441,12 @@ final class MavenModelBuilder {
                                       comments: license.comments, file: license.file, line: license.line)
             reportUnresolved(interpolator.unresolved, at: SourceLocation(file: license.file, line: license.line))
             return resolved
+        }
+        for text in interpolator.oversized {
+            let shown = text.count > 80 ? String(text.prefix(80)) + "…" : text
+            report(Diagnostic(.error, "'\(shown)' expands to more than \(PropertyInterpolator.maximumExpandedLength) characters "
+                                  + "or nests deeper than \(PropertyInterpolator.maximumDepth) properties; left unexpanded",
+                              at: location))
         }
         return EffectiveModel(coordinates: coordinates, packaging: modelValues["packaging"] ?? "jar", parent: parent,
                               properties: resolvedProperties, dependencies: resolvedDependencies,

@@ -2,17 +2,24 @@ import SovScanModel
 
 /// Reads a `pom.xml` into a `RawPOM` with lines, tolerant of namespaces (or none) and of encodings.
 public enum POMReader {
-    /// Parses POM bytes; malformed XML or a root other than `<project>` gives a diagnostic.
+    /// Parses POM bytes; malformed XML or a root other than `<project>` gives a diagnostic. A reference to an
+    /// entity sovscan does not expand stays in the text as written and is an error in `RawPOM.diagnostics`.
     public static func read(_ bytes: [UInt8], file: String) -> Result<RawPOM, Diagnostic> {
-        switch XMLTreeParser.parse(bytes, file: file) {
+        switch XMLTreeParser.parseDocument(bytes, file: file) {
         case .failure(let diagnostic):
             return .failure(diagnostic)
-        case .success(let root):
+        case .success(let tree):
+            let root = tree.root
             guard root.name == "project" else {
                 return .failure(Diagnostic(.error, "the root element is <\(root.name)>, not <project>",
                                            at: SourceLocation(file: file, line: root.line)))
             }
-            return .success(pom(from: root, file: file))
+            var pom = pom(from: root, file: file)
+            pom.diagnostics = tree.unexpandedEntities.map { entity in
+                Diagnostic(.error, "the entity &\(entity.name); is not expanded (sovscan never reads DTD entities); the value keeps it as written",
+                           at: SourceLocation(file: file, line: entity.line))
+            }
+            return .success(pom)
         }
     }
 

@@ -1,3 +1,5 @@
+import SovScanModel
+
 /// A `pom.xml` as written, before inheritance and interpolation. Every element keeps its line.
 public struct RawPOM: Sendable {
     /// The file the POM came from, as reported in diagnostics and locations.
@@ -19,6 +21,8 @@ public struct RawPOM: Sendable {
     public var relocation: POMRelocation?
     /// The line of `<project>`.
     public var line: Int
+    /// Problems found while reading (entity references left unexpanded).
+    public var diagnostics: [Diagnostic] = []
 
     public init(file: String, line: Int = 1) {
         self.file = file

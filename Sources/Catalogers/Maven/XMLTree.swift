@@ -28,6 +28,14 @@ struct XMLElement: Sendable {
     var trimmedText: String { text.trimmingXMLWhitespace() }
 }
 
+/// A parsed document: its root and the entity references left unexpanded in it.
+struct XMLTree: Sendable {
+    var root: XMLElement
+    /// `&name;` references to entities other than the five predefined ones, by name and line, in document
+    /// order. Their text stays as written (`dep-&xxe;`): readers must report them, never drop them.
+    var unexpandedEntities: [(name: String, line: Int)]
+}
+
 /// Parses XML with libxml2: no network, no entity expansion, no DTD loading; errors become diagnostics.
 enum XMLTreeParser {
     /// libxml2 options: no network access, CDATA merged as text, no messages printed, big line numbers kept.
@@ -35,8 +43,15 @@ enum XMLTreeParser {
     static let options: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
         | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
-    /// The root element, or the diagnostic saying why the bytes are not well-formed XML.
+    /// The root element, or the diagnostic saying why the bytes are not well-formed XML. For readers that need no
+    /// word about unexpanded entities (settings, repository metadata).
     static func parse(_ bytes: [UInt8], file: String) -> Result<XMLElement, Diagnostic> {
+        parseDocument(bytes, file: file).map(\.root)
+    }
+
+    /// The document with the entity references left unexpanded, or the diagnostic saying why the bytes are not
+    /// well-formed XML.
+    static func parseDocument(_ bytes: [UInt8], file: String) -> Result<XMLTree, Diagnostic> {
         guard bytes.count < Int(Int32.max) else {
             return .failure(Diagnostic(.error, "the file is too large to parse as XML", at: SourceLocation(file: file)))
         }
@@ -68,7 +83,9 @@ enum XMLTreeParser {
         guard let root = xmlDocGetRootElement(document) else {
             return .failure(Diagnostic(.error, "the XML document has no root element", at: SourceLocation(file: file)))
         }
-        return .success(convert(root))
+        var entities: [(name: String, line: Int)] = []
+        let element = convert(root, entities: &entities)
+        return .success(XMLTree(root: element, unexpandedEntities: entities))
     }
 
     private static func lastError(of context: xmlParserCtxtPtr, file: String) -> Diagnostic {
@@ -89,18 +106,22 @@ enum XMLTreeParser {
     }
 
     /// Converts an element; libxml2 limits nesting (256 levels without `XML_PARSE_HUGE`), so recursion is bounded.
-    private static func convert(_ node: xmlNodePtr) -> XMLElement {
+    private static func convert(_ node: xmlNodePtr, entities: inout [(name: String, line: Int)]) -> XMLElement {
         var element = XMLElement(name: node.pointee.name.map { String(cString: $0) } ?? "",
                                  text: "", line: Int(xmlGetLineNo(node)), children: [])
         var child = node.pointee.children
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                element.children.append(convert(current))
+                element.children.append(convert(current, entities: &entities))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     element.text += String(cString: content)
                 }
+            case XML_ENTITY_REF_NODE:
+                let name = current.pointee.name.map { String(cString: $0) } ?? ""
+                element.text += "&" + name + ";"
+                entities.append((name, element.line))
             default:
                 break
             }

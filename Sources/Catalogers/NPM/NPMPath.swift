@@ -16,6 +16,17 @@ enum NPMPath {
         return segments.joined(separator: "/")
     }
 
+    /// Whether `path` is `""` or a relative path of named segments, optionally after leading `..` segments (a
+    /// linked folder beside the project, `../shared`): not absolute, no `.`, empty or later `..` segment, no
+    /// backslash or NUL. Lockfile keys must be; `node_modules/..` or `/etc` would name no package at all.
+    static func isPlainRelative(_ path: String) -> Bool {
+        guard !path.isEmpty else { return true }
+        guard !path.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 0 }) else { return false }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        let named = segments.drop { $0 == ".." }
+        return !named.isEmpty && named.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
     /// The folder holding `path` (`""` at the top).
     static func parent(_ path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }

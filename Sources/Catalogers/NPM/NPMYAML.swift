@@ -1,3 +1,4 @@
+import BoundedYAML
 import SovScanModel
 import Yams
 
@@ -7,7 +8,9 @@ enum NPMYAML {
     static func compose(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> Node? {
         do {
             // The basic resolver keeps versions such as `1.10` as text.
-            return try Yams.compose(yaml: String(decoding: bytes, as: UTF8.self), .basic)
+            return try BoundedYAML.compose(String(decoding: bytes, as: UTF8.self), resolver: .basic)
+        } catch let error as BoundedYAML.TooLarge {
+            diagnostics.append(Diagnostic(.error, error.description, at: SourceLocation(file: file, line: 1)))
         } catch let error as YamlError {
             var location = SourceLocation(file: file)
             var problem = "\(error)"

@@ -114,6 +114,10 @@ private struct Reader {
                 continue
             }
             let path = member.key
+            guard NPMPath.isPlainRelative(path) else {
+                diagnostics.append(Self.unsafePath(path, at: location))
+                continue
+            }
             let declaredName = NPMJSON.string("name", in: object, document: document, file: file, diagnostics: &diagnostics)
             // A workspace folder without a name is named by the link to it (see `PackageLockProject`).
             let name = declaredName ?? NPMPackageName.installedName(atPath: path) ?? ""
@@ -133,6 +137,12 @@ private struct Reader {
             entries[path] = entry
             order.append(path)
         }
+    }
+
+    /// An install path that leaves its folder or names none (`node_modules/..`, `/etc`): never a package.
+    static func unsafePath(_ path: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, "the entry '\(path)' is not a plain relative install path (absolute, '.', '..' or empty segments); skipped",
+                   at: location)
     }
 
     /// Version 1: the root's name and version from the top level.
@@ -155,6 +165,10 @@ private struct Reader {
                     continue
                 }
                 let path = (parentPath.isEmpty ? "" : parentPath + "/") + "node_modules/" + member.key
+                guard NPMPath.isPlainRelative(path) else {
+                    diagnostics.append(Self.unsafePath(path, at: location))
+                    continue
+                }
                 var entry = LockEntry(path: path, name: member.key, location: location)
                 let versionText = NPMJSON.string("version", in: object, document: document, file: file, diagnostics: &diagnostics)
                 if let versionText {

@@ -46,6 +46,12 @@ enum YarnLockV1 {
             if content.isEmpty || content.first == UInt8(ascii: "#") { continue }
             let text = String(decoding: content, as: UTF8.self)
             let location = SourceLocation(file: file, line: lineNumber, column: indent + 1)
+            // A broken line is reported and left out; it never becomes a name or version with a stray quote.
+            if hasUnterminatedQuote(content) {
+                diagnostics.append(Diagnostic(.error, "an unterminated string; the line is not read", at: location))
+                if indent == 0 { finish() }
+                continue
+            }
             if indent == 0 {
                 finish()
                 guard text.hasSuffix(":") else {
@@ -60,8 +66,13 @@ enum YarnLockV1 {
                 diagnostics.append(Diagnostic(.warning, "an indented line outside of an entry", at: location))
                 continue
             }
+            guard indent == 2 || indent == 4 else {
+                diagnostics.append(Diagnostic(.error, "an indentation of \(indent) spaces (yarn writes 2 or 4); the line is not read",
+                                              at: location))
+                continue
+            }
             let (key, value) = splitKeyValue(text)
-            if indent <= 2 {
+            if indent == 2 {
                 section = nil
                 switch key {
                 case "version": current?.version = value
@@ -73,10 +84,28 @@ enum YarnLockV1 {
                 }
             } else if let section, let value {
                 current?.dependencies.append((key, value, section))
+            } else if section != nil {
+                diagnostics.append(Diagnostic(.error, "a dependency without a range; the line is not read", at: location))
             }
         }
         finish()
         return entries
+    }
+
+    /// Whether a line opens a `"` string it does not close (`\"` inside a string is not a close).
+    static func hasUnterminatedQuote(_ line: ArraySlice<UInt8>) -> Bool {
+        var open = false
+        var escaped = false
+        for byte in line {
+            if escaped {
+                escaped = false
+            } else if open, byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "\"") {
+                open.toggle()
+            }
+        }
+        return open
     }
 
     /// Splits `"a@^1", a@^1.2` into unquoted descriptors.

@@ -21,23 +21,25 @@ struct CycloneDXJSONReader {
             if let ref = subject["bom-ref"]?.string { contents.rootKeys.insert(ref) }
             contents.root = properties(of: subject).first { $0.name == SovScanPropertyNames.root }?.value
         }
-        var pending: [(value: JSONValue, depth: Int)] = (root["components"]?.array ?? []).reversed().map { ($0, 1) }
+        var pending: [(value: JSONValue, depth: Int)] = list("components", of: root, &contents.diagnostics).reversed().map { ($0, 1) }
         while let (value, depth) = pending.popLast() {
             if let entry = entry(value, diagnostics: &contents.diagnostics) { contents.entries.append(entry) }
-            guard let children = value["components"]?.array else { continue }
+            guard value.object != nil else { continue }
+            let children = list("components", of: value, &contents.diagnostics)
+            guard !children.isEmpty else { continue }
             if depth >= Self.maximumDepth {
-                contents.diagnostics.append(Diagnostic(.warning, "components nested deeper than \(Self.maximumDepth) levels are left out",
+                contents.diagnostics.append(Diagnostic(.error, "components nested deeper than \(Self.maximumDepth) levels are left out",
                                                        at: location(of: value)))
             } else {
                 pending += children.reversed().map { ($0, depth + 1) }
             }
         }
-        for dependency in root["dependencies"]?.array ?? [] {
+        for dependency in list("dependencies", of: root, &contents.diagnostics) {
             guard let ref = dependency["ref"]?.string else {
                 contents.diagnostics.append(Diagnostic(.warning, "a dependency without 'ref' is left out", at: location(of: dependency)))
                 continue
             }
-            for target in dependency["dependsOn"]?.array ?? [] {
+            for target in list("dependsOn", of: dependency, &contents.diagnostics) {
                 if let to = target.string { contents.links.append(SBOMContents.Link(from: ref, to: to)) }
             }
         }
@@ -108,4 +110,8 @@ struct CycloneDXJSONReader {
     }
 
     private func location(of value: JSONValue) -> SovScanModel.SourceLocation { document.location(of: value, file: file) }
+
+    private func list(_ key: String, of value: JSONValue, _ diagnostics: inout [Diagnostic]) -> [JSONValue] {
+        SBOMReading.list(key, of: value, document: document, file: file, diagnostics: &diagnostics)
+    }
 }

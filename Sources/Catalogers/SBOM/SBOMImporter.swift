@@ -48,6 +48,19 @@ public struct SBOMImporter: Sendable {
 
 /// Helpers the SBOM readers share.
 enum SBOMReading {
+    /// The elements of the list `key` of `value`: empty when absent; when present but not an array (a
+    /// `components` object), an error diagnostic, since whatever it holds is not read.
+    static func list(_ key: String, of value: JSONValue, document: JSONDocument, file: String,
+                     diagnostics: inout [Diagnostic]) -> [JSONValue] {
+        guard let member = value[key] else { return [] }
+        guard let array = member.array else {
+            diagnostics.append(Diagnostic(.error, "'\(key)' should be an array, not \(member.kindName); it is not read",
+                                          at: document.location(of: member, file: file)))
+            return []
+        }
+        return array
+    }
+
     /// The purl of a package: the stated one when it parses, else a `generic` purl from name and version (with
     /// a diagnostic when a stated purl was malformed).
     static func purl(stated: String?, name: String, group: String?, version: String?, at location: SourceLocation,

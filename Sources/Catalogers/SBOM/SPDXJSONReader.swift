@@ -18,13 +18,14 @@ struct SPDXJSONReader {
             if let id = info["licenseId"]?.string, let text = info["extractedText"]?.string { extracted[id] = text }
         }
         var described = Set((root["documentDescribes"]?.array ?? []).compactMap(\.string))
-        let relationships = root["relationships"]?.array ?? []
+        let relationships = SBOMReading.list("relationships", of: root, document: document, file: file,
+                                             diagnostics: &contents.diagnostics)
         for relationship in relationships where relationship["relationshipType"]?.string == "DESCRIBES"
             && relationship["spdxElementId"]?.string == "SPDXRef-DOCUMENT" {
             if let id = relationship["relatedSpdxElement"]?.string { described.insert(id) }
         }
         contents.rootKeys = described
-        for package in root["packages"]?.array ?? [] {
+        for package in SBOMReading.list("packages", of: root, document: document, file: file, diagnostics: &contents.diagnostics) {
             guard let id = package["SPDXID"]?.string else {
                 contents.diagnostics.append(Diagnostic(.warning, "a package without 'SPDXID' is left out", at: location(of: package)))
                 continue

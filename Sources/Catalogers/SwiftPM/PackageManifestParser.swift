@@ -15,13 +15,38 @@ public enum PackageManifestParser {
     public static func parse(_ bytes: [UInt8], file: String) -> (PackageManifest, [Diagnostic]) {
         var tokenizer = SwiftTokenizer(bytes)
         let (tokens, problems) = tokenizer.tokenize()
-        var reader = ManifestReader(tokens: tokens, file: file)
+        // An unterminated string or comment ends the tokens early: the brackets still open there are closed, so
+        // `Package(...)` and its well-formed dependencies before the break are read; the rest is an error.
+        let closed = closingOpenBrackets(tokens)
+        var reader = ManifestReader(tokens: closed, file: file)
         for problem in problems {
-            reader.diagnostics.append(Diagnostic(.warning, "Package.swift: \(problem.message)",
+            reader.diagnostics.append(Diagnostic(.error, "Package.swift: \(problem.message); nothing after it is read",
                                                  at: SourceLocation(file: file, line: problem.line)))
+        }
+        if problems.isEmpty, closed.count > tokens.count {
+            reader.diagnostics.append(Diagnostic(.error, "Package.swift ends inside \(closed.count - tokens.count) open bracket(s); it is read as far as it goes",
+                                                 at: SourceLocation(file: file, line: tokens.last?.line ?? 1)))
         }
         let manifest = reader.read()
         return (manifest, reader.diagnostics.sorted())
+    }
+
+    /// `tokens` followed by a closing bracket for every bracket still open at the end, in nesting order.
+    static func closingOpenBrackets(_ tokens: [SwiftToken]) -> [SwiftToken] {
+        var open: [UInt8] = []
+        for token in tokens {
+            guard case .punctuation(let byte) = token.kind else { continue }
+            switch byte {
+            case UInt8(ascii: "("): open.append(UInt8(ascii: ")"))
+            case UInt8(ascii: "["): open.append(UInt8(ascii: "]"))
+            case UInt8(ascii: "{"): open.append(UInt8(ascii: "}"))
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): _ = open.popLast()
+            default: break
+            }
+        }
+        guard !open.isEmpty else { return tokens }
+        let line = tokens.last?.line ?? 1
+        return tokens + open.reversed().map { SwiftToken(kind: .punctuation($0), line: line, column: 1) }
     }
 }
 

@@ -47,13 +47,10 @@ struct SwiftCheckouts {
 
     /// The licence files at the top of a checkout folder, relative to the scan root, sorted.
     func licenseFiles(in folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: context.absolutePath(folder))) ?? []
-        return names.filter(SwiftPMCataloger.isLicenseFileName).sorted().compactMap { name in
+        // Through the context's reader: a checkout linked outside the root lists nothing.
+        context.files.contents(ofFolder: context.absolutePath(folder)).filter(SwiftPMCataloger.isLicenseFileName).compactMap { name in
             let path = folder + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: context.absolutePath(path), isDirectory: &isDirectory),
-                  !isDirectory.boolValue else { return nil }
-            return path
+            return context.files.exists(context.absolutePath(path)) ? path : nil
         }
     }
 

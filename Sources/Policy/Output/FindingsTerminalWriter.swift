@@ -1,3 +1,4 @@
+import SovScanModel
 /// Writes findings for a person at a terminal: grouped by file, each line `file:line:column  severity  rule  message`,
 /// the dependency chain under a transitive component, then a one-line verdict.
 public struct FindingsTerminalWriter: Sendable {
@@ -11,10 +12,11 @@ public struct FindingsTerminalWriter: Sendable {
         var groups: [String: [Finding]] = [:]
         for finding in result.findings { groups[finding.location?.file ?? "", default: []].append(finding) }
         for file in groups.keys.sorted() {
-            text += paint(file.isEmpty ? "(no file)" : file, "1") + "\n"
+            // Files, names and messages come from the scanned repository: sanitised before colours are added.
+            text += paint(file.isEmpty ? "(no file)" : TerminalText.sanitise(file), "1") + "\n"
             for finding in groups[file] ?? [] {
                 // The whole `file:line:column`, so terminals and editors can follow it.
-                let position = finding.location?.description ?? "(no location)"
+                let position = finding.location.map { TerminalText.sanitise($0.description) } ?? "(no location)"
                 let status: String
                 if finding.waiver != nil {
                     status = paint("waived  ", "2")
@@ -27,11 +29,11 @@ public struct FindingsTerminalWriter: Sendable {
                     case .note: status = paint("note    ", "2")
                     }
                 }
-                text += "  " + position + "  " + status + "  " + finding.rule.rawValue + "  " + finding.message + "\n"
+                text += "  " + position + "  " + status + "  " + finding.rule.rawValue + "  " + TerminalText.sanitise(finding.message) + "\n"
                 if finding.path.count > 1 {
-                    text += "      through " + finding.path.map(\.description).joined(separator: " → ") + "\n"
+                    text += "      through " + TerminalText.sanitise(finding.path.map(\.description).joined(separator: " → ")) + "\n"
                 }
-                if let waiver = finding.waiver { text += "      waived by " + waiver + "\n" }
+                if let waiver = finding.waiver { text += "      waived by " + TerminalText.sanitise(waiver) + "\n" }
             }
         }
         let counts = result.activeCounts

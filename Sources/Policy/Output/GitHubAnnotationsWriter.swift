@@ -1,3 +1,4 @@
+import SovScanModel
 /// Writes findings as GitHub Actions workflow commands (`::error file=…,line=…,title=…::message`), so they show
 /// as annotations on the pull request. Waived and baselined findings become notices.
 public struct GitHubAnnotationsWriter: Sendable {
@@ -33,10 +34,11 @@ public struct GitHubAnnotationsWriter: Sendable {
         return "::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
     }
 
-    /// Escaping of a command's message.
+    /// Escaping of a command's message: the characters the runner decodes are percent-encoded (line breaks
+    /// stay line breaks of the annotation), then every other control character is shown (`TerminalText`).
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        TerminalText.sanitise(text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// Escaping of a command's property value.

@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import SovScanModel
 
 /// The terminal view of a portfolio: systems per band and level (STIL's chart as a table), overall share,
 /// origin, SEAL mix and the systems most bound to non-EU proprietary platforms.

@@ -39,9 +39,13 @@ import Testing
 
     @Test func entitiesAreNeitherExpandedNorLoaded() throws {
         let pom = try POMReader.read(MavenFixtures.bytes("reader/entities.xml"), file: "entities.xml").get()
-        // Declared entities stay references (no XML_PARSE_NOENT): the version is empty, the file is not read.
-        #expect(pom.version == "")
+        // Declared entities stay references (no XML_PARSE_NOENT), kept as written and reported; the file is not read.
+        #expect(pom.version == "&version;")
         #expect(pom.name == "Fish & Chips")
+        #expect(pom.diagnostics.map { "\($0.location?.line ?? 0): \($0.message.split(separator: " ")[2])" } == [
+            "9: &version;", "10: &secret;",
+        ])
+        #expect(pom.diagnostics.allSatisfy { $0.severity == .error })
     }
 
     @Test func rejectsOtherRootElements() {

@@ -122,11 +122,20 @@ struct PackageManifestParserTests {
 
     @Test("no Package( call, empty and garbage input end with a diagnostic")
     func noPackage() {
-        for source in ["", "let x = 1", "Package(", ")))]]]", "Package(name: \"x\", dependencies: [.package(url: \"https://github.com/a/b\""] {
+        for source in ["", "let x = 1", "Package(", ")))]]]"] {
             let (manifest, diagnostics) = PackageManifestParser.parse(Array(source.utf8), file: "Package.swift")
             #expect(manifest.dependencies.isEmpty)
             #expect(!diagnostics.isEmpty, "no diagnostic for \(source)")
         }
+    }
+
+    @Test("a file that ends inside Package( is read as far as it goes, with an error")
+    func truncated() {
+        let source = "Package(name: \"x\", dependencies: [.package(url: \"https://github.com/a/b\", from: \"1.0.0\")"
+        let (manifest, diagnostics) = PackageManifestParser.parse(Array(source.utf8), file: "Package.swift")
+        #expect(manifest.dependencies.map(\.locationText) == ["https://github.com/a/b"])
+        #expect(diagnostics.map(\.severity) == [.error])
+        #expect(diagnostics.first?.message.contains("ends inside 2 open bracket(s)") == true)
     }
 
     @Test("deep nesting does not recurse")

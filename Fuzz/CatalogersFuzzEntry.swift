@@ -1,0 +1,35 @@
+// libFuzzer entry for sovscan's parsers; built by scripts/fuzz.sh into the Catalogers module (so the internal
+// parsers are reachable), never by `swift build`. The first byte picks the parser, the rest is its input.
+import SovScanModel
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func sovscanFuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    guard size > 0 else { return 0 }
+    let input = Array(UnsafeBufferPointer(start: data + 1, count: size - 1))
+    FuzzedParser(selector: data[0]).run(input)
+    return 0
+}
+
+/// The parsers the fuzzer drives, one per manifest format.
+enum FuzzedParser: CaseIterable {
+    case pom, packageJSON, packageLock, yarnV1, yarnBerry, pnpm, packageResolved, packageSwift, sbom
+
+    init(selector: UInt8) {
+        self = Self.allCases[Int(selector) % Self.allCases.count]
+    }
+
+    func run(_ bytes: [UInt8]) {
+        var diagnostics: [Diagnostic] = []
+        switch self {
+        case .pom: _ = POMReader.read(bytes, file: "pom.xml")
+        case .packageJSON: _ = PackageJSON.parse(bytes, file: "package.json", diagnostics: &diagnostics)
+        case .packageLock: _ = PackageLock.parse(bytes, file: "package-lock.json", diagnostics: &diagnostics)
+        case .yarnV1: _ = YarnLockV1.parse(bytes, file: "yarn.lock", diagnostics: &diagnostics)
+        case .yarnBerry: _ = YarnBerryLock.parse(bytes, file: "yarn.lock", diagnostics: &diagnostics)
+        case .pnpm: _ = PnpmLock(file: "pnpm-lock.yaml", directory: "").packages(bytes, diagnostics: &diagnostics) { _ in nil }
+        case .packageResolved: _ = PackageResolvedParser.parse(bytes, file: "Package.resolved")
+        case .packageSwift: _ = PackageManifestParser.parse(bytes, file: "Package.swift")
+        case .sbom: _ = SBOMImporter().importSystem(bytes: bytes, file: "bom.json")
+        }
+    }
+}
