@@ -139,12 +139,18 @@ struct PolicyFileParser {
             let key = "share." + item.key
             let target = ShareRequirement.targets[item.key] ?? item.key
             var requirement = ShareRequirement(target: target, location: reader.location(of: item.keyNode))
-            for field in try reader.mapping(item.value, key, known: ["minimum", "band"]) {
-                if field.key == "minimum" {
+            for field in try reader.mapping(item.value, key, known: ["minimum", "band", "unknown", "min-coverage"]) {
+                switch field.key {
+                case "minimum":
                     requirement.minimum = try reader.number(field.value, key + ".minimum", range: 0...100)
-                } else {
+                case "band":
                     let band = try reader.choice(field.value, key + ".band", ShareBand.allCases.map(\.rawValue))
                     requirement.band = ShareBand(rawValue: band)
+                case "unknown":
+                    let handling = try reader.choice(field.value, key + ".unknown", UnknownHandling.allCases.map(\.rawValue))
+                    requirement.unknown = UnknownHandling(rawValue: handling) ?? .exclude
+                default:
+                    requirement.minCoverage = try reader.number(field.value, key + ".min-coverage", range: 0...100)
                 }
             }
             guard requirement.minimum != nil || requirement.band != nil else {

@@ -122,14 +122,28 @@ public struct PolicyJudge: Sendable {
         let system = subject.inventory.name
         let policyFile = policy.sources.first.map { SovScanModel.SourceLocation(file: $0) }
         for requirement in policy.shares {
-            guard let share = subject.shares[requirement.target], !requirement.isMet(by: share) else { continue }
-            var wanted: [String] = []
-            if let minimum = requirement.minimum { wanted.append("at least \(Self.percent(minimum)) %") }
-            if let band = requirement.band { wanted.append("band \(band.rawValue)") }
-            result.append(Finding(
-                rule: .shareBelowMinimum, severity: .error,
-                message: "the OSS share of \(requirement.target) in \(system) is \(Self.percent(share.percent)) % (band \(ShareBand(share.band).rawValue)); the policy requires \(wanted.joined(separator: " and "))",
-                system: system, location: requirement.location ?? policyFile, subject: requirement.target))
+            guard let share = subject.shares[requirement.target] else { continue }
+            let message: String
+            switch requirement.evaluate(share) {
+            case .met:
+                continue
+            case .insufficientData(let count, let minCoverage):
+                message = "the OSS share of \(requirement.target) in \(system) has insufficient data for the policy: "
+                    + "coverage \(Self.percent(count.coveragePercent ?? 0)) % (\(count.known)/\(count.total) known) is below "
+                    + "\(Self.percent(minCoverage)) %" + (count.known == count.platformBindings && count.known > 0
+                        ? ", and platform bindings alone make no band" : "")
+                    + Self.culprits(share)
+            case .below(let percent, let band, let count):
+                var wanted: [String] = []
+                if let minimum = requirement.minimum { wanted.append("at least \(Self.percent(minimum)) %") }
+                if let band = requirement.band { wanted.append(band.band.label) }
+                let handling = requirement.unknown == .exclude ? "unknown licences left out" : "unknown licences counted as not OSS"
+                message = "the OSS share of \(requirement.target) in \(system) is \(Self.percent(percent)) % "
+                    + "(\(band?.label ?? "no band"); \(handling); coverage \(Self.percent(count.coveragePercent ?? 0)) %); "
+                    + "the policy requires \(wanted.joined(separator: " and "))" + Self.culprits(share)
+            }
+            result.append(Finding(rule: .shareBelowMinimum, severity: .error, message: message,
+                                  system: system, location: requirement.location ?? policyFile, subject: requirement.target))
         }
         if let minimum = policy.seal.systemMinimum, let seal = subject.seal, seal < minimum {
             result.append(Finding(rule: .systemSealBelowMinimum, severity: .error,
@@ -190,6 +204,19 @@ public struct PolicyJudge: Sendable {
         var result = location
         result.file = (trimmedRoot == "/" ? "" : String(trimmedRoot)) + "/" + location.file
         return result
+    }
+
+    /// `. Not OSS: Azure, Oracle JDBC. Unknown licence: left-pad`: the units that pull a share down (at most
+    /// ten of each, then a count of the rest).
+    private static func culprits(_ share: MeasuredShare) -> String {
+        func list(_ names: [String]) -> String {
+            let shown = names.prefix(10).joined(separator: ", ")
+            return names.count > 10 ? shown + " and \(names.count - 10) more" : shown
+        }
+        var text = ""
+        if !share.notOSSUnits.isEmpty { text += ". Not OSS: " + list(share.notOSSUnits) }
+        if !share.unknownUnits.isEmpty { text += ". Unknown licence: " + list(share.unknownUnits) }
+        return text
     }
 
     private static func percent(_ value: Double) -> String {

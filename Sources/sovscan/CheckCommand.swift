@@ -80,7 +80,7 @@ struct CheckCommand: ParsableCommand {
         let scanned = scanner.run(paths: effectivePaths)
         let inventory = scanned.inventory
         let subjects = PolicySubjectBuilder.subjects(inventory.systems, classified: scanned.classified,
-                                                     analyses: scanned.analysis.systems)
+                                                     analyses: scanned.analysis.systems, cutoffs: scanned.analysis.options.cutoffs)
         let judge = PolicyJudge(policy: loadedPolicy, knowledge: knowledge, today: PolicyClock.today(environment: environment))
         var result = CheckResult(systems: inventory.systems.map(\.name), policySources: loadedPolicy.sources,
                                  findings: judge.judge(subjects), incomplete: inventory.isIncomplete)

@@ -113,6 +113,8 @@ struct ScanCommand: ParsableCommand {
             return try SPDXJSONWriter().write(inventory, classifications: input.classifications, context: context)
         case .csv:
             return CSVWriter(delimiter: csvDelimiter.first ?? ",", byteOrderMark: csvBom).write(input)
+        case .csvShares:
+            return SharesCSVWriter(delimiter: csvDelimiter.first ?? ",", byteOrderMark: csvBom).write(input.analysis)
         case .json:
             return try ScanJSONWriter().write(input, context: context)
         case .html:

@@ -155,8 +155,8 @@ struct PolicyJudgeTests {
 
     @Test func shareRule() throws {
         let subject = PolicySubject(inventory: Self.system([]),
-                                    shares: ["application": MeasuredShare(percent: 70), "infrastructure": MeasuredShare(percent: 40),
-                                             "backend": MeasuredShare(percent: 80)])
+                                    shares: ["application": MeasuredShare(oss: 7, notOSS: 3), "infrastructure": MeasuredShare(oss: 2, notOSS: 3),
+                                             "backend": MeasuredShare(oss: 4, notOSS: 1)])
         let findings = try judge("""
             share:
               application: { band: primaert }
@@ -167,14 +167,54 @@ struct PolicyJudgeTests {
         #expect(findings.map(\.subject) == ["application", "infrastructure"], "frontend has no measurement; backend meets both")
         #expect(findings.allSatisfy { $0.rule == .shareBelowMinimum && $0.severity == .error })
         #expect(findings[0].location?.line == 2)
-        #expect(findings[0].message.contains("70 %") && findings[0].message.contains("band primaert"))
-        let boundary = PolicySubject(inventory: Self.system([]), shares: ["application": MeasuredShare(percent: 75)])
+        #expect(findings[0].message.contains("70 %") && findings[0].message.contains("Primært OSS"), "band names, not ids")
+        #expect(!findings[0].message.contains("primaert"))
+        let boundary = PolicySubject(inventory: Self.system([]), shares: ["application": MeasuredShare(oss: 3, notOSS: 1)])
         #expect(try judge("share:\n  application: { band: primaert }\n", boundary).count == 1, "Primært is more than 75 %")
         #expect(try judge("share:\n  application: { band: overvejende }\n", boundary).isEmpty)
         // With other cut-offs (--bands 70,40) the analysis' band decides: 75 % is then Primært OSS.
         let moved = PolicySubject(inventory: Self.system([]),
-                                  shares: ["application": MeasuredShare(percent: 75, cutoffs: BandCutoffs(primaryAbove: 70, predominantFrom: 40))])
+                                  shares: ["application": MeasuredShare(oss: 3, notOSS: 1, cutoffs: BandCutoffs(primaryAbove: 70, predominantFrom: 40))])
         #expect(try judge("share:\n  application: { band: primaert }\n", moved).isEmpty)
+    }
+
+    /// Issue 14: 31 technologies of unknown licence and one proprietary Azure binding. Excluding unknowns gives 0 %
+    /// and would have read "Begrænset OSS"; the coverage (1/32) is far below 80 %, so every requirement fails with
+    /// "insufficient data" and names the technologies, whatever the minimum.
+    @Test func aShareWithTooLittleCoverageNeverPasses() throws {
+        let unknown = (1...31).map { "tech-\($0 < 10 ? "0" : "")\($0)" }
+        let share = MeasuredShare(oss: 0, notOSS: 1, unknown: 31, platformBindings: 1, notOSSUnits: ["Azure"], unknownUnits: unknown)
+        let subject = PolicySubject(inventory: Self.system([]), shares: ["application": share])
+        let findings = try judge("share:\n  application: { minimum: 0 }\n", subject)
+        #expect(findings.count == 1)
+        let message = try #require(findings.first?.message)
+        #expect(message.contains("insufficient data") && message.contains("coverage 3.1 % (1/32 known) is below 80 %"), "\(message)")
+        #expect(message.contains("Not OSS: Azure") && message.contains("Unknown licence: tech-01, tech-02"))
+        #expect(message.contains("and 21 more"), "at most ten names, then the count")
+        // A policy may lower the threshold for one requirement; then the share is judged (0 % < 50 %).
+        let lowered = try judge("share:\n  application: { minimum: 50, min-coverage: 0 }\n", subject)
+        #expect(lowered.count == 1)
+        #expect(lowered.first?.message.contains("insufficient data") == true, "a binding alone still makes no band")
+        let known = MeasuredShare(oss: 1, notOSS: 1, unknown: 31, platformBindings: 1, notOSSUnits: ["Azure"])
+        let judged = try judge("share:\n  application: { minimum: 50, min-coverage: 0 }\n",
+                               PolicySubject(inventory: Self.system([]), shares: ["application": known]))
+        #expect(judged.isEmpty, "1 of 2 known units is OSS: 50 %")
+    }
+
+    @Test func unknownLicencesCanCountAsNotOSS() throws {
+        // 9 OSS, 1 unknown: 100 % excluding the unknown, 90 % counting it as not OSS; coverage 90 %.
+        let subject = PolicySubject(inventory: Self.system([]),
+                                    shares: ["backend": MeasuredShare(oss: 9, unknown: 1, unknownUnits: ["left-pad"])])
+        #expect(try judge("share:\n  backend: { minimum: 95 }\n", subject).isEmpty)
+        let strict = try judge("share:\n  backend: { minimum: 95, unknown: not-oss }\n", subject)
+        #expect(strict.count == 1)
+        #expect(strict.first?.message.contains("is 90 %") == true && strict.first?.message.contains("counted as not OSS") == true)
+        #expect(strict.first?.message.contains("Unknown licence: left-pad") == true)
+        // A stricter coverage for this requirement: 90 % known is not enough for 95.
+        let covered = try judge("share:\n  backend: { minimum: 50, min-coverage: 95 }\n", subject)
+        #expect(covered.first?.message.contains("insufficient data") == true)
+        #expect(try TestSupport.loadError("share:\n  backend: { minimum: 50, unknown: maybe }\n") != nil)
+        #expect(try TestSupport.loadError("share:\n  backend: { minimum: 50, min-coverage: 120 }\n") != nil)
     }
 
     @Test func exceptionsWaiveByPatternVersionAndRule() throws {

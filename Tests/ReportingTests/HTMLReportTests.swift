@@ -29,8 +29,11 @@ struct HTMLReportTests {
         #expect(count("<svg", in: text) == 1)
         #expect(text.contains("role=\"img\" class=\"stil-chart\" id=\"stil-chart-1\" aria-labelledby=\"stil-chart-1-title stil-chart-1-desc\""))
         #expect(text.contains("<title id=\"stil-chart-1-title\">"))
-        #expect(count("class=\"bar band-", in: text) == 5, "one bar per level with technologies")
-        #expect(text.contains("67% · 2/3 · Overvejende OSS 50-75%"))
+        #expect(count("class=\"bar band-", in: text) == 6, "one bar per level with a share")
+        #expect(text.contains("67% · 2/3 · coverage 100% · Overvejende OSS 50-75%"))
+        #expect(text.contains("100% · 1/4 · coverage 25% · insufficient data (3 unknown)"))
+        #expect(text.contains("OSS share · coverage 73% (8/11) · unknown as not OSS: 45%"))
+        #expect(text.contains("<span class=\"band band-none\">insufficient data (3 unknown)</span>"))
         for id in ["headline", "stil", "origin", "bindings", "risks", "findings", "components-section"] {
             #expect(text.contains("<section id=\"\(id)\""), "section \(id)")
         }
@@ -69,7 +72,8 @@ struct HTMLReportTests {
         #expect(text.contains("<html lang=\"da\">"))
         #expect(text.contains("Nøgletal"))
         #expect(text.contains("Open source-andel pr. STIL-niveau"))
-        #expect(text.contains("67 % · 2/3 · Overvejende OSS 50-75%"))
+        #expect(text.contains("67 % · 2/3 · dækning 100 % · Overvejende OSS 50-75%"))
+        #expect(text.contains("utilstrækkeligt datagrundlag (3 ukendt)"))
         #expect(text.contains("Primært OSS >75%".replacingOccurrences(of: ">", with: "&gt;")))
         #expect(text.contains("Applikation") && text.contains("Infrastruktur"))
         #expect(!text.contains("Headline figures"))

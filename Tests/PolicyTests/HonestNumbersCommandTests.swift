@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// Issue 14, numbers: a system whose dependencies have no licence metadata, and one proprietary Azure binding, as
+/// every output shows it. Run as a new user would: `sovscan scan` on the fixture, each format to a file.
+struct HonestNumbersCommandTests {
+    let cli = CheckCommandTests()
+
+    /// A fresh copy of `Fixtures/unknown-licences`: seven npm dependencies from a private registry without licence
+    /// fields, one of them Azure's storage SDK.
+    func fixtureCopy() throws -> URL {
+        let folder = try TestSupport.temporaryFolder().appendingPathComponent("sagsportal")
+        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("unknown-licences"), to: folder)
+        return folder
+    }
+
+    @Test func noOutputGivesABandBelowTheCoverageThreshold() throws {
+        let folder = try fixtureCopy()
+        let run = try cli.run(["scan", ".", "--format", "table", "--format", "json:scan.json", "--format", "csv-shares:shares.csv",
+                               "--format", "markdown:summary.md", "--format", "html:report.html"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        // Terminal: the binding alone and the unknown licences give no band; coverage is shown.
+        #expect(run.stdout.contains("OSS share: 0%   coverage 33% (1/3)   unknown as not OSS: 0%   insufficient data (2 unknown)"), "\(run.stdout)")
+        #expect(run.stdout.contains("Infrastruktur: 0%   coverage 100% (1/1)   unknown as not OSS: 0%   insufficient data (platform bindings only)"))
+        for band in ["Begrænset OSS", "Overvejende OSS", "Primært OSS"] { #expect(!run.stdout.contains(band)) }
+
+        // JSON: every share has its coverage, both shares, and no band.
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("scan.json"))) as? [String: Any]
+        let analysis = try #require(json?["analysis"] as? [String: Any])
+        #expect(analysis["version"] as? String == "1.1.0")
+        let system = try #require((analysis["systems"] as? [[String: Any]])?.first)
+        let overall = try #require(system["overall"] as? [String: Any])
+        #expect(overall["coverage"] as? Double == 1.0 / 3.0)
+        #expect(overall["shareCountingUnknownAsNotOSS"] as? Double == 0)
+        #expect(overall["insufficientData"] as? Bool == true)
+        #expect(overall["band"] == nil && overall["bandCountingUnknownAsNotOSS"] == nil)
+        for level in system["levels"] as? [[String: Any]] ?? [] {
+            let count = try #require(level["count"] as? [String: Any])
+            let coverage = count["coverage"] as? Double
+            if count["band"] != nil { #expect((coverage ?? 0) >= 0.8, "\(level["level"] ?? "")") }
+        }
+
+        // CSV: one row per share with coverage and both shares.
+        let csv = try String(contentsOf: folder.appendingPathComponent("shares.csv"), encoding: .utf8)
+        let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.first == ["system", "kind", "name", "units", "oss", "not_oss", "unknown", "coverage", "share",
+                               "share_unknown_as_not_oss", "band", "min_coverage"])
+        #expect(rows.contains(["sagsportal", "system", "sagsportal", "3", "0", "1", "2", "0.3333", "0.0000", "0.0000", "insufficient data", "80"]))
+        #expect(rows.contains(["sagsportal", "group", "Infrastruktur", "1", "0", "1", "0", "1.0000", "0.0000", "0.0000", "insufficient data", "80"]))
+        #expect(rows.contains(["sagsportal", "level", "frontend", "0", "0", "0", "0", "", "", "", "", "80"]))
+        #expect(rows.count == 1 + 1 + 2 + 9)
+
+        // Markdown and HTML say the same.
+        let markdown = try String(contentsOf: folder.appendingPathComponent("summary.md"), encoding: .utf8)
+        #expect(markdown.contains("**OSS share: 0%** (insufficient data (2 unknown); coverage 33% (1/3); unknown as not OSS: 0%)"))
+        let html = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("insufficient data (2 unknown)") && html.contains("coverage 33% (1/3)"))
+        #expect(!html.contains("Begrænset OSS &lt;50%</span>"))
+    }
+
+    @Test func minCoverageLowersTheThresholdAndDanishSaysSo() throws {
+        let folder = try fixtureCopy()
+        // Whatever the threshold, the Azure binding alone makes no band.
+        let bindingOnly = try cli.run(["scan", ".", "--min-coverage", "0"], in: folder)
+        #expect(bindingOnly.stdout.contains("OSS share: 0%   coverage 33% (1/3)   unknown as not OSS: 0%   insufficient data (2 unknown)"),
+                "\(bindingOnly.stdout)")
+        // One package with a known licence, counted by component: 2 of 8 units known (the MIT package and the binding).
+        let lock = folder.appendingPathComponent("package-lock.json")
+        let text = try String(contentsOf: lock, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"version\": \"3.1.0\",", with: "\"version\": \"3.1.0\",\n      \"license\": \"MIT\",").utf8)
+            .write(to: lock)
+        let strict = try cli.run(["scan", ".", "--count-by", "component"], in: folder)
+        #expect(strict.stdout.contains("OSS share: 50%   coverage 25% (2/8)   unknown as not OSS: 13%   insufficient data (6 unknown)"),
+                "\(strict.stdout)")
+        let lenient = try cli.run(["scan", ".", "--count-by", "component", "--min-coverage", "25"], in: folder)
+        #expect(lenient.stdout.contains("OSS share: 50%   coverage 25% (2/8)   unknown as not OSS: 13%   Overvejende OSS 50-75%"),
+                "\(lenient.stdout)")
+        let danish = try cli.run(["scan", ".", "--lang", "da"], in: folder)
+        #expect(danish.stdout.contains("utilstrækkeligt datagrundlag (2 ukendt)"), "\(danish.stdout)")
+    }
+}
