@@ -17,7 +17,12 @@ struct CheckCommand: ParsableCommand {
         Formats: \(CheckFormat.allCases.map(\.rawValue).joined(separator: ", ")). A format without ':FILE' goes to
         standard output. When GITHUB_ACTIONS=true, findings are also written as workflow annotations.
 
-        Exit codes: 0 pass, 1 a finding fails the policy, 2 invalid policy or arguments, 3 incomplete scan (--strict).
+        When every format goes to a file, the findings table still goes to standard output (--quiet silences it).
+
+        Exit codes: 0 pass, 1 a finding fails the policy, 2 invalid policy or arguments, 3 incomplete scan: a path
+        that does not exist, no manifest found, a manifest that cannot be read, Maven parents or BOMs that cannot
+        be read, versions that cannot be resolved (with --strict also every warning). --allow-incomplete judges an
+        incomplete scan anyway.
 
         Examples:
           sovscan check
@@ -45,10 +50,13 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A previous result (--format json) whose findings do not fail the check.", valueName: "file"))
     var baseline: String?
 
-    @Flag(name: .long, help: "Exit 3 when a manifest could not be read completely.")
+    @Flag(name: .long, help: "Count every scan warning as making the scan incomplete (exit 3).")
     var strict = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors on standard error.")
+    @Flag(name: .long, help: "Judge an incomplete scan instead of failing with exit 3 (the problems are still reported).")
+    var allowIncomplete = false
+
+    @Flag(name: .shortAndLong, help: "Print only the scan's problems on standard error, and no findings table when every format goes to a file.")
     var quiet = false
 
     @Flag(name: .long, help: "No colours in terminal output (also when NO_COLOR is set).")
@@ -69,6 +77,11 @@ struct CheckCommand: ParsableCommand {
         } catch let error as PolicyError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
+        } catch let missing as MissingPath {
+            // Without a policy named on the command line, the policy would be in the missing folder: the scan is
+            // what failed (exit 3), not the configuration.
+            FileHandle.standardError.write(Data("\(missing.path): error: the path does not exist; nothing was scanned or judged\n".utf8))
+            throw ExitCode(3)
         }
         let scanner = Scanner(options: try scan.scanOptions())
         let knowledge = PolicySubjectBuilder.knowledge(scanner.licenses?.normalizer.resolver.list)
@@ -83,7 +96,8 @@ struct CheckCommand: ParsableCommand {
                                                      analyses: scanned.analysis.systems, cutoffs: scanned.analysis.options.cutoffs)
         let judge = PolicyJudge(policy: loadedPolicy, knowledge: knowledge, today: PolicyClock.today(environment: environment))
         var result = CheckResult(systems: inventory.systems.map(\.name), policySources: loadedPolicy.sources,
-                                 findings: judge.judge(subjects), incomplete: inventory.isIncomplete)
+                                 findings: judge.judge(subjects), diagnostics: ScanCompleteness.diagnostics(inventory),
+                                 gaps: ScanCompleteness.gaps(inventory, strict: strict), allowIncomplete: allowIncomplete)
         if let loadedBaseline { result.apply(loadedBaseline) }
 
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current, environment: environment)
@@ -92,6 +106,10 @@ struct CheckCommand: ParsableCommand {
             let data = try render(request.format, result, scanned: scanned, context: context, colors: request.file == nil && colors)
             try OutputSink.write(data, to: request.file)
         }
+        let tableOnStdout = requests.contains { $0.format == .table && $0.file == nil }
+        if !quiet, requests.allSatisfy({ $0.file != nil }) {
+            FileHandle.standardOutput.write(Data(FindingsTerminalWriter(colors: colors).write(result).utf8))
+        }
         if environment["GITHUB_ACTIONS"] == "true", !requests.contains(where: { $0.format == .github }) {
             let annotations = Data(GitHubAnnotationsWriter().write(result).utf8)
             // The runner reads workflow commands from standard output and standard error; keep a machine format
@@ -99,11 +117,16 @@ struct CheckCommand: ParsableCommand {
             let machineOnStdout = requests.contains { $0.file == nil && $0.format != .table }
             (machineOnStdout ? FileHandle.standardError : FileHandle.standardOutput).write(annotations)
         }
-        let errors = inventory.allDiagnostics.filter { $0.severity == .error }.sorted()
-        if !errors.isEmpty, !quiet || strict {
-            FileHandle.standardError.write(Data((errors.map(\.description).joined(separator: "\n") + "\n").utf8))
+        // The scan's diagnostics on standard error: the problems that make it incomplete always, the rest (warnings)
+        // unless --quiet; what the findings table on standard output already lists is not repeated.
+        let tableShown = tableOnStdout || (!quiet && requests.allSatisfy { $0.file != nil })
+        let printed = result.diagnostics.filter { $0.severity != .note && !(quiet && $0.severity == .warning) }
+            + (tableShown ? [] : result.gaps)
+        let shown = Diagnostic.sortedUnique(printed).filter { !(tableShown && result.gaps.contains($0)) }
+        if !shown.isEmpty {
+            FileHandle.standardError.write(Data((shown.map(\.description).joined(separator: "\n") + "\n").utf8))
         }
-        let code = result.exitCode(strict: strict)
+        let code = result.exitCode
         if code != 0 { throw ExitCode(code) }
     }
 
@@ -115,6 +138,7 @@ struct CheckCommand: ParsableCommand {
         if let policyProfile { return try loader.loadProfile(policyProfile) }
         if let policy { return try loader.load(path: policy) }
         let root = Self.repositoryRoot(of: effectivePaths[0])
+        guard FileManager.default.fileExists(atPath: root) else { throw MissingPath(path: effectivePaths[0]) }
         let candidate = root == "." ? ".sovscan.yml" : root + "/.sovscan.yml"
         guard FileManager.default.fileExists(atPath: candidate) else {
             throw PolicyError(file: candidate, message: "no policy file; write one (see docs/policy.md), or pass --policy FILE or --policy-profile NAME")
@@ -161,6 +185,11 @@ struct CheckCommand: ParsableCommand {
         case .gitlab: return try GitLabCodeQualityWriter().write(result)
         }
     }
+}
+
+/// The first path does not exist, so neither it nor the policy it should hold can be read.
+private struct MissingPath: Error {
+    let path: String
 }
 
 /// The output formats of `sovscan check`.

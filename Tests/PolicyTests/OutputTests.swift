@@ -28,21 +28,27 @@ struct OutputTests {
                         location: SovScanModel.SourceLocation(file: "backend/pom.xml", line: 30), subject: "oracle", inBaseline: true),
                 Finding(rule: .exceptionUnused, severity: .warning, message: "the exception for pkg:npm/x matches no finding; remove it",
                         system: "", location: SovScanModel.SourceLocation(file: ".sovscan.yml", line: 20, column: 5), subject: "pkg:npm/x"),
-            ],
-            incomplete: false)
+            ])
     }()
 
     func json(_ data: Data) throws -> Any { try JSONSerialization.jsonObject(with: data) }
 
     @Test func exitCodes() {
         #expect(Self.result.failing.map(\.rule) == [.licenseDenied])
-        #expect(Self.result.exitCode(strict: false) == 1)
+        #expect(Self.result.exitCode == 1)
         var passing = Self.result
         passing.findings.removeAll { $0.rule == .licenseDenied }
-        #expect(passing.exitCode(strict: false) == 0)
-        passing.incomplete = true
-        #expect(passing.exitCode(strict: false) == 0)
-        #expect(passing.exitCode(strict: true) == 3)
+        #expect(passing.exitCode == 0)
+        passing.gaps = [Diagnostic(.error, "invalid JSON", at: SovScanModel.SourceLocation(file: "web/package.json", line: 1))]
+        #expect(passing.incomplete)
+        #expect(passing.exitCode == 3, "an incomplete scan never passes")
+        var failingAndIncomplete = Self.result
+        failingAndIncomplete.gaps = passing.gaps
+        #expect(failingAndIncomplete.exitCode == 3)
+        passing.allowIncomplete = true
+        #expect(passing.exitCode == 0, "--allow-incomplete judges what was read")
+        failingAndIncomplete.allowIncomplete = true
+        #expect(failingAndIncomplete.exitCode == 1)
     }
 
     @Test func sarifHasRulesResultsLocationsAndSuppressions() throws {
@@ -148,7 +154,7 @@ struct OutputTests {
         var next = Self.result
         next.apply(baseline)
         #expect(next.failing.isEmpty)
-        #expect(next.exitCode(strict: false) == 0)
+        #expect(next.exitCode == 0)
 
         // A new finding fails even with the baseline; a new version of a baselined component does not.
         var later = Self.result

@@ -14,6 +14,8 @@ public struct CheckJSONWriter: Sendable {
         let timestamp: String
         let passed: Bool
         let incomplete: Bool
+        /// Why the scan is incomplete.
+        let gaps: [Diagnostic]
         let policy: [String]
         let systems: [String]
         let findings: [Entry]
@@ -42,8 +44,8 @@ public struct CheckJSONWriter: Sendable {
                   path: finding.path.map(\.description), subject: finding.subject, fingerprint: finding.fingerprint,
                   waiver: finding.waiver, baseline: finding.inBaseline, fails: finding.fails)
         }
-        let document = Document(schema: Self.schema, tool: tool, timestamp: timestamp, passed: result.failing.isEmpty,
-                                incomplete: result.incomplete, policy: result.policySources, systems: result.systems,
+        let document = Document(schema: Self.schema, tool: tool, timestamp: timestamp, passed: result.exitCode == 0,
+                                incomplete: result.incomplete, gaps: result.gaps, policy: result.policySources, systems: result.systems,
                                 findings: entries)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -34,14 +34,24 @@ public struct FindingsTerminalWriter: Sendable {
                 if let waiver = finding.waiver { text += "      waived by " + waiver + "\n" }
             }
         }
+        if result.incomplete {
+            text += (text.isEmpty ? "" : "\n") + paint("The scan is incomplete", "1") + "\n"
+            for gap in result.gaps { text += "  " + gap.description + "\n" }
+        }
         let counts = result.activeCounts
         let waived = result.findings.filter { $0.waiver != nil }.count
         let baselined = result.findings.filter { $0.inBaseline }.count
         var summary = "\(counts[.error] ?? 0) error(s), \(counts[.warning] ?? 0) warning(s), \(counts[.note] ?? 0) note(s)"
         if waived > 0 { summary += ", \(waived) waived" }
         if baselined > 0 { summary += ", \(baselined) in the baseline" }
-        if result.incomplete { summary += "; the scan is incomplete" }
-        let verdict = result.failing.isEmpty ? paint("policy check passed", "32") : paint("policy check FAILED", "31")
+        let verdict: String
+        if result.incomplete && !result.allowIncomplete {
+            verdict = paint("policy check INCOMPLETE", "31")
+            summary += "; the scan is incomplete (\(result.gaps.count) problem(s) above): fix them, or pass --allow-incomplete to judge what was read"
+        } else {
+            verdict = result.failing.isEmpty ? paint("policy check passed", "32") : paint("policy check FAILED", "31")
+            if result.incomplete { summary += "; the scan is incomplete (allowed by --allow-incomplete)" }
+        }
         return text + (text.isEmpty ? "" : "\n") + verdict + ": " + summary + "\n"
     }
 
