@@ -28,6 +28,8 @@ public struct Policy: Sendable, Hashable {
     public var exceptionMaxMonths: Int?
     /// Every licence id (not glob, not category) the licence lists name, with where: to catch typos.
     public var licenseNames: [LicenseName]
+    /// The literal vendor names of `vendors.deny`, with their places, for validation against the rules.
+    public var vendorNames: [PolicyName]
     /// The policy files read, the project's own first, then the profiles it extends.
     public var sources: [String]
 
@@ -44,6 +46,7 @@ public struct Policy: Sendable, Hashable {
         exceptions: [PolicyException] = [],
         exceptionMaxMonths: Int? = nil,
         licenseNames: [LicenseName] = [],
+        vendorNames: [PolicyName] = [],
         sources: [String] = []
     ) {
         self.licenses = licenses
@@ -58,6 +61,7 @@ public struct Policy: Sendable, Hashable {
         self.exceptions = exceptions
         self.exceptionMaxMonths = exceptionMaxMonths
         self.licenseNames = licenseNames
+        self.vendorNames = vendorNames
         self.sources = sources
     }
 }
@@ -123,27 +127,30 @@ public struct BindingPolicy: Sendable, Hashable {
     }
 }
 
+/// A name written in a policy list (a vendor of `vendors.deny`), with its place in the policy file.
+public struct PolicyName: Sendable, Hashable {
+    public var text: String
+    public var location: SovScanModel.SourceLocation
+    /// The list it is written in.
+    public var key: String
+
+    public init(text: String, location: SovScanModel.SourceLocation, key: String) {
+        self.text = text
+        self.location = location
+        self.key = key
+    }
+}
+
 /// A licence id written in `licenses.allow` or `deny`, with its place in the policy file.
 public struct LicenseName: Sendable, Hashable {
     public var id: String
     public var location: SovScanModel.SourceLocation
+    /// The list it is written in (`licenses.allow`, `licenses.deny`).
+    public var key: String
 
-    public init(id: String, location: SovScanModel.SourceLocation) {
+    public init(id: String, location: SovScanModel.SourceLocation, key: String = "licenses") {
         self.id = id
         self.location = location
-    }
-}
-
-extension Policy {
-    /// The licence ids of the allow and deny lists that the licence data does not know (probably typos: such an
-    /// entry would never match). `LicenseRef-` and `DocumentRef-` ids are the user's own and are not checked.
-    public func unknownLicenseNames(knowledge: LicenseKnowledge) -> [PolicyError] {
-        licenseNames.compactMap { name in
-            let licence = name.id.components(separatedBy: " WITH ").first ?? name.id
-            let bare = licence.hasSuffix("+") ? String(licence.dropLast()) : licence
-            guard !bare.hasPrefix("LicenseRef-"), !bare.hasPrefix("DocumentRef-"), !knowledge.isKnown(bare) else { return nil }
-            return PolicyError(file: name.location.file, line: name.location.line, column: name.location.column,
-                               key: "licenses", message: "'\(name.id)' is not a licence id sovscan knows (SPDX ids, e.g. Apache-2.0)")
-        }
+        self.key = key
     }
 }

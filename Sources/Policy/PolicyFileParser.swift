@@ -28,6 +28,9 @@ struct PolicyFileParser {
             case "vendors":
                 for item in try reader.mapping(value, key, known: ["deny"]) {
                     layer.vendorsDeny = try patterns(item.value, "vendors.deny")
+                    for name in try reader.strings(item.value, "vendors.deny") where !name.text.contains(where: { "*?[".contains($0) }) {
+                        layer.vendorNames.append(PolicyName(text: name.text, location: reader.location(of: name.node), key: "vendors.deny"))
+                    }
                 }
             case "blocs":
                 for item in try reader.mapping(value, key, known: ["deny"]) {
@@ -75,7 +78,7 @@ struct PolicyFileParser {
                 throw reader.error(item.node, key, "bad licence pattern: \(error)")
             }
             if case .name(let name) = pattern, name.isLiteral {
-                names.append(LicenseName(id: item.text, location: reader.location(of: item.node)))
+                names.append(LicenseName(id: item.text, location: reader.location(of: item.node), key: key))
             }
             result.append(pattern)
         }
@@ -215,6 +218,9 @@ struct PolicyFileParser {
                     throw error
                 } catch {
                     throw reader.error(field.value, path, "\(error)")
+                }
+                if let range = versions, !range.isSatisfiable {
+                    throw reader.error(field.value, path, "the version range '\(range.text)' holds no version, so the exception would never apply")
                 }
             case "reason":
                 reason = try reader.string(field.value, path)

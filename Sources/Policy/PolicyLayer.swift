@@ -6,6 +6,7 @@ struct PolicyLayer {
     var licensesAllow: [LicensePattern] = []
     var licensesDeny: [LicensePattern] = []
     var licenseNames: [LicenseName] = []
+    var vendorNames: [PolicyName] = []
     var unknown: Handling?
     var shares: [String: ShareRequirement] = [:]
     var sealMinimum: Int?
@@ -28,6 +29,7 @@ struct PolicyLayer {
         result.licensesAllow = Self.union(licensesAllow, child.licensesAllow)
         result.licensesDeny = Self.union(licensesDeny, child.licensesDeny)
         result.licenseNames = licenseNames + child.licenseNames
+        result.vendorNames = vendorNames + child.vendorNames
         result.unknown = child.unknown ?? unknown
         result.shares.merge(child.shares) { _, new in new }
         result.sealMinimum = child.sealMinimum ?? sealMinimum
@@ -61,6 +63,7 @@ struct PolicyLayer {
             exceptions: exceptions,
             exceptionMaxMonths: exceptionMaxMonths,
             licenseNames: licenseNames,
+            vendorNames: vendorNames,
             sources: sources
         )
     }

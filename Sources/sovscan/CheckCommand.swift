@@ -69,7 +69,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let requests = try CheckFormat.requests(format)
         let environment = ProcessInfo.processInfo.environment
-        let loadedPolicy: Policy
+        var loadedPolicy: Policy
         let loadedBaseline: Baseline?
         do {
             loadedPolicy = try loadPolicy()
@@ -85,9 +85,16 @@ struct CheckCommand: ParsableCommand {
         }
         let scanner = Scanner(options: try scan.scanOptions())
         let knowledge = PolicySubjectBuilder.knowledge(scanner.licenses?.normalizer.resolver.list)
-        let typos = loadedPolicy.unknownLicenseNames(knowledge: knowledge)
-        if !typos.isEmpty {
-            FileHandle.standardError.write(Data(typos.map { "error: \($0)\n" }.joined().utf8))
+        if let normalizer = scanner.licenses?.normalizer {
+            let ids = PolicyLicenseIDs(normalizer: normalizer).normalize(loadedPolicy)
+            let messages = ids.warnings.map { "warning: \($0)\n" } + ids.errors.map { "error: \($0)\n" }
+            FileHandle.standardError.write(Data(messages.joined().utf8))
+            if !ids.errors.isEmpty { throw ExitCode(2) }
+            loadedPolicy = ids.policy
+        }
+        let references = PolicyReferences(vendors: Array(scanner.classification.classifier.rules.vendors.values)).problems(loadedPolicy)
+        if !references.isEmpty {
+            FileHandle.standardError.write(Data(references.map { "error: \($0)\n" }.joined().utf8))
             throw ExitCode(2)
         }
         let scanned = scanner.run(paths: effectivePaths)

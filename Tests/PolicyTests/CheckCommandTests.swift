@@ -159,7 +159,8 @@ struct CheckCommandTests {
         try write("licenses:\n  deny:\n    - AGPL-3.0\n    - Apache2\n", to: folder.appendingPathComponent("typo.yml"))
         let typo = try run(["check", "--policy", "typo.yml"], in: folder)
         #expect(typo.status == 2)
-        #expect(typo.stderr.contains("typo.yml:4:7: key 'licenses': 'Apache2' is not a licence id"))
+        #expect(typo.stderr.contains("typo.yml:4:7: key 'licenses.deny': 'Apache2' is not a licence id"))
+        #expect(typo.stderr.contains("warning: typo.yml:3:7: key 'licenses.deny': 'AGPL-3.0' is a deprecated SPDX id"))
 
         let none = try run(["check", "--policy", "nowhere.yml"], in: folder)
         #expect(none.status == 2)

@@ -166,17 +166,15 @@ struct PolicyLoaderTests {
         #expect(try TestSupport.loader.loadProfile("stil").shares.first?.band == .primaert)
     }
 
-    @Test func unknownLicenceIDsAreReportedWithTheirLine() throws {
-        let policy = try TestSupport.load("""
-            licenses:
-              allow: [MIT, permissive, "BSD-*", LicenseRef-acme, "GPL-2.0-only WITH Classpath-exception-2.0"]
-              deny:
-                - Apache2
-                - GPL-3.0-only
-            """)
-        let errors = policy.unknownLicenseNames(knowledge: TestSupport.knowledge)
-        #expect(errors.map(\.line) == [4])
-        #expect(errors.first?.message.contains("'Apache2' is not a licence id") == true)
+    @Test func anExceptionWhoseVersionsHoldNoVersionIsAnError() throws {
+        let error = try #require(try TestSupport.loadError("""
+            exceptions:
+              - purl: pkg:npm/left-pad
+                versions: ">=2.0 <1.0"
+                reason: legacy
+            """))
+        #expect(error.line == 3 && error.key == "exceptions[0].versions")
+        #expect(error.message.contains("holds no version"))
     }
 
     @Test func inheritedSharesPointAtTheExtendsLine() throws {
