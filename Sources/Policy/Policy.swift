@@ -26,6 +26,10 @@ public struct Policy: Sendable, Hashable {
     public var exceptions: [PolicyException]
     /// The longest an exception may run, in months from the day of the check; `nil` for no limit.
     public var exceptionMaxMonths: Int?
+    /// An exception in force that expires within this many days is an `exception-expiring` warning.
+    public var expiryWarningDays: Int
+    /// Severities that replace a rule's own (`severity: { license-unknown: error }`).
+    public var severities: [RuleID: Severity]
     /// Every licence id (not glob, not category) the licence lists name, with where: to catch typos.
     public var licenseNames: [LicenseName]
     /// The literal vendor names of `vendors.deny`, with their places, for validation against the rules.
@@ -45,6 +49,8 @@ public struct Policy: Sendable, Hashable {
         ignoredScopes: Set<Scope> = [],
         exceptions: [PolicyException] = [],
         exceptionMaxMonths: Int? = nil,
+        expiryWarningDays: Int = Policy.defaultExpiryWarningDays,
+        severities: [RuleID: Severity] = [:],
         licenseNames: [LicenseName] = [],
         vendorNames: [PolicyName] = [],
         sources: [String] = []
@@ -60,10 +66,15 @@ public struct Policy: Sendable, Hashable {
         self.ignoredScopes = ignoredScopes
         self.exceptions = exceptions
         self.exceptionMaxMonths = exceptionMaxMonths
+        self.expiryWarningDays = expiryWarningDays
+        self.severities = severities
         self.licenseNames = licenseNames
         self.vendorNames = vendorNames
         self.sources = sources
     }
+
+    /// The default of `expiry-warning-days`.
+    public static let defaultExpiryWarningDays = 30
 }
 
 /// How a kind of problem is treated: refused (error), reported (warning) or let through.

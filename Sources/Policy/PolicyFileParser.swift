@@ -47,9 +47,18 @@ struct PolicyFileParser {
             case "ignore-scopes":
                 layer.ignoreScopes = try scopes(value, key)
             case "exceptions":
-                layer.exceptions = try exceptions(value)
+                layer.exceptions = try exceptions(value, names: &layer.licenseNames)
             case "exception-max-months":
                 layer.exceptionMaxMonths = try reader.int(value, key, range: 1...600)
+            case "expiry-warning-days":
+                layer.expiryWarningDays = try reader.int(value, key, range: 0...3650)
+            case "severity":
+                for item in try reader.mapping(value, key, known: RuleID.allCases.map(\.rawValue)) {
+                    let level = try reader.choice(item.value, key + "." + item.key, Severity.allCases.map(\.rawValue))
+                    if let rule = RuleID(rawValue: item.key), let severity = Severity(rawValue: level) {
+                        layer.severities[rule] = severity
+                    }
+                }
             default:
                 throw reader.error(entry.keyNode, key, "unknown key")
             }
@@ -186,19 +195,22 @@ struct PolicyFileParser {
         }
     }
 
-    private func exceptions(_ node: Node) throws(PolicyError) -> [PolicyException] {
+    private func exceptions(_ node: Node, names: inout [LicenseName]) throws(PolicyError) -> [PolicyException] {
         if reader.isNull(node) { return [] }
         guard let sequence = node.sequence else { throw reader.error(node, "exceptions", "expected a list of exceptions") }
         var result: [PolicyException] = []
         for (index, item) in sequence.enumerated() {
-            result.append(try exception(item, "exceptions[\(index)]"))
+            result.append(try exception(item, "exceptions[\(index)]", names: &names))
         }
         return result
     }
 
-    private func exception(_ node: Node, _ key: String) throws(PolicyError) -> PolicyException {
-        let fields = try reader.mapping(node, key, known: ["purl", "versions", "reason", "exit-plan", "expires", "rules"])
+    private func exception(_ node: Node, _ key: String, names: inout [LicenseName]) throws(PolicyError) -> PolicyException {
+        let fields = try reader.mapping(node, key, known: ["purl", "platform", "allow", "versions", "reason", "exit-plan",
+                                                           "expires", "rules"])
         var purl: PackagePattern?
+        var platform: String?
+        var licenses: [String] = []
         var versions: VersionRange?
         var reason: String?
         var exitPlan: String?
@@ -222,6 +234,13 @@ struct PolicyFileParser {
                 if let range = versions, !range.isSatisfiable {
                     throw reader.error(field.value, path, "the version range '\(range.text)' holds no version, so the exception would never apply")
                 }
+            case "platform":
+                platform = try reader.string(field.value, path)
+            case "allow":
+                for item in try reader.strings(field.value, path) {
+                    licenses.append(item.text)
+                    names.append(LicenseName(id: item.text, location: reader.location(of: item.node), key: path))
+                }
             case "reason":
                 reason = try reader.string(field.value, path)
             case "exit-plan":
@@ -239,12 +258,14 @@ struct PolicyFileParser {
                 }
             }
         }
-        guard let purl else { throw reader.error(node, key + ".purl", "an exception needs 'purl'") }
+        guard purl != nil || platform != nil else {
+            throw reader.error(node, key + ".purl", "an exception needs 'purl' (a package pattern) or 'platform' (such as Azure)")
+        }
         guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw reader.error(node, key + ".reason", "an exception needs a 'reason'")
         }
-        return PolicyException(purl: purl, versions: versions, reason: reason, exitPlan: exitPlan, expires: expires,
-                               rules: rules, location: reader.location(of: node))
+        return PolicyException(purl: purl, platform: platform, licenses: licenses, versions: versions, reason: reason,
+                               exitPlan: exitPlan, expires: expires, rules: rules, location: reader.location(of: node))
     }
 }
 

@@ -21,6 +21,9 @@ public struct PolicyJudge: Sendable {
             findings += judge(subject, used: &used)
         }
         findings += exceptionFindings(used: used)
+        for index in findings.indices {
+            if let severity = policy.severities[findings[index].rule] { findings[index].severity = severity }
+        }
         return findings.sorted()
     }
 
@@ -37,10 +40,10 @@ public struct PolicyJudge: Sendable {
                 finding.system = system
                 finding.location = trace.location.map { Self.underRoot($0, subject.inventory.root) }
                 finding.path = trace.path
-                if let index = waiver(for: component.purl, rule: finding.rule) {
+                if let index = waiver(for: component.purl, binding: facts.binding, finding: finding) {
                     used.insert(index)
                     let exception = policy.exceptions[index]
-                    finding.waiver = "\(exception.purl.text) (\(exception.location)): \(exception.reason)"
+                    finding.waiver = "\(exception.subject) (\(exception.location)): \(exception.reason)"
                 }
                 findings.append(finding)
             }
@@ -89,7 +92,7 @@ public struct PolicyJudge: Sendable {
         // Bindings.
         if let binding = facts.binding {
             if policy.bindings.requireExitPlan {
-                if let index = exitPlanException(for: component.purl) {
+                if let index = exitPlanException(for: component.purl, binding: binding) {
                     used.insert(index)
                 } else {
                     add(.bindingWithoutExitPlan, .error, binding.platform,
@@ -158,7 +161,12 @@ public struct PolicyJudge: Sendable {
         var result: [Finding] = []
         let horizon = policy.exceptionMaxMonths.map { today.adding(months: $0) }
         for (index, exception) in policy.exceptions.enumerated() {
-            let subject = exception.purl.text
+            let subject = exception.subject
+            if let left = exception.daysLeft(on: today), left >= 0, left <= policy.expiryWarningDays, let expires = exception.expires {
+                result.append(Finding(rule: .exceptionExpiring, severity: .warning,
+                                      message: "the exception for \(subject) expires on \(expires), in \(left) day(s); renew it with a reason or finish the exit plan\(exception.exitPlan.map { " (\($0))" } ?? "")",
+                                      system: "", location: exception.location, subject: subject))
+            }
             if exception.isExpired(on: today), let expires = exception.expires {
                 result.append(Finding(rule: .exceptionExpired, severity: .error,
                                       message: "the exception for \(subject) expired on \(expires) and waives nothing; renew it with a new date or remove the dependency",
@@ -178,20 +186,22 @@ public struct PolicyJudge: Sendable {
         return result
     }
 
-    /// The first exception in force that covers the purl and waives the rule. A missing exit plan is never waived.
-    private func waiver(for purl: PackageURL, rule: RuleID) -> Int? {
-        guard rule != .bindingWithoutExitPlan else { return nil }
+    /// The first exception in force that covers the component and waives the finding. A missing exit plan is never
+    /// waived.
+    private func waiver(for purl: PackageURL, binding: BindingFact?, finding: Finding) -> Int? {
+        guard finding.rule != .bindingWithoutExitPlan else { return nil }
         return policy.exceptions.indices.first { index in
             let exception = policy.exceptions[index]
-            return !exception.isExpired(on: today) && exception.covers(purl) && exception.waives(rule)
+            return !exception.isExpired(on: today) && exception.covers(purl, binding: binding)
+                && exception.waives(finding.rule, subject: finding.subject)
         }
     }
 
-    /// The first exception in force that covers the purl and names an exit plan.
-    private func exitPlanException(for purl: PackageURL) -> Int? {
+    /// The first exception in force that covers the component and names an exit plan.
+    private func exitPlanException(for purl: PackageURL, binding: BindingFact) -> Int? {
         policy.exceptions.indices.first { index in
             let exception = policy.exceptions[index]
-            return !exception.isExpired(on: today) && exception.exitPlan != nil && exception.covers(purl)
+            return !exception.isExpired(on: today) && exception.exitPlan != nil && exception.covers(purl, binding: binding)
         }
     }
 

@@ -21,6 +21,8 @@ struct PolicyLayer {
     var ignoreScopes: [Scope]?
     var exceptions: [PolicyException] = []
     var exceptionMaxMonths: Int?
+    var expiryWarningDays: Int?
+    var severities: [RuleID: Severity] = [:]
 
     /// Lays `child` over `self`: lists of allowed, denied and excepted things are united; single values and
     /// per-level shares of the child replace the parent's.
@@ -44,6 +46,8 @@ struct PolicyLayer {
         result.ignoreScopes = child.ignoreScopes ?? ignoreScopes
         result.exceptions = exceptions + child.exceptions
         result.exceptionMaxMonths = child.exceptionMaxMonths ?? exceptionMaxMonths
+        result.expiryWarningDays = child.expiryWarningDays ?? expiryWarningDays
+        result.severities.merge(child.severities) { _, new in new }
         return result
     }
 
@@ -62,6 +66,8 @@ struct PolicyLayer {
             ignoredScopes: Set(ignoreScopes ?? []),
             exceptions: exceptions,
             exceptionMaxMonths: exceptionMaxMonths,
+            expiryWarningDays: expiryWarningDays ?? Policy.defaultExpiryWarningDays,
+            severities: severities,
             licenseNames: licenseNames,
             vendorNames: vendorNames,
             sources: sources

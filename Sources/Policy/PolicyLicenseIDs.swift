@@ -50,6 +50,9 @@ public struct PolicyLicenseIDs: Sendable {
         }
         result.policy.licenses.allow = result.policy.licenses.allow.map { Self.replacing($0, replacements) }
         result.policy.licenses.deny = result.policy.licenses.deny.map { Self.replacing($0, replacements) }
+        for index in result.policy.exceptions.indices {
+            result.policy.exceptions[index].licenses = result.policy.exceptions[index].licenses.map { replacements[$0] ?? $0 }
+        }
         return result
     }
 

@@ -12,7 +12,8 @@ public struct PolicyLoader: Sendable {
     static let maximumDepth = 16
 
     static let topLevelKeys = ["extends", "description", "licenses", "share", "seal", "vendors", "blocs", "packages",
-                               "bindings", "relicensed", "ignore-scopes", "exceptions", "exception-max-months"]
+                               "bindings", "relicensed", "ignore-scopes", "exceptions", "exception-max-months",
+                               "expiry-warning-days", "severity"]
 
     public init(profilesDirectory: URL?) {
         self.profilesDirectory = profilesDirectory

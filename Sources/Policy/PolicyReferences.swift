@@ -3,14 +3,18 @@ import Foundation
 import SovScanModel
 
 /// Checks what a policy refers to outside itself, once the rules are loaded: every literal vendor of `vendors.deny`
-/// must be a vendor the rules know (by id or name), and every exception's `exit-plan` that is not a URL must be a
-/// file or folder that exists (relative to the policy file). A name that matches nothing would silently never fire.
+/// must be a vendor the rules know (by id or name), every exception's `platform` a binding platform (by name or
+/// binding id), and every exception's `exit-plan` that is not a URL a file or folder that exists (relative to the
+/// policy file). A name that matches nothing would silently never fire.
 public struct PolicyReferences: Sendable {
     /// The vendors of the loaded rules.
     public let vendors: [Vendor]
+    /// The binding rules (their ids and platform names).
+    public let bindings: [BindingRule]
 
-    public init(vendors: [Vendor]) {
+    public init(vendors: [Vendor], bindings: [BindingRule] = []) {
         self.vendors = vendors
+        self.bindings = bindings
     }
 
     /// The problems, each with the policy file, line and key; empty when every reference resolves.
@@ -22,6 +26,15 @@ public struct PolicyReferences: Sendable {
             result.append(PolicyError(file: name.location.file, line: name.location.line, column: name.location.column,
                                       key: name.key, message: "'\(name.text)' is not a vendor id or name in the rules"
                                           + vendorSuggestion(name.text) + " (vendors are listed in Rules/vendors.yml)"))
+        }
+        let platforms = Set(bindings.flatMap { [$0.id.lowercased(), $0.platform.lowercased()] })
+        for (index, exception) in policy.exceptions.enumerated() {
+            if let platform = exception.platform, !platforms.contains(platform.lowercased()) {
+                let known = Set(bindings.map(\.platform)).sorted().joined(separator: ", ")
+                result.append(PolicyError(file: exception.location.file, line: exception.location.line,
+                                          column: exception.location.column, key: "exceptions[\(index)].platform",
+                                          message: "'\(platform)' is not a platform of the binding rules; platforms are \(known)"))
+            }
         }
         for (index, exception) in policy.exceptions.enumerated() {
             guard let plan = exception.exitPlan, !plan.contains("://") else { continue }

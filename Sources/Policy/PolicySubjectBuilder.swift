@@ -54,7 +54,7 @@ public enum PolicySubjectBuilder {
             vendorName: classification.vendor?.name,
             bloc: classification.vendor == nil ? nil : classification.bloc.rawValue,
             binding: classification.binding.map {
-                BindingFact(platform: $0.platform, kind: $0.kind.rawValue, bloc: $0.vendor?.bloc.rawValue)
+                BindingFact(platform: $0.platform, kind: $0.kind.rawValue, bloc: $0.vendor?.bloc.rawValue, rule: $0.rule)
             },
             relicensing: classification.relicensing.filter { !$0.ossAfter }.map {
                 RelicensingFact(event: $0.event, to: $0.to, versions: $0.versions)

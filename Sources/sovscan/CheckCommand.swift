@@ -59,11 +59,27 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the scan's problems on standard error, and no findings table when every format goes to a file.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("Leave findings out of the table: waived, baselined (comma-separated); they are still counted.", valueName: "kinds"))
+    var hide: String?
+
     @Flag(name: .long, help: "No colours in terminal output (also when NO_COLOR is set).")
     var noColor = false
 
     func validate() throws {
         if policy != nil && policyProfile != nil { throw ValidationError("--policy and --policy-profile exclude each other") }
+        _ = try hidden()
+    }
+
+    /// The kinds of findings `--hide` leaves out of the table.
+    private func hidden() throws -> Set<FindingsTerminalWriter.Hidden> {
+        guard let hide else { return [] }
+        return Set(try hide.split(separator: ",").map { word in
+            let name = word.trimmingCharacters(in: .whitespaces)
+            guard let kind = FindingsTerminalWriter.Hidden(rawValue: name) else {
+                throw ValidationError("--hide expects waived and/or baselined, got '\(name)'")
+            }
+            return kind
+        })
     }
 
     func run() throws {
@@ -92,7 +108,8 @@ struct CheckCommand: ParsableCommand {
             if !ids.errors.isEmpty { throw ExitCode(2) }
             loadedPolicy = ids.policy
         }
-        let references = PolicyReferences(vendors: Array(scanner.classification.classifier.rules.vendors.values)).problems(loadedPolicy)
+        let rules = scanner.classification.classifier.rules
+        let references = PolicyReferences(vendors: Array(rules.vendors.values), bindings: rules.bindings).problems(loadedPolicy)
         if !references.isEmpty {
             FileHandle.standardError.write(Data(references.map { "error: \($0)\n" }.joined().utf8))
             throw ExitCode(2)
@@ -115,7 +132,7 @@ struct CheckCommand: ParsableCommand {
         }
         let tableOnStdout = requests.contains { $0.format == .table && $0.file == nil }
         if !quiet, requests.allSatisfy({ $0.file != nil }) {
-            FileHandle.standardOutput.write(Data(FindingsTerminalWriter(colors: colors).write(result).utf8))
+            FileHandle.standardOutput.write(Data(FindingsTerminalWriter(colors: colors, hidden: try hidden()).write(result).utf8))
         }
         if environment["GITHUB_ACTIONS"] == "true", !requests.contains(where: { $0.format == .github }) {
             let annotations = Data(GitHubAnnotationsWriter().write(result).utf8)
@@ -184,7 +201,7 @@ struct CheckCommand: ParsableCommand {
                                     findings: result.findings.map(ReportFinding.init))
             return format == .html ? HTMLReportWriter().write(input, context: context)
                 : MarkdownSummaryWriter().write(input, context: context)
-        case .table: return Data(FindingsTerminalWriter(colors: colors).write(result).utf8)
+        case .table: return Data(FindingsTerminalWriter(colors: colors, hidden: try hidden()).write(result).utf8)
         case .json: return try CheckJSONWriter().write(result, tool: "sovscan \(context.toolVersion)", timestamp: context.isoTimestamp)
         case .sarif: return try SARIFWriter(hasBaseline: baseline != nil).write(result, toolVersion: context.toolVersion)
         case .junit: return JUnitWriter().write(result)

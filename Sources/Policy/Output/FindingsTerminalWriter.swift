@@ -1,15 +1,32 @@
 /// Writes findings for a person at a terminal: grouped by file, each line `file:line:column  severity  rule  message`,
 /// the dependency chain under a transitive component, then a one-line verdict.
 public struct FindingsTerminalWriter: Sendable {
+    /// Findings a reader may leave out of the list (they are still counted in the verdict line).
+    public enum Hidden: String, Sendable, CaseIterable {
+        /// Findings an exception waives.
+        case waived
+        /// Findings already in the baseline.
+        case baselined
+    }
+
     /// Whether to write ANSI colours.
     public var colors: Bool
+    /// What is left out of the list.
+    public var hidden: Set<Hidden>
 
-    public init(colors: Bool) { self.colors = colors }
+    public init(colors: Bool, hidden: Set<Hidden> = []) {
+        self.colors = colors
+        self.hidden = hidden
+    }
 
     public func write(_ result: CheckResult) -> String {
         var text = ""
         var groups: [String: [Finding]] = [:]
-        for finding in result.findings { groups[finding.location?.file ?? "", default: []].append(finding) }
+        for finding in result.findings {
+            if hidden.contains(.waived) && finding.waiver != nil { continue }
+            if hidden.contains(.baselined) && finding.inBaseline { continue }
+            groups[finding.location?.file ?? "", default: []].append(finding)
+        }
         for file in groups.keys.sorted() {
             text += paint(file.isEmpty ? "(no file)" : file, "1") + "\n"
             for finding in groups[file] ?? [] {
