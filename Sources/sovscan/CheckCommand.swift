@@ -30,11 +30,15 @@ struct CheckCommand: ParsableCommand {
           sovscan check . --format sarif:sovscan.sarif --format junit:sovscan.xml
           sovscan check . --format json:baseline.json        # record today's findings
           sovscan check . --baseline baseline.json           # fail only on new findings
+          sovscan check --sbom supplier-bom.json --policy-profile stil   # gate a supplier's SBOM (procurement)
         """
     )
 
     @Argument(help: "Repository folders or manifest files to scan (default: the current folder).")
     var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A supplier's SBOM (CycloneDX JSON or SPDX JSON) to judge as a system. Repeatable.", valueName: "file"))
+    var sbom: [String] = []
 
     @OptionGroup var scan: CommonScanOptions
 
@@ -114,7 +118,9 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data(references.map { "error: \($0)\n" }.joined().utf8))
             throw ExitCode(2)
         }
-        let scanned = scanner.run(paths: effectivePaths)
+        var scannedInventory = scanner.scan(paths: effectivePaths)
+        scannedInventory.systems += sbom.map { scanner.scan(sbom: $0) }
+        let scanned = scanner.analyse(scannedInventory)
         let inventory = scanned.inventory
         let subjects = PolicySubjectBuilder.subjects(inventory.systems, classified: scanned.classified,
                                                      analyses: scanned.analysis.systems, cutoffs: scanned.analysis.options.cutoffs)
@@ -154,15 +160,15 @@ struct CheckCommand: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
-    /// The paths to scan; the current folder when none is given.
-    private var effectivePaths: [String] { paths.isEmpty ? ["."] : paths }
+    /// The paths to scan; the current folder when neither a path nor an SBOM is given.
+    private var effectivePaths: [String] { paths.isEmpty && sbom.isEmpty ? ["."] : paths }
 
     private func loadPolicy() throws -> Policy {
         let loader = PolicyLoader(profilesDirectory: Self.profilesDirectory)
         if let policyProfile { return try loader.loadProfile(policyProfile) }
         if let policy { return try loader.load(path: policy) }
-        let root = Self.repositoryRoot(of: effectivePaths[0])
-        guard FileManager.default.fileExists(atPath: root) else { throw MissingPath(path: effectivePaths[0]) }
+        let root = Self.repositoryRoot(of: effectivePaths.first ?? ".")
+        guard FileManager.default.fileExists(atPath: root) else { throw MissingPath(path: effectivePaths.first ?? root) }
         let candidate = root == "." ? ".sovscan.yml" : root + "/.sovscan.yml"
         guard FileManager.default.fileExists(atPath: candidate) else {
             throw PolicyError(file: candidate, message: "no policy file; write one (see docs/policy.md), or pass --policy FILE or --policy-profile NAME")

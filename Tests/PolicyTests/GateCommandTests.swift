@@ -99,3 +99,24 @@ struct GateCommandTests {
         #expect(quiet.stdout.isEmpty)
     }
 }
+
+/// Issue 14: `check --sbom FILE` gates a supplier's SBOM (procurement), without a repository.
+struct SupplierSBOMCheckTests {
+    let cli = CheckCommandTests()
+
+    @Test func aSuppliersSBOMIsJudgedAtItsLines() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("supplier"),
+                                         to: folder.appendingPathComponent("supplier"))
+        let run = try cli.run(["check", "--sbom", "supplier/borgerservice-bom.cdx.json", "--policy", "supplier/procurement.yml"], in: folder)
+        #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("supplier/borgerservice-bom.cdx.json:30:5  error     license-denied  com.itextpdf:itext-core@8.0.5 is licensed AGPL-3.0-only"),
+                "\(run.stdout)")
+        #expect(!run.stdout.contains("The scan is incomplete"), "the current folder is not scanned when only an SBOM is given")
+        let sarif = try cli.run(["check", "--sbom", "supplier/borgerservice-bom.cdx.json", "--policy", "supplier/procurement.yml",
+                                 "--format", "json"], in: folder)
+        let document = try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any]
+        #expect(document?["systems"] as? [String] == ["Borgerservice"])
+        #expect(document?["incomplete"] as? Bool == false)
+    }
+}
