@@ -101,11 +101,15 @@ public struct LicensePolicy: Sendable, Hashable {
     public var deny: [LicensePattern]
     /// What to do with a component whose licence is unknown.
     public var unknown: Handling
+    /// Licences the project states for packages whose metadata is wrong or missing.
+    public var clarify: [LicenseClarification]
 
-    public init(allow: [LicensePattern] = [], deny: [LicensePattern] = [], unknown: Handling = .warn) {
+    public init(allow: [LicensePattern] = [], deny: [LicensePattern] = [], unknown: Handling = .warn,
+                clarify: [LicenseClarification] = []) {
         self.allow = allow
         self.deny = deny
         self.unknown = unknown
+        self.clarify = clarify
     }
 }
 

@@ -67,14 +67,75 @@ struct PolicyFileParser {
     }
 
     private func licenses(_ node: Node, into layer: inout PolicyLayer) throws(PolicyError) {
-        for item in try reader.mapping(node, "licenses", known: ["allow", "deny", "unknown"]) {
+        for item in try reader.mapping(node, "licenses", known: ["allow", "deny", "unknown", "clarify"]) {
             let key = "licenses." + item.key
             switch item.key {
             case "allow": layer.licensesAllow = try licensePatterns(item.value, key, names: &layer.licenseNames)
             case "deny": layer.licensesDeny = try licensePatterns(item.value, key, names: &layer.licenseNames)
+            case "clarify": layer.clarifications = try clarifications(item.value)
             default: layer.unknown = try handling(item.value, key)
             }
         }
+    }
+
+    private func clarifications(_ node: Node) throws(PolicyError) -> [LicenseClarification] {
+        if reader.isNull(node) { return [] }
+        guard let sequence = node.sequence else { throw reader.error(node, "licenses.clarify", "expected a list of clarifications") }
+        var result: [LicenseClarification] = []
+        for (index, item) in sequence.enumerated() {
+            let key = "licenses.clarify[\(index)]"
+            var purl: PackagePattern?
+            var versions: VersionRange?
+            var license: String?
+            var reason: String?
+            var evidence: LicenseClarification.Evidence?
+            for field in try reader.mapping(item, key, known: ["purl", "versions", "license", "reason", "evidence"]) {
+                let path = key + "." + field.key
+                switch field.key {
+                case "purl":
+                    do { purl = try PackagePattern(try reader.string(field.value, path)) } catch let error as PolicyError {
+                        throw error
+                    } catch {
+                        throw reader.error(field.value, path, "bad purl pattern: \(error)")
+                    }
+                case "versions":
+                    do { versions = try VersionRange(try reader.string(field.value, path)) } catch let error as PolicyError {
+                        throw error
+                    } catch {
+                        throw reader.error(field.value, path, "\(error)")
+                    }
+                    if let range = versions, !range.isSatisfiable {
+                        throw reader.error(field.value, path, "the version range '\(range.text)' holds no version, so the clarification would never apply")
+                    }
+                case "license":
+                    license = try reader.string(field.value, path)
+                case "reason":
+                    reason = try reader.string(field.value, path)
+                default:
+                    var file: String?
+                    var hash: String?
+                    for part in try reader.mapping(field.value, path, known: ["file", "sha256"]) {
+                        let text = try reader.string(part.value, path + "." + part.key)
+                        if part.key == "file" { file = text } else { hash = text }
+                    }
+                    guard let file, let hash else { throw reader.error(field.value, path, "evidence needs 'file' and 'sha256'") }
+                    guard hash.count == 64, hash.allSatisfy(\.isHexDigit) else {
+                        throw reader.error(field.value, path + ".sha256", "'\(hash)' is not a SHA-256 (64 hex digits)")
+                    }
+                    evidence = LicenseClarification.Evidence(file: file, sha256: hash)
+                }
+            }
+            guard let purl else { throw reader.error(item, key + ".purl", "a clarification needs 'purl'") }
+            guard let license, !license.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw reader.error(item, key + ".license", "a clarification needs 'license' (an SPDX expression)")
+            }
+            guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw reader.error(item, key + ".reason", "a clarification needs a 'reason'")
+            }
+            result.append(LicenseClarification(purl: purl, versions: versions, license: license, reason: reason,
+                                               evidence: evidence, location: reader.location(of: item)))
+        }
+        return result
     }
 
     private func licensePatterns(_ node: Node, _ key: String, names: inout [LicenseName]) throws(PolicyError) -> [LicensePattern] {

@@ -6,6 +6,7 @@ struct PolicyLayer {
     var licensesAllow: [LicensePattern] = []
     var licensesDeny: [LicensePattern] = []
     var licenseNames: [LicenseName] = []
+    var clarifications: [LicenseClarification] = []
     var vendorNames: [PolicyName] = []
     var unknown: Handling?
     var shares: [String: ShareRequirement] = [:]
@@ -31,6 +32,7 @@ struct PolicyLayer {
         result.licensesAllow = Self.union(licensesAllow, child.licensesAllow)
         result.licensesDeny = Self.union(licensesDeny, child.licensesDeny)
         result.licenseNames = licenseNames + child.licenseNames
+        result.clarifications = clarifications + child.clarifications
         result.vendorNames = vendorNames + child.vendorNames
         result.unknown = child.unknown ?? unknown
         result.shares.merge(child.shares) { _, new in new }
@@ -54,7 +56,7 @@ struct PolicyLayer {
     /// The resolved policy.
     func policy(sources: [String]) -> Policy {
         Policy(
-            licenses: LicensePolicy(allow: licensesAllow, deny: licensesDeny, unknown: unknown ?? .warn),
+            licenses: LicensePolicy(allow: licensesAllow, deny: licensesDeny, unknown: unknown ?? .warn, clarify: clarifications),
             shares: shares.keys.sorted().compactMap { shares[$0] },
             seal: SealPolicy(componentMinimum: sealMinimum, systemMinimum: sealSystem),
             deniedVendors: vendorsDeny,

@@ -53,6 +53,22 @@ public struct PolicyLicenseIDs: Sendable {
         for index in result.policy.exceptions.indices {
             result.policy.exceptions[index].licenses = result.policy.exceptions[index].licenses.map { replacements[$0] ?? $0 }
         }
+        for (index, clarification) in policy.licenses.clarify.enumerated() {
+            let problem = { (message: String) in
+                PolicyError(file: clarification.location.file, line: clarification.location.line,
+                            column: clarification.location.column, key: "licenses.clarify[\(index)].license", message: message)
+            }
+            do {
+                let resolved = try normalizer.resolver.parse(clarification.license)
+                if let unknown = resolved.unknownIDs.first ?? resolved.unknownExceptions.first {
+                    result.errors.append(problem("'\(unknown)' in '\(clarification.license)' is not an id sovscan knows" + suggestion(for: unknown)))
+                } else {
+                    result.policy.licenses.clarify[index].license = resolved.expression.spdx
+                }
+            } catch {
+                result.errors.append(problem("'\(clarification.license)' is not an SPDX expression: \(error)"))
+            }
+        }
         return result
     }
 

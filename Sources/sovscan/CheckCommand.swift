@@ -120,6 +120,9 @@ struct CheckCommand: ParsableCommand {
         }
         var scannedInventory = scanner.scan(paths: effectivePaths)
         scannedInventory.systems += sbom.map { scanner.scan(sbom: $0) }
+        if let enricher = scanner.licenses {
+            scannedInventory = LicenseClarifier(enricher: enricher).apply(loadedPolicy.licenses.clarify, to: scannedInventory)
+        }
         let scanned = scanner.analyse(scannedInventory)
         let inventory = scanned.inventory
         let subjects = PolicySubjectBuilder.subjects(inventory.systems, classified: scanned.classified,
@@ -184,7 +187,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// A folder is its own root; a manifest file's root is its folder.
-    private static func repositoryRoot(of path: String) -> String {
+    static func repositoryRoot(of path: String) -> String {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
             let folder = (path as NSString).deletingLastPathComponent

@@ -73,6 +73,9 @@ struct ScanCommand: ParsableCommand {
         let scanner = Scanner(options: try scan.scanOptions())
         var inventory = scanner.scan(paths: paths.isEmpty && sbom.isEmpty ? ["."] : paths)
         inventory.systems += sbom.map { scanner.scan(sbom: $0) }
+        if let first = paths.first ?? (sbom.isEmpty ? "." : nil) {
+            inventory = ProjectClarifications.apply(to: inventory, firstPath: first, enricher: scanner.licenses)
+        }
         let result = scanner.analyse(inventory)
         let input = ReportInput(inventory: result.inventory, classifications: result.classified, analysis: result.analysis)
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
