@@ -33,6 +33,9 @@ public struct Finding: Sendable, Hashable, Codable, Comparable {
     public var location: SovScanModel.SourceLocation?
     /// For a transitive component, the chain from the direct dependency down to it.
     public var path: [PackageURL]
+    /// Other lines the finding concerns: the component's lockfile entries, so a change made in a lockfile only
+    /// (a transitive upgrade) is shown where it was made too.
+    public var relatedLocations: [SovScanModel.SourceLocation] = []
     /// What the rule looked at (`GPL-3.0-only`, `US`, `application`): part of the fingerprint.
     public var subject: String
     /// The exception that waives the finding (its pattern and reason); a waived finding does not fail.

@@ -40,6 +40,8 @@ public struct PolicyJudge: Sendable {
                 finding.system = system
                 finding.location = trace.location.map { Self.underRoot($0, subject.inventory.root) }
                 finding.path = trace.path
+                finding.relatedLocations = tracer.lockfileEntries(component.purl)
+                    .map { Self.underRoot($0, subject.inventory.root) }.filter { $0 != finding.location }
                 if let index = waiver(for: component.purl, binding: facts.binding, finding: finding) {
                     used.insert(index)
                     let exception = policy.exceptions[index]

@@ -51,6 +51,29 @@ struct OutputTests {
         #expect(failingAndIncomplete.exitCode == 1)
     }
 
+    /// Issue 14: a transitive upgrade changes only the lockfile; the finding is shown there too.
+    @Test func lockfileEntriesAreRelatedLocations() throws {
+        var result = Self.result
+        let qs = try #require(result.findings.firstIndex { $0.rule == .licenseDenied })
+        result.findings[qs].relatedLocations = [SovScanModel.SourceLocation(file: "frontend/package-lock.json", line: 812, column: 5)]
+        let log = try #require(try json(SARIFWriter().write(result, toolVersion: "1")) as? [String: Any])
+        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let denied = try #require(results.first { $0["ruleId"] as? String == "license-denied" })
+        let related = try #require(denied["relatedLocations"] as? [[String: Any]])
+        #expect(related.count == 1 && related[0]["id"] as? Int == 1)
+        let physical = try #require(related[0]["physicalLocation"] as? [String: Any])
+        #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "frontend/package-lock.json")
+        #expect((physical["region"] as? [String: Any])?["startLine"] as? Int == 812)
+        #expect(results.filter { $0["relatedLocations"] != nil }.count == 1)
+        let annotations = GitHubAnnotationsWriter().write(result)
+        #expect(annotations.contains("::error file=frontend/package.json,line=12,col=5,title=sovscan license-denied::"))
+        #expect(annotations.contains("::error file=frontend/package-lock.json,line=812,col=5,title=sovscan license-denied::"))
+        #expect(FindingsTerminalWriter(colors: false).write(result).contains("      locked at frontend/package-lock.json:812:5\n"))
+        let document = try #require(try json(CheckJSONWriter().write(result, tool: "t", timestamp: "0")) as? [String: Any])
+        let entry = try #require((document["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "license-denied" })
+        #expect((entry["relatedLocations"] as? [[String: Any]])?.first?["line"] as? Int == 812)
+    }
+
     @Test func hiddenFindingsLeaveTheTableButStayCounted() {
         let all = FindingsTerminalWriter(colors: false).write(Self.result)
         #expect(all.contains("left-pad is denied") && all.contains("ojdbc11 comes from Oracle"))

@@ -89,6 +89,7 @@ struct PolicyLicenseIDsCommandTests {
         #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
         #expect(run.stderr.contains("warning: .sovscan.yml:3:10: key 'licenses.deny': 'GPL-3.0' is a deprecated SPDX id; it is read as 'GPL-3.0-only'"))
         #expect(run.stdout.contains("package.json:6:5  error     license-denied  pdf-stempel@2.4.1 is licensed GPL-3.0-only"), "\(run.stdout)")
+        #expect(run.stdout.contains("      locked at package-lock.json:20:5\n"), "the lockfile entry is shown too")
         try Data("licenses:\n  deny: [GPL-3.O]\nvendors:\n  deny: [gogle]\n".utf8).write(to: folder.appendingPathComponent(".sovscan.yml"))
         let typo = try cli.run(["check"], in: folder)
         #expect(typo.status == 2)

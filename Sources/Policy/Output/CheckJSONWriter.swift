@@ -29,6 +29,7 @@ public struct CheckJSONWriter: Sendable {
         let component: String?
         let location: SovScanModel.SourceLocation?
         let path: [String]
+        let relatedLocations: [SovScanModel.SourceLocation]
         let subject: String
         let fingerprint: String
         let waiver: String?
@@ -41,7 +42,7 @@ public struct CheckJSONWriter: Sendable {
         let entries = result.findings.map { finding in
             Entry(rule: finding.rule.rawValue, severity: finding.severity.rawValue, message: finding.message,
                   system: finding.system, component: finding.component?.description, location: finding.location,
-                  path: finding.path.map(\.description), subject: finding.subject, fingerprint: finding.fingerprint,
+                  path: finding.path.map(\.description), relatedLocations: finding.relatedLocations, subject: finding.subject, fingerprint: finding.fingerprint,
                   waiver: finding.waiver, baseline: finding.inBaseline, fails: finding.fails)
         }
         let document = Document(schema: Self.schema, tool: tool, timestamp: timestamp, passed: result.exitCode == 0,

@@ -48,6 +48,7 @@ public struct FindingsTerminalWriter: Sendable {
                 if finding.path.count > 1 {
                     text += "      through " + finding.path.map(\.description).joined(separator: " → ") + "\n"
                 }
+                for related in finding.relatedLocations { text += "      locked at " + related.description + "\n" }
                 if let waiver = finding.waiver { text += "      waived by " + waiver + "\n" }
             }
         }

@@ -70,6 +70,7 @@ public struct SARIFWriter: Sendable {
         let level: String
         let message: Text
         let locations: [Location]?
+        let relatedLocations: [RelatedLocation]?
         let partialFingerprints: [String: String]
         let suppressions: [Suppression]?
         let baselineState: String?
@@ -79,6 +80,13 @@ public struct SARIFWriter: Sendable {
     struct Location: Encodable {
         let physicalLocation: PhysicalLocation?
         let logicalLocations: [LogicalLocation]?
+    }
+
+    /// Another line of the finding: the component's lockfile entry.
+    struct RelatedLocation: Encodable {
+        let id: Int
+        let physicalLocation: PhysicalLocation
+        let message: Text
     }
 
     struct PhysicalLocation: Encodable {
@@ -120,6 +128,10 @@ public struct SARIFWriter: Sendable {
                 level: finding.severity.rawValue,
                 message: Text(text: finding.message + Self.pathSuffix(finding)),
                 locations: location(finding).map { [$0] },
+                relatedLocations: finding.relatedLocations.isEmpty ? nil : finding.relatedLocations.enumerated().map {
+                    RelatedLocation(id: $0.offset + 1, physicalLocation: Self.physical($0.element),
+                                    message: Text(text: "the lockfile entry of \(finding.component?.description ?? "the component")"))
+                },
                 partialFingerprints: ["sovscanFingerprint/v1": FindingHash.hex(finding.fingerprint)],
                 suppressions: finding.waiver.map { [Suppression(justification: $0)] },
                 baselineState: hasBaseline ? (finding.inBaseline ? "unchanged" : "new") : nil,
