@@ -119,10 +119,13 @@ public struct SealPolicy: Sendable, Hashable {
     public var componentMinimum: Int?
     /// The system as a whole must reach this level.
     public var systemMinimum: Int?
+    /// Where `seal.system` is written, for the finding about it.
+    public var systemLocation: SovScanModel.SourceLocation?
 
-    public init(componentMinimum: Int? = nil, systemMinimum: Int? = nil) {
+    public init(componentMinimum: Int? = nil, systemMinimum: Int? = nil, systemLocation: SovScanModel.SourceLocation? = nil) {
         self.componentMinimum = componentMinimum
         self.systemMinimum = systemMinimum
+        self.systemLocation = systemLocation
     }
 }
 

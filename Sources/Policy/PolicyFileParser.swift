@@ -23,7 +23,12 @@ struct PolicyFileParser {
             case "seal":
                 for item in try reader.mapping(value, key, known: ["minimum", "system"]) {
                     let number = try reader.int(item.value, "seal." + item.key, range: 0...4)
-                    if item.key == "minimum" { layer.sealMinimum = number } else { layer.sealSystem = number }
+                    if item.key == "minimum" {
+                        layer.sealMinimum = number
+                    } else {
+                        layer.sealSystem = number
+                        layer.sealSystemLocation = reader.location(of: item.keyNode)
+                    }
                 }
             case "vendors":
                 for item in try reader.mapping(value, key, known: ["deny"]) {

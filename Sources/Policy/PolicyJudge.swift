@@ -151,9 +151,15 @@ public struct PolicyJudge: Sendable {
                                   system: system, location: requirement.location ?? policyFile, subject: requirement.target))
         }
         if let minimum = policy.seal.systemMinimum, let seal = subject.seal, seal < minimum {
+            // The system's level is its lowest component's: name the components below the minimum.
+            let below = subject.inventory.thirdPartyComponents.filter { component in
+                !policy.ignoredScopes.contains(component.scope) && (subject.facts[component.purl]?.seal).map { $0 < minimum } == true
+            }.map { $0.displayName + ($0.version.map { "@\($0)" } ?? "") }.sorted()
+            let named = below.prefix(10).joined(separator: ", ") + (below.count > 10 ? " and \(below.count - 10) more" : "")
             result.append(Finding(rule: .systemSealBelowMinimum, severity: .error,
-                                  message: "\(system) reaches SEAL-\(seal); the policy requires at least SEAL-\(minimum)",
-                                  system: system, location: policyFile, subject: "SEAL-\(minimum)"))
+                                  message: "\(system) reaches SEAL-\(seal); the policy requires at least SEAL-\(minimum)"
+                                      + (below.isEmpty ? "" : ". Below SEAL-\(minimum): " + named),
+                                  system: system, location: policy.seal.systemLocation ?? policyFile, subject: "SEAL-\(minimum)"))
         }
         return result
     }

@@ -12,6 +12,7 @@ struct PolicyLayer {
     var shares: [String: ShareRequirement] = [:]
     var sealMinimum: Int?
     var sealSystem: Int?
+    var sealSystemLocation: SovScanModel.SourceLocation?
     var vendorsDeny: [PolicyPattern] = []
     var blocsDeny: [String] = []
     var packagesDeny: [PackagePattern] = []
@@ -38,6 +39,7 @@ struct PolicyLayer {
         result.shares.merge(child.shares) { _, new in new }
         result.sealMinimum = child.sealMinimum ?? sealMinimum
         result.sealSystem = child.sealSystem ?? sealSystem
+        result.sealSystemLocation = child.sealSystem != nil ? child.sealSystemLocation : sealSystemLocation
         result.vendorsDeny = Self.union(vendorsDeny, child.vendorsDeny)
         result.blocsDeny = Self.union(blocsDeny, child.blocsDeny)
         result.packagesDeny = Self.union(packagesDeny, child.packagesDeny)
@@ -58,7 +60,7 @@ struct PolicyLayer {
         Policy(
             licenses: LicensePolicy(allow: licensesAllow, deny: licensesDeny, unknown: unknown ?? .warn, clarify: clarifications),
             shares: shares.keys.sorted().compactMap { shares[$0] },
-            seal: SealPolicy(componentMinimum: sealMinimum, systemMinimum: sealSystem),
+            seal: SealPolicy(componentMinimum: sealMinimum, systemMinimum: sealSystem, systemLocation: sealSystemLocation),
             deniedVendors: vendorsDeny,
             deniedBlocs: blocsDeny,
             deniedPackages: packagesDeny,

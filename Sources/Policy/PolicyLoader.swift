@@ -79,6 +79,7 @@ public struct PolicyLoader: Sendable {
             // Findings about inherited requirements point at the `extends` entry of this file, inside the
             // repository, rather than into the profile.
             for key in inherited.shares.keys { inherited.shares[key]?.location = parent.location }
+            if inherited.sealSystem != nil { inherited.sealSystemLocation = parent.location }
             merged = merged.overlaid(by: inherited)
         }
         return merged.overlaid(by: own)

@@ -147,7 +147,12 @@ struct PolicyJudgeTests {
         let denied = try judge("relicensed: deny\nseal:\n  minimum: 2\n  system: 2\n", subject)
         #expect(Set(rules(denied)) == ["relicensed-version", "seal-below-minimum", "system-seal-below-minimum"])
         #expect(denied.first { $0.rule == .relicensedVersion }?.severity == .error)
-        #expect(denied.first { $0.rule == .systemSealBelowMinimum }?.location?.file.hasSuffix(".sovscan.yml") == true)
+        let system = try #require(denied.first { $0.rule == .systemSealBelowMinimum })
+        #expect(system.location?.file.hasSuffix(".sovscan.yml") == true)
+        #expect(system.location?.line == 4, "the line of seal.system")
+        #expect(system.message.hasSuffix("Below SEAL-2: org.elasticsearch:elasticsearch@7.17.0"), "\(system.message)")
+        let inherited = try judge("extends: [eu-seal2]\n", subject).first { $0.rule == .systemSealBelowMinimum }
+        #expect(inherited?.location?.line == 1, "an inherited requirement points at the extends line")
         let warned = try judge("relicensed: warn\n", subject)
         #expect(warned.map(\.severity) == [.warning])
         #expect(try judge("relicensed: allow\nseal:\n  minimum: 1\n", subject).isEmpty)
