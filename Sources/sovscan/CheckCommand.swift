@@ -210,6 +210,8 @@ struct CheckCommand: ParsableCommand {
                                     findings: result.findings.map(ReportFinding.init))
             return format == .html ? HTMLReportWriter().write(input, context: context)
                 : MarkdownSummaryWriter().write(input, context: context)
+        case .cyclonedx:
+            return try CycloneDXJSONWriter().write(scanned.inventory, classifications: scanned.classified, context: context)
         case .table: return Data(FindingsTerminalWriter(colors: colors, hidden: try hidden()).write(result).utf8)
         case .json: return try CheckJSONWriter().write(result, tool: "sovscan \(context.toolVersion)", timestamp: context.isoTimestamp)
         case .sarif: return try SARIFWriter(hasBaseline: baseline != nil).write(result, toolVersion: context.toolVersion)
@@ -243,6 +245,8 @@ enum CheckFormat: String, CaseIterable {
     case html
     /// The pull-request summary with the new findings.
     case markdown
+    /// The CycloneDX 1.6 JSON SBOM of what was scanned (one scan per CI job serves the gate and the SBOM).
+    case cyclonedx
 
     /// Parses `--format` values; at most one may go to standard output.
     static func requests(_ values: [String]) throws -> [(format: CheckFormat, file: String?)] {
