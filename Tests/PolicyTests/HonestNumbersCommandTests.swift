@@ -79,3 +79,30 @@ struct HonestNumbersCommandTests {
         #expect(danish.stdout.contains("utilstrækkeligt datagrundlag (2 ukendt)"), "\(danish.stdout)")
     }
 }
+
+/// Issue 14: `"license": "SEE LICENSE IN LICENSE"` in a lockfile entry, as `explain` shows it.
+struct SeeLicenseInCommandTests {
+    let cli = CheckCommandTests()
+
+    @Test func aLockfileEntryNeverGetsTheApplicationsOwnLicence() throws {
+        let folder = try TestSupport.temporaryFolder().appendingPathComponent("sagsportal")
+        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("unknown-licences"), to: folder)
+        let texts = TestSupport.repositoryRoot.appendingPathComponent("Tests/LicensesTests/Fixtures/texts")
+        // The application's own licence at the repository's root.
+        try FileManager.default.copyItem(at: texts.appendingPathComponent("MIT-markdown.md"), to: folder.appendingPathComponent("LICENSE"))
+        let lock = folder.appendingPathComponent("package-lock.json")
+        let text = try String(contentsOf: lock, encoding: .utf8)
+        try cli.write(text.replacingOccurrences(of: "\"version\": \"5.0.3\",", with: "\"version\": \"5.0.3\",\n      \"license\": \"SEE LICENSE IN LICENSE\","),
+                      to: lock)
+        let unknown = try cli.run(["explain", "pkg:npm/@kommune/journal-client", "."], in: folder)
+        #expect(unknown.stdout.contains("licence       unknown (confidence 0.00)"), "\(unknown.stdout)\(unknown.stderr)")
+        #expect(unknown.stdout.contains("file 'LICENSE' not found in the installed package"))
+        // Installed, the package's own LICENSE decides.
+        let installed = folder.appendingPathComponent("node_modules/@kommune/journal-client")
+        try FileManager.default.createDirectory(at: installed, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: texts.appendingPathComponent("BSD-3-Clause-bullets.md"), to: installed.appendingPathComponent("LICENSE"))
+        let known = try cli.run(["explain", "pkg:npm/@kommune/journal-client", "."], in: folder)
+        #expect(known.stdout.contains("licence       BSD-3-Clause"), "\(known.stdout)")
+        #expect(known.stdout.contains("node_modules/@kommune/journal-client/LICENSE"))
+    }
+}
