@@ -150,12 +150,11 @@ struct CheckCommand: ParsableCommand {
             let machineOnStdout = requests.contains { $0.file == nil && $0.format != .table }
             (machineOnStdout ? FileHandle.standardError : FileHandle.standardOutput).write(annotations)
         }
-        // The scan's diagnostics on standard error: the problems that make it incomplete always, the rest (warnings)
-        // unless --quiet; what the findings table on standard output already lists is not repeated.
+        // The scan's diagnostics on standard error: the problems that make it incomplete always, the warnings unless
+        // --quiet; what the findings table on standard output already lists is not repeated.
         let tableShown = tableOnStdout || (!quiet && requests.allSatisfy { $0.file != nil })
-        let printed = result.diagnostics.filter { $0.severity != .note && !(quiet && $0.severity == .warning) }
-            + (tableShown ? [] : result.gaps)
-        let shown = Diagnostic.sortedUnique(printed).filter { !(tableShown && result.gaps.contains($0)) }
+        var shown = Diagnostic.sortedUnique((quiet ? [] : result.diagnostics.filter { $0.severity != .note }) + result.gaps)
+        if tableShown { shown.removeAll { result.gaps.contains($0) } }
         if !shown.isEmpty {
             FileHandle.standardError.write(Data((shown.map(\.description).joined(separator: "\n") + "\n").utf8))
         }
