@@ -30,10 +30,6 @@ struct HTMLSections {
         }
     }
 
-    private func band(_ band: StilBand?, to html: inout HTMLBuilder) {
-        html.element("span", band?.rawValue ?? labels.unknown, [("class", "band " + STILChart.bandClass(band))])
-    }
-
     /// The band of a share; "insufficient data (N unknown)" where the coverage was too low for one; `–` without units.
     private func band(_ band: StilBand?, _ coverage: ShareCoverage, to html: inout HTMLBuilder) {
         if band != nil || coverage.insufficientData {
@@ -127,12 +123,13 @@ struct HTMLSections {
         }
     }
 
+    /// A headline card; a share's card (with `coverage`) shows its band or why it has none.
     private func card(_ figure: String, _ caption: String, band: StilBand? = nil, coverage: ShareCoverage? = nil,
                       to html: inout HTMLBuilder) {
         html.element("li") { html in
             html.element("span", figure, [("class", "figure")])
             html.element("span", caption, [("class", "caption")])
-            if let coverage { self.band(band, coverage, to: &html) } else if let band { self.band(band, to: &html) }
+            if let coverage { self.band(band, coverage, to: &html) }
         }
     }
 

@@ -104,7 +104,7 @@ public struct TerminalSummary: Sendable {
         return lines
     }
 
-    /// `OSS share: 40%  coverage 3% (1/32)  unknown = not OSS: 1%  insufficient data (31 unknown)`.
+    /// `OSS share: 0%   coverage 3% (1/32)   unknown as not OSS: 0%   insufficient data (31 unknown)`.
     private func shareLine(_ name: String, share: Double?, band: StilBand?, coverage: ShareCoverage, labels: ReportLabels) -> String {
         var line = "\(name): \(labels.percent(share))   \(labels.coverage.lowercased()) \(labels.coverageText(coverage))"
         line += "   \(labels.unknownAsNotOSS): \(labels.percent(coverage.shareCountingUnknownAsNotOSS))"
