@@ -91,9 +91,12 @@ struct HTMLReportTests {
     @Test func portfolioShowsSystemsPerBand() {
         var inventory = TestInventories.rich()
         inventory.systems.append(SystemInventory(name: "borgerservice", root: "b"))
+        // Issue 14: a portfolio headline of 91 % that is 37 % when unknowns count as not OSS says so, without a band.
+        let overall = PortfolioFigures.Overall(share: 0.91, band: nil,
+                                               coverage: TestReports.coverage(units: 100, oss: 37, unknown: 59))
         let portfolio = PortfolioFigures(levels: StackLevel.allCases.compactMap { level in
             level.group == nil ? nil : PortfolioFigures.LevelBands(level: level, systems: [.primarilyOSS: 1, .limitedOSS: level == .database ? 1 : 0])
-        })
+        }, overall: overall)
         let text = html(ReportInput(inventory: inventory, classifications: [TestReports.classified()], figures: [TestReports.figures()],
                                     portfolio: portfolio))
         #expect(text.contains("id=\"portfolio-chart\""))
@@ -103,6 +106,14 @@ struct HTMLReportTests {
         let headline = text.components(separatedBy: "<section id=\"headline\"")[1].components(separatedBy: "</section>")[0]
         #expect(headline.contains("<caption>Systems (2)</caption>"), "a portfolio's headline is one row per system")
         #expect(headline.contains("<th scope=\"row\"><bdi>borgerservice</bdi></th><td class=\"num\">–</td>"))
+        #expect(headline.contains("<tfoot><tr><th scope=\"row\">Portfolio</th><td class=\"num\">91%</td><td class=\"num\">41% (41/100)</td>"
+                                  + "<td class=\"num\">37%</td><td><span class=\"band band-none\">insufficient data (59 unknown)</span></td>"),
+                "\(headline)")
+        let markdown = String(decoding: MarkdownSummaryWriter().write(ReportInput(inventory: inventory, classifications: [TestReports.classified()],
+                                                                                  figures: [TestReports.figures()], portfolio: portfolio),
+                                                                       context: TestInventories.context), as: UTF8.self)
+        #expect(markdown.hasPrefix("## Portfolio open-source report\n\n**OSS share: 91%** (insufficient data (59 unknown); coverage 41% (41/100); "
+                                   + "unknown as not OSS: 37%) · Systems: 2\n"), "\(markdown)")
     }
 
     @Test func outputIsDeterministic() {

@@ -38,6 +38,7 @@ struct ReportLabels {
     var findings: String { pick("Policy findings", "Fund fra politikken") }
     var diagnostics: String { pick("Diagnostics", "Diagnostik") }
     var systems: String { pick("Systems", "Systemer") }
+    var portfolio: String { pick("Portfolio", "Portefølje") }
     var system: String { pick("System", "System") }
     var level: String { pick("Level", "Niveau") }
     var group: String { pick("Group", "Gruppe") }

@@ -120,6 +120,18 @@ struct HTMLSections {
                     }
                 }
             }
+            if let overall = input.portfolio?.overall {
+                html.element("tfoot") { html in
+                    html.element("tr") { html in
+                        html.element("th", labels.portfolio, [("scope", "row")])
+                        html.element("td", labels.percent(overall.share), [("class", "num")])
+                        html.element("td", labels.coverageText(overall.coverage), [("class", "num")])
+                        html.element("td", labels.percent(overall.coverage.shareCountingUnknownAsNotOSS), [("class", "num")])
+                        html.element("td") { band(overall.band, overall.coverage, to: &$0) }
+                        html.element("td", "", [("colspan", "\(StilGroup.allCases.count + 3)")])
+                    }
+                }
+            }
         }
     }
 

@@ -19,6 +19,15 @@ public struct MarkdownSummaryWriter: Sendable {
     public func write(_ input: ReportInput, context: ReportContext) -> Data {
         let labels = ReportLabels(language)
         var lines: [String] = []
+        if let overall = input.portfolio?.overall {
+            lines.append("## " + labels.portfolioTitle)
+            lines.append("")
+            lines.append("**\(labels.ossShare): \(labels.percent(overall.share))** (\(labels.bandText(overall.band, overall.coverage)); "
+                         + "\(labels.coverage.lowercased()) \(labels.coverageText(overall.coverage)); "
+                         + "\(labels.unknownAsNotOSS): \(labels.percent(overall.coverage.shareCountingUnknownAsNotOSS))) · "
+                         + "\(labels.systems): \(input.inventory.systems.count)")
+            lines.append("")
+        }
         for system in input.inventory.systems {
             lines.append("## " + labels.title + ": " + MarkdownText.escape(system.name))
             lines.append("")

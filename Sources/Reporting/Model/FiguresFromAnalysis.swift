@@ -71,6 +71,7 @@ extension SystemFigures {
 extension PortfolioFigures {
     /// The portfolio chart's rows from the portfolio analysis (the per-level rows; group rows are left out).
     public init(_ portfolio: PortfolioAnalysis) {
+        let overall = portfolio.overall
         self.init(levels: portfolio.bands.compactMap { row in
             guard let level = StackLevel(rawValue: row.level) else { return nil }
             var systems: [StilBand: Int] = [:]
@@ -78,6 +79,6 @@ extension PortfolioFigures {
                 if let band = OSSBand(rawValue: key) { systems[StilBand(band)] = count }
             }
             return LevelBands(level: level, systems: systems, insufficientData: row.insufficientData)
-        })
+        }, overall: Overall(share: overall.share, band: overall.band.map(StilBand.init), coverage: ShareCoverage(overall)))
     }
 }

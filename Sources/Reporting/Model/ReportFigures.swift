@@ -193,9 +193,28 @@ public struct PortfolioFigures: Sendable, Hashable, Codable {
         }
     }
 
-    public var levels: [LevelBands]
+    /// The portfolio's OSS share with its band and coverage.
+    public struct Overall: Sendable, Hashable, Codable {
+        public var share: Double?
+        public var band: StilBand?
+        public var coverage: ShareCoverage
 
-    public init(levels: [LevelBands]) { self.levels = levels }
+        public init(share: Double?, band: StilBand?, coverage: ShareCoverage) {
+            self.share = share
+            self.band = band
+            self.coverage = coverage
+        }
+    }
+
+    public var levels: [LevelBands]
+    /// The OSS share over every system's technologies (a technology used by two systems counts twice); `nil` when
+    /// the figures do not come from an analysis.
+    public var overall: Overall?
+
+    public init(levels: [LevelBands], overall: Overall? = nil) {
+        self.levels = levels
+        self.overall = overall
+    }
 }
 
 /// A policy finding to show (from the `Policy` stage).
