@@ -15,8 +15,8 @@ struct PortfolioCommand: ParsableCommand {
         else every direct subfolder that is a repository (has .git or a manifest).
 
         Formats: table (default), json (the analysis document with the portfolio section and the systems'
-        metadata, schema sovscan-portfolio/1), html (the portfolio report with STIL's chart of systems per band)
-        and markdown.
+        metadata, schema sovscan-portfolio/1), html (the portfolio report with STIL's chart of systems per band),
+        markdown, and csv-shares (one row per share: system, group, level and portfolio, with coverage).
 
         Examples:
           sovscan portfolio ~/src/kommune

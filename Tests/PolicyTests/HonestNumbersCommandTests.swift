@@ -106,3 +106,31 @@ struct SeeLicenseInCommandTests {
         #expect(known.stdout.contains("node_modules/@kommune/journal-client/LICENSE"))
     }
 }
+
+/// Issue 14: the portfolio's shares carry their coverage too, and a system with too little known counts apart.
+struct PortfolioCoverageCommandTests {
+    let cli = CheckCommandTests()
+
+    @Test func thePortfolioShowsCoverageAndInsufficientData() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("unknown-licences"),
+                                         to: folder.appendingPathComponent("sagsportal"))
+        let sample = TestSupport.repositoryRoot.appendingPathComponent("SampleProjects/kommune-sag/frontend").path
+        try cli.write("systems:\n  - name: Sagsportal\n    path: sagsportal\n  - name: Borgerportal\n    path: \(sample)\n",
+                      to: folder.appendingPathComponent("systems.yml"))
+        let run = try cli.run(["portfolio", ".", "--no-color", "--format", "table", "--format", "csv-shares:shares.csv",
+                               "--format", "markdown:portfolio.md"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let sagsportal = run.stdout.split(separator: "\n").first { $0.hasPrefix("Sagsportal") }.map(String.init) ?? ""
+        #expect(sagsportal.contains("33.3%") && sagsportal.contains("insufficient data (2 unknown)"), "\(run.stdout)")
+        #expect(run.stdout.contains("insufficient data  nothing counted"), "the chart's table has a column for it")
+        let overall = run.stdout.split(separator: "\n").first { $0.hasPrefix("Overall OSS share:") }.map(String.init) ?? ""
+        #expect(overall.contains("; coverage ") && overall.contains("; counting unknown as not OSS "), "\(overall)")
+        let csv = try String(contentsOf: folder.appendingPathComponent("shares.csv"), encoding: .utf8)
+        #expect(csv.contains("\r\n,portfolio,portfolio,"), "a portfolio row")
+        #expect(csv.contains("Sagsportal,system,Sagsportal,3,0,1,2,0.3333,0.0000,0.0000,insufficient data,80\r\n"))
+        let markdown = try String(contentsOf: folder.appendingPathComponent("portfolio.md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("## Portfolio open-source report\n\n**OSS share: "), "\(markdown.prefix(300))")
+        #expect(markdown.contains("· Systems: 2\n"))
+    }
+}
