@@ -60,7 +60,8 @@ public struct Analyzer: Sendable {
             let count = ShareCount(oss: units.filter { $0.verdict == .oss }.count,
                                    notOSS: units.filter { $0.verdict == .notOSS }.count,
                                    unknown: units.filter { $0.verdict == .unknown }.count,
-                                   firstParty: ownUnits, cutoffs: options.cutoffs)
+                                   firstParty: ownUnits, platformBindings: units.filter(\.isBinding).count,
+                                   cutoffs: options.cutoffs)
             return LevelShare(level: level, count: count, units: units)
         }
     }

@@ -7,6 +7,26 @@ public struct LevelBandDistribution: Sendable, Hashable, Codable {
     public var systems: [String: Int]
     /// Systems with nothing counted at this level.
     public var withoutUnits: Int
+    /// Systems with units at this level but too little known about them for a band (coverage below the threshold).
+    public var insufficientData: Int
+
+    public init(level: String, systems: [String: Int], withoutUnits: Int, insufficientData: Int) {
+        self.level = level
+        self.systems = systems
+        self.withoutUnits = withoutUnits
+        self.insufficientData = insufficientData
+    }
+
+    private enum CodingKeys: String, CodingKey { case level, systems, withoutUnits, insufficientData }
+
+    /// Reads a row; documents of version 1.0 counted insufficient data as nothing (read as 0).
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        level = try container.decode(String.self, forKey: .level)
+        systems = try container.decode([String: Int].self, forKey: .systems)
+        withoutUnits = try container.decode(Int.self, forKey: .withoutUnits)
+        insufficientData = try container.decodeIfPresent(Int.self, forKey: .insufficientData) ?? 0
+    }
 }
 
 /// A system's dependence on proprietary platforms outside the EU: Copenhagen's deep-dive list.
@@ -38,7 +58,8 @@ public struct PortfolioAnalysis: Sendable, Hashable, Codable {
         func row(_ name: String, _ counts: [ShareCount]) -> LevelBandDistribution {
             var perBand: [String: Int] = [:]
             for band in OSSBand.allCases { perBand[band.rawValue] = counts.filter { $0.band == band }.count }
-            return LevelBandDistribution(level: name, systems: perBand, withoutUnits: counts.filter { $0.band == nil }.count)
+            return LevelBandDistribution(level: name, systems: perBand, withoutUnits: counts.filter { $0.total == 0 }.count,
+                                         insufficientData: counts.filter(\.insufficientData).count)
         }
         for level in StackLevel.allCases where level.group != nil {
             rows.append(row(level.rawValue, analyses.compactMap { $0.levels.first { $0.level == level }?.count }))

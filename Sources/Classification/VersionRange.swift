@@ -60,6 +60,34 @@ public struct VersionRange: Sendable, Hashable, Codable, CustomStringConvertible
         alternatives.contains { conjunction in conjunction.allSatisfy { $0.holds(for: version) } }
     }
 
+    /// Whether any version lies in the range: in some alternative the highest lower bound is below the lowest
+    /// upper bound (or equal to it with both inclusive), and an exact version meets every comparator
+    /// (`>=2.0 <1.0` and `[2.0,1.0]` hold no version).
+    public var isSatisfiable: Bool {
+        alternatives.contains { conjunction in
+            if let exact = conjunction.first(where: { $0.op == .equal }) {
+                return conjunction.allSatisfy { $0.holds(for: exact.version) }
+            }
+            var lower: Comparator?
+            var upper: Comparator?
+            for comparator in conjunction {
+                switch comparator.op {
+                case .greaterOrEqual, .greater:
+                    let order = lower.map { Version.compare(comparator.version, $0.version) } ?? 1
+                    if order > 0 || (order == 0 && comparator.op == .greater) { lower = comparator }
+                case .lessOrEqual, .less:
+                    let order = upper.map { Version.compare(comparator.version, $0.version) } ?? -1
+                    if order < 0 || (order == 0 && comparator.op == .less) { upper = comparator }
+                case .equal:
+                    break
+                }
+            }
+            guard let lower, let upper else { return true }
+            let order = Version.compare(lower.version, upper.version)
+            return order < 0 || (order == 0 && lower.op == .greaterOrEqual && upper.op == .lessOrEqual)
+        }
+    }
+
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         try self.init(text)

@@ -122,7 +122,8 @@ public struct LicenseEnricher: Sendable {
             if let file = normalized.fileReference {
                 guard let path = locate(file, of: component, root: root) else {
                     partial.unmapped.append(declared.text)
-                    partial.reasons.append("'\(declared.text)': file '\(file)' not found")
+                    let place = component.isFirstParty ? "beside its manifest" : "in the installed package"
+                    partial.reasons.append("'\(declared.text)': file '\(file)' not found \(place); the licence is unknown without it")
                     continue
                 }
                 usedFiles.insert(path)
@@ -176,19 +177,37 @@ public struct LicenseEnricher: Sendable {
         return partial
     }
 
-    /// The file `SEE LICENSE IN <file>` names: one of the component's licence files, else beside its manifest.
+    /// The file `SEE LICENSE IN <file>` names, which lives in the package itself: one of the component's licence
+    /// files, else in the package's own folder. A dependency's folder is its installed copy
+    /// (`node_modules/<name>/` beside the manifest or lockfile that declares it, or the folder of its own installed
+    /// `package.json`), never the scanned repository's folder, whose file is the application's licence. Only a
+    /// first-party package's folder is the folder of its manifest.
     private func locate(_ file: String, of component: Component, root: String) -> String? {
         var name = file
         while name.hasPrefix("./") { name.removeFirst(2) }
         if let known = component.licenseFiles.first(where: { $0 == name || $0.hasSuffix("/" + name) }) {
             return known
         }
-        for location in component.locations {
-            let directory = (location.file as NSString).deletingLastPathComponent
-            let candidate = directory.isEmpty ? name : directory + "/" + name
+        for folder in Self.packageFolders(of: component) {
+            let candidate = folder.isEmpty ? name : folder + "/" + name
             if FileManager.default.fileExists(atPath: Self.join(root, candidate)) { return candidate }
         }
         return nil
+    }
+
+    /// The folders (relative to the root) that hold the component's own files.
+    private static func packageFolders(of component: Component) -> [String] {
+        let installed = "node_modules/" + (component.group.map { $0 + "/" } ?? "") + component.name
+        var folders: [String] = []
+        for location in component.locations {
+            let directory = (location.file as NSString).deletingLastPathComponent
+            if component.isFirstParty || directory == installed || directory.hasSuffix("/" + installed) {
+                folders.append(directory)
+            } else if component.ecosystem == .npm {
+                folders.append(directory.isEmpty ? installed : directory + "/" + installed)
+            }
+        }
+        return folders
     }
 
     private static func join(_ root: String, _ path: String) -> String {

@@ -1,6 +1,6 @@
 import SovScanModel
 
-/// The outcome of `sovscan check`: the findings and how the run ends.
+/// The outcome of `sovscan check`: the findings, what the scan reported, and how the run ends.
 public struct CheckResult: Sendable, Hashable {
     /// The systems judged, by name.
     public var systems: [String]
@@ -8,23 +8,33 @@ public struct CheckResult: Sendable, Hashable {
     public var policySources: [String]
     /// All findings, sorted; waived and baselined ones included.
     public var findings: [Finding]
-    /// Whether a manifest could not be read completely.
-    public var incomplete: Bool
+    /// Every diagnostic of the scan (`ScanCompleteness.diagnostics`).
+    public var diagnostics: [Diagnostic]
+    /// Why the scan is incomplete (`ScanCompleteness.gaps`); empty for a complete scan.
+    public var gaps: [Diagnostic]
+    /// Whether an incomplete scan is judged anyway (`--allow-incomplete`) instead of failing with exit 3.
+    public var allowIncomplete: Bool
 
-    public init(systems: [String], policySources: [String], findings: [Finding], incomplete: Bool) {
+    public init(systems: [String], policySources: [String], findings: [Finding], diagnostics: [Diagnostic] = [],
+                gaps: [Diagnostic] = [], allowIncomplete: Bool = false) {
         self.systems = systems
         self.policySources = policySources
         self.findings = findings.sorted()
-        self.incomplete = incomplete
+        self.diagnostics = diagnostics
+        self.gaps = gaps
+        self.allowIncomplete = allowIncomplete
     }
+
+    /// Whether the scan is incomplete: some data was lost or never found.
+    public var incomplete: Bool { !gaps.isEmpty }
 
     /// The findings that fail the check.
     public var failing: [Finding] { findings.filter(\.fails) }
 
-    /// The exit code per DESIGN section 6: 3 for an incomplete scan under `strict`, else 1 when a finding fails,
-    /// else 0.
-    public func exitCode(strict: Bool) -> Int32 {
-        if strict && incomplete { return 3 }
+    /// The exit code per DESIGN section 6: 3 for an incomplete scan (unless `allowIncomplete`), else 1 when a
+    /// finding fails, else 0.
+    public var exitCode: Int32 {
+        if incomplete && !allowIncomplete { return 3 }
         return failing.isEmpty ? 0 : 1
     }
 

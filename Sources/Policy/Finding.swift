@@ -33,6 +33,9 @@ public struct Finding: Sendable, Hashable, Codable, Comparable {
     public var location: SovScanModel.SourceLocation?
     /// For a transitive component, the chain from the direct dependency down to it.
     public var path: [PackageURL]
+    /// Other lines the finding concerns: the component's lockfile entries, so a change made in a lockfile only
+    /// (a transitive upgrade) is shown where it was made too.
+    public var relatedLocations: [SovScanModel.SourceLocation] = []
     /// What the rule looked at (`GPL-3.0-only`, `US`, `application`): part of the fingerprint.
     public var subject: String
     /// The exception that waives the finding (its pattern and reason); a waived finding does not fail.
@@ -55,12 +58,12 @@ public struct Finding: Sendable, Hashable, Codable, Comparable {
         self.inBaseline = inBaseline
     }
 
-    /// A stable identity across runs, machines and versions: rule, the manifest file (not the line, which moves
-    /// with edits; not the system name, which is the checkout folder's name), the component without version, and
-    /// subject.
+    /// A stable identity across runs and machines: rule, the manifest file (not the line, which moves with edits;
+    /// not the system name, which is the checkout folder's name), the component with its version, and subject. A
+    /// new version is a new finding, so a baseline never carries over to a release whose licence or vendor changed.
     public var fingerprint: String {
-        [rule.rawValue, location?.file ?? "", component.map { PackagePattern.key(of: $0) } ?? "", subject]
-            .joined(separator: "|")
+        [rule.rawValue, location?.file ?? "", component.map { PackagePattern.key(of: $0) + "@" + ($0.version ?? "") } ?? "",
+         subject].joined(separator: "|")
     }
 
     /// Whether the finding fails the check: an error that is neither waived nor in the baseline.

@@ -44,6 +44,11 @@ public struct LocationTracer: Sendable {
         return (components[step].flatMap(Self.declaration), path)
     }
 
+    /// The component's own lockfile entries (`package-lock.json:120:5`), sorted.
+    public func lockfileEntries(_ purl: PackageURL) -> [SovScanModel.SourceLocation] {
+        (components[purl]?.locations ?? []).filter { Self.isLockfile($0.file) }.sorted()
+    }
+
     /// A direct third-party dependency: where a chain starts.
     private static func isEntry(_ component: Component) -> Bool { component.isDirect && !component.isFirstParty }
 

@@ -26,8 +26,14 @@ public struct Policy: Sendable, Hashable {
     public var exceptions: [PolicyException]
     /// The longest an exception may run, in months from the day of the check; `nil` for no limit.
     public var exceptionMaxMonths: Int?
+    /// An exception in force that expires within this many days is an `exception-expiring` warning.
+    public var expiryWarningDays: Int
+    /// Severities that replace a rule's own (`severity: { license-unknown: error }`).
+    public var severities: [RuleID: Severity]
     /// Every licence id (not glob, not category) the licence lists name, with where: to catch typos.
     public var licenseNames: [LicenseName]
+    /// The literal vendor names of `vendors.deny`, with their places, for validation against the rules.
+    public var vendorNames: [PolicyName]
     /// The policy files read, the project's own first, then the profiles it extends.
     public var sources: [String]
 
@@ -43,7 +49,10 @@ public struct Policy: Sendable, Hashable {
         ignoredScopes: Set<Scope> = [],
         exceptions: [PolicyException] = [],
         exceptionMaxMonths: Int? = nil,
+        expiryWarningDays: Int = Policy.defaultExpiryWarningDays,
+        severities: [RuleID: Severity] = [:],
         licenseNames: [LicenseName] = [],
+        vendorNames: [PolicyName] = [],
         sources: [String] = []
     ) {
         self.licenses = licenses
@@ -57,9 +66,15 @@ public struct Policy: Sendable, Hashable {
         self.ignoredScopes = ignoredScopes
         self.exceptions = exceptions
         self.exceptionMaxMonths = exceptionMaxMonths
+        self.expiryWarningDays = expiryWarningDays
+        self.severities = severities
         self.licenseNames = licenseNames
+        self.vendorNames = vendorNames
         self.sources = sources
     }
+
+    /// The default of `expiry-warning-days`.
+    public static let defaultExpiryWarningDays = 30
 }
 
 /// How a kind of problem is treated: refused (error), reported (warning) or let through.
@@ -86,11 +101,15 @@ public struct LicensePolicy: Sendable, Hashable {
     public var deny: [LicensePattern]
     /// What to do with a component whose licence is unknown.
     public var unknown: Handling
+    /// Licences the project states for packages whose metadata is wrong or missing.
+    public var clarify: [LicenseClarification]
 
-    public init(allow: [LicensePattern] = [], deny: [LicensePattern] = [], unknown: Handling = .warn) {
+    public init(allow: [LicensePattern] = [], deny: [LicensePattern] = [], unknown: Handling = .warn,
+                clarify: [LicenseClarification] = []) {
         self.allow = allow
         self.deny = deny
         self.unknown = unknown
+        self.clarify = clarify
     }
 }
 
@@ -100,10 +119,13 @@ public struct SealPolicy: Sendable, Hashable {
     public var componentMinimum: Int?
     /// The system as a whole must reach this level.
     public var systemMinimum: Int?
+    /// Where `seal.system` is written, for the finding about it.
+    public var systemLocation: SovScanModel.SourceLocation?
 
-    public init(componentMinimum: Int? = nil, systemMinimum: Int? = nil) {
+    public init(componentMinimum: Int? = nil, systemMinimum: Int? = nil, systemLocation: SovScanModel.SourceLocation? = nil) {
         self.componentMinimum = componentMinimum
         self.systemMinimum = systemMinimum
+        self.systemLocation = systemLocation
     }
 }
 
@@ -123,27 +145,30 @@ public struct BindingPolicy: Sendable, Hashable {
     }
 }
 
+/// A name written in a policy list (a vendor of `vendors.deny`), with its place in the policy file.
+public struct PolicyName: Sendable, Hashable {
+    public var text: String
+    public var location: SovScanModel.SourceLocation
+    /// The list it is written in.
+    public var key: String
+
+    public init(text: String, location: SovScanModel.SourceLocation, key: String) {
+        self.text = text
+        self.location = location
+        self.key = key
+    }
+}
+
 /// A licence id written in `licenses.allow` or `deny`, with its place in the policy file.
 public struct LicenseName: Sendable, Hashable {
     public var id: String
     public var location: SovScanModel.SourceLocation
+    /// The list it is written in (`licenses.allow`, `licenses.deny`).
+    public var key: String
 
-    public init(id: String, location: SovScanModel.SourceLocation) {
+    public init(id: String, location: SovScanModel.SourceLocation, key: String = "licenses") {
         self.id = id
         self.location = location
-    }
-}
-
-extension Policy {
-    /// The licence ids of the allow and deny lists that the licence data does not know (probably typos: such an
-    /// entry would never match). `LicenseRef-` and `DocumentRef-` ids are the user's own and are not checked.
-    public func unknownLicenseNames(knowledge: LicenseKnowledge) -> [PolicyError] {
-        licenseNames.compactMap { name in
-            let licence = name.id.components(separatedBy: " WITH ").first ?? name.id
-            let bare = licence.hasSuffix("+") ? String(licence.dropLast()) : licence
-            guard !bare.hasPrefix("LicenseRef-"), !bare.hasPrefix("DocumentRef-"), !knowledge.isKnown(bare) else { return nil }
-            return PolicyError(file: name.location.file, line: name.location.line, column: name.location.column,
-                               key: "licenses", message: "'\(name.id)' is not a licence id sovscan knows (SPDX ids, e.g. Apache-2.0)")
-        }
+        self.key = key
     }
 }

@@ -46,6 +46,19 @@ public struct PolicyDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         return PolicyDate(year: newYear, month: newMonth, day: min(day, Self.days(in: newMonth, of: newYear)))
     }
 
+    /// Days from `self` to `later` (negative when `later` is earlier), counted on the proleptic Gregorian calendar.
+    public func days(until later: PolicyDate) -> Int { later.dayNumber - dayNumber }
+
+    /// Days since a fixed epoch (a civil-from-days inverse, valid for every year sovscan meets).
+    private var dayNumber: Int {
+        let shifted = month <= 2 ? year - 1 : year
+        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra
+    }
+
     public static func < (lhs: PolicyDate, rhs: PolicyDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

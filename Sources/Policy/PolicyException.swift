@@ -1,13 +1,20 @@
 import Classification
 import SovScanModel
 
-/// An entry of `exceptions:`: a waiver for the packages a pattern matches, with why, how to get out, and until when.
+/// An entry of `exceptions:`: a waiver for the packages a pattern matches (or the SDKs that bind to a platform),
+/// with why, how to get out, and until when.
 ///
 /// A matching exception turns the component's findings into waived ones (reported, not failing). An exception
 /// past its `expires` day waives nothing and is itself a finding; one that matched nothing is reported as unused.
+/// An exception with `allow` licences waives licence findings about those licences only, so a later relicensing
+/// of the package is not silently waived.
 public struct PolicyException: Sendable, Hashable {
-    /// The packages covered.
-    public var purl: PackagePattern
+    /// The packages covered; `nil` when `platform` says which.
+    public var purl: PackagePattern?
+    /// A platform (binding platform name or binding id, such as `Azure`): covers every component that binds to it.
+    public var platform: String?
+    /// Licence ids whose licence findings are waived; empty: the exception is not scoped to licences.
+    public var licenses: [String]
     /// An additional version range (`versions:`), checked when given.
     public var versions: VersionRange?
     /// Why the exception exists.
@@ -21,9 +28,12 @@ public struct PolicyException: Sendable, Hashable {
     /// Where the exception is written (`.sovscan.yml:12`).
     public var location: SovScanModel.SourceLocation
 
-    public init(purl: PackagePattern, versions: VersionRange? = nil, reason: String, exitPlan: String? = nil,
-                expires: PolicyDate? = nil, rules: [RuleID] = [], location: SovScanModel.SourceLocation) {
+    public init(purl: PackagePattern?, platform: String? = nil, licenses: [String] = [], versions: VersionRange? = nil,
+                reason: String, exitPlan: String? = nil, expires: PolicyDate? = nil, rules: [RuleID] = [],
+                location: SovScanModel.SourceLocation) {
         self.purl = purl
+        self.platform = platform
+        self.licenses = licenses
         self.versions = versions
         self.reason = reason
         self.exitPlan = exitPlan
@@ -32,16 +42,38 @@ public struct PolicyException: Sendable, Hashable {
         self.location = location
     }
 
-    /// Whether the exception covers the component's purl (pattern and version range).
-    public func covers(_ purl: PackageURL) -> Bool {
-        guard self.purl.matches(purl) else { return false }
+    /// What the exception names: its purl pattern, else `platform NAME`.
+    public var subject: String { purl?.text ?? "platform \(platform ?? "")" }
+
+    /// Whether the exception covers the component: its purl (pattern and version range) and, for a
+    /// platform-scoped exception, the platform (or binding id) the component binds to.
+    public func covers(_ purl: PackageURL, binding: BindingFact? = nil) -> Bool {
+        if let pattern = self.purl, !pattern.matches(purl) { return false }
+        if let platform {
+            guard let binding, binding.platform.caseInsensitiveCompare(platform) == .orderedSame
+                    || binding.rule?.caseInsensitiveCompare(platform) == .orderedSame else { return false }
+        }
         guard let versions else { return true }
         guard let version = purl.version else { return false }
         return versions.contains(version)
     }
 
-    /// Whether the exception waives findings of `rule`.
-    public func waives(_ rule: RuleID) -> Bool { rules.isEmpty || rules.contains(rule) }
+    /// Whether the exception waives a finding of `rule` about `subject` (for licence rules, the licence). A
+    /// licence-scoped exception waives licence findings only about its licences, and other rules only when
+    /// `rules` names them.
+    public func waives(_ rule: RuleID, subject: String = "") -> Bool {
+        if !licenses.isEmpty {
+            if RuleID.licenseRules.contains(rule) {
+                return licenses.contains { $0.caseInsensitiveCompare(subject) == .orderedSame }
+                    && (rules.isEmpty || rules.contains(rule))
+            }
+            return rules.contains(rule)
+        }
+        return rules.isEmpty || rules.contains(rule)
+    }
+
+    /// Days until `expires` from `day` (0 on the day itself); `nil` without an expiry date.
+    public func daysLeft(on day: PolicyDate) -> Int? { expires.map { day.days(until: $0) } }
 
     /// Whether the exception no longer holds on `day`.
     public func isExpired(on day: PolicyDate) -> Bool {

@@ -23,11 +23,19 @@ struct PolicyFileParser {
             case "seal":
                 for item in try reader.mapping(value, key, known: ["minimum", "system"]) {
                     let number = try reader.int(item.value, "seal." + item.key, range: 0...4)
-                    if item.key == "minimum" { layer.sealMinimum = number } else { layer.sealSystem = number }
+                    if item.key == "minimum" {
+                        layer.sealMinimum = number
+                    } else {
+                        layer.sealSystem = number
+                        layer.sealSystemLocation = reader.location(of: item.keyNode)
+                    }
                 }
             case "vendors":
                 for item in try reader.mapping(value, key, known: ["deny"]) {
                     layer.vendorsDeny = try patterns(item.value, "vendors.deny")
+                    for name in try reader.strings(item.value, "vendors.deny") where !name.text.contains(where: { "*?[".contains($0) }) {
+                        layer.vendorNames.append(PolicyName(text: name.text, location: reader.location(of: name.node), key: "vendors.deny"))
+                    }
                 }
             case "blocs":
                 for item in try reader.mapping(value, key, known: ["deny"]) {
@@ -44,9 +52,18 @@ struct PolicyFileParser {
             case "ignore-scopes":
                 layer.ignoreScopes = try scopes(value, key)
             case "exceptions":
-                layer.exceptions = try exceptions(value)
+                layer.exceptions = try exceptions(value, names: &layer.licenseNames)
             case "exception-max-months":
                 layer.exceptionMaxMonths = try reader.int(value, key, range: 1...600)
+            case "expiry-warning-days":
+                layer.expiryWarningDays = try reader.int(value, key, range: 0...3650)
+            case "severity":
+                for item in try reader.mapping(value, key, known: RuleID.allCases.map(\.rawValue)) {
+                    let level = try reader.choice(item.value, key + "." + item.key, Severity.allCases.map(\.rawValue))
+                    if let rule = RuleID(rawValue: item.key), let severity = Severity(rawValue: level) {
+                        layer.severities[rule] = severity
+                    }
+                }
             default:
                 throw reader.error(entry.keyNode, key, "unknown key")
             }
@@ -55,14 +72,75 @@ struct PolicyFileParser {
     }
 
     private func licenses(_ node: Node, into layer: inout PolicyLayer) throws(PolicyError) {
-        for item in try reader.mapping(node, "licenses", known: ["allow", "deny", "unknown"]) {
+        for item in try reader.mapping(node, "licenses", known: ["allow", "deny", "unknown", "clarify"]) {
             let key = "licenses." + item.key
             switch item.key {
             case "allow": layer.licensesAllow = try licensePatterns(item.value, key, names: &layer.licenseNames)
             case "deny": layer.licensesDeny = try licensePatterns(item.value, key, names: &layer.licenseNames)
+            case "clarify": layer.clarifications = try clarifications(item.value)
             default: layer.unknown = try handling(item.value, key)
             }
         }
+    }
+
+    private func clarifications(_ node: Node) throws(PolicyError) -> [LicenseClarification] {
+        if reader.isNull(node) { return [] }
+        guard let sequence = node.sequence else { throw reader.error(node, "licenses.clarify", "expected a list of clarifications") }
+        var result: [LicenseClarification] = []
+        for (index, item) in sequence.enumerated() {
+            let key = "licenses.clarify[\(index)]"
+            var purl: PackagePattern?
+            var versions: VersionRange?
+            var license: String?
+            var reason: String?
+            var evidence: LicenseClarification.Evidence?
+            for field in try reader.mapping(item, key, known: ["purl", "versions", "license", "reason", "evidence"]) {
+                let path = key + "." + field.key
+                switch field.key {
+                case "purl":
+                    do { purl = try PackagePattern(try reader.string(field.value, path)) } catch let error as PolicyError {
+                        throw error
+                    } catch {
+                        throw reader.error(field.value, path, "bad purl pattern: \(error)")
+                    }
+                case "versions":
+                    do { versions = try VersionRange(try reader.string(field.value, path)) } catch let error as PolicyError {
+                        throw error
+                    } catch {
+                        throw reader.error(field.value, path, "\(error)")
+                    }
+                    if let range = versions, !range.isSatisfiable {
+                        throw reader.error(field.value, path, "the version range '\(range.text)' holds no version, so the clarification would never apply")
+                    }
+                case "license":
+                    license = try reader.string(field.value, path)
+                case "reason":
+                    reason = try reader.string(field.value, path)
+                default:
+                    var file: String?
+                    var hash: String?
+                    for part in try reader.mapping(field.value, path, known: ["file", "sha256"]) {
+                        let text = try reader.string(part.value, path + "." + part.key)
+                        if part.key == "file" { file = text } else { hash = text }
+                    }
+                    guard let file, let hash else { throw reader.error(field.value, path, "evidence needs 'file' and 'sha256'") }
+                    guard hash.count == 64, hash.allSatisfy(\.isHexDigit) else {
+                        throw reader.error(field.value, path + ".sha256", "'\(hash)' is not a SHA-256 (64 hex digits)")
+                    }
+                    evidence = LicenseClarification.Evidence(file: file, sha256: hash)
+                }
+            }
+            guard let purl else { throw reader.error(item, key + ".purl", "a clarification needs 'purl'") }
+            guard let license, !license.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw reader.error(item, key + ".license", "a clarification needs 'license' (an SPDX expression)")
+            }
+            guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw reader.error(item, key + ".reason", "a clarification needs a 'reason'")
+            }
+            result.append(LicenseClarification(purl: purl, versions: versions, license: license, reason: reason,
+                                               evidence: evidence, location: reader.location(of: item)))
+        }
+        return result
     }
 
     private func licensePatterns(_ node: Node, _ key: String, names: inout [LicenseName]) throws(PolicyError) -> [LicensePattern] {
@@ -75,7 +153,7 @@ struct PolicyFileParser {
                 throw reader.error(item.node, key, "bad licence pattern: \(error)")
             }
             if case .name(let name) = pattern, name.isLiteral {
-                names.append(LicenseName(id: item.text, location: reader.location(of: item.node)))
+                names.append(LicenseName(id: item.text, location: reader.location(of: item.node), key: key))
             }
             result.append(pattern)
         }
@@ -139,12 +217,18 @@ struct PolicyFileParser {
             let key = "share." + item.key
             let target = ShareRequirement.targets[item.key] ?? item.key
             var requirement = ShareRequirement(target: target, location: reader.location(of: item.keyNode))
-            for field in try reader.mapping(item.value, key, known: ["minimum", "band"]) {
-                if field.key == "minimum" {
+            for field in try reader.mapping(item.value, key, known: ["minimum", "band", "unknown", "min-coverage"]) {
+                switch field.key {
+                case "minimum":
                     requirement.minimum = try reader.number(field.value, key + ".minimum", range: 0...100)
-                } else {
+                case "band":
                     let band = try reader.choice(field.value, key + ".band", ShareBand.allCases.map(\.rawValue))
                     requirement.band = ShareBand(rawValue: band)
+                case "unknown":
+                    let handling = try reader.choice(field.value, key + ".unknown", UnknownHandling.allCases.map(\.rawValue))
+                    requirement.unknown = UnknownHandling(rawValue: handling) ?? .exclude
+                default:
+                    requirement.minCoverage = try reader.number(field.value, key + ".min-coverage", range: 0...100)
                 }
             }
             guard requirement.minimum != nil || requirement.band != nil else {
@@ -177,19 +261,22 @@ struct PolicyFileParser {
         }
     }
 
-    private func exceptions(_ node: Node) throws(PolicyError) -> [PolicyException] {
+    private func exceptions(_ node: Node, names: inout [LicenseName]) throws(PolicyError) -> [PolicyException] {
         if reader.isNull(node) { return [] }
         guard let sequence = node.sequence else { throw reader.error(node, "exceptions", "expected a list of exceptions") }
         var result: [PolicyException] = []
         for (index, item) in sequence.enumerated() {
-            result.append(try exception(item, "exceptions[\(index)]"))
+            result.append(try exception(item, "exceptions[\(index)]", names: &names))
         }
         return result
     }
 
-    private func exception(_ node: Node, _ key: String) throws(PolicyError) -> PolicyException {
-        let fields = try reader.mapping(node, key, known: ["purl", "versions", "reason", "exit-plan", "expires", "rules"])
+    private func exception(_ node: Node, _ key: String, names: inout [LicenseName]) throws(PolicyError) -> PolicyException {
+        let fields = try reader.mapping(node, key, known: ["purl", "platform", "allow", "versions", "reason", "exit-plan",
+                                                           "expires", "rules"])
         var purl: PackagePattern?
+        var platform: String?
+        var licenses: [String] = []
         var versions: VersionRange?
         var reason: String?
         var exitPlan: String?
@@ -210,6 +297,16 @@ struct PolicyFileParser {
                 } catch {
                     throw reader.error(field.value, path, "\(error)")
                 }
+                if let range = versions, !range.isSatisfiable {
+                    throw reader.error(field.value, path, "the version range '\(range.text)' holds no version, so the exception would never apply")
+                }
+            case "platform":
+                platform = try reader.string(field.value, path)
+            case "allow":
+                for item in try reader.strings(field.value, path) {
+                    licenses.append(item.text)
+                    names.append(LicenseName(id: item.text, location: reader.location(of: item.node), key: path))
+                }
             case "reason":
                 reason = try reader.string(field.value, path)
             case "exit-plan":
@@ -227,12 +324,14 @@ struct PolicyFileParser {
                 }
             }
         }
-        guard let purl else { throw reader.error(node, key + ".purl", "an exception needs 'purl'") }
+        guard purl != nil || platform != nil else {
+            throw reader.error(node, key + ".purl", "an exception needs 'purl' (a package pattern) or 'platform' (such as Azure)")
+        }
         guard let reason, !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw reader.error(node, key + ".reason", "an exception needs a 'reason'")
         }
-        return PolicyException(purl: purl, versions: versions, reason: reason, exitPlan: exitPlan, expires: expires,
-                               rules: rules, location: reader.location(of: node))
+        return PolicyException(purl: purl, platform: platform, licenses: licenses, versions: versions, reason: reason,
+                               exitPlan: exitPlan, expires: expires, rules: rules, location: reader.location(of: node))
     }
 }
 

@@ -21,6 +21,9 @@ public struct PolicyJudge: Sendable {
             findings += judge(subject, used: &used)
         }
         findings += exceptionFindings(used: used)
+        for index in findings.indices {
+            if let severity = policy.severities[findings[index].rule] { findings[index].severity = severity }
+        }
         return findings.sorted()
     }
 
@@ -37,10 +40,12 @@ public struct PolicyJudge: Sendable {
                 finding.system = system
                 finding.location = trace.location.map { Self.underRoot($0, subject.inventory.root) }
                 finding.path = trace.path
-                if let index = waiver(for: component.purl, rule: finding.rule) {
+                finding.relatedLocations = tracer.lockfileEntries(component.purl)
+                    .map { Self.underRoot($0, subject.inventory.root) }.filter { $0 != finding.location }
+                if let index = waiver(for: component.purl, binding: facts.binding, finding: finding) {
                     used.insert(index)
                     let exception = policy.exceptions[index]
-                    finding.waiver = "\(exception.purl.text) (\(exception.location)): \(exception.reason)"
+                    finding.waiver = "\(exception.subject) (\(exception.location)): \(exception.reason)"
                 }
                 findings.append(finding)
             }
@@ -89,7 +94,7 @@ public struct PolicyJudge: Sendable {
         // Bindings.
         if let binding = facts.binding {
             if policy.bindings.requireExitPlan {
-                if let index = exitPlanException(for: component.purl) {
+                if let index = exitPlanException(for: component.purl, binding: binding) {
                     used.insert(index)
                 } else {
                     add(.bindingWithoutExitPlan, .error, binding.platform,
@@ -122,19 +127,39 @@ public struct PolicyJudge: Sendable {
         let system = subject.inventory.name
         let policyFile = policy.sources.first.map { SovScanModel.SourceLocation(file: $0) }
         for requirement in policy.shares {
-            guard let share = subject.shares[requirement.target], !requirement.isMet(by: share) else { continue }
-            var wanted: [String] = []
-            if let minimum = requirement.minimum { wanted.append("at least \(Self.percent(minimum)) %") }
-            if let band = requirement.band { wanted.append("band \(band.rawValue)") }
-            result.append(Finding(
-                rule: .shareBelowMinimum, severity: .error,
-                message: "the OSS share of \(requirement.target) in \(system) is \(Self.percent(share.percent)) % (band \(ShareBand(share.band).rawValue)); the policy requires \(wanted.joined(separator: " and "))",
-                system: system, location: requirement.location ?? policyFile, subject: requirement.target))
+            guard let share = subject.shares[requirement.target] else { continue }
+            let message: String
+            switch requirement.evaluate(share) {
+            case .met:
+                continue
+            case .insufficientData(let count, let minCoverage):
+                message = "the OSS share of \(requirement.target) in \(system) has insufficient data for the policy: "
+                    + "coverage \(Self.percent(count.coveragePercent ?? 0)) % (\(count.known)/\(count.total) known) is below "
+                    + "\(Self.percent(minCoverage)) %" + (count.known == count.platformBindings && count.known > 0
+                        ? ", and platform bindings alone make no band" : "")
+                    + Self.culprits(share)
+            case .below(let percent, let band, let count):
+                var wanted: [String] = []
+                if let minimum = requirement.minimum { wanted.append("at least \(Self.percent(minimum)) %") }
+                if let band = requirement.band { wanted.append(band.band.label) }
+                let handling = requirement.unknown == .exclude ? "unknown licences left out" : "unknown licences counted as not OSS"
+                message = "the OSS share of \(requirement.target) in \(system) is \(Self.percent(percent)) % "
+                    + "(\(band?.label ?? "no band"); \(handling); coverage \(Self.percent(count.coveragePercent ?? 0)) %); "
+                    + "the policy requires \(wanted.joined(separator: " and "))" + Self.culprits(share)
+            }
+            result.append(Finding(rule: .shareBelowMinimum, severity: .error, message: message,
+                                  system: system, location: requirement.location ?? policyFile, subject: requirement.target))
         }
         if let minimum = policy.seal.systemMinimum, let seal = subject.seal, seal < minimum {
+            // The system's level is its lowest component's: name the components below the minimum.
+            let below = subject.inventory.thirdPartyComponents.filter { component in
+                !policy.ignoredScopes.contains(component.scope) && (subject.facts[component.purl]?.seal).map { $0 < minimum } == true
+            }.map { $0.displayName + ($0.version.map { "@\($0)" } ?? "") }.sorted()
+            let named = below.prefix(10).joined(separator: ", ") + (below.count > 10 ? " and \(below.count - 10) more" : "")
             result.append(Finding(rule: .systemSealBelowMinimum, severity: .error,
-                                  message: "\(system) reaches SEAL-\(seal); the policy requires at least SEAL-\(minimum)",
-                                  system: system, location: policyFile, subject: "SEAL-\(minimum)"))
+                                  message: "\(system) reaches SEAL-\(seal); the policy requires at least SEAL-\(minimum)"
+                                      + (below.isEmpty ? "" : ". Below SEAL-\(minimum): " + named),
+                                  system: system, location: policy.seal.systemLocation ?? policyFile, subject: "SEAL-\(minimum)"))
         }
         return result
     }
@@ -144,7 +169,12 @@ public struct PolicyJudge: Sendable {
         var result: [Finding] = []
         let horizon = policy.exceptionMaxMonths.map { today.adding(months: $0) }
         for (index, exception) in policy.exceptions.enumerated() {
-            let subject = exception.purl.text
+            let subject = exception.subject
+            if let left = exception.daysLeft(on: today), left >= 0, left <= policy.expiryWarningDays, let expires = exception.expires {
+                result.append(Finding(rule: .exceptionExpiring, severity: .warning,
+                                      message: "the exception for \(subject) expires on \(expires), in \(left) day(s); renew it with a reason or finish the exit plan\(exception.exitPlan.map { " (\($0))" } ?? "")",
+                                      system: "", location: exception.location, subject: subject))
+            }
             if exception.isExpired(on: today), let expires = exception.expires {
                 result.append(Finding(rule: .exceptionExpired, severity: .error,
                                       message: "the exception for \(subject) expired on \(expires) and waives nothing; renew it with a new date or remove the dependency",
@@ -164,20 +194,22 @@ public struct PolicyJudge: Sendable {
         return result
     }
 
-    /// The first exception in force that covers the purl and waives the rule. A missing exit plan is never waived.
-    private func waiver(for purl: PackageURL, rule: RuleID) -> Int? {
-        guard rule != .bindingWithoutExitPlan else { return nil }
+    /// The first exception in force that covers the component and waives the finding. A missing exit plan is never
+    /// waived.
+    private func waiver(for purl: PackageURL, binding: BindingFact?, finding: Finding) -> Int? {
+        guard finding.rule != .bindingWithoutExitPlan else { return nil }
         return policy.exceptions.indices.first { index in
             let exception = policy.exceptions[index]
-            return !exception.isExpired(on: today) && exception.covers(purl) && exception.waives(rule)
+            return !exception.isExpired(on: today) && exception.covers(purl, binding: binding)
+                && exception.waives(finding.rule, subject: finding.subject)
         }
     }
 
-    /// The first exception in force that covers the purl and names an exit plan.
-    private func exitPlanException(for purl: PackageURL) -> Int? {
+    /// The first exception in force that covers the component and names an exit plan.
+    private func exitPlanException(for purl: PackageURL, binding: BindingFact) -> Int? {
         policy.exceptions.indices.first { index in
             let exception = policy.exceptions[index]
-            return !exception.isExpired(on: today) && exception.exitPlan != nil && exception.covers(purl)
+            return !exception.isExpired(on: today) && exception.exitPlan != nil && exception.covers(purl, binding: binding)
         }
     }
 
@@ -190,6 +222,19 @@ public struct PolicyJudge: Sendable {
         var result = location
         result.file = (trimmedRoot == "/" ? "" : String(trimmedRoot)) + "/" + location.file
         return result
+    }
+
+    /// `. Not OSS: Azure, Oracle JDBC. Unknown licence: left-pad`: the units that pull a share down (at most
+    /// ten of each, then a count of the rest).
+    private static func culprits(_ share: MeasuredShare) -> String {
+        func list(_ names: [String]) -> String {
+            let shown = names.prefix(10).joined(separator: ", ")
+            return names.count > 10 ? shown + " and \(names.count - 10) more" : shown
+        }
+        var text = ""
+        if !share.notOSSUnits.isEmpty { text += ". Not OSS: " + list(share.notOSSUnits) }
+        if !share.unknownUnits.isEmpty { text += ". Unknown licence: " + list(share.unknownUnits) }
+        return text
     }
 
     private static func percent(_ value: Double) -> String {

@@ -6,10 +6,13 @@ struct PolicyLayer {
     var licensesAllow: [LicensePattern] = []
     var licensesDeny: [LicensePattern] = []
     var licenseNames: [LicenseName] = []
+    var clarifications: [LicenseClarification] = []
+    var vendorNames: [PolicyName] = []
     var unknown: Handling?
     var shares: [String: ShareRequirement] = [:]
     var sealMinimum: Int?
     var sealSystem: Int?
+    var sealSystemLocation: SovScanModel.SourceLocation?
     var vendorsDeny: [PolicyPattern] = []
     var blocsDeny: [String] = []
     var packagesDeny: [PackagePattern] = []
@@ -20,6 +23,8 @@ struct PolicyLayer {
     var ignoreScopes: [Scope]?
     var exceptions: [PolicyException] = []
     var exceptionMaxMonths: Int?
+    var expiryWarningDays: Int?
+    var severities: [RuleID: Severity] = [:]
 
     /// Lays `child` over `self`: lists of allowed, denied and excepted things are united; single values and
     /// per-level shares of the child replace the parent's.
@@ -28,10 +33,13 @@ struct PolicyLayer {
         result.licensesAllow = Self.union(licensesAllow, child.licensesAllow)
         result.licensesDeny = Self.union(licensesDeny, child.licensesDeny)
         result.licenseNames = licenseNames + child.licenseNames
+        result.clarifications = clarifications + child.clarifications
+        result.vendorNames = vendorNames + child.vendorNames
         result.unknown = child.unknown ?? unknown
         result.shares.merge(child.shares) { _, new in new }
         result.sealMinimum = child.sealMinimum ?? sealMinimum
         result.sealSystem = child.sealSystem ?? sealSystem
+        result.sealSystemLocation = child.sealSystem != nil ? child.sealSystemLocation : sealSystemLocation
         result.vendorsDeny = Self.union(vendorsDeny, child.vendorsDeny)
         result.blocsDeny = Self.union(blocsDeny, child.blocsDeny)
         result.packagesDeny = Self.union(packagesDeny, child.packagesDeny)
@@ -42,15 +50,17 @@ struct PolicyLayer {
         result.ignoreScopes = child.ignoreScopes ?? ignoreScopes
         result.exceptions = exceptions + child.exceptions
         result.exceptionMaxMonths = child.exceptionMaxMonths ?? exceptionMaxMonths
+        result.expiryWarningDays = child.expiryWarningDays ?? expiryWarningDays
+        result.severities.merge(child.severities) { _, new in new }
         return result
     }
 
     /// The resolved policy.
     func policy(sources: [String]) -> Policy {
         Policy(
-            licenses: LicensePolicy(allow: licensesAllow, deny: licensesDeny, unknown: unknown ?? .warn),
+            licenses: LicensePolicy(allow: licensesAllow, deny: licensesDeny, unknown: unknown ?? .warn, clarify: clarifications),
             shares: shares.keys.sorted().compactMap { shares[$0] },
-            seal: SealPolicy(componentMinimum: sealMinimum, systemMinimum: sealSystem),
+            seal: SealPolicy(componentMinimum: sealMinimum, systemMinimum: sealSystem, systemLocation: sealSystemLocation),
             deniedVendors: vendorsDeny,
             deniedBlocs: blocsDeny,
             deniedPackages: packagesDeny,
@@ -60,7 +70,10 @@ struct PolicyLayer {
             ignoredScopes: Set(ignoreScopes ?? []),
             exceptions: exceptions,
             exceptionMaxMonths: exceptionMaxMonths,
+            expiryWarningDays: expiryWarningDays ?? Policy.defaultExpiryWarningDays,
+            severities: severities,
             licenseNames: licenseNames,
+            vendorNames: vendorNames,
             sources: sources
         )
     }

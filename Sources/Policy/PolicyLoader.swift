@@ -15,7 +15,8 @@ public struct PolicyLoader: Sendable {
     static let maximumFileSize = 16 << 20
 
     static let topLevelKeys = ["extends", "description", "licenses", "share", "seal", "vendors", "blocs", "packages",
-                               "bindings", "relicensed", "ignore-scopes", "exceptions", "exception-max-months"]
+                               "bindings", "relicensed", "ignore-scopes", "exceptions", "exception-max-months",
+                               "expiry-warning-days", "severity"]
 
     public init(profilesDirectory: URL?) {
         self.profilesDirectory = profilesDirectory
@@ -85,6 +86,7 @@ public struct PolicyLoader: Sendable {
             // Findings about inherited requirements point at the `extends` entry of this file, inside the
             // repository, rather than into the profile.
             for key in inherited.shares.keys { inherited.shares[key]?.location = parent.location }
+            if inherited.sealSystem != nil { inherited.sealSystemLocation = parent.location }
             merged = merged.overlaid(by: inherited)
         }
         return merged.overlaid(by: own)

@@ -34,11 +34,14 @@ public struct BindingFact: Sendable, Hashable {
     public var kind: String
     /// The provider's bloc.
     public var bloc: String?
+    /// The binding rule's id (`azure`), when known.
+    public var rule: String?
 
-    public init(platform: String, kind: String, bloc: String?) {
+    public init(platform: String, kind: String, bloc: String?, rule: String? = nil) {
         self.platform = platform
         self.kind = kind
         self.bloc = bloc
+        self.rule = rule
     }
 }
 

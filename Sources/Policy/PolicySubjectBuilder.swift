@@ -7,31 +7,36 @@ import SovScanModel
 /// analysis) into what the policy judges: per component the vendor, bloc, binding, relicensing and SEAL facts,
 /// per system the OSS shares (percent) and SEAL level.
 public enum PolicySubjectBuilder {
-    /// The subject of one system; without classification or analysis only the inventory is judged.
-    public static func subject(_ system: SystemInventory, classified: ClassifiedSystem?, analysis: SystemAnalysis?) -> PolicySubject {
+    /// The subject of one system; without classification or analysis only the inventory is judged. `cutoffs` are
+    /// the run's band cut-offs and coverage threshold (the analysis document's options).
+    public static func subject(_ system: SystemInventory, classified: ClassifiedSystem?, analysis: SystemAnalysis?,
+                               cutoffs: BandCutoffs) -> PolicySubject {
         var facts: [PackageURL: ComponentFacts] = [:]
         for classification in classified?.classifications ?? [] where !classification.isFirstParty {
             facts[classification.purl] = Self.facts(classification)
         }
         var shares: [String: MeasuredShare] = [:]
-        func measured(_ count: ShareCount) -> MeasuredShare? {
-            guard let percent = count.percent, let band = count.band else { return nil }
-            return MeasuredShare(percent: percent, band: band)
+        func measured(_ count: ShareCount, _ units: [CountedUnit]) -> MeasuredShare {
+            MeasuredShare(count: count, cutoffs: cutoffs, notOSSUnits: units.filter { $0.verdict == .notOSS }.map(\.name),
+                          unknownUnits: units.filter { $0.verdict == .unknown }.map(\.name))
         }
+        let levels = analysis?.levels ?? []
         for group in analysis?.groups ?? [] {
-            shares[group.group == .applikation ? "application" : "infrastructure"] = measured(group.count)
+            let units = levels.filter { $0.level.group == group.group }.flatMap(\.units)
+            shares[group.group == .applikation ? "application" : "infrastructure"] = measured(group.count, units)
         }
-        for level in analysis?.levels ?? [] {
-            shares[level.level.rawValue] = measured(level.count)
+        for level in levels {
+            shares[level.level.rawValue] = measured(level.count, level.units)
         }
         return PolicySubject(inventory: system, facts: facts, shares: shares, seal: analysis?.seal.minimum)
     }
 
     /// The subjects of several systems, matched by position (as `ScanResult` keeps them).
-    public static func subjects(_ systems: [SystemInventory], classified: [ClassifiedSystem], analyses: [SystemAnalysis]) -> [PolicySubject] {
+    public static func subjects(_ systems: [SystemInventory], classified: [ClassifiedSystem], analyses: [SystemAnalysis],
+                                cutoffs: BandCutoffs) -> [PolicySubject] {
         systems.indices.map { index in
             subject(systems[index], classified: classified.indices.contains(index) ? classified[index] : nil,
-                    analysis: analyses.indices.contains(index) ? analyses[index] : nil)
+                    analysis: analyses.indices.contains(index) ? analyses[index] : nil, cutoffs: cutoffs)
         }
     }
 
@@ -49,7 +54,7 @@ public enum PolicySubjectBuilder {
             vendorName: classification.vendor?.name,
             bloc: classification.vendor == nil ? nil : classification.bloc.rawValue,
             binding: classification.binding.map {
-                BindingFact(platform: $0.platform, kind: $0.kind.rawValue, bloc: $0.vendor?.bloc.rawValue)
+                BindingFact(platform: $0.platform, kind: $0.kind.rawValue, bloc: $0.vendor?.bloc.rawValue, rule: $0.rule)
             },
             relicensing: classification.relicensing.filter { !$0.ossAfter }.map {
                 RelicensingFact(event: $0.event, to: $0.to, versions: $0.versions)

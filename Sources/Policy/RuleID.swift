@@ -13,6 +13,7 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, Comparabl
     case systemSealBelowMinimum = "system-seal-below-minimum"
     case shareBelowMinimum = "share-below-minimum"
     case exceptionExpired = "exception-expired"
+    case exceptionExpiring = "exception-expiring"
     case exceptionUnused = "exception-unused"
     case exceptionTooLong = "exception-too-long"
 
@@ -32,6 +33,7 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, Comparabl
         case .systemSealBelowMinimum: "The system's SEAL level is below the minimum."
         case .shareBelowMinimum: "The OSS share of a stack level or group is below the minimum."
         case .exceptionExpired: "An exception is past its expiry date and no longer waives anything."
+        case .exceptionExpiring: "An exception expires soon: renew it or finish the exit plan."
         case .exceptionUnused: "An exception matches no component: remove it."
         case .exceptionTooLong: "An exception runs longer than the policy's exit horizon allows."
         }
@@ -53,10 +55,14 @@ public enum RuleID: String, Sendable, Hashable, Codable, CaseIterable, Comparabl
         case .systemSealBelowMinimum: "seal.system"
         case .shareBelowMinimum: "share"
         case .exceptionExpired: "exceptions[].expires"
+        case .exceptionExpiring: "expiry-warning-days"
         case .exceptionUnused: "exceptions"
         case .exceptionTooLong: "exception-max-months"
         }
     }
+
+    /// The rules about a component's licence (their finding's subject is the licence).
+    public static let licenseRules: Set<RuleID> = [.licenseDenied, .licenseNotAllowed, .licenseUnknown]
 
     /// The address of the rule's documentation, relative to the repository (SARIF `helpUri` is built from it).
     public var documentationAnchor: String { "docs/policy.md#" + rawValue }

@@ -17,7 +17,12 @@ struct CheckCommand: ParsableCommand {
         Formats: \(CheckFormat.allCases.map(\.rawValue).joined(separator: ", ")). A format without ':FILE' goes to
         standard output. When GITHUB_ACTIONS=true, findings are also written as workflow annotations.
 
-        Exit codes: 0 pass, 1 a finding fails the policy, 2 invalid policy or arguments, 3 incomplete scan (--strict).
+        When every format goes to a file, the findings table still goes to standard output (--quiet silences it).
+
+        Exit codes: 0 pass, 1 a finding fails the policy, 2 invalid policy or arguments, 3 incomplete scan: a path
+        that does not exist, no manifest found, a manifest that cannot be read, Maven parents or BOMs that cannot
+        be read, versions that cannot be resolved (with --strict also every warning). --allow-incomplete judges an
+        incomplete scan anyway.
 
         Examples:
           sovscan check
@@ -25,11 +30,15 @@ struct CheckCommand: ParsableCommand {
           sovscan check . --format sarif:sovscan.sarif --format junit:sovscan.xml
           sovscan check . --format json:baseline.json        # record today's findings
           sovscan check . --baseline baseline.json           # fail only on new findings
+          sovscan check --sbom supplier-bom.json --policy-profile stil   # gate a supplier's SBOM (procurement)
         """
     )
 
     @Argument(help: "Repository folders or manifest files to scan (default: the current folder).")
     var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A supplier's SBOM (CycloneDX JSON or SPDX JSON) to judge as a system. Repeatable.", valueName: "file"))
+    var sbom: [String] = []
 
     @OptionGroup var scan: CommonScanOptions
 
@@ -45,23 +54,42 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A previous result (--format json) whose findings do not fail the check.", valueName: "file"))
     var baseline: String?
 
-    @Flag(name: .long, help: "Exit 3 when a manifest could not be read completely.")
+    @Flag(name: .long, help: "Count every scan warning as making the scan incomplete (exit 3).")
     var strict = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors on standard error.")
+    @Flag(name: .long, help: "Judge an incomplete scan instead of failing with exit 3 (the problems are still reported).")
+    var allowIncomplete = false
+
+    @Flag(name: .shortAndLong, help: "Print only the scan's problems on standard error, and no findings table when every format goes to a file.")
     var quiet = false
+
+    @Option(name: .long, help: ArgumentHelp("Leave findings out of the table: waived, baselined (comma-separated); they are still counted.", valueName: "kinds"))
+    var hide: String?
 
     @Flag(name: .long, help: "No colours in terminal output (also when NO_COLOR is set).")
     var noColor = false
 
     func validate() throws {
         if policy != nil && policyProfile != nil { throw ValidationError("--policy and --policy-profile exclude each other") }
+        _ = try hidden()
+    }
+
+    /// The kinds of findings `--hide` leaves out of the table.
+    private func hidden() throws -> Set<FindingsTerminalWriter.Hidden> {
+        guard let hide else { return [] }
+        return Set(try hide.split(separator: ",").map { word in
+            let name = word.trimmingCharacters(in: .whitespaces)
+            guard let kind = FindingsTerminalWriter.Hidden(rawValue: name) else {
+                throw ValidationError("--hide expects waived and/or baselined, got '\(name)'")
+            }
+            return kind
+        })
     }
 
     func run() throws {
         let requests = try CheckFormat.requests(format)
         let environment = ProcessInfo.processInfo.environment
-        let loadedPolicy: Policy
+        var loadedPolicy: Policy
         let loadedBaseline: Baseline?
         do {
             loadedPolicy = try loadPolicy()
@@ -69,21 +97,40 @@ struct CheckCommand: ParsableCommand {
         } catch let error as PolicyError {
             FileHandle.standardError.write(Data("error: \(TerminalText.sanitise(error.description))\n".utf8))
             throw ExitCode(2)
+        } catch let missing as MissingPath {
+            // Without a policy named on the command line, the policy would be in the missing folder: the scan is
+            // what failed (exit 3), not the configuration.
+            FileHandle.standardError.write(Data("\(missing.path): error: the path does not exist; nothing was scanned or judged\n".utf8))
+            throw ExitCode(3)
         }
         let scanner = try scan.scanner()
         let knowledge = PolicySubjectBuilder.knowledge(scanner.licenses?.normalizer.resolver.list)
-        let typos = loadedPolicy.unknownLicenseNames(knowledge: knowledge)
-        if !typos.isEmpty {
-            FileHandle.standardError.write(Data(typos.map { "error: \($0)\n" }.joined().utf8))
+        if let normalizer = scanner.licenses?.normalizer {
+            let ids = PolicyLicenseIDs(normalizer: normalizer).normalize(loadedPolicy)
+            let messages = ids.warnings.map { "warning: \($0)\n" } + ids.errors.map { "error: \($0)\n" }
+            FileHandle.standardError.write(Data(messages.joined().utf8))
+            if !ids.errors.isEmpty { throw ExitCode(2) }
+            loadedPolicy = ids.policy
+        }
+        let rules = scanner.classification.classifier.rules
+        let references = PolicyReferences(vendors: Array(rules.vendors.values), bindings: rules.bindings).problems(loadedPolicy)
+        if !references.isEmpty {
+            FileHandle.standardError.write(Data(references.map { "error: \($0)\n" }.joined().utf8))
             throw ExitCode(2)
         }
-        let scanned = scanner.run(paths: effectivePaths)
+        var scannedInventory = scanner.scan(paths: effectivePaths)
+        scannedInventory.systems += sbom.map { scanner.scan(sbom: $0) }
+        if let enricher = scanner.licenses {
+            scannedInventory = LicenseClarifier(enricher: enricher).apply(loadedPolicy.licenses.clarify, to: scannedInventory)
+        }
+        let scanned = scanner.analyse(scannedInventory)
         let inventory = scanned.inventory
         let subjects = PolicySubjectBuilder.subjects(inventory.systems, classified: scanned.classified,
-                                                     analyses: scanned.analysis.systems)
+                                                     analyses: scanned.analysis.systems, cutoffs: scanned.analysis.options.cutoffs)
         let judge = PolicyJudge(policy: loadedPolicy, knowledge: knowledge, today: PolicyClock.today(environment: environment))
         var result = CheckResult(systems: inventory.systems.map(\.name), policySources: loadedPolicy.sources,
-                                 findings: judge.judge(subjects), incomplete: inventory.isIncomplete)
+                                 findings: judge.judge(subjects), diagnostics: ScanCompleteness.diagnostics(inventory),
+                                 gaps: ScanCompleteness.gaps(inventory, strict: strict), allowIncomplete: allowIncomplete)
         if let loadedBaseline { result.apply(loadedBaseline) }
 
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current, environment: environment)
@@ -92,6 +139,10 @@ struct CheckCommand: ParsableCommand {
             let data = try render(request.format, result, scanned: scanned, context: context, colors: request.file == nil && colors)
             try OutputSink.write(data, to: request.file)
         }
+        let tableOnStdout = requests.contains { $0.format == .table && $0.file == nil }
+        if !quiet, requests.allSatisfy({ $0.file != nil }) {
+            FileHandle.standardOutput.write(Data(FindingsTerminalWriter(colors: colors, hidden: try hidden()).write(result).utf8))
+        }
         if environment["GITHUB_ACTIONS"] == "true", !requests.contains(where: { $0.format == .github }) {
             let annotations = Data(GitHubAnnotationsWriter().write(result).utf8)
             // The runner reads workflow commands from standard output and standard error; keep a machine format
@@ -99,22 +150,27 @@ struct CheckCommand: ParsableCommand {
             let machineOnStdout = requests.contains { $0.file == nil && $0.format != .table }
             (machineOnStdout ? FileHandle.standardError : FileHandle.standardOutput).write(annotations)
         }
-        let errors = inventory.allDiagnostics.filter { $0.severity == .error }.sorted()
-        if !errors.isEmpty, !quiet || strict {
-            FileHandle.standardError.write(Data((errors.map { TerminalText.sanitise($0.description) }.joined(separator: "\n") + "\n").utf8))
+        // The scan's diagnostics on standard error: the problems that make it incomplete always, the warnings unless
+        // --quiet; what the findings table on standard output already lists is not repeated.
+        let tableShown = tableOnStdout || (!quiet && requests.allSatisfy { $0.file != nil })
+        var shown = Diagnostic.sortedUnique((quiet ? [] : result.diagnostics.filter { $0.severity != .note }) + result.gaps)
+        if tableShown { shown.removeAll { result.gaps.contains($0) } }
+        if !shown.isEmpty {
+            FileHandle.standardError.write(Data((shown.map { TerminalText.sanitise($0.description) }.joined(separator: "\n") + "\n").utf8))
         }
-        let code = result.exitCode(strict: strict)
+        let code = result.exitCode
         if code != 0 { throw ExitCode(code) }
     }
 
-    /// The paths to scan; the current folder when none is given.
-    private var effectivePaths: [String] { paths.isEmpty ? ["."] : paths }
+    /// The paths to scan; the current folder when neither a path nor an SBOM is given.
+    private var effectivePaths: [String] { paths.isEmpty && sbom.isEmpty ? ["."] : paths }
 
     private func loadPolicy() throws -> Policy {
         let loader = PolicyLoader(profilesDirectory: Self.profilesDirectory)
         if let policyProfile { return try loader.loadProfile(policyProfile) }
         if let policy { return try loader.load(path: policy) }
-        let root = Self.repositoryRoot(of: effectivePaths[0])
+        let root = Self.repositoryRoot(of: effectivePaths.first ?? ".")
+        guard FileManager.default.fileExists(atPath: root) else { throw MissingPath(path: effectivePaths.first ?? root) }
         let candidate = root == "." ? ".sovscan.yml" : root + "/.sovscan.yml"
         guard FileManager.default.fileExists(atPath: candidate) else {
             throw PolicyError(file: candidate, message: "no policy file; write one (see docs/policy.md), or pass --policy FILE or --policy-profile NAME")
@@ -130,7 +186,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// A folder is its own root; a manifest file's root is its folder.
-    private static func repositoryRoot(of path: String) -> String {
+    static func repositoryRoot(of path: String) -> String {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
             let folder = (path as NSString).deletingLastPathComponent
@@ -153,7 +209,9 @@ struct CheckCommand: ParsableCommand {
                                     findings: result.findings.map(ReportFinding.init))
             return format == .html ? HTMLReportWriter().write(input, context: context)
                 : MarkdownSummaryWriter().write(input, context: context)
-        case .table: return Data(FindingsTerminalWriter(colors: colors).write(result).utf8)
+        case .cyclonedx:
+            return try CycloneDXJSONWriter().write(scanned.inventory, classifications: scanned.classified, context: context)
+        case .table: return Data(FindingsTerminalWriter(colors: colors, hidden: try hidden()).write(result).utf8)
         case .json: return try CheckJSONWriter().write(result, tool: "sovscan \(context.toolVersion)", timestamp: context.isoTimestamp)
         case .sarif: return try SARIFWriter(hasBaseline: baseline != nil).write(result, toolVersion: context.toolVersion)
         case .junit: return JUnitWriter().write(result)
@@ -161,6 +219,11 @@ struct CheckCommand: ParsableCommand {
         case .gitlab: return try GitLabCodeQualityWriter().write(result)
         }
     }
+}
+
+/// The first path does not exist, so neither it nor the policy it should hold can be read.
+private struct MissingPath: Error {
+    let path: String
 }
 
 /// The output formats of `sovscan check`.
@@ -181,6 +244,8 @@ enum CheckFormat: String, CaseIterable {
     case html
     /// The pull-request summary with the new findings.
     case markdown
+    /// The CycloneDX 1.6 JSON SBOM of what was scanned (one scan per CI job serves the gate and the SBOM).
+    case cyclonedx
 
     /// Parses `--format` values; at most one may go to standard output.
     static func requests(_ values: [String]) throws -> [(format: CheckFormat, file: String?)] {

@@ -29,6 +29,9 @@ struct CommonScanOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The band cut-offs in percent, UPPER,LOWER: above UPPER is Primært OSS, from LOWER up to UPPER Overvejende OSS, below LOWER Begrænset OSS.", valueName: "upper,lower"))
     var bands: String = "75,50"
 
+    @Option(name: .long, help: ArgumentHelp("The least coverage (units with a known licence, in percent) a share needs for a band; below it the share says 'insufficient data'.", valueName: "pct"))
+    var minCoverage: Double = BandCutoffs.defaultMinCoverage
+
     @Option(name: .long, help: ArgumentHelp("A platform (binding id or name, e.g. AWS) with a documented exit plan: its bindings are not reported as a risk. Repeatable.", valueName: "platform"))
     var exitPlan: [String] = []
 
@@ -125,7 +128,10 @@ struct CommonScanOptions: ParsableArguments {
               (0...100).contains(lower), lower <= upper else {
             throw ValidationError("--bands expects UPPER,LOWER in percent with 0 <= LOWER <= UPPER <= 100, got '\(bands)'")
         }
-        return BandCutoffs(primaryAbove: upper, predominantFrom: lower)
+        guard (0...100).contains(minCoverage) else {
+            throw ValidationError("--min-coverage expects a percentage 0-100, got \(minCoverage)")
+        }
+        return BandCutoffs(primaryAbove: upper, predominantFrom: lower, minCoverage: minCoverage)
     }
 }
 

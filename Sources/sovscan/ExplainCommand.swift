@@ -30,7 +30,9 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let wanted: PackageURL
         do { wanted = try PackageURL(parsing: purl) } catch { throw ValidationError("'\(purl)' is not a purl: \(error)") }
-        let result = try scan.scanner().run(paths: [path])
+        let scanner = try scan.scanner()
+        let result = scanner.analyse(ProjectClarifications.apply(to: scanner.scan(paths: [path]), firstPath: path,
+                                                                 enricher: scanner.licenses))
         guard let system = result.inventory.systems.first, let classified = result.classified.first else {
             throw ValidationError(result.inventory.diagnostics.map { TerminalText.sanitise($0.description) }.joined(separator: "\n"))
         }

@@ -15,8 +15,8 @@ struct PortfolioCommand: ParsableCommand {
         else every direct subfolder that is a repository (has .git or a manifest).
 
         Formats: table (default), json (the analysis document with the portfolio section and the systems'
-        metadata, schema sovscan-portfolio/1), html (the portfolio report with STIL's chart of systems per band)
-        and markdown.
+        metadata, schema sovscan-portfolio/1), html (the portfolio report with STIL's chart of systems per band),
+        markdown, and csv-shares (one row per share: system, group, level and portfolio, with coverage).
 
         Examples:
           sovscan portfolio ~/src/kommune
@@ -64,6 +64,8 @@ struct PortfolioCommand: ParsableCommand {
                 let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
                 data = request.name == "html" ? HTMLReportWriter().write(input, context: context)
                     : MarkdownSummaryWriter().write(input, context: context)
+            case "csv-shares":
+                data = SharesCSVWriter().write(result.analysis)
             case "json":
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -92,8 +94,8 @@ struct PortfolioCommand: ParsableCommand {
 
     private static func request(_ text: String) throws -> (name: String, file: String?) {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        guard let name = parts.first, ["table", "json", "html", "markdown"].contains(name) else {
-            throw ValidationError("portfolio formats are table, json, html and markdown, not '\(text)'")
+        guard let name = parts.first, ["table", "json", "html", "markdown", "csv-shares"].contains(name) else {
+            throw ValidationError("portfolio formats are table, json, html, markdown and csv-shares, not '\(text)'")
         }
         return (name, parts.count > 1 ? parts[1] : nil)
     }

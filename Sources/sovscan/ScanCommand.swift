@@ -16,7 +16,8 @@ struct ScanCommand: ParsableCommand {
         read as one more system and classified like a scanned repository.
 
         Formats: \(OutputFormat.allCases.map { $0.rawValue + ($0.isImplemented ? "" : " (not yet)") }.joined(separator: ", ")).
-        A format without ':FILE' goes to standard output; give several --format options for several outputs.
+        A format without ':FILE' goes to standard output; give several --format options for several outputs. When
+        every format goes to a file, the summary table still goes to standard output (--quiet silences it).
 
         Examples:
           sovscan scan SampleProjects/kommune-sag
@@ -50,7 +51,7 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .long, help: "Exit 3 also when a value could not be resolved (warnings), not only when a manifest could not be read.")
     var strict = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors.")
+    @Flag(name: .shortAndLong, help: "Print only errors (and no summary when every format goes to a file).")
     var quiet = false
 
     @Flag(name: .shortAndLong, help: "Print every diagnostic and progress on standard error.")
@@ -72,6 +73,9 @@ struct ScanCommand: ParsableCommand {
         let scanner = try scan.scanner()
         var inventory = scanner.scan(paths: paths.isEmpty && sbom.isEmpty ? ["."] : paths)
         inventory.systems += sbom.map { scanner.scan(sbom: $0) }
+        if let first = paths.first ?? (sbom.isEmpty ? "." : nil) {
+            inventory = ProjectClarifications.apply(to: inventory, firstPath: first, enricher: scanner.licenses)
+        }
         let result = scanner.analyse(inventory)
         let input = ReportInput(inventory: result.inventory, classifications: result.classified, analysis: result.analysis)
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
@@ -81,8 +85,14 @@ struct ScanCommand: ParsableCommand {
                               style: request.file == nil ? terminal : .plain)
             try OutputSink.write(data, to: request.file)
         }
+        let summaryAdded = !quiet && requests.allSatisfy { $0.file != nil }
+        if summaryAdded {
+            let language = ReportLanguage(rawValue: lang) ?? .en
+            FileHandle.standardOutput.write(Data(TerminalSummary(style: terminal, language: language).render(input).utf8))
+        }
         DiagnosticPrinter(verbosity: quiet ? .quiet : (verbose ? .verbose : .normal))
-            .print(result.inventory.allDiagnostics, summaryOnly: requests.contains { $0.format == .table && $0.file == nil })
+            .print(result.inventory.allDiagnostics,
+                   summaryOnly: summaryAdded || requests.contains { $0.format == .table && $0.file == nil })
         let hasWarnings = result.inventory.allDiagnostics.contains { $0.severity == Diagnostic.Severity.warning }
         if result.inventory.isIncomplete || (strict && hasWarnings) { throw ExitCode(3) }
     }
@@ -113,6 +123,8 @@ struct ScanCommand: ParsableCommand {
             return try SPDXJSONWriter().write(inventory, classifications: input.classifications, context: context)
         case .csv:
             return CSVWriter(delimiter: csvDelimiter.first ?? ",", byteOrderMark: csvBom).write(input)
+        case .csvShares:
+            return SharesCSVWriter(delimiter: csvDelimiter.first ?? ",", byteOrderMark: csvBom).write(input.analysis)
         case .json:
             return try ScanJSONWriter().write(input, context: context)
         case .html:

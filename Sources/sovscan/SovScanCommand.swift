@@ -10,10 +10,12 @@ struct SovScanCommand: ParsableCommand {
         Reads Maven, npm and SwiftPM manifests (and suppliers' SBOMs), and reports components, licences and origin.
 
         Exit codes: 0 success, 1 policy violation, 2 usage or configuration error, 3 scan incomplete
-        (a manifest could not be read completely; with --strict also when a value could not be resolved).
+        (a path or manifest could not be read; check also on no manifest or an unresolved version, unless
+        --allow-incomplete; with --strict also on every warning).
         """,
         version: SovScanVersion.current,
-        subcommands: [ScanCommand.self, CheckCommand.self, PortfolioCommand.self, ExplainCommand.self, RulesCommand.self],
+        subcommands: [ScanCommand.self, CheckCommand.self, InitCommand.self, PortfolioCommand.self, ExplainCommand.self,
+                      RulesCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -79,7 +79,9 @@ import SovScanModel
         #expect(hosting.count.share == 0)
         let infrastruktur = try #require(analysis.groups.first { $0.group == .infrastruktur })
         #expect(infrastruktur.count.notOSS == 1 && infrastruktur.count.oss == 0)
-        #expect(infrastruktur.count.band == .limited)
+        #expect(infrastruktur.count.band == nil && infrastruktur.count.insufficientData,
+                "the AWS binding is the only unit: a binding alone makes no band")
+        #expect(infrastruktur.count.platformBindings == 1 && infrastruktur.count.coverage == 1)
         let applikation = try #require(analysis.groups.first { $0.group == .applikation })
         #expect(applikation.count.oss == 4 && applikation.count.notOSS == 1 && applikation.count.unknown == 1)
         #expect(analysis.overall.oss == 4 && analysis.overall.notOSS == 2)

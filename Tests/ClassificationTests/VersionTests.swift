@@ -14,6 +14,15 @@ import Testing
         #expect(Version.compare(Version(right), Version(left)) == -expected)
     }
 
+    @Test func rangesThatHoldNoVersion() throws {
+        for text in [">=2.0 <1.0", ">1.0 <1.0", ">=1.0 <1.0", "[2.0,1.0]", "(1.0,1.0]", "=1.0 >1.0"] {
+            #expect(try !VersionRange(text).isSatisfiable, "\(text)")
+        }
+        for text in [">=1.0 <=1.0", "[1.0]", ">=2.0 <1.0 || >=3.0", "^1.2.3", "*", "<1.0", "[1.0,)", "1.4.2", ">=1.0 >=2.0 <3.0"] {
+            #expect(try VersionRange(text).isSatisfiable, "\(text)")
+        }
+    }
+
     @Test func semverRanges() throws {
         let range = try VersionRange(">= 7.11.0")
         #expect(!range.contains("7.10.2"))

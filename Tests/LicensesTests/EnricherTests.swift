@@ -70,6 +70,47 @@ struct EnricherTests {
         #expect(concluded.reason.contains("not found"))
     }
 
+    /// Issue 14: `"license": "SEE LICENSE IN LICENSE"` in a lockfile entry used to read the scanned repository's own
+    /// LICENSE, giving the dependency the application's licence with confidence 1.00.
+    @Test func seeLicenseInNeverReadsTheRepositorysOwnFile() throws {
+        let root = try Root()
+        try Data(TestSupport.fixtureBytes("texts/MIT-markdown.md")).write(to: root.url.appendingPathComponent("LICENSE"))
+        let lockfileEntry = Component(
+            purl: try PackageURL(type: "npm", namespace: "@kommune", name: "journal", version: "5.0.3"), ecosystem: .npm,
+            group: "@kommune", name: "journal", version: "5.0.3",
+            declaredLicenses: [DeclaredLicense(text: "SEE LICENSE IN LICENSE", source: .lockfile)],
+            locations: [SourceLocation(file: "package-lock.json", line: 40, column: 5)])
+        let enricher = try TestSupport.enricher()
+        let unknown = enricher.conclude(lockfileEntry, root: root.url.path)
+        #expect(unknown.expression == nil, "the repository's LICENSE is the application's, not the dependency's")
+        #expect(unknown.confidence == 0)
+        #expect(unknown.reason.contains("not found in the installed package"))
+        // Installed, the package's own file decides.
+        let installed = root.url.appendingPathComponent("node_modules/@kommune/journal")
+        try FileManager.default.createDirectory(at: installed, withIntermediateDirectories: true)
+        try Data(TestSupport.fixtureBytes("texts/BSD-3-Clause-bullets.md")).write(to: installed.appendingPathComponent("LICENSE"))
+        let known = enricher.conclude(lockfileEntry, root: root.url.path)
+        #expect(known.expression?.spdx == "BSD-3-Clause")
+        #expect(known.reason.contains("node_modules/@kommune/journal/LICENSE"))
+        // The application's own package.json may point at the repository's file.
+        var application = lockfileEntry
+        application.isFirstParty = true
+        application.locations = [SourceLocation(file: "package.json", line: 1)]
+        #expect(enricher.conclude(application, root: root.url.path).expression?.spdx == "MIT")
+    }
+
+    /// Issue 14: `"BSD"` alone is a BSD licence of unknown clause count, not BSD-3-Clause; it is still OSS.
+    @Test func bsdAloneSaysItsClauseCountIsUnknown() throws {
+        let enricher = try TestSupport.enricher()
+        let concluded = enricher.conclude(
+            try component("f", declared: [DeclaredLicense(text: "BSD", source: .lockfile)]), root: "/nonexistent")
+        #expect(concluded.expression?.spdx == "LicenseRef-BSD-Unspecified")
+        #expect(concluded.confidence < 1)
+        #expect(enricher.category(of: concluded) == .permissive)
+        #expect(enricher.isOSS(concluded) == .yes)
+        #expect(enricher.normalizer.resolver.list.license("LicenseRef-BSD-Unspecified")?.name.contains("unknown clause count") == true)
+    }
+
     @Test func severalLicenceFilesAllApply() throws {
         let root = try Root()
         let concluded = try TestSupport.enricher().conclude(

@@ -22,7 +22,8 @@ struct PolicyLoaderTests {
         #expect(shares["infrastructure"]?.band == .overvejende)
         #expect(shares["backend"]?.minimum == 60.5)
         #expect(shares["application"]?.location?.line == 9)
-        #expect(policy.seal == SealPolicy(componentMinimum: 2, systemMinimum: 3))
+        #expect(policy.seal.componentMinimum == 2 && policy.seal.systemMinimum == 3)
+        #expect(policy.seal.systemLocation?.line == 12, "the finding about seal.system points at its line")
         #expect(policy.deniedVendors.map(\.text) == ["oracle", "huawei*"])
         #expect(policy.deniedBlocs == ["CN"])
         #expect(policy.deniedPackages.map(\.text) == ["pkg:npm/left-pad", "pkg:maven/log4j/log4j@1.*"])
@@ -162,21 +163,20 @@ struct PolicyLoaderTests {
         let docs = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("docs/policy.md"), encoding: .utf8)
         for name in names { #expect(docs.contains("`\(name)`"), "docs/policy.md documents \(name)") }
         #expect(try TestSupport.loader.loadProfile("bankdata").exceptionMaxMonths == 9)
-        #expect(try TestSupport.loader.loadProfile("eu-seal2").seal == SealPolicy(componentMinimum: 2, systemMinimum: 2))
+        let seal = try TestSupport.loader.loadProfile("eu-seal2").seal
+        #expect(seal.componentMinimum == 2 && seal.systemMinimum == 2)
         #expect(try TestSupport.loader.loadProfile("stil").shares.first?.band == .primaert)
     }
 
-    @Test func unknownLicenceIDsAreReportedWithTheirLine() throws {
-        let policy = try TestSupport.load("""
-            licenses:
-              allow: [MIT, permissive, "BSD-*", LicenseRef-acme, "GPL-2.0-only WITH Classpath-exception-2.0"]
-              deny:
-                - Apache2
-                - GPL-3.0-only
-            """)
-        let errors = policy.unknownLicenseNames(knowledge: TestSupport.knowledge)
-        #expect(errors.map(\.line) == [4])
-        #expect(errors.first?.message.contains("'Apache2' is not a licence id") == true)
+    @Test func anExceptionWhoseVersionsHoldNoVersionIsAnError() throws {
+        let error = try #require(try TestSupport.loadError("""
+            exceptions:
+              - purl: pkg:npm/left-pad
+                versions: ">=2.0 <1.0"
+                reason: legacy
+            """))
+        #expect(error.line == 3 && error.key == "exceptions[0].versions")
+        #expect(error.message.contains("holds no version"))
     }
 
     @Test func inheritedSharesPointAtTheExtendsLine() throws {

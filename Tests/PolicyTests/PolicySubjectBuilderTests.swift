@@ -41,7 +41,7 @@ struct PolicySubjectBuilderTests {
                               classification: ClassificationStage(ruleDirectories: [rules]))
         let result = scanner.analyse(inventory)
         let subjects = PolicySubjectBuilder.subjects(result.inventory.systems, classified: result.classified,
-                                                     analyses: result.analysis.systems)
+                                                     analyses: result.analysis.systems, cutoffs: result.analysis.options.cutoffs)
         return (subjects, PolicySubjectBuilder.knowledge(enricher.normalizer.resolver.list))
     }
 
@@ -83,7 +83,7 @@ struct PolicySubjectBuilderTests {
     }
 
     @Test func withoutClassificationOnlyTheInventoryIsJudged() throws {
-        let subject = PolicySubjectBuilder.subject(Self.inventory().systems[0], classified: nil, analysis: nil)
+        let subject = PolicySubjectBuilder.subject(Self.inventory().systems[0], classified: nil, analysis: nil, cutoffs: .stil)
         #expect(subject.facts.isEmpty && subject.shares.isEmpty && subject.seal == nil)
         #expect(subject.inventory.components.count == 4)
         #expect(!PolicySubjectBuilder.knowledge(nil).isKnown("MIT"))

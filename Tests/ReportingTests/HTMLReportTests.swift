@@ -29,8 +29,11 @@ struct HTMLReportTests {
         #expect(count("<svg", in: text) == 1)
         #expect(text.contains("role=\"img\" class=\"stil-chart\" id=\"stil-chart-1\" aria-labelledby=\"stil-chart-1-title stil-chart-1-desc\""))
         #expect(text.contains("<title id=\"stil-chart-1-title\">"))
-        #expect(count("class=\"bar band-", in: text) == 5, "one bar per level with technologies")
-        #expect(text.contains("67% · 2/3 · Overvejende OSS 50-75%"))
+        #expect(count("class=\"bar band-", in: text) == 6, "one bar per level with a share")
+        #expect(text.contains("67% · 2/3 · coverage 100% · Overvejende OSS 50-75%"))
+        #expect(text.contains("100% · 1/4 · coverage 25% · insufficient data (3 unknown)"))
+        #expect(text.contains("OSS share · coverage 73% (8/11) · unknown as not OSS: 45%"))
+        #expect(text.contains("<span class=\"band band-none\">insufficient data (3 unknown)</span>"))
         for id in ["headline", "stil", "origin", "bindings", "risks", "findings", "components-section"] {
             #expect(text.contains("<section id=\"\(id)\""), "section \(id)")
         }
@@ -69,7 +72,8 @@ struct HTMLReportTests {
         #expect(text.contains("<html lang=\"da\">"))
         #expect(text.contains("Nøgletal"))
         #expect(text.contains("Open source-andel pr. STIL-niveau"))
-        #expect(text.contains("67 % · 2/3 · Overvejende OSS 50-75%"))
+        #expect(text.contains("67 % · 2/3 · dækning 100 % · Overvejende OSS 50-75%"))
+        #expect(text.contains("utilstrækkeligt datagrundlag (3 ukendt)"))
         #expect(text.contains("Primært OSS >75%".replacingOccurrences(of: ">", with: "&gt;")))
         #expect(text.contains("Applikation") && text.contains("Infrastruktur"))
         #expect(!text.contains("Headline figures"))
@@ -87,9 +91,12 @@ struct HTMLReportTests {
     @Test func portfolioShowsSystemsPerBand() {
         var inventory = TestInventories.rich()
         inventory.systems.append(SystemInventory(name: "borgerservice", root: "b"))
+        // Issue 14: a portfolio headline of 91 % that is 37 % when unknowns count as not OSS says so, without a band.
+        let overall = PortfolioFigures.Overall(share: 0.91, band: nil,
+                                               coverage: TestReports.coverage(units: 100, oss: 37, unknown: 59))
         let portfolio = PortfolioFigures(levels: StackLevel.allCases.compactMap { level in
             level.group == nil ? nil : PortfolioFigures.LevelBands(level: level, systems: [.primarilyOSS: 1, .limitedOSS: level == .database ? 1 : 0])
-        })
+        }, overall: overall)
         let text = html(ReportInput(inventory: inventory, classifications: [TestReports.classified()], figures: [TestReports.figures()],
                                     portfolio: portfolio))
         #expect(text.contains("id=\"portfolio-chart\""))
@@ -99,6 +106,14 @@ struct HTMLReportTests {
         let headline = text.components(separatedBy: "<section id=\"headline\"")[1].components(separatedBy: "</section>")[0]
         #expect(headline.contains("<caption>Systems (2)</caption>"), "a portfolio's headline is one row per system")
         #expect(headline.contains("<th scope=\"row\"><bdi>borgerservice</bdi></th><td class=\"num\">–</td>"))
+        #expect(headline.contains("<tfoot><tr><th scope=\"row\">Portfolio</th><td class=\"num\">91%</td><td class=\"num\">41% (41/100)</td>"
+                                  + "<td class=\"num\">37%</td><td><span class=\"band band-none\">insufficient data (59 unknown)</span></td>"),
+                "\(headline)")
+        let markdown = String(decoding: MarkdownSummaryWriter().write(ReportInput(inventory: inventory, classifications: [TestReports.classified()],
+                                                                                  figures: [TestReports.figures()], portfolio: portfolio),
+                                                                       context: TestInventories.context), as: UTF8.self)
+        #expect(markdown.hasPrefix("## Portfolio open-source report\n\n**OSS share: 91%** (insufficient data (59 unknown); coverage 41% (41/100); "
+                                   + "unknown as not OSS: 37%) · Systems: 2\n"), "\(markdown)")
     }
 
     @Test func outputIsDeterministic() {

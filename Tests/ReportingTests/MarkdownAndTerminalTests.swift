@@ -10,10 +10,15 @@ struct MarkdownAndTerminalTests {
 
     @Test func summaryHasHeadlineTableRisksAndNewFindings() {
         let text = markdown()
-        #expect(text.contains("**OSS share: 57%** (Overvejende OSS 50-75%) · Applikation: 67% · Infrastruktur: 0% · SEAL level (median): SEAL-2"))
-        #expect(text.contains("|---|---|--:|--:|--:|--:|---|"))
-        #expect(text.contains("| Applikation | Frontend | 3 | 2 | 0 | 67% | Overvejende OSS 50-75% |"))
-        #expect(text.contains("| Infrastruktur | Platform | 0 | 0 | 0 | – | – |"))
+        // Issue 14: every share with its coverage and the share counting unknowns as not OSS; no band below 80 %.
+        #expect(text.contains("**OSS share: 63%** (insufficient data (3 unknown); coverage 73% (8/11); unknown as not OSS: 45%) · "
+                              + "Applikation: 71% (insufficient data (3 unknown); coverage 70% (7/10)) · "
+                              + "Infrastruktur: 0% (Begrænset OSS <50%; coverage 100% (1/1)) · SEAL level (median): SEAL-2"))
+        #expect(text.contains("| Group | Level | Technologies | OSS | Licence unknown | Coverage | Share | Share, unknown = not OSS | Band |"))
+        #expect(text.contains("|---|---|--:|--:|--:|--:|--:|--:|---|"))
+        #expect(text.contains("| Applikation | Frontend | 3 | 2 | 0 | 100% (3/3) | 67% | 67% | Overvejende OSS 50-75% |"))
+        #expect(text.contains("| Applikation | Data technology | 4 | 1 | 3 | 25% (1/4) | 100% | 25% | insufficient data (3 unknown) |"))
+        #expect(text.contains("| Infrastruktur | Platform | 0 | 0 | 0 | – | – | – | – |"))
         #expect(text.contains("### Relicensing and other risks"))
         #expect(text.contains("### Policy findings: 1 new / 2"))
         #expect(text.contains("- **error** licence.deny GPL\\-3.0\\-only is denied"))
@@ -49,10 +54,14 @@ struct MarkdownAndTerminalTests {
         let plain = TerminalSummary(style: .plain).render(TestReports.input())
         #expect(plain.contains("STIL table"))
         #expect(plain.contains("Applikation    Frontend"))
-        #expect(plain.contains("OSS share: 57%  Overvejende OSS 50-75%"))
+        #expect(plain.contains("OSS share: 63%   coverage 73% (8/11)   unknown as not OSS: 45%   insufficient data (3 unknown)"))
+        #expect(plain.contains("Infrastruktur: 0%   coverage 100% (1/1)   unknown as not OSS: 0%   Begrænset OSS <50%"))
+        let dataRow = plain.split(separator: "\n").first { $0.contains("Data technology") }.map(String.init) ?? ""
+        #expect(dataRow.contains("25% (1/4)") && dataRow.hasSuffix("insufficient data (3 unknown)"), "\(dataRow)")
         #expect(!plain.contains("\u{1B}["))
         let coloured = TerminalSummary(style: TerminalStyle(colors: true), language: .da).render(TestReports.input())
         #expect(coloured.contains("\u{1B}[32m"), "a band in green")
         #expect(coloured.contains("STIL-tabel"))
+        #expect(coloured.contains("utilstrækkeligt datagrundlag (3 ukendt)") && coloured.contains("Dækning"))
     }
 }

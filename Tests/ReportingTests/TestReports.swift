@@ -38,21 +38,32 @@ enum TestReports {
         ])
     }
 
+    /// Coverage figures of `units` units, `unknown` of them unknown, `oss` of them OSS (band given where at least
+    /// 80 % are known, as the analysis does).
+    static func coverage(units: Int, oss: Int, unknown: Int = 0) -> ShareCoverage {
+        ShareCoverage(units: units, unknown: unknown, coverage: units > 0 ? Double(units - unknown) / Double(units) : nil,
+                      shareCountingUnknownAsNotOSS: units > 0 ? Double(oss) / Double(units) : nil,
+                      insufficientData: units > 0 && (units - unknown) * 100 < 80 * units)
+    }
+
     static func figures() -> SystemFigures {
         let levels: [SystemFigures.Level] = [
-            .init(level: .frontend, technologies: 3, ossTechnologies: 2, share: 2.0 / 3.0, band: .predominantlyOSS),
-            .init(level: .backend, technologies: 1, ossTechnologies: 1, share: 1, band: .primarilyOSS),
-            .init(level: .database, technologies: 1, ossTechnologies: 0, share: 0, band: .limitedOSS),
-            .init(level: .programmingLanguage, technologies: 0, ossTechnologies: 0, share: nil, band: nil),
-            .init(level: .middleware, technologies: 1, ossTechnologies: 1, share: 1, band: .primarilyOSS),
-            .init(level: .dataTechnology, technologies: 0, ossTechnologies: 0, share: nil, band: nil),
-            .init(level: .opsSupport, technologies: 0, ossTechnologies: 0, share: nil, band: nil),
-            .init(level: .cloudHosting, technologies: 1, ossTechnologies: 0, share: 0, band: .limitedOSS),
-            .init(level: .platform, technologies: 0, ossTechnologies: 0, share: nil, band: nil),
+            .init(level: .frontend, technologies: 3, ossTechnologies: 2, share: 2.0 / 3.0, band: .predominantlyOSS,
+                  coverage: coverage(units: 3, oss: 2)),
+            .init(level: .backend, technologies: 1, ossTechnologies: 1, share: 1, band: .primarilyOSS, coverage: coverage(units: 1, oss: 1)),
+            .init(level: .database, technologies: 1, ossTechnologies: 0, share: 0, band: .limitedOSS, coverage: coverage(units: 1, oss: 0)),
+            .init(level: .programmingLanguage, technologies: 0, ossTechnologies: 0, share: nil, band: nil, coverage: coverage(units: 0, oss: 0)),
+            .init(level: .middleware, technologies: 1, ossTechnologies: 1, share: 1, band: .primarilyOSS, coverage: coverage(units: 1, oss: 1)),
+            .init(level: .dataTechnology, technologies: 4, ossTechnologies: 1, unknownTechnologies: 3, share: 1, band: nil,
+                  coverage: coverage(units: 4, oss: 1, unknown: 3)),
+            .init(level: .opsSupport, technologies: 0, ossTechnologies: 0, share: nil, band: nil, coverage: coverage(units: 0, oss: 0)),
+            .init(level: .cloudHosting, technologies: 1, ossTechnologies: 0, share: 0, band: .limitedOSS, coverage: coverage(units: 1, oss: 0)),
+            .init(level: .platform, technologies: 0, ossTechnologies: 0, share: nil, band: nil, coverage: coverage(units: 0, oss: 0)),
         ]
         return SystemFigures(
-            system: "kommune-sag", ossShare: 4.0 / 7.0, band: .predominantlyOSS,
-            groups: [.init(group: .applikation, share: 4.0 / 6.0, band: .predominantlyOSS), .init(group: .infrastruktur, share: 0, band: .limitedOSS)],
+            system: "kommune-sag", ossShare: 5.0 / 8.0, band: nil, coverage: coverage(units: 11, oss: 5, unknown: 3),
+            groups: [.init(group: .applikation, share: 5.0 / 7.0, band: nil, coverage: coverage(units: 10, oss: 5, unknown: 3)),
+                     .init(group: .infrastruktur, share: 0, band: .limitedOSS, coverage: coverage(units: 1, oss: 0))],
             levels: levels, seal: 2, sealDistribution: [0, 1, 3, 0, 1],
             blocs: [BlocCount(bloc: .us, components: 2), BlocCount(bloc: .eu, components: 2), BlocCount(bloc: .unknown, components: 1)],
             vendors: [.init(name: "Broadcom", country: "US", bloc: .us, components: 1), .init(name: hostile, country: "DK", bloc: .eu, components: 1)],

@@ -167,14 +167,14 @@ struct MoreCommandsTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("a.json").path
         let result = try cli.run(["scan", "SampleProjects/kommune-sag", "--maven-repo", "SampleProjects/kommune-sag/backend/m2-repository",
-                              "--count-by", "component", "--bands", "80,40", "--exit-plan", "aws", "--quiet",
+                              "--count-by", "component", "--bands", "80,40", "--min-coverage", "60", "--exit-plan", "aws", "--quiet",
                               "--format", "json:\(output)"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
         let analysis = try #require(json["analysis"] as? [String: Any])
         let options = try #require(analysis["options"] as? [String: Any])
         #expect(options["countBy"] as? String == "component")
-        #expect((options["cutoffs"] as? [String: Double]) == ["primaryAbove": 80, "predominantFrom": 40])
+        #expect((options["cutoffs"] as? [String: Double]) == ["primaryAbove": 80, "predominantFrom": 40, "minCoverage": 60])
         #expect(options["exitPlans"] as? [String] == ["aws"])
         let system = try #require((analysis["systems"] as? [[String: Any]])?.first)
         let bindings = try #require(system["bindings"] as? [[String: Any]])
@@ -186,6 +186,11 @@ struct MoreCommandsTests {
             let refused = try cli.run(["scan", "SampleProjects/kommune-sag/frontend", "--bands", bad, "--quiet"])
             #expect(refused.status == 2, "--bands \(bad)")
             #expect(refused.stderr.contains("--bands expects UPPER,LOWER"))
+        }
+        for bad in ["120", "-1"] {
+            let refused = try cli.run(["scan", "SampleProjects/kommune-sag/frontend", "--min-coverage=\(bad)", "--quiet"])
+            #expect(refused.status == 2, "--min-coverage \(bad)")
+            #expect(refused.stderr.contains("--min-coverage expects a percentage"))
         }
     }
 

@@ -14,6 +14,8 @@ public struct CheckJSONWriter: Sendable {
         let timestamp: String
         let passed: Bool
         let incomplete: Bool
+        /// Why the scan is incomplete.
+        let gaps: [Diagnostic]
         let policy: [String]
         let systems: [String]
         let findings: [Entry]
@@ -27,6 +29,7 @@ public struct CheckJSONWriter: Sendable {
         let component: String?
         let location: SovScanModel.SourceLocation?
         let path: [String]
+        let relatedLocations: [SovScanModel.SourceLocation]
         let subject: String
         let fingerprint: String
         let waiver: String?
@@ -39,11 +42,11 @@ public struct CheckJSONWriter: Sendable {
         let entries = result.findings.map { finding in
             Entry(rule: finding.rule.rawValue, severity: finding.severity.rawValue, message: finding.message,
                   system: finding.system, component: finding.component?.description, location: finding.location,
-                  path: finding.path.map(\.description), subject: finding.subject, fingerprint: finding.fingerprint,
+                  path: finding.path.map(\.description), relatedLocations: finding.relatedLocations, subject: finding.subject, fingerprint: finding.fingerprint,
                   waiver: finding.waiver, baseline: finding.inBaseline, fails: finding.fails)
         }
-        let document = Document(schema: Self.schema, tool: tool, timestamp: timestamp, passed: result.failing.isEmpty,
-                                incomplete: result.incomplete, policy: result.policySources, systems: result.systems,
+        let document = Document(schema: Self.schema, tool: tool, timestamp: timestamp, passed: result.exitCode == 0,
+                                incomplete: result.incomplete, gaps: result.gaps, policy: result.policySources, systems: result.systems,
                                 findings: entries)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,14 +1,20 @@
+import Foundation
 import SovScanModel
+
 /// Writes findings as GitHub Actions workflow commands (`::error file=…,line=…,title=…::message`), so they show
-/// as annotations on the pull request. Waived and baselined findings become notices.
+/// as annotations on the pull request. Waived and baselined findings become notices. A finding is also annotated at
+/// each of its lockfile entries, since GitHub shows annotations only on lines the pull request changed and a
+/// transitive upgrade changes only the lockfile.
 public struct GitHubAnnotationsWriter: Sendable {
     public init() {}
 
     public func write(_ result: CheckResult) -> String {
-        result.findings.map(line).joined()
+        result.findings.map { finding in
+            ([finding.location] + finding.relatedLocations.map(Optional.some)).map { line(finding, at: $0) }.joined()
+        }.joined()
     }
 
-    private func line(_ finding: Finding) -> String {
+    private func line(_ finding: Finding, at place: SovScanModel.SourceLocation?) -> String {
         let command: String
         var message = finding.message + SARIFWriter.pathSuffix(finding)
         if let waiver = finding.waiver {
@@ -25,7 +31,7 @@ public struct GitHubAnnotationsWriter: Sendable {
             }
         }
         var properties: [String] = []
-        if let location = finding.location {
+        if let location = place {
             properties.append("file=" + Self.escapeProperty(location.file))
             if let line = location.line { properties.append("line=\(line)") }
             if let column = location.column { properties.append("col=\(column)") }

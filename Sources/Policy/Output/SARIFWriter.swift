@@ -24,8 +24,21 @@ public struct SARIFWriter: Sendable {
 
     struct Run: Encodable {
         let tool: Tool
+        let invocations: [Invocation]
         let results: [Result]
         let columnKind = "unicodeCodePoints"
+    }
+
+    /// The run itself: whether the scan read everything, and every scan diagnostic as a notification.
+    struct Invocation: Encodable {
+        let executionSuccessful: Bool
+        let toolExecutionNotifications: [Notification]?
+    }
+
+    struct Notification: Encodable {
+        let level: String
+        let message: Text
+        let locations: [Location]?
     }
 
     struct Tool: Encodable { let driver: Driver }
@@ -57,6 +70,7 @@ public struct SARIFWriter: Sendable {
         let level: String
         let message: Text
         let locations: [Location]?
+        let relatedLocations: [RelatedLocation]?
         let partialFingerprints: [String: String]
         let suppressions: [Suppression]?
         let baselineState: String?
@@ -66,6 +80,13 @@ public struct SARIFWriter: Sendable {
     struct Location: Encodable {
         let physicalLocation: PhysicalLocation?
         let logicalLocations: [LogicalLocation]?
+    }
+
+    /// Another line of the finding: the component's lockfile entry.
+    struct RelatedLocation: Encodable {
+        let id: Int
+        let physicalLocation: PhysicalLocation
+        let message: Text
     }
 
     struct PhysicalLocation: Encodable {
@@ -107,6 +128,10 @@ public struct SARIFWriter: Sendable {
                 level: finding.severity.rawValue,
                 message: Text(text: finding.message + Self.pathSuffix(finding)),
                 locations: location(finding).map { [$0] },
+                relatedLocations: finding.relatedLocations.isEmpty ? nil : finding.relatedLocations.enumerated().map {
+                    RelatedLocation(id: $0.offset + 1, physicalLocation: Self.physical($0.element),
+                                    message: Text(text: "the lockfile entry of \(finding.component?.description ?? "the component")"))
+                },
                 partialFingerprints: ["sovscanFingerprint/v1": FindingHash.hex(finding.fingerprint)],
                 suppressions: finding.waiver.map { [Suppression(justification: $0)] },
                 baselineState: hasBaseline ? (finding.inBaseline ? "unchanged" : "new") : nil,
@@ -125,7 +150,13 @@ public struct SARIFWriter: Sendable {
                      defaultConfiguration: Configuration(level: Self.defaultLevel(rule)))
             }
         )
-        let log = Log(runs: [Run(tool: Tool(driver: driver), results: results)])
+        let notifications = Diagnostic.sortedUnique(result.diagnostics + result.gaps).map { diagnostic in
+            Notification(level: diagnostic.severity.rawValue, message: Text(text: diagnostic.message),
+                         locations: diagnostic.location.map { [Location(physicalLocation: Self.physical($0), logicalLocations: nil)] })
+        }
+        let invocation = Invocation(executionSuccessful: !result.incomplete,
+                                    toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
+        let log = Log(runs: [Run(tool: Tool(driver: driver), invocations: [invocation], results: results)])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(log)
@@ -134,13 +165,15 @@ public struct SARIFWriter: Sendable {
     }
 
     private func location(_ finding: Finding) -> Location? {
-        let physical = finding.location.map { location in
-            PhysicalLocation(artifactLocation: ArtifactLocation(uri: Self.uri(location.file)),
-                             region: location.line.map { Region(startLine: $0, startColumn: location.column) })
-        }
+        let physical = finding.location.map(Self.physical)
         let logical = finding.component.map { [LogicalLocation(fullyQualifiedName: $0.description)] }
         guard physical != nil || logical != nil else { return nil }
         return Location(physicalLocation: physical, logicalLocations: logical)
+    }
+
+    private static func physical(_ location: SovScanModel.SourceLocation) -> PhysicalLocation {
+        PhysicalLocation(artifactLocation: ArtifactLocation(uri: uri(location.file)),
+                         region: location.line.map { Region(startLine: $0, startColumn: location.column) })
     }
 
     /// A relative path stays relative (percent-encoded); an absolute one becomes a `file://` URI.

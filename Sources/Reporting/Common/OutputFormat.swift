@@ -14,6 +14,8 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case html
     case markdown
     case csv
+    /// One row per share (system, group, level, portfolio) with its coverage.
+    case csvShares = "csv-shares"
     /// SARIF 2.1.0 (policy findings).
     case sarif
     /// JUnit XML (policy findings).
@@ -22,7 +24,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     /// Whether this version of sovscan can write the format.
     public var isImplemented: Bool {
         switch self {
-        case .table, .cyclonedx, .cyclonedxXML, .spdx, .csv, .json, .html, .markdown: true
+        case .table, .cyclonedx, .cyclonedxXML, .spdx, .csv, .csvShares, .json, .html, .markdown: true
         case .sarif, .junit: false
         }
     }

@@ -40,6 +40,7 @@ struct ReportLabels {
     var findings: String { pick("Policy findings", "Fund fra politikken") }
     var diagnostics: String { pick("Diagnostics", "Diagnostik") }
     var systems: String { pick("Systems", "Systemer") }
+    var portfolio: String { pick("Portfolio", "Portefølje") }
     var system: String { pick("System", "System") }
     var level: String { pick("Level", "Niveau") }
     var group: String { pick("Group", "Gruppe") }
@@ -47,6 +48,10 @@ struct ReportLabels {
     var ossTechnologies: String { pick("OSS technologies", "OSS-teknologier") }
     var share: String { pick("Share", "Andel") }
     var unknownLicence: String { pick("Licence unknown", "Ukendt licens") }
+    var coverage: String { pick("Coverage", "Dækning") }
+    var shareUnknownAsNotOSS: String { pick("Share, unknown = not OSS", "Andel, ukendt = ikke OSS") }
+    var unknownAsNotOSS: String { pick("unknown as not OSS", "ukendt som ikke OSS") }
+    var insufficientData: String { pick("insufficient data", "utilstrækkeligt datagrundlag") }
     var name: String { pick("Name", "Navn") }
     var version: String { pick("Version", "Version") }
     var ecosystem: String { pick("Ecosystem", "Økosystem") }
@@ -131,6 +136,25 @@ struct ReportLabels {
     }
 
     func yesNo(_ value: Bool?) -> String { value.map { $0 ? yes : no } ?? unknown }
+
+    /// In place of a band withheld for lack of data: `insufficient data (31 unknown)`; with every unit known, the
+    /// band was withheld because the only known units are platform bindings.
+    func insufficient(_ coverage: ShareCoverage) -> String {
+        coverage.unknown == 0 ? "\(insufficientData) (\(pick("platform bindings only", "kun platformbindinger")))"
+            : "\(insufficientData) (\(coverage.unknown) \(unknown))"
+    }
+
+    /// The coverage of a share: `3% (1/32)`; `–` without units.
+    func coverageText(_ coverage: ShareCoverage) -> String {
+        guard coverage.units > 0 else { return "–" }
+        return "\(percent(coverage.coverage)) (\(coverage.known)/\(coverage.units))"
+    }
+
+    /// The band cell of a share: the band, `insufficient data (N unknown)`, or `–` without units.
+    func bandText(_ band: StilBand?, _ coverage: ShareCoverage) -> String {
+        if let band { return band.rawValue }
+        return coverage.insufficientData ? insufficient(coverage) : "–"
+    }
 
     /// A share as a whole percentage (`75%`, Danish `75 %`).
     func percent(_ share: Double?) -> String {

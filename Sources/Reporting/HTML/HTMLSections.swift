@@ -30,8 +30,19 @@ struct HTMLSections {
         }
     }
 
-    private func band(_ band: StilBand?, to html: inout HTMLBuilder) {
-        html.element("span", band?.rawValue ?? labels.unknown, [("class", "band " + STILChart.bandClass(band))])
+    /// The band of a share; "insufficient data (N unknown)" where the coverage was too low for one; `–` without units.
+    private func band(_ band: StilBand?, _ coverage: ShareCoverage, to html: inout HTMLBuilder) {
+        if band != nil || coverage.insufficientData {
+            html.element("span", labels.bandText(band, coverage), [("class", "band " + STILChart.bandClass(band))])
+        } else {
+            html.text("–")
+        }
+    }
+
+    /// The caption of a share's card: its name, coverage and the share counting unknowns as not OSS.
+    private func shareCaption(_ name: String, _ coverage: ShareCoverage) -> String {
+        "\(name) · \(labels.coverage.lowercased()) \(labels.coverageText(coverage)) · "
+            + "\(labels.unknownAsNotOSS): \(labels.percent(coverage.shareCountingUnknownAsNotOSS))"
     }
 
     func headline(to html: inout HTMLBuilder) {
@@ -43,9 +54,11 @@ struct HTMLSections {
             perSystem(to: &html, needsFigures: false) { html, system, figures in
                 html.element("ul", [("class", "cards")]) { html in
                     if let figures {
-                        card(labels.percent(figures.ossShare), labels.ossShare, band: figures.band, to: &html)
+                        card(labels.percent(figures.ossShare), shareCaption(labels.ossShare, figures.coverage),
+                             band: figures.band, coverage: figures.coverage, to: &html)
                         for group in figures.groups {
-                            card(labels.percent(group.share), labels.ossShare + " – " + group.group.rawValue, band: group.band, to: &html)
+                            card(labels.percent(group.share), shareCaption(labels.ossShare + " – " + group.group.rawValue, group.coverage),
+                                 band: group.band, coverage: group.coverage, to: &html)
                         }
                         card(figures.seal.map { "SEAL-\($0)" } ?? "–", labels.sealLevel + labels.sealUnrated(figures.sealUnrated), to: &html)
                         if let top = figures.blocs.first {
@@ -79,7 +92,8 @@ struct HTMLSections {
             html.element("caption", labels.systems + " (\(systems.count))")
             html.element("thead") { html in
                 html.element("tr") { html in
-                    let columns: [(String, Bool)] = [(labels.system, false), (labels.ossShare, true), (labels.band, false)]
+                    let columns: [(String, Bool)] = [(labels.system, false), (labels.ossShare, true), (labels.coverage, true),
+                                                     (labels.shareUnknownAsNotOSS, true), (labels.band, false)]
                         + StilGroup.allCases.map { ($0.rawValue, true) }
                         + [(labels.sealLevel, true), (labels.components + " (" + labels.thirdParty + ")", true),
                            (labels.components + " (" + labels.ownDevelopment + ")", true)]
@@ -92,8 +106,10 @@ struct HTMLSections {
                     html.element("tr") { html in
                         html.element("th", [("scope", "row")]) { $0.data(system.name) }
                         html.element("td", labels.percent(figures?.ossShare), [("class", "num")])
+                        html.element("td", figures.map { labels.coverageText($0.coverage) } ?? "–", [("class", "num")])
+                        html.element("td", labels.percent(figures?.coverage.shareCountingUnknownAsNotOSS), [("class", "num")])
                         html.element("td") { html in
-                            if let band = figures?.band { self.band(band, to: &html) } else { html.text("–") }
+                            if let figures { self.band(figures.band, figures.coverage, to: &html) } else { html.text("–") }
                         }
                         for group in StilGroup.allCases {
                             html.element("td", labels.percent(figures?.groups.first { $0.group == group }?.share), [("class", "num")])
@@ -104,14 +120,28 @@ struct HTMLSections {
                     }
                 }
             }
+            if let overall = input.portfolio?.overall {
+                html.element("tfoot") { html in
+                    html.element("tr") { html in
+                        html.element("th", labels.portfolio, [("scope", "row")])
+                        html.element("td", labels.percent(overall.share), [("class", "num")])
+                        html.element("td", labels.coverageText(overall.coverage), [("class", "num")])
+                        html.element("td", labels.percent(overall.coverage.shareCountingUnknownAsNotOSS), [("class", "num")])
+                        html.element("td") { band(overall.band, overall.coverage, to: &$0) }
+                        html.element("td", "", [("colspan", "\(StilGroup.allCases.count + 3)")])
+                    }
+                }
+            }
         }
     }
 
-    private func card(_ figure: String, _ caption: String, band: StilBand? = nil, to html: inout HTMLBuilder) {
+    /// A headline card; a share's card (with `coverage`) shows its band or why it has none.
+    private func card(_ figure: String, _ caption: String, band: StilBand? = nil, coverage: ShareCoverage? = nil,
+                      to html: inout HTMLBuilder) {
         html.element("li") { html in
             html.element("span", figure, [("class", "figure")])
             html.element("span", caption, [("class", "caption")])
-            if let band { self.band(band, to: &html) }
+            if let coverage { self.band(band, coverage, to: &html) }
         }
     }
 
@@ -127,6 +157,7 @@ struct HTMLSections {
                         html.element("tr") { html in
                             html.element("th", labels.level, [("scope", "col")])
                             for band in StilBand.allCases { html.element("th", band.rawValue, [("scope", "col"), ("class", "num")]) }
+                            html.element("th", labels.insufficientData, [("scope", "col"), ("class", "num")])
                         }
                     }
                     html.element("tbody") { html in
@@ -134,6 +165,7 @@ struct HTMLSections {
                             html.element("tr") { html in
                                 html.element("th", labels.levelName(level.level), [("scope", "row")])
                                 for band in StilBand.allCases { html.element("td", "\(level.systems[band] ?? 0)", [("class", "num")]) }
+                                html.element("td", "\(level.insufficientData)", [("class", "num")])
                             }
                         }
                     }
@@ -161,8 +193,8 @@ struct HTMLSections {
             html.element("thead") { html in
                 html.element("tr") { html in
                     for (title, numeric) in [(labels.group, false), (labels.level, false), (labels.technologies, true),
-                                             (labels.ossTechnologies, true), (labels.unknownLicence, true), (labels.share, true),
-                                             (labels.band, false)] {
+                                             (labels.ossTechnologies, true), (labels.unknownLicence, true), (labels.coverage, true),
+                                             (labels.share, true), (labels.shareUnknownAsNotOSS, true), (labels.band, false)] {
                         html.element("th", title, [("scope", "col"), ("class", numeric ? "num" : nil)])
                     }
                 }
@@ -175,17 +207,19 @@ struct HTMLSections {
                         html.element("td", "\(level.technologies)", [("class", "num")])
                         html.element("td", "\(level.ossTechnologies)", [("class", "num")])
                         html.element("td", "\(level.unknownTechnologies)", [("class", "num")])
+                        html.element("td", labels.coverageText(level.coverage), [("class", "num")])
                         html.element("td", labels.percent(level.share), [("class", "num")])
-                        html.element("td") { html in
-                            if level.technologies > 0 { band(level.band, to: &html) } else { html.text("–") }
-                        }
+                        html.element("td", labels.percent(level.coverage.shareCountingUnknownAsNotOSS), [("class", "num")])
+                        html.element("td") { band(level.band, level.coverage, to: &$0) }
                     }
                 }
                 for group in figures.groups {
                     html.element("tr") { html in
                         html.element("th", group.group.rawValue, [("scope", "row"), ("colspan", "5")])
+                        html.element("td", labels.coverageText(group.coverage), [("class", "num")])
                         html.element("td", labels.percent(group.share), [("class", "num")])
-                        html.element("td") { band(group.band, to: &$0) }
+                        html.element("td", labels.percent(group.coverage.shareCountingUnknownAsNotOSS), [("class", "num")])
+                        html.element("td") { band(group.band, group.coverage, to: &$0) }
                     }
                 }
             }

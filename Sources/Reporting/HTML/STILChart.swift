@@ -54,7 +54,8 @@ struct STILChart {
             }
             let caption: String
             if let figure, figure.technologies > 0 {
-                caption = "\(labels.percent(share)) · \(figure.ossTechnologies)/\(figure.technologies) · " + (figure.band?.rawValue ?? "")
+                caption = "\(labels.percent(share)) · \(figure.ossTechnologies)/\(figure.technologies) · "
+                    + "\(labels.coverage.lowercased()) \(labels.percent(figure.coverage.coverage)) · " + labels.bandText(figure.band, figure.coverage)
             } else {
                 caption = "– " + labels.noTechnology
             }

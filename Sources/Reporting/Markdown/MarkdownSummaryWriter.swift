@@ -19,14 +19,28 @@ public struct MarkdownSummaryWriter: Sendable {
     public func write(_ input: ReportInput, context: ReportContext) -> Data {
         let labels = ReportLabels(language)
         var lines: [String] = []
+        if let overall = input.portfolio?.overall {
+            lines.append("## " + labels.portfolioTitle)
+            lines.append("")
+            lines.append("**\(labels.ossShare): \(labels.percent(overall.share))** (\(labels.bandText(overall.band, overall.coverage)); "
+                         + "\(labels.coverage.lowercased()) \(labels.coverageText(overall.coverage)); "
+                         + "\(labels.unknownAsNotOSS): \(labels.percent(overall.coverage.shareCountingUnknownAsNotOSS))) · "
+                         + "\(labels.systems): \(input.inventory.systems.count)")
+            lines.append("")
+        }
         for system in input.inventory.systems {
             lines.append("## " + labels.title + ": " + MarkdownText.escape(system.name))
             lines.append("")
             var headline: [String] = []
             let figures = input.figures(of: system.name)
             if let figures {
-                headline.append("**\(labels.ossShare): \(labels.percent(figures.ossShare))** (\(figures.band?.rawValue ?? labels.unknown))")
-                for group in figures.groups { headline.append("\(group.group.rawValue): \(labels.percent(group.share))") }
+                headline.append("**\(labels.ossShare): \(labels.percent(figures.ossShare))** (\(labels.bandText(figures.band, figures.coverage)); "
+                                + "\(labels.coverage.lowercased()) \(labels.coverageText(figures.coverage)); "
+                                + "\(labels.unknownAsNotOSS): \(labels.percent(figures.coverage.shareCountingUnknownAsNotOSS)))")
+                for group in figures.groups {
+                    headline.append("\(group.group.rawValue): \(labels.percent(group.share)) (\(labels.bandText(group.band, group.coverage)); "
+                                    + "\(labels.coverage.lowercased()) \(labels.coverageText(group.coverage)))")
+                }
                 if let seal = figures.seal { headline.append("\(labels.sealLevel): SEAL-\(seal)" + labels.sealUnrated(figures.sealUnrated)) }
             }
             headline.append("\(labels.components): \(system.thirdPartyComponents.count) \(labels.thirdParty), "
@@ -38,11 +52,14 @@ public struct MarkdownSummaryWriter: Sendable {
                 lines += ["_\(labels.needsAnalysis)_", ""]
                 continue
             }
-            lines.append("| \(labels.group) | \(labels.level) | \(labels.technologies) | OSS | \(labels.unknownLicence) | \(labels.share) | \(labels.band) |")
-            lines.append("|---|---|--:|--:|--:|--:|---|")
+            lines.append("| \(labels.group) | \(labels.level) | \(labels.technologies) | OSS | \(labels.unknownLicence) | \(labels.coverage) | "
+                         + "\(labels.share) | \(labels.shareUnknownAsNotOSS) | \(labels.band) |")
+            lines.append("|---|---|--:|--:|--:|--:|--:|--:|---|")
             for level in figures.levels {
                 lines.append("| \(level.level.group?.rawValue ?? "") | \(labels.levelName(level.level)) | \(level.technologies) | "
-                             + "\(level.ossTechnologies) | \(level.unknownTechnologies) | \(labels.percent(level.share)) | \(level.technologies > 0 ? level.band?.rawValue ?? "–" : "–") |")
+                             + "\(level.ossTechnologies) | \(level.unknownTechnologies) | \(labels.coverageText(level.coverage)) | "
+                             + "\(labels.percent(level.share)) | \(labels.percent(level.coverage.shareCountingUnknownAsNotOSS)) | "
+                             + "\(labels.bandText(level.band, level.coverage)) |")
             }
             lines.append("")
             if !figures.risks.isEmpty {

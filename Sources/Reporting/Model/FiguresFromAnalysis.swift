@@ -13,6 +13,14 @@ extension StilBand {
     }
 }
 
+extension ShareCoverage {
+    /// The coverage figures of an analysed count.
+    public init(_ count: ShareCount) {
+        self.init(units: count.total, unknown: count.unknown, coverage: count.coverage,
+                  shareCountingUnknownAsNotOSS: count.shareCountingUnknownAsNotOSS, insufficientData: count.insufficientData)
+    }
+}
+
 extension SystemFigures {
     /// The figures of an analysed system, laid out for the reports: components named as people know them
     /// (`system` gives the names), vendors with their country and bloc from the classifications.
@@ -28,11 +36,14 @@ extension SystemFigures {
             system: analysis.name,
             ossShare: analysis.overall.share,
             band: analysis.overall.band.map(StilBand.init),
-            groups: analysis.groups.map { Group(group: $0.group, share: $0.count.share, band: $0.count.band.map(StilBand.init)) },
+            coverage: ShareCoverage(analysis.overall),
+            groups: analysis.groups.map {
+                Group(group: $0.group, share: $0.count.share, band: $0.count.band.map(StilBand.init), coverage: ShareCoverage($0.count))
+            },
             levels: analysis.levels.map { level in
                 Level(level: level.level, technologies: level.count.total, ossTechnologies: level.count.oss,
                       unknownTechnologies: level.count.unknown, share: level.count.share,
-                      band: level.count.band.map(StilBand.init),
+                      band: level.count.band.map(StilBand.init), coverage: ShareCoverage(level.count),
                       members: level.units.map { Member(name: $0.name, isOSS: $0.verdict == .unknown ? nil : $0.verdict == .oss) })
             },
             seal: analysis.seal.median,
@@ -61,13 +72,14 @@ extension SystemFigures {
 extension PortfolioFigures {
     /// The portfolio chart's rows from the portfolio analysis (the per-level rows; group rows are left out).
     public init(_ portfolio: PortfolioAnalysis) {
+        let overall = portfolio.overall
         self.init(levels: portfolio.bands.compactMap { row in
             guard let level = StackLevel(rawValue: row.level) else { return nil }
             var systems: [StilBand: Int] = [:]
             for (key, count) in row.systems {
                 if let band = OSSBand(rawValue: key) { systems[StilBand(band)] = count }
             }
-            return LevelBands(level: level, systems: systems)
-        })
+            return LevelBands(level: level, systems: systems, insufficientData: row.insufficientData)
+        }, overall: Overall(share: overall.share, band: overall.band.map(StilBand.init), coverage: ShareCoverage(overall)))
     }
 }

@@ -26,17 +26,20 @@ public struct SystemFigures: Sendable, Hashable, Codable {
         /// The OSS share 0...1 of the technologies with a known licence; `nil` when there is none.
         public var share: Double?
         public var band: StilBand?
+        /// The coverage of the share, the share counting unknowns as not OSS, and whether a band was withheld.
+        public var coverage: ShareCoverage
         /// The technologies by name with whether each is OSS, sorted by name.
         public var members: [Member]
 
         public init(level: StackLevel, technologies: Int, ossTechnologies: Int, unknownTechnologies: Int = 0, share: Double?,
-                    band: StilBand?, members: [Member] = []) {
+                    band: StilBand?, coverage: ShareCoverage, members: [Member] = []) {
             self.level = level
             self.technologies = technologies
             self.ossTechnologies = ossTechnologies
             self.unknownTechnologies = unknownTechnologies
             self.share = share
             self.band = band
+            self.coverage = coverage
             self.members = members
         }
     }
@@ -57,11 +60,13 @@ public struct SystemFigures: Sendable, Hashable, Codable {
         public var group: StilGroup
         public var share: Double?
         public var band: StilBand?
+        public var coverage: ShareCoverage
 
-        public init(group: StilGroup, share: Double?, band: StilBand?) {
+        public init(group: StilGroup, share: Double?, band: StilBand?, coverage: ShareCoverage) {
             self.group = group
             self.share = share
             self.band = band
+            self.coverage = coverage
         }
     }
 
@@ -120,6 +125,8 @@ public struct SystemFigures: Sendable, Hashable, Codable {
     /// The OSS share over all shipping technologies outside development tooling.
     public var ossShare: Double?
     public var band: StilBand?
+    /// The coverage of the overall share.
+    public var coverage: ShareCoverage
     public var groups: [Group]
     /// The nine levels in model order (development tooling left out).
     public var levels: [Level]
@@ -135,11 +142,12 @@ public struct SystemFigures: Sendable, Hashable, Codable {
     public var bindings: [Binding]
     public var risks: [Risk]
 
-    public init(system: String, ossShare: Double?, band: StilBand?, groups: [Group], levels: [Level], seal: Int?,
-                sealDistribution: [Int], blocs: [BlocCount], vendors: [VendorShare], bindings: [Binding], risks: [Risk]) {
+    public init(system: String, ossShare: Double?, band: StilBand?, coverage: ShareCoverage, groups: [Group], levels: [Level],
+                seal: Int?, sealDistribution: [Int], blocs: [BlocCount], vendors: [VendorShare], bindings: [Binding], risks: [Risk]) {
         self.system = system
         self.ossShare = ossShare
         self.band = band
+        self.coverage = coverage
         self.groups = groups
         self.levels = levels
         self.seal = seal
@@ -177,16 +185,38 @@ public struct PortfolioFigures: Sendable, Hashable, Codable {
     public struct LevelBands: Sendable, Hashable, Codable {
         public var level: StackLevel
         public var systems: [StilBand: Int]
+        /// Systems with technologies at this level but too little known about them for a band.
+        public var insufficientData: Int
 
-        public init(level: StackLevel, systems: [StilBand: Int]) {
+        public init(level: StackLevel, systems: [StilBand: Int], insufficientData: Int = 0) {
             self.level = level
             self.systems = systems
+            self.insufficientData = insufficientData
+        }
+    }
+
+    /// The portfolio's OSS share with its band and coverage.
+    public struct Overall: Sendable, Hashable, Codable {
+        public var share: Double?
+        public var band: StilBand?
+        public var coverage: ShareCoverage
+
+        public init(share: Double?, band: StilBand?, coverage: ShareCoverage) {
+            self.share = share
+            self.band = band
+            self.coverage = coverage
         }
     }
 
     public var levels: [LevelBands]
+    /// The OSS share over every system's technologies (a technology used by two systems counts twice); `nil` when
+    /// the figures do not come from an analysis.
+    public var overall: Overall?
 
-    public init(levels: [LevelBands]) { self.levels = levels }
+    public init(levels: [LevelBands], overall: Overall? = nil) {
+        self.levels = levels
+        self.overall = overall
+    }
 }
 
 /// A policy finding to show (from the `Policy` stage).

@@ -14,26 +14,30 @@ public struct PortfolioTerminalSummary: Sendable {
         var lines: [String] = []
         lines.append("Portfolio: \(document.systems.count) systems")
         lines.append("")
-        lines.append(pad("System", 32) + pad("OSS share", 11) + pad("band", 17) + "technologies: OSS / not OSS / unknown licence")
+        lines.append(pad("System", 32) + pad("OSS share", 11) + pad("coverage", 10) + pad("unknown=not OSS", 17) + pad("band", 24)
+                     + "technologies: OSS / not OSS / unknown licence")
         for analysis in document.systems {
-            let share = analysis.overall.share.map { String(format: "%5.1f%%", $0 * 100) } ?? "    -"
-            let band = analysis.overall.band?.label ?? "-"
             let count = analysis.overall
-            lines.append(pad(TerminalText.sanitise(analysis.name), 32) + pad(share, 11) + pad(band, 17)
-                         + "\(count.oss) / \(count.notOSS) / \(count.unknown)")
+            lines.append(pad(TerminalText.sanitise(analysis.name), 32) + pad(Self.percent(count.share), 11)
+                         + pad(Self.percent(count.coverage), 10) + pad(Self.percent(count.shareCountingUnknownAsNotOSS), 17)
+                         + pad(Self.band(count), 24) + "\(count.oss) / \(count.notOSS) / \(count.unknown)")
         }
         if let portfolio = document.portfolio {
             lines.append("")
             lines.append("Systems per band and level (STIL)")
-            lines.append(pad("level", 22) + pad("Primært OSS", 14) + pad("Overvejende", 14) + pad("Begrænset", 12) + "nothing counted")
+            lines.append(pad("level", 22) + pad("Primært OSS", 14) + pad("Overvejende", 14) + pad("Begrænset", 12)
+                         + pad("insufficient data", 19) + "nothing counted")
             for row in portfolio.bands {
                 lines.append(pad(row.level, 22) + pad("\(row.systems[OSSBand.primary.rawValue] ?? 0)", 14)
                              + pad("\(row.systems[OSSBand.predominant.rawValue] ?? 0)", 14)
-                             + pad("\(row.systems[OSSBand.limited.rawValue] ?? 0)", 12) + "\(row.withoutUnits)")
+                             + pad("\(row.systems[OSSBand.limited.rawValue] ?? 0)", 12) + pad("\(row.insufficientData)", 19)
+                             + "\(row.withoutUnits)")
             }
-            let overall = portfolio.overall.share.map { String(format: "%.1f%%", $0 * 100) } ?? "-"
+            let overall = portfolio.overall
             lines.append("")
-            lines.append("Overall OSS share: \(overall) (\(portfolio.overall.oss) OSS, \(portfolio.overall.notOSS) not OSS, \(portfolio.overall.unknown) unknown)")
+            lines.append("Overall OSS share: \(Self.percent(overall.share)) (\(overall.oss) OSS, \(overall.notOSS) not OSS, \(overall.unknown) unknown)"
+                         + "; coverage \(Self.percent(overall.coverage)); counting unknown as not OSS \(Self.percent(overall.shareCountingUnknownAsNotOSS))"
+                         + "; \(Self.band(overall))")
             lines.append("Origin by bloc: " + portfolio.byBloc.map { "\($0.key) \(String(format: "%.0f%%", $0.share * 100))" }.joined(separator: ", "))
             lines.append("SEAL: " + portfolio.seal.keys.sorted().map { "\($0): \(portfolio.seal[$0] ?? 0)" }.joined(separator: ", "))
             if !portfolio.nonEUPlatformDependence.isEmpty {
@@ -47,6 +51,17 @@ public struct PortfolioTerminalSummary: Sendable {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func percent(_ value: Double?) -> String {
+        value.map { String(format: "%.1f%%", $0 * 100) } ?? "-"
+    }
+
+    /// The band's label, `insufficient data (N unknown)`, or `-` without units.
+    private static func band(_ count: ShareCount) -> String {
+        if let band = count.band { return band.label }
+        guard count.insufficientData else { return "-" }
+        return count.unknown == 0 ? "insufficient data (platform bindings only)" : "insufficient data (\(count.unknown) unknown)"
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

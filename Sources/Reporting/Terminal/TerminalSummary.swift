@@ -76,16 +76,19 @@ public struct TerminalSummary: Sendable {
         return lines
     }
 
-    /// STIL's table: per level the technologies, OSS technologies, share and band (band coloured), then the
-    /// overall share.
+    /// STIL's table: per level the technologies, OSS technologies, unknown licences, coverage, both shares and
+    /// the band (coloured; "insufficient data" where the coverage is too low for one), then the overall share.
     private func stilTable(_ figures: SystemFigures) -> [String] {
         let labels = ReportLabels(language)
         let rows = figures.levels.map { level in
             [level.level.group?.rawValue ?? "", labels.levelName(level.level), "\(level.technologies)", "\(level.ossTechnologies)",
-             "\(level.unknownTechnologies)",
-             level.technologies > 0 ? labels.percent(level.share) : "–", level.technologies > 0 ? level.band?.rawValue ?? "" : "–"]
+             "\(level.unknownTechnologies)", labels.coverageText(level.coverage),
+             level.technologies > 0 ? labels.percent(level.share) : "–",
+             level.technologies > 0 ? labels.percent(level.coverage.shareCountingUnknownAsNotOSS) : "–",
+             labels.bandText(level.band, level.coverage)]
         }
-        let table = TextTable(header: [labels.group, labels.level, labels.technologies, "OSS", labels.unknownLicence, labels.share, labels.band],
+        let table = TextTable(header: [labels.group, labels.level, labels.technologies, "OSS", labels.unknownLicence, labels.coverage,
+                                       labels.share, labels.shareUnknownAsNotOSS, labels.band],
                               rows: rows).lines
         var lines = [style.bold("  " + labels.stilTable)]
         for (index, line) in table.enumerated() {
@@ -93,13 +96,21 @@ public struct TerminalSummary: Sendable {
             let hasTechnology = index >= 2 && figures.levels[index - 2].technologies > 0
             lines.append("  " + (hasTechnology ? colored(line, band: band) : line))
         }
-        var overall = "  \(labels.ossShare): \(labels.percent(figures.ossShare))"
-        if let band = figures.band { overall += "  " + colored(band.rawValue, band: band) }
-        for group in figures.groups { overall += "   \(group.group.rawValue): \(labels.percent(group.share))" }
-        if let seal = figures.seal { overall += "   \(labels.sealLevel): SEAL-\(seal)" }
-        overall += labels.sealUnrated(figures.sealUnrated)
-        lines.append(overall)
+        lines.append("  " + shareLine(labels.ossShare, share: figures.ossShare, band: figures.band, coverage: figures.coverage, labels: labels))
+        for group in figures.groups {
+            lines.append("  " + shareLine(group.group.rawValue, share: group.share, band: group.band, coverage: group.coverage, labels: labels))
+        }
+        if let seal = figures.seal { lines.append("  \(labels.sealLevel): SEAL-\(seal)" + labels.sealUnrated(figures.sealUnrated)) }
         return lines
+    }
+
+    /// `OSS share: 0%   coverage 3% (1/32)   unknown as not OSS: 0%   insufficient data (31 unknown)`.
+    private func shareLine(_ name: String, share: Double?, band: StilBand?, coverage: ShareCoverage, labels: ReportLabels) -> String {
+        var line = "\(name): \(labels.percent(share))   \(labels.coverage.lowercased()) \(labels.coverageText(coverage))"
+        line += "   \(labels.unknownAsNotOSS): \(labels.percent(coverage.shareCountingUnknownAsNotOSS))"
+        if let band { line += "   " + colored(band.rawValue, band: band) }
+        else if coverage.insufficientData { line += "   " + style.yellow(labels.insufficient(coverage)) }
+        return line
     }
 
     private func colored(_ text: String, band: StilBand?) -> String {
