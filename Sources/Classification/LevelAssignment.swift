@@ -2,16 +2,21 @@ import SovScanModel
 
 /// Decides the stack level of every component of a system, in this order:
 /// 1. a component in a scope that does not ship (test, dev) is `development-tooling`;
-/// 2. a technology rule with a level decides;
-/// 3. a direct dependency (and first-party code) without one takes its ecosystem's default: npm and Swift are
-///    `frontend` when the system is a frontend app of that ecosystem (a direct dependency of that ecosystem has a
-///    rule level `frontend`, or first-party code of it is a client app, `Component.clientAppProperty`), else
-///    `backend`; Maven is `backend`; other components get no level;
-/// 4. a transitive dependency without one takes the level of the closest direct dependencies that bring it in
+/// 2. a technology rule with a level decides, unless the component is only reached through build tooling (3);
+/// 3. a transitive component that the shipping direct dependencies do not reach except through a component at
+///    `development-tooling` (Metro, the Expo CLI, a bundler), but such a component does reach, is
+///    `development-tooling`: it runs at build time, whatever its own rule says (Express under the Expo CLI);
+/// 4. a direct dependency (and first-party code) without a level takes its ecosystem's default: npm and Swift are
+///    `frontend` when the project that declares it is a client app, else `backend` (`AppKind` weighs the
+///    project's evidence: server frameworks such as Express or NestJS, client frameworks such as react-dom or
+///    Angular, a first-party client-app marker, the rule levels of its other dependencies); a dependency that no
+///    first-party project declares follows the weighed evidence of all direct dependencies of its ecosystem;
+///    Maven is `backend`; other components get no level;
+/// 5. a transitive dependency without one takes the level of the closest direct dependencies that bring it in
 ///    (fewest edges in the dependency graph); among several at that distance the most common level wins, ties by
 ///    the order of the levels in DESIGN section 4. Direct dependencies at `development-tooling` are only
 ///    considered when no other direct dependency reaches the component;
-/// 5. a transitive dependency that no direct dependency reaches takes its ecosystem's default (3).
+/// 6. a transitive dependency that no direct dependency reaches takes its ecosystem's default (4).
 struct LevelAssignment {
     let system: SystemInventory
     let matches: [RuleMatch]
@@ -20,27 +25,33 @@ struct LevelAssignment {
         let components = system.components
         var result = [(StackLevel?, Decision)?](repeating: nil, count: components.count)
         // Steps 1 and 2.
+        let children = childIndices()
+        let onlyThroughTooling = BuildToolingReach(system: system, matches: matches, children: children)
+            .onlyThroughTooling()
         for (index, component) in components.enumerated() {
             if !component.ships {
                 result[index] = (.developmentTooling, Decision(
                     fact: "level", value: StackLevel.developmentTooling.rawValue,
                     reason: "scope '\(component.scope.rawValue)' does not ship"))
+            } else if let tooling = onlyThroughTooling[index] {
+                result[index] = (.developmentTooling, Decision(
+                    fact: "level", value: StackLevel.developmentTooling.rawValue,
+                    reason: "only reached through build tooling \(tooling)"))
             } else if let rule = matches[index].technology, let level = rule.level {
                 result[index] = (level, Decision(fact: "level", value: level.rawValue,
                                                  reason: "level of technology \(rule.name)",
                                                  rule: rule.id, location: rule.location))
             }
         }
-        let frontendApps = frontendEcosystems()
-        // Step 3.
+        let kinds = appKinds(children: children)
+        // Step 4.
         for (index, component) in components.enumerated() where result[index] == nil
             && (component.isDirect || component.isFirstParty) {
-            result[index] = ecosystemDefault(component, frontendApps: frontendApps,
+            result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
                                              why: component.isFirstParty ? "first-party code" : "direct dependency")
         }
-        // Step 4: first from direct dependencies that ship outside development tooling, then from the rest.
+        // Step 5: first from direct dependencies that ship outside development tooling, then from the rest.
         let levels = result.map { $0?.0 }
-        let children = childIndices()
         let undecided = result.map { $0 == nil }
         let fromShipping = inheritance(levels: levels, children: children, wanted: undecided) { $0 != .developmentTooling }
         let stillUndecided = components.indices.map { undecided[$0] && fromShipping[$0] == nil }
@@ -54,44 +65,84 @@ struct LevelAssignment {
                     fact: "level", value: level.rawValue,
                     reason: "inherited from direct dependency \(names)\(more) at distance \(distance)"))
             } else {
-                // Step 5.
-                result[index] = ecosystemDefault(component, frontendApps: frontendApps,
+                // Step 6.
+                result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
                                                  why: "no direct dependency brings it in")
             }
         }
         return result.map { $0 ?? (nil, Decision(fact: "level", value: "none", reason: "no rule")) }
     }
 
-    /// The ecosystems in which the system is a frontend app, each with the evidence: first-party code marked as a
-    /// client app, else the first direct shipping dependency (by purl) with rule level `frontend`.
-    private func frontendEcosystems() -> [Ecosystem: String] {
-        var result: [Ecosystem: String] = [:]
-        for component in system.components where component.isFirstParty {
-            if let evidence = component.properties[Component.clientAppProperty], result[component.ecosystem] == nil {
-                result[component.ecosystem] = evidence
-            }
+    /// Whether each first-party project, and each ecosystem as a whole, is a client or a server app.
+    private struct Kinds {
+        /// By first-party component index.
+        var projects: [Int: AppKind]
+        /// For dependencies that no first-party project declares: all direct dependencies of the ecosystem.
+        var ecosystems: [Ecosystem: AppKind]
+        /// The first-party projects that declare each component directly.
+        var declaredBy: [[Int]]
+
+        /// The kind that decides a component's default: its own (first-party), the one of the projects declaring
+        /// it (client only if all of them are clients), else its ecosystem's.
+        func of(_ index: Int, _ component: Component) -> AppKind? {
+            if let own = projects[index] { return own }
+            let declaring = declaredBy[index].compactMap { projects[$0] }
+            if let server = declaring.first(where: { !$0.isClient }) { return server }
+            if let client = declaring.first { return client }
+            return ecosystems[component.ecosystem]
         }
-        // Components are sorted by purl, so the first one found is the first by purl.
-        for (index, component) in system.components.enumerated()
-        where component.isDirect && component.ships && matches[index].technology?.level == .frontend
-            && result[component.ecosystem] == nil {
-            result[component.ecosystem] = "direct dependency \(component.displayName) is frontend"
-        }
-        return result
     }
 
-    private func ecosystemDefault(_ component: Component, frontendApps: [Ecosystem: String], why: String)
-        -> (StackLevel?, Decision) {
+    private func appKinds(children: [[Int]]) -> Kinds {
+        let components = system.components
+        var declaredBy = [[Int]](repeating: [], count: components.count)
+        var projects: [Int: AppKind] = [:]
+        var evidence: [Ecosystem: [(name: String, ruleLevel: StackLevel?)]] = [:]
+        var markers: [Ecosystem: String] = [:]
+        func shipping(_ index: Int) -> Bool {
+            components[index].ships && !components[index].isFirstParty
+                && matches[index].technology?.level != .developmentTooling
+        }
+        for (index, component) in components.enumerated() where component.isFirstParty {
+            let marker = component.properties[Component.clientAppProperty]
+            if let marker, markers[component.ecosystem] == nil { markers[component.ecosystem] = marker }
+            let declared = children[index].filter { shipping($0) && components[$0].isDirect }
+            for child in declared { declaredBy[child].append(index) }
+            projects[index] = AppKind.weigh(marker: marker, dependencies: declared.map {
+                (Self.packageName(components[$0]), matches[$0].technology?.level)
+            })
+        }
+        for (index, component) in components.enumerated() where component.isDirect && shipping(index) {
+            evidence[component.ecosystem, default: []].append((Self.packageName(component),
+                                                               matches[index].technology?.level))
+        }
+        var ecosystems: [Ecosystem: AppKind] = [:]
+        for ecosystem in Set(evidence.keys).union(markers.keys) {
+            ecosystems[ecosystem] = AppKind.weigh(marker: markers[ecosystem], dependencies: evidence[ecosystem] ?? [])
+        }
+        return Kinds(projects: projects, ecosystems: ecosystems, declaredBy: declaredBy)
+    }
+
+    /// The registry name AppKind's lists use: `@scope/name` for npm, `host/owner/name` for Swift, else the name.
+    static func packageName(_ component: Component) -> String {
+        switch component.ecosystem {
+        case .npm, .swift: component.purl.namespace.map { "\($0)/\(component.purl.name)" } ?? component.purl.name
+        case .maven, .generic: component.purl.name
+        }
+    }
+
+    private func ecosystemDefault(_ component: Component, kind: AppKind?, why: String) -> (StackLevel?, Decision) {
         let level: StackLevel?
         let reason: String
         switch component.ecosystem {
         case .npm, .swift:
-            if let evidence = frontendApps[component.ecosystem] {
+            if let kind, kind.isClient {
                 level = .frontend
-                reason = "\(why); \(component.ecosystem.rawValue) default in a frontend app (\(evidence))"
+                reason = "\(why); \(component.ecosystem.rawValue) default in a \(kind.summary)"
             } else {
                 level = .backend
                 reason = "\(why); \(component.ecosystem.rawValue) default outside a frontend app"
+                    + (kind.map { ": \($0.summary)" } ?? "")
             }
         case .maven:
             level = .backend

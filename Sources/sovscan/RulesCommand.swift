@@ -23,9 +23,13 @@ struct RulesCheckCommand: ParsableCommand {
         technologies/*.yml), checked as it would be used: over the bundled rules. Exit 0 when valid, 2 when a
         rule file has an error (each printed as file:line: error: message).
 
+        With --packages FILE (one purl a line, '#' comments), also warns about technology patterns that match
+        listed packages which other rules give other vendors (an over-broad family).
+
         Examples:
           sovscan rules check
           sovscan rules check my-org-rules
+          sovscan rules check --packages popular-packages.txt
         """
     )
 
@@ -34,6 +38,9 @@ struct RulesCheckCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Check only the given layers, not the bundled rules.")
     var withoutBundled = false
+
+    @Option(name: .long, help: "A file of purls (one a line) to check the technology patterns against.")
+    var packages: String?
 
     func run() throws {
         var directories = layers.map { URL(fileURLWithPath: $0) }
@@ -50,10 +57,35 @@ struct RulesCheckCommand: ParsableCommand {
             print(diagnostic.description)
         }
         let rules = loaded.rules
+        if let packages {
+            for warning in PatternAudit(rules: rules).crossVendorWarnings(packages: try Self.purls(in: packages)) {
+                print(warning.description)
+            }
+        }
         print("\(rules.vendors.count) vendors, \(rules.technologies.count) technology rules, "
               + "\(rules.bindings.count) bindings, \(rules.relicensing.count) relicensing events in "
               + directories.map(\.path).joined(separator: ", "))
         if loaded.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+    }
+}
+
+extension RulesCheckCommand {
+    /// The purls of a package list; a line that is not a purl is a usage error naming its line.
+    static func purls(in path: String) throws -> [PackageURL] {
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError("cannot read the package list \(path)")
+        }
+        var result: [PackageURL] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            guard let purl = try? PackageURL(parsing: trimmed) else {
+                throw ValidationError("\(path):\(number + 1): not a purl: \(trimmed)")
+            }
+            result.append(purl)
+        }
+        return result
     }
 }
 

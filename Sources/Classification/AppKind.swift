@@ -1,0 +1,68 @@
+import SovScanModel
+
+/// Whether one project (a first-party package and the dependencies it declares) runs on a server or on a client,
+/// decided by weighing the evidence its shipping direct dependencies and its own markers give, with the evidence
+/// named so an explanation can show it.
+struct AppKind: Sendable, Hashable {
+    /// True when the client evidence outweighs the server evidence.
+    let isClient: Bool
+    /// The evidence, strongest first, for the explanation: "frontend app (react-dom, @angular/core; outweighs
+    /// express)" or "server app (express; outweighs i18next-fs-backend)".
+    let summary: String
+
+    /// Points of a framework that only runs on one side: one of these outweighs several ordinary dependencies.
+    static let frameworkWeight = 3
+    /// Points of a first-party marker the catalogers set (an Xcode application target).
+    static let markerWeight = 5
+
+    /// npm packages that run an HTTP server (or are one).
+    static let serverFrameworks: Set<String> = [
+        "express", "fastify", "koa", "@hapi/hapi", "hapi", "@nestjs/core", "@nestjs/platform-express",
+        "@nestjs/platform-fastify", "restify", "@adonisjs/core", "@feathersjs/feathers", "sails", "@loopback/core",
+        "github.com/vapor/vapor", "github.com/hummingbird-project/hummingbird",
+    ]
+    /// npm packages that only run in a browser or on a device.
+    static let clientFrameworks: Set<String> = [
+        "react-dom", "@angular/core", "vue", "react-native", "expo", "svelte", "preact", "@ionic/core",
+        "solid-js", "@capacitor/core", "lit",
+    ]
+    /// Rule levels that count as server evidence when a direct dependency has one.
+    static let serverLevels: Set<StackLevel> = [.backend, .database, .middleware]
+
+    /// Weighs the evidence of one project.
+    /// - Parameters:
+    ///   - marker: a first-party marker saying the project is a client app (`Component.clientAppProperty`).
+    ///   - dependencies: the project's shipping direct dependencies, each with the level its technology rule gives.
+    static func weigh(marker: String?, dependencies: [(name: String, ruleLevel: StackLevel?)]) -> AppKind {
+        var client: [(String, Int)] = []
+        var server: [(String, Int)] = []
+        if let marker { client.append((marker, markerWeight)) }
+        for (name, level) in dependencies {
+            if serverFrameworks.contains(name) {
+                server.append((name, frameworkWeight))
+            } else if clientFrameworks.contains(name) {
+                client.append((name, frameworkWeight))
+            } else if level == .frontend {
+                client.append((name, 1))
+            } else if let level, serverLevels.contains(level) {
+                server.append((name, 1))
+            }
+        }
+        let clientScore = client.reduce(0) { $0 + $1.1 }
+        let serverScore = server.reduce(0) { $0 + $1.1 }
+        let isClient = clientScore > serverScore
+        func list(_ items: [(String, Int)]) -> String {
+            let sorted = items.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+            return sorted.prefix(3).joined(separator: ", ") + (sorted.count > 3 ? " and \(sorted.count - 3) more" : "")
+        }
+        let (for_, against) = isClient ? (client, server) : (server, client)
+        var summary = (isClient ? "frontend app" : "server app")
+        if for_.isEmpty && against.isEmpty {
+            summary += " (no client evidence)"
+        } else {
+            summary += " (" + (for_.isEmpty ? "no client evidence" : list(for_))
+                + (against.isEmpty ? "" : "; outweighs \(list(against))") + ")"
+        }
+        return AppKind(isClient: isClient, summary: summary)
+    }
+}

@@ -1,0 +1,44 @@
+import SovScanModel
+
+/// Finds technology patterns that reach into other vendors' packages: a glob of one rule that also matches a
+/// package which another technology rule attributes to a different vendor (bindings name the platform's vendor,
+/// not the package's steward, so they are left out). Such a glob files that
+/// package under the wrong steward wherever the other rule is missing or less specific, as `github.com/facebook/*`
+/// once named zstd "Facebook iOS SDK" and the Axios family took in form-data. `sovscan rules check --packages FILE`
+/// runs it over a list of real package names (the coverage fixtures).
+public struct PatternAudit: Sendable {
+    public let rules: RuleSet
+
+    public init(rules: RuleSet) {
+        self.rules = rules
+    }
+
+    /// One warning per (rule, glob pattern) at the rule's location, naming up to three packages of other vendors it
+    /// matches and how many there are; sorted by location.
+    public func crossVendorWarnings(packages: [PackageURL]) -> [Diagnostic] {
+        let technologyIndex = RuleIndex(rules.technologies.map(\.patterns))
+        struct Key: Hashable { var rule: Int; var pattern: String }
+        var found: [Key: Set<String>] = [:]
+        for purl in packages {
+            let key = Array(PurlPattern.key(of: purl).utf8)
+            let technologies = technologyIndex.matches(key: key, version: purl.version)
+            let owners = Set(technologies.compactMap { rules.technologies[$0.rule].vendor })
+            guard owners.count > 1 else { continue }
+            for entry in technologies where !entry.spec.pattern.isLiteral {
+                guard let vendor = rules.technologies[entry.rule].vendor else { continue }
+                let others = owners.subtracting([vendor])
+                guard !others.isEmpty else { continue }
+                let name = "\(PurlPattern.key(of: purl)) (\(others.sorted().joined(separator: ", ")))"
+                found[Key(rule: entry.rule, pattern: entry.spec.pattern.text), default: []].insert(name)
+            }
+        }
+        return found.map { key, names in
+            let rule = rules.technologies[key.rule]
+            let sorted = names.sorted()
+            let shown = sorted.prefix(3).joined(separator: ", ") + (sorted.count > 3 ? " and \(sorted.count - 3) more" : "")
+            return Diagnostic(.warning, "technology '\(rule.id)' (vendor \(rule.vendor ?? "none")): pattern "
+                              + "\(key.pattern) also matches packages other rules give other vendors: \(shown)",
+                              at: rule.location)
+        }.sorted()
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import Classification
+import SovScanModel
+
+/// Issue 15, patterns 2 to 5: the bundled rules give the right technology, level, vendor and binding for packages
+/// the audit and the labelled set found misfiled.
+@Suite struct ClassificationTruthTests {
+    let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
+
+    private func match(_ purl: String) throws -> RuleMatch {
+        classifier.match(try PackageURL(parsing: purl))
+    }
+
+    private func vendor(_ purl: String) throws -> String? {
+        try match(purl).technology?.vendor
+    }
+
+    @Test func familiesDoNotAbsorbOtherProjects() throws {
+        // github.com/facebook/* named zstd "Facebook iOS SDK".
+        #expect(try match("pkg:swift/github.com/facebook/zstd@1.5.6").technology?.name == "Zstandard")
+        #expect(try match("pkg:swift/github.com/facebook/zstd@1.5.6").technology?.level == nil)
+        #expect(try match("pkg:swift/github.com/facebook/facebook-ios-sdk@17.0.0").technology?.name == "Facebook iOS SDK")
+        // @nuxtjs/* named NestJS's banner script "Nuxt".
+        #expect(try match("pkg:npm/%40nuxtjs/opencollective@0.3.2").technology?.name != "Nuxt")
+        #expect(try match("pkg:npm/%40nuxtjs/i18n@8.5.0").technology?.name == "Nuxt")
+        // The Axios family absorbed form-data and combined-stream.
+        for name in ["form-data@4.0.0", "combined-stream@1.0.8", "delayed-stream@1.0.0", "asynckit@0.4.0"] {
+            #expect(try match("pkg:npm/\(name)").technology?.id == "form-data", "\(name)")
+        }
+        #expect(try match("pkg:npm/axios@1.7.7").technology?.id == "axios")
+        // @types/estree was filed under Rollup.
+        #expect(try match("pkg:npm/%40types/estree@1.0.5").technology?.id != "rollup")
+        // get-caller-file and require-directory are not yargs's.
+        #expect(try vendor("pkg:npm/require-directory@2.1.1") == "independent")
+        #expect(try vendor("pkg:npm/y18n@5.0.8") == "yargs")
+    }
+
+    @Test func buildToolsAreDevelopmentToolingAndJsdomIsDecidedByUse() throws {
+        for purl in ["pkg:npm/%40react-native-community/cli@15.0.0", "pkg:npm/%40react-native-community/cli-server-api@15.0.0",
+                     "pkg:npm/%40expo/cli@0.22.0", "pkg:npm/%40react-native/community-cli-plugin@0.76.0",
+                     "pkg:npm/metro@0.81.0", "pkg:maven/org.projectlombok/lombok@1.18.34",
+                     "pkg:maven/org.mapstruct/mapstruct-processor@1.6.3",
+                     "pkg:maven/org.hibernate.orm/hibernate-jpamodelgen@6.6.0",
+                     "pkg:maven/org.springframework.boot/spring-boot-configuration-processor@3.3.0"] {
+            #expect(try match(purl).technology?.level == .developmentTooling, "\(purl)")
+        }
+        // The runtime halves stay where they were.
+        #expect(try match("pkg:npm/%40react-native-community/netinfo@11.4.1").technology?.level == .frontend)
+        #expect(try match("pkg:maven/org.mapstruct/mapstruct@1.6.3").technology?.level == .backend)
+        // jsdom and the WHATWG URL packages: no level by name; scope and use decide.
+        for name in ["jsdom@25.0.0", "whatwg-url@5.0.0", "tr46@0.0.3", "webidl-conversions@3.0.1"] {
+            let technology = try #require(try match("pkg:npm/\(name)").technology, "\(name)")
+            #expect(technology.level == nil, "\(name)")
+        }
+    }
+
+    @Test func vendorsOfCompanyAndFoundationProjects() throws {
+        let expected: [(String, String)] = [
+            ("pkg:maven/com.nimbusds/nimbus-jose-jwt@9.40", "connect2id"),
+            ("pkg:npm/i18next@23.11.0", "locize"),
+            ("pkg:npm/i18next-fs-backend@2.3.1", "locize"),
+            ("pkg:npm/%40fortawesome/fontawesome-svg-core@6.5.2", "fonticons"),
+            ("pkg:maven/org.webjars.npm/font-awesome@4.7.0", "fonticons"),
+            ("pkg:maven/org.wiremock/wiremock-standalone@3.9.1", "wiremock-inc"),
+            ("pkg:npm/ajv@8.17.1", "openjs"),
+            ("pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.17.2", "commonhaus"),
+            ("pkg:maven/org.hibernate.orm/hibernate-core@6.6.0", "commonhaus"),
+            ("pkg:npm/%40react-native-firebase/app@20.0.0", "invertase"),
+            ("pkg:npm/react-router-dom@6.26.0", "shopify"),
+            ("pkg:npm/%40remix-run/router@1.19.0", "shopify"),
+        ]
+        for (purl, id) in expected {
+            #expect(try vendor(purl) == id, "\(purl)")
+            #expect(classifier.rules.vendors[id]?.sources.isEmpty == false, "\(id) keeps its sources")
+        }
+        #expect(classifier.rules.vendors["shopify"]?.bloc == .other)
+        #expect(classifier.rules.vendors["connect2id"]?.bloc == .eu)
+        #expect(classifier.rules.vendors["locize"]?.bloc == .ch)
+        #expect(classifier.rules.vendors["invertase"]?.bloc == .uk)
+        // i18next has no level of its own any more (its backends run on servers); react-i18next is frontend.
+        #expect(try match("pkg:npm/i18next-fs-backend@2.3.1").technology?.level == nil)
+        #expect(try match("pkg:npm/react-i18next@14.1.0").technology?.level == .frontend)
+    }
+
+    @Test func bindingsOfTheNamedPlatforms() throws {
+        let expected: [(String, String)] = [
+            ("pkg:maven/com.azure/azure-identity@1.13.0", "Microsoft Entra ID / Microsoft 365"),
+            ("pkg:npm/%40azure/msal-browser@3.20.0", "Microsoft Entra ID / Microsoft 365"),
+            ("pkg:npm/%40azure/identity@4.4.0", "Microsoft Entra ID / Microsoft 365"),
+            ("pkg:maven/com.microsoft.graph/microsoft-graph@6.13.0", "Microsoft Entra ID / Microsoft 365"),
+            ("pkg:npm/%40microsoft/microsoft-graph-client@3.0.7", "Microsoft Entra ID / Microsoft 365"),
+            ("pkg:swift/github.com/AzureAD/microsoft-authentication-library-for-objc@1.5.0",
+             "Microsoft Entra ID / Microsoft 365"),
+            ("pkg:swift/github.com/DiscordBM/DiscordBM@1.13.0", "Discord"),
+            ("pkg:swift/github.com/nerdishbynature/octokit.swift@0.13.0", "GitHub"),
+            ("pkg:swift/github.com/benspratling4/SwiftAWSSignatureV4@2.0.0", "AWS"),
+            ("pkg:swift/github.com/soto-project/soto-cognito-authentication-kit@4.2.0", "AWS"),
+            ("pkg:npm/connect-dynamodb@3.0.3", "AWS"),
+            ("pkg:npm/%40smithy/smithy-client@3.1.0", "AWS"),
+            ("pkg:npm/react-ga4@2.1.0", "Google Analytics"),
+            ("pkg:npm/jsforce@3.2.0", "Salesforce"),
+            ("pkg:swift/github.com/TelemetryDeck/SwiftSDK@2.11.0", "TelemetryDeck"),
+        ]
+        for (purl, platform) in expected {
+            #expect(try match(purl).binding?.platform == platform, "\(purl)")
+        }
+        // Azure hosting stays Azure.
+        #expect(try match("pkg:maven/com.azure/azure-storage-blob@12.27.0").binding?.platform == "Azure")
+        #expect(try match("pkg:npm/%40azure/storage-blob@12.24.0").binding?.platform == "Azure")
+    }
+}

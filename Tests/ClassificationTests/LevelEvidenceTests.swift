@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import Classification
+import SovScanModel
+
+/// Issue 15, patterns 1 and 2: whether an npm project is a server or a client is weighed per project, and
+/// packages reached only through build tooling are development tooling.
+@Suite struct LevelEvidenceTests {
+    let classifier = Classifier(rules: RuleSet.load(directories: [ruleFixtures.appendingPathComponent("base")]).rules)
+
+    private func classify(_ components: [Component], _ edges: [(String, String)]) throws -> ClassifiedSystem {
+        let system = SystemInventory(name: "s", root: "/s", components: components,
+                                     graph: DependencyGraph(edges: try edges.map { try edge($0.0, $0.1) }))
+        return classifier.classify(system) { _ in nil }
+    }
+
+    private func level(_ result: ClassifiedSystem, _ purl: String) throws -> (StackLevel?, String) {
+        let item = try #require(result.classification(of: try PackageURL(parsing: purl)))
+        return (item.level, item.explanation.first { $0.fact == "level" }?.reason ?? "")
+    }
+
+    @Test func aServerFrameworkOutweighsOneFrontendDependency() throws {
+        // An Express server with one dependency whose rule level is frontend (like i18next-fs-backend).
+        let result = try classify([
+            try component("pkg:npm/api@1.0.0", firstParty: true),
+            try component("pkg:npm/express@4.21.0", direct: true),
+            try component("pkg:npm/ui-kit@1.0.0", direct: true),
+            try component("pkg:npm/left-pad@1.3.0", direct: true),
+            try component("pkg:npm/util-a@1.0.0"),
+        ], [("pkg:npm/api@1.0.0", "pkg:npm/express@4.21.0"), ("pkg:npm/api@1.0.0", "pkg:npm/ui-kit@1.0.0"),
+            ("pkg:npm/api@1.0.0", "pkg:npm/left-pad@1.3.0"), ("pkg:npm/left-pad@1.3.0", "pkg:npm/util-a@1.0.0")])
+        let (padLevel, padReason) = try level(result, "pkg:npm/left-pad@1.3.0")
+        #expect(padLevel == .backend)
+        #expect(padReason.contains("server app (express; outweighs ui-kit)"), "\(padReason)")
+        #expect(try level(result, "pkg:npm/util-a@1.0.0").0 == .backend)
+        #expect(try level(result, "pkg:npm/api@1.0.0").0 == .backend)
+        // The frontend rule still decides its own package.
+        #expect(try level(result, "pkg:npm/ui-kit@1.0.0").0 == .frontend)
+    }
+
+    @Test func withoutServerEvidenceTheSameProjectIsAFrontendApp() throws {
+        let result = try classify([
+            try component("pkg:npm/web@1.0.0", firstParty: true),
+            try component("pkg:npm/ui-kit@1.0.0", direct: true),
+            try component("pkg:npm/left-pad@1.3.0", direct: true),
+        ], [("pkg:npm/web@1.0.0", "pkg:npm/ui-kit@1.0.0"), ("pkg:npm/web@1.0.0", "pkg:npm/left-pad@1.3.0")])
+        let (padLevel, padReason) = try level(result, "pkg:npm/left-pad@1.3.0")
+        #expect(padLevel == .frontend)
+        #expect(padReason.contains("default in a frontend app (ui-kit)"), "\(padReason)")
+    }
+
+    @Test func eachProjectOfASystemIsWeighedOnItsOwn() throws {
+        // One repository with a React client and an Express server: each one's plain dependencies follow it.
+        let result = try classify([
+            try component("pkg:npm/client@1.0.0", firstParty: true),
+            try component("pkg:npm/server@1.0.0", firstParty: true),
+            try component("pkg:npm/react-dom@18.3.1", direct: true),
+            try component("pkg:npm/express@4.21.0", direct: true),
+            try component("pkg:npm/date-helper@2.0.0", direct: true),
+            try component("pkg:npm/mailer@6.0.0", direct: true),
+            try component("pkg:npm/shared-lib@1.0.0", direct: true),
+        ], [("pkg:npm/client@1.0.0", "pkg:npm/react-dom@18.3.1"), ("pkg:npm/client@1.0.0", "pkg:npm/date-helper@2.0.0"),
+            ("pkg:npm/client@1.0.0", "pkg:npm/shared-lib@1.0.0"),
+            ("pkg:npm/server@1.0.0", "pkg:npm/express@4.21.0"), ("pkg:npm/server@1.0.0", "pkg:npm/mailer@6.0.0"),
+            ("pkg:npm/server@1.0.0", "pkg:npm/shared-lib@1.0.0")])
+        #expect(try level(result, "pkg:npm/date-helper@2.0.0").0 == .frontend)
+        #expect(try level(result, "pkg:npm/react-dom@18.3.1").0 == .frontend)
+        #expect(try level(result, "pkg:npm/mailer@6.0.0").0 == .backend)
+        #expect(try level(result, "pkg:npm/client@1.0.0").0 == .frontend)
+        #expect(try level(result, "pkg:npm/server@1.0.0").0 == .backend)
+        // Declared by both: it runs on the server, so the server decides.
+        #expect(try level(result, "pkg:npm/shared-lib@1.0.0").0 == .backend)
+    }
+
+    @Test func packagesReachedOnlyThroughBuildToolingAreDevelopmentTooling() throws {
+        // A React Native app declares its bundler CLI in dependencies; the CLI runs a development server
+        // (server-kit, backend by rule) with helpers. ui-kit also uses util-b at run time.
+        let result = try classify([
+            try component("pkg:npm/app@1.0.0", firstParty: true),
+            try component("pkg:npm/ui-kit@1.0.0", direct: true),
+            try component("pkg:npm/bundler@1.0.0"),
+            try component("pkg:npm/server-kit@4.0.0"),
+            try component("pkg:npm/util-a@1.0.0"),
+            try component("pkg:npm/util-b@1.0.0"),
+        ], [("pkg:npm/app@1.0.0", "pkg:npm/ui-kit@1.0.0"), ("pkg:npm/ui-kit@1.0.0", "pkg:npm/bundler@1.0.0"),
+            ("pkg:npm/bundler@1.0.0", "pkg:npm/server-kit@4.0.0"), ("pkg:npm/server-kit@4.0.0", "pkg:npm/util-a@1.0.0"),
+            ("pkg:npm/bundler@1.0.0", "pkg:npm/util-b@1.0.0"), ("pkg:npm/ui-kit@1.0.0", "pkg:npm/util-b@1.0.0")])
+        #expect(try level(result, "pkg:npm/bundler@1.0.0").0 == .developmentTooling)
+        let (serverLevel, serverReason) = try level(result, "pkg:npm/server-kit@4.0.0")
+        #expect(serverLevel == .developmentTooling, "the rule's backend level does not apply at build time")
+        #expect(serverReason == "only reached through build tooling bundler", "\(serverReason)")
+        #expect(try level(result, "pkg:npm/util-a@1.0.0").0 == .developmentTooling)
+        // Reached at run time too: the shipping path decides.
+        #expect(try level(result, "pkg:npm/util-b@1.0.0").0 == .frontend)
+    }
+
+    @Test func weighingNamesTheStrongestEvidence() {
+        let kind = AppKind.weigh(marker: nil, dependencies: [("express", nil), ("pg", .database),
+                                                              ("react-dom", nil), ("i18next-fs-backend", .frontend)])
+        #expect(!kind.isClient, "express 3 + pg 1 against react-dom 3 + 1")
+        #expect(kind.summary == "server app (express, pg; outweighs react-dom, i18next-fs-backend)")
+        let marked = AppKind.weigh(marker: "Xcode application target App", dependencies: [("github.com/vapor/vapor", nil)])
+        #expect(marked.isClient)
+        #expect(AppKind.weigh(marker: nil, dependencies: []).summary == "server app (no client evidence)")
+    }
+}
