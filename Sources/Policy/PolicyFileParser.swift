@@ -98,20 +98,9 @@ struct PolicyFileParser {
                 let path = key + "." + field.key
                 switch field.key {
                 case "purl":
-                    do { purl = try PackagePattern(try reader.string(field.value, path)) } catch let error as PolicyError {
-                        throw error
-                    } catch {
-                        throw reader.error(field.value, path, "bad purl pattern: \(error)")
-                    }
+                    purl = try Self.packagePattern(field.value, path, reader)
                 case "versions":
-                    do { versions = try VersionRange(try reader.string(field.value, path)) } catch let error as PolicyError {
-                        throw error
-                    } catch {
-                        throw reader.error(field.value, path, "\(error)")
-                    }
-                    if let range = versions, !range.isSatisfiable {
-                        throw reader.error(field.value, path, "the version range '\(range.text)' holds no version, so the clarification would never apply")
-                    }
+                    versions = try Self.versionRange(field.value, path, reader, applying: "clarification")
                 case "license":
                     license = try reader.string(field.value, path)
                 case "reason":
@@ -286,20 +275,9 @@ struct PolicyFileParser {
             let path = key + "." + field.key
             switch field.key {
             case "purl":
-                do { purl = try PackagePattern(try reader.string(field.value, path)) } catch let error as PolicyError {
-                    throw error
-                } catch {
-                    throw reader.error(field.value, path, "bad purl pattern: \(error)")
-                }
+                purl = try Self.packagePattern(field.value, path, reader)
             case "versions":
-                do { versions = try VersionRange(try reader.string(field.value, path)) } catch let error as PolicyError {
-                    throw error
-                } catch {
-                    throw reader.error(field.value, path, "\(error)")
-                }
-                if let range = versions, !range.isSatisfiable {
-                    throw reader.error(field.value, path, "the version range '\(range.text)' holds no version, so the exception would never apply")
-                }
+                versions = try Self.versionRange(field.value, path, reader, applying: "exception")
             case "platform":
                 platform = try reader.string(field.value, path)
             case "allow":
@@ -333,6 +311,28 @@ struct PolicyFileParser {
         return PolicyException(purl: purl, platform: platform, licenses: licenses, versions: versions, reason: reason,
                                exitPlan: exitPlan, expires: expires, rules: rules, location: reader.location(of: node))
     }
-}
 
-import Foundation
+    /// A package pattern field (`purl:`), its errors located at the field.
+    private static func packagePattern(_ node: Node, _ path: String, _ reader: YAMLNodeReader) throws(PolicyError) -> PackagePattern {
+        do { return try PackagePattern(try reader.string(node, path)) } catch let error as PolicyError {
+            throw error
+        } catch {
+            throw reader.error(node, path, "bad purl pattern: \(error)")
+        }
+    }
+
+    /// A version range field (`versions:`), refused when it holds no version (the entry would never apply).
+    private static func versionRange(_ node: Node, _ path: String, _ reader: YAMLNodeReader,
+                                     applying what: String) throws(PolicyError) -> VersionRange {
+        let range: VersionRange
+        do { range = try VersionRange(try reader.string(node, path)) } catch let error as PolicyError {
+            throw error
+        } catch {
+            throw reader.error(node, path, "\(error)")
+        }
+        guard range.isSatisfiable else {
+            throw reader.error(node, path, "the version range '\(range.text)' holds no version, so the \(what) would never apply")
+        }
+        return range
+    }
+}
