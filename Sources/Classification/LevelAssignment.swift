@@ -6,7 +6,9 @@ import SovScanModel
 /// 3. a direct dependency (and first-party code) without one takes its ecosystem's default: npm and Swift are
 ///    `frontend` when the system is a frontend app of that ecosystem (a direct dependency of that ecosystem has a
 ///    rule level `frontend`, or first-party code of it is a client app, `Component.clientAppProperty`), else
-///    `backend`; Maven is `backend`; other components get no level;
+///    `backend`; Maven is `backend`; container images are `platform`; CI/CD building blocks are `ops-support`;
+///    other components (Terraform providers count through their binding) get no level, nor do services
+///    (`Component.serviceProperty`, such as hosted CI runners), which count through their binding;
 /// 4. a transitive dependency without one takes the level of the closest direct dependencies that bring it in
 ///    (fewest edges in the dependency graph); among several at that distance the most common level wins, ties by
 ///    the order of the levels in DESIGN section 4. Direct dependencies at `development-tooling` are only
@@ -34,7 +36,7 @@ struct LevelAssignment {
         let frontendApps = frontendEcosystems()
         // Step 3.
         for (index, component) in components.enumerated() where result[index] == nil
-            && (component.isDirect || component.isFirstParty) {
+            && (component.isDirect || component.isFirstParty) && component.properties[Component.serviceProperty] == nil {
             result[index] = ecosystemDefault(component, frontendApps: frontendApps,
                                              why: component.isFirstParty ? "first-party code" : "direct dependency")
         }
@@ -47,7 +49,10 @@ struct LevelAssignment {
         let fromAny = stillUndecided.contains(true)
             ? inheritance(levels: levels, children: children, wanted: stillUndecided) { _ in true } : fromShipping
         for (index, component) in components.enumerated() where result[index] == nil {
-            if let (level, origins, distance) = fromShipping[index] ?? fromAny[index] {
+            if component.properties[Component.serviceProperty] != nil {
+                result[index] = (nil, Decision(fact: "level", value: "none",
+                                               reason: "a provider's service: it counts through its binding"))
+            } else if let (level, origins, distance) = fromShipping[index] ?? fromAny[index] {
                 let names = origins.prefix(3).map { components[$0].displayName }.joined(separator: ", ")
                 let more = origins.count > 3 ? " and \(origins.count - 3) more" : ""
                 result[index] = (level, Decision(
@@ -96,7 +101,13 @@ struct LevelAssignment {
         case .maven:
             level = .backend
             reason = "\(why); Maven default"
-        case .generic:
+        case .container:
+            level = .platform
+            reason = "\(why); container image default (the image the system runs on)"
+        case .ci:
+            level = .opsSupport
+            reason = "\(why); CI/CD default"
+        case .terraform, .generic:
             level = nil
             reason = "\(why); no default for this ecosystem"
         }
