@@ -1,4 +1,5 @@
 import Catalogers
+import Foundation
 import SovScanModel
 import Testing
 
@@ -54,6 +55,33 @@ struct TerraformCatalogerTests {
             "pkg:generic/registry.opentofu.org/hetznercloud/hcloud@1.48.1 [terraform:constraint=~> 1.48 | terraform:hashes=1 | terraform:resources=hcloud_network, hcloud_server]",
             "pkg:generic/registry.terraform.io/ovh/ovh [terraform:constraint=0.51.0 | terraform:resources=ovh_domain_zone_record | unpinned=true]",
         ])
+    }
+
+    @Test("a module's version range is a constraint, not a version")
+    func moduleConstraints() {
+        let text = """
+            module "exact" {
+              source  = "terraform-google-modules/gcloud/google"
+              version = "= 3.4.1"
+            }
+            module "range" {
+              source  = "terraform-google-modules/project-factory/google//modules/project_services"
+              version = "~> 18.0"
+            }
+            """
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-tf-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        FileManager.default.createFile(atPath: folder + "/main.tf", contents: Data(text.utf8))
+        let result = TerraformCataloger().catalog([ManifestFile(relativePath: "main.tf", kind: .terraformConfig)],
+                                                  in: CatalogContext(root: folder))
+        #expect(result.components.map(\.purl.description).sorted() == [
+            "pkg:generic/registry.terraform.io/terraform-google-modules/gcloud/google@3.4.1",
+            "pkg:generic/registry.terraform.io/terraform-google-modules/project-factory/google#modules/project_services",
+        ])
+        let range = result.components.first { $0.name == "google" && $0.version == nil }
+        #expect(range?.properties["terraform:constraint"] == "~> 18.0")
+        #expect(range?.properties["unpinned"] == "true")
     }
 
     @Test("provider addresses and module sources")

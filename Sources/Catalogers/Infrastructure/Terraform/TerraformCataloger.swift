@@ -1,3 +1,4 @@
+import Foundation
 import SovScanModel
 
 /// Catalogs Terraform/OpenTofu configurations (`*.tf`, `*.tofu`) and lock files (`.terraform.lock.hcl`).
@@ -122,15 +123,28 @@ public struct TerraformCataloger: Cataloger {
         folder.isEmpty ? ".terraform.lock.hcl" : folder + "/.terraform.lock.hcl"
     }
 
+    /// The version an exact constraint names (`5.8.1`, `=5.8.1`, `v1.2.0`); `nil` for ranges and operators.
+    static func exactVersion(_ constraint: String) -> String? {
+        var text = constraint.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("=") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        guard let first = text.first, first.isNumber || first == "v",
+              text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else { return nil }
+        return text
+    }
+
     static func purl(_ address: TerraformProviderAddress, version: String?) -> PackageURL? {
         try? PackageURL(type: "generic", namespace: address.hostname + "/" + address.namespace, name: address.type,
                         version: version)
     }
 
+    /// A module call as a component. A registry module's `version` is a constraint: only an exact one
+    /// (`5.8.1`, `= 5.8.1`) is the version; any other is kept as `terraform:constraint` and the module is unpinned.
     private func module(_ call: TerraformConfig.ModuleCall, file: String) -> Component? {
-        guard let (purl, group, name, version) = TerraformModuleSource.purl(source: call.source, version: call.version)
+        let exact = call.version.flatMap(Self.exactVersion)
+        guard let (purl, group, name, version) = TerraformModuleSource.purl(source: call.source, version: exact)
         else { return nil }
         var properties = ["terraform:module": call.name, "terraform:source": call.source]
+        if let constraint = call.version, exact == nil { properties["terraform:constraint"] = constraint }
         if version == nil { properties["unpinned"] = "true" }
         return Component(purl: purl, ecosystem: .terraform, group: group, name: name, version: version,
                          isDirect: true, locations: [SourceLocation(file: file, line: call.line)],
