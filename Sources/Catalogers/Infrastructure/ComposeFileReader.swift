@@ -14,7 +14,7 @@ public struct ComposeImage: Sendable, Hashable {
 public enum ComposeFileReader {
     public static func read(_ bytes: [UInt8], file: String) -> (images: [ComposeImage], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard let root = NPMYAML.compose(bytes, file: file, diagnostics: &diagnostics) else { return ([], diagnostics) }
+        guard let root = InfrastructureYAML.compose(bytes, file: file, diagnostics: &diagnostics) else { return ([], diagnostics) }
         var images: [ComposeImage] = []
         for service in NPMYAML.members(of: root).filter({ $0.key == "services" }).flatMap({ NPMYAML.members(of: $0.value) }) {
             for member in NPMYAML.members(of: service.value) where member.key == "image" {

@@ -28,7 +28,7 @@ public enum GitHubWorkflowReader {
 
     public static func read(_ bytes: [UInt8], file: String) -> (uses: [WorkflowUse], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard let root = NPMYAML.compose(bytes, file: file, diagnostics: &diagnostics) else { return ([], diagnostics) }
+        guard let root = InfrastructureYAML.compose(bytes, file: file, diagnostics: &diagnostics) else { return ([], diagnostics) }
         var uses: [WorkflowUse] = []
         for job in NPMYAML.members(of: root).filter({ $0.key == "jobs" }).flatMap({ NPMYAML.members(of: $0.value) }) {
             let members = Dictionary(NPMYAML.members(of: job.value).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })

@@ -27,7 +27,7 @@ public struct GitLabCIUse: Sendable, Hashable {
 public enum GitLabCIReader {
     public static func read(_ bytes: [UInt8], file: String) -> (uses: [GitLabCIUse], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard let root = NPMYAML.compose(bytes, file: file, diagnostics: &diagnostics) else { return ([], diagnostics) }
+        guard let root = InfrastructureYAML.compose(bytes, file: file, diagnostics: &diagnostics) else { return ([], diagnostics) }
         var uses: [GitLabCIUse] = []
         let top = NPMYAML.members(of: root)
         uses += images(in: root, file: file)

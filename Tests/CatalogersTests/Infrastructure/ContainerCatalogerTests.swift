@@ -55,4 +55,20 @@ struct ContainerCatalogerTests {
             "worker/broken.dockerfile:3: warning: FROM has unexpected words after the image: extra words",
         ])
     }
+
+    @Test("hostile compose files: deep flow nesting and deep indentation are refused with one error, not a crash")
+    func hostile() {
+        let brackets = "services:\n  a:\n    image: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let (none, diagnostics) = ComposeFileReader.read(Array(brackets.utf8), file: "compose.yaml")
+        #expect(none.isEmpty)
+        #expect(diagnostics.map { "\($0.location?.line ?? 0) \($0.message)" }
+                == ["3 the YAML is nested too deeply (more than 256 nested brackets); the file is not read"])
+        var indented = "services:\n"
+        for level in 0..<600 { indented += String(repeating: "  ", count: level + 1) + "k\(level):\n" }
+        #expect(ComposeFileReader.read(Array(indented.utf8), file: "compose.yaml").diagnostics.count == 1)
+        let quoted = "services:\n  a:\n    image: \"" + String(repeating: "[", count: 1_000) + "\"\n  b:\n    image: redis:7\n"
+        let (images, none2) = ComposeFileReader.read(Array(quoted.utf8), file: "compose.yaml")
+        #expect(none2.isEmpty, "brackets inside quotes are text, not nesting: \(none2)")
+        #expect(images.map(\.image) == [String(repeating: "[", count: 1_000), "redis:7"])
+    }
 }
