@@ -5,6 +5,7 @@ extension Scanner {
     public static let defaultCatalogers: [any Cataloger] = [
         CICataloger(),
         ContainerCataloger(),
+        HelmCataloger(),
         MavenCataloger(),
         NPMCataloger(),
         SwiftPMCataloger(),

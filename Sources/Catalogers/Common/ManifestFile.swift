@@ -22,6 +22,10 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
     case terraformConfig = "*.tf"
     /// The Terraform/OpenTofu dependency lock file: `.terraform.lock.hcl`.
     case terraformLock = ".terraform.lock.hcl"
+    /// A Helm chart: `Chart.yaml` (dependencies), `Chart.lock` (their resolved versions), `values.yaml` (images).
+    case helmChart = "Chart.yaml"
+    case helmLock = "Chart.lock"
+    case helmValues = "values.yaml"
 
     /// The ecosystem the format belongs to.
     public var ecosystem: Ecosystem {
@@ -29,7 +33,7 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
         case .npmPackageJSON, .npmPackageLock, .npmShrinkwrap, .yarnLock, .pnpmLock: .npm
         case .mavenPOM: .maven
         case .swiftPackageResolved, .swiftPackageManifest: .swift
-        case .dockerfile, .composeFile: .container
+        case .dockerfile, .composeFile, .helmChart, .helmLock, .helmValues: .container
         case .githubWorkflow, .gitlabCI: .ci
         case .terraformConfig, .terraformLock: .terraform
         }
