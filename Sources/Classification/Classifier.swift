@@ -202,7 +202,8 @@ public struct Classifier: Sendable {
         case .maven: component.purl.namespace ?? component.name
         case .npm: component.purl.namespace ?? component.purl.name
         case .swift: component.purl.namespace.map { "\($0)/\(component.purl.name)" } ?? component.purl.name
-        case .generic: component.purl.namespace.map { "\($0)/\(component.purl.name)" } ?? component.purl.name
+        case .container, .ci, .terraform, .generic:
+            component.purl.namespace.map { "\($0)/\(component.purl.name)" } ?? component.purl.name
         }
     }
 
@@ -211,6 +212,9 @@ public struct Classifier: Sendable {
         case .maven: "Maven groupId"
         case .npm: component.purl.namespace == nil ? "npm package name" : "npm scope"
         case .swift: "Swift repository"
+        case .container: "image repository"
+        case .ci: "action or template"
+        case .terraform: "provider or module address"
         case .generic: "purl namespace and name"
         }
     }

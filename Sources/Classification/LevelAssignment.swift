@@ -11,7 +11,9 @@ import SovScanModel
 ///    project's evidence: server frameworks such as Express or NestJS, client frameworks such as react-dom or
 ///    Angular, a first-party client-app marker, the rule levels of its other dependencies); a dependency that no
 ///    first-party project declares follows the weighed evidence of all direct dependencies of its ecosystem;
-///    Maven is `backend`; other components get no level;
+///    Maven is `backend`; container images are `platform`; CI/CD building blocks are `ops-support`; other
+///    components (Terraform providers count through their binding) get no level, nor do services
+///    (`Component.serviceProperty`, such as hosted CI runners), which count through their binding;
 /// 5. a transitive dependency without one takes the level of the closest direct dependencies that bring it in
 ///    (fewest edges in the dependency graph); among several at that distance the most common level wins, ties by
 ///    the order of the levels in DESIGN section 4. Direct dependencies at `development-tooling` are only
@@ -46,7 +48,7 @@ struct LevelAssignment {
         let kinds = appKinds(children: children)
         // Step 4.
         for (index, component) in components.enumerated() where result[index] == nil
-            && (component.isDirect || component.isFirstParty) {
+            && (component.isDirect || component.isFirstParty) && component.properties[Component.serviceProperty] == nil {
             result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
                                              why: component.isFirstParty ? "first-party code" : "direct dependency")
         }
@@ -58,7 +60,10 @@ struct LevelAssignment {
         let fromAny = stillUndecided.contains(true)
             ? inheritance(levels: levels, children: children, wanted: stillUndecided) { _ in true } : fromShipping
         for (index, component) in components.enumerated() where result[index] == nil {
-            if let (level, origins, distance) = fromShipping[index] ?? fromAny[index] {
+            if component.properties[Component.serviceProperty] != nil {
+                result[index] = (nil, Decision(fact: "level", value: "none",
+                                               reason: "a provider's service: it counts through its binding"))
+            } else if let (level, origins, distance) = fromShipping[index] ?? fromAny[index] {
                 let names = origins.prefix(3).map { components[$0].displayName }.joined(separator: ", ")
                 let more = origins.count > 3 ? " and \(origins.count - 3) more" : ""
                 result[index] = (level, Decision(
@@ -127,7 +132,7 @@ struct LevelAssignment {
     static func packageName(_ component: Component) -> String {
         switch component.ecosystem {
         case .npm, .swift: component.purl.namespace.map { "\($0)/\(component.purl.name)" } ?? component.purl.name
-        case .maven, .generic: component.purl.name
+        case .maven, .generic, .container, .ci, .terraform: component.purl.name
         }
     }
 
@@ -147,7 +152,13 @@ struct LevelAssignment {
         case .maven:
             level = .backend
             reason = "\(why); Maven default"
-        case .generic:
+        case .container:
+            level = .platform
+            reason = "\(why); container image default (the image the system runs on)"
+        case .ci:
+            level = .opsSupport
+            reason = "\(why); CI/CD default"
+        case .terraform, .generic:
             level = nil
             reason = "\(why); no default for this ecosystem"
         }

@@ -69,6 +69,7 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
         switch ecosystem {
         case .maven: group.map { "\($0):\(name)" } ?? name
         case .npm: group.map { "\($0)/\(name)" } ?? name
+        case .container, .ci, .terraform: group.map { "\($0)/\(name)" } ?? name
         case .swift, .generic: name
         }
     }
@@ -79,6 +80,10 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// The property a cataloger sets on first-party code that is a client app (an iOS or macOS app, a package
     /// for Apple's device platforms only); its value says why. The app's dependencies default to `frontend`.
     public static let clientAppProperty = "client-app"
+
+    /// The property a cataloger sets on a component that is a provider's service rather than software (a
+    /// GitHub-hosted runner); its value names the service. It gets no default level: it counts through its binding.
+    public static let serviceProperty = "service"
 
     /// Folds another sighting of the same purl into this one: the strongest scope wins, optional only if both
     /// are, direct if either is, locations, licences and properties are united.

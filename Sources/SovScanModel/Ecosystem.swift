@@ -3,16 +3,24 @@ public enum Ecosystem: String, Sendable, Hashable, Codable, CaseIterable, Compar
     case maven
     case npm
     case swift
+    /// Container images (Dockerfile `FROM`, compose and Kubernetes `image:`), `pkg:docker/...`.
+    case container
+    /// CI/CD building blocks: GitHub Actions (`pkg:github/...`), GitLab CI includes, hosted runners.
+    case ci
+    /// Terraform/OpenTofu providers and modules.
+    case terraform
     /// Components read from an imported SBOM whose ecosystem is not one of the above.
     case generic
 
-    /// The purl type used for components of this ecosystem.
+    /// The purl type used for components of this ecosystem (the most common one where several are used).
     public var purlType: String {
         switch self {
         case .maven: "maven"
         case .npm: "npm"
         case .swift: "swift"
-        case .generic: "generic"
+        case .container: "docker"
+        case .ci: "github"
+        case .terraform, .generic: "generic"
         }
     }
 
@@ -22,6 +30,7 @@ public enum Ecosystem: String, Sendable, Hashable, Codable, CaseIterable, Compar
         case "maven": self = .maven
         case "npm": self = .npm
         case "swift", "github": self = .swift
+        case "docker", "oci": self = .container
         default: self = .generic
         }
     }

@@ -3,13 +3,15 @@ import SovScanModel
 
 /// Finds the manifest files under a root folder.
 ///
-/// Skips `.git`, `.build`, `target`, `node_modules` and any folder or file matching an exclude glob; follows
+/// Skips `.git`, `.build`, `target`, `node_modules`, `.terraform` and any folder or file matching an exclude glob; follows
 /// symbolic links to folders only once per real folder (so link loops end); reports unreadable folders. A link
 /// that leads outside the root (`vendor -> ../other-project`, `all -> /`) is not followed, with a warning, unless
 /// `followsLinksOutside` is set.
 public struct Discovery: Sendable {
     /// Folder names never descended into.
-    public static let skippedFolders: Set<String> = [".git", ".build", "target", "node_modules", ".svn", ".hg"]
+    /// (`.terraform` holds the providers and modules `terraform init` downloaded: their own files, not the system's.)
+    public static let skippedFolders: Set<String> = [".git", ".build", "target", "node_modules", ".svn", ".hg",
+                                                     ".terraform"]
 
     /// Exclude patterns: a pattern without `/` matches a file or folder name at any depth, one with `/` matches
     /// the path relative to the root.
@@ -54,7 +56,7 @@ public struct Discovery: Sendable {
                 case .directory:
                     if !Self.skippedFolders.contains(entry) { pending.append(childRelative) }
                 case .file:
-                    if let kind = ManifestKind(fileName: entry) {
+                    if let kind = ManifestKind(relativePath: childRelative) {
                         files.append(ManifestFile(relativePath: childRelative, kind: kind))
                     }
                 case .other:

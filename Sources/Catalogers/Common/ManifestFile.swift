@@ -10,6 +10,22 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
     case mavenPOM = "pom.xml"
     case swiftPackageResolved = "Package.resolved"
     case swiftPackageManifest = "Package.swift"
+    /// `Dockerfile`, `Containerfile`, `Dockerfile.*`, `*.Dockerfile` / `*.dockerfile`.
+    case dockerfile = "Dockerfile"
+    /// Compose files: `compose.yaml`/`.yml`, `docker-compose.yaml`/`.yml`, `docker-compose.*.yml`.
+    case composeFile = "compose.yaml"
+    /// GitHub Actions workflows: `.github/workflows/*.yml` / `*.yaml` (recognised by path).
+    case githubWorkflow = ".github/workflows/*.yml"
+    /// GitLab CI: `.gitlab-ci.yml`.
+    case gitlabCI = ".gitlab-ci.yml"
+    /// Terraform/OpenTofu configuration: `*.tf`, `*.tofu`.
+    case terraformConfig = "*.tf"
+    /// The Terraform/OpenTofu dependency lock file: `.terraform.lock.hcl`.
+    case terraformLock = ".terraform.lock.hcl"
+    /// A Helm chart: `Chart.yaml` (dependencies), `Chart.lock` (their resolved versions), `values.yaml` (images).
+    case helmChart = "Chart.yaml"
+    case helmLock = "Chart.lock"
+    case helmValues = "values.yaml"
 
     /// The ecosystem the format belongs to.
     public var ecosystem: Ecosystem {
@@ -17,12 +33,47 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
         case .npmPackageJSON, .npmPackageLock, .npmShrinkwrap, .yarnLock, .pnpmLock: .npm
         case .mavenPOM: .maven
         case .swiftPackageResolved, .swiftPackageManifest: .swift
+        case .dockerfile, .composeFile, .helmChart, .helmLock, .helmValues: .container
+        case .githubWorkflow, .gitlabCI: .ci
+        case .terraformConfig, .terraformLock: .terraform
         }
     }
 
-    /// The kind of a file with this name, if sovscan reads it.
+    /// The kind of a file with this name, if sovscan reads it (GitHub workflows need their path:
+    /// `init(relativePath:)`).
     public init?(fileName: String) {
-        self.init(rawValue: fileName)
+        if let exact = ManifestKind(rawValue: fileName), exact != .githubWorkflow, exact != .terraformConfig {
+            self = exact
+            return
+        }
+        let lower = fileName.lowercased()
+        if lower == "dockerfile" || lower == "containerfile" || lower.hasPrefix("dockerfile.")
+            || lower.hasPrefix("containerfile.") || lower.hasSuffix(".dockerfile") || lower.hasSuffix(".containerfile") {
+            self = .dockerfile
+        } else if ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"].contains(lower)
+            || (lower.hasPrefix("docker-compose.") && (lower.hasSuffix(".yml") || lower.hasSuffix(".yaml")))
+            || (lower.hasPrefix("compose.") && (lower.hasSuffix(".yml") || lower.hasSuffix(".yaml"))) {
+            self = .composeFile
+        } else if lower == ".gitlab-ci.yaml" {
+            self = .gitlabCI
+        } else if lower.hasSuffix(".tf") || lower.hasSuffix(".tofu") {
+            self = .terraformConfig
+        } else {
+            return nil
+        }
+    }
+
+    /// The kind of a file at this path relative to the scanned root: its name's kind, or a GitHub workflow for
+    /// `*.yml`/`*.yaml` directly in a `.github/workflows` folder.
+    public init?(relativePath: String) {
+        let parts = relativePath.split(separator: "/").map(String.init)
+        guard let fileName = parts.last else { return nil }
+        if parts.count >= 3, parts[parts.count - 3] == ".github", parts[parts.count - 2] == "workflows",
+           fileName.hasSuffix(".yml") || fileName.hasSuffix(".yaml") {
+            self = .githubWorkflow
+            return
+        }
+        self.init(fileName: fileName)
     }
 
     public static func < (lhs: ManifestKind, rhs: ManifestKind) -> Bool { lhs.rawValue < rhs.rawValue }

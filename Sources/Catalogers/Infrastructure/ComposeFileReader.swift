@@ -1,0 +1,36 @@
+import SovScanModel
+import Yams
+
+/// One `image:` of a compose file's service.
+public struct ComposeImage: Sendable, Hashable {
+    public var service: String
+    /// After `${VAR:-default}` substitution.
+    public var image: String
+    public var location: SourceLocation
+}
+
+/// Reads `services.<name>.image` from a compose file (Compose specification). Variables are expanded from their
+/// defaults; a variable without one gives a warning. A service with only `build:` is the system's own image.
+public enum ComposeFileReader {
+    public static func read(_ bytes: [UInt8], file: String) -> (images: [ComposeImage], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let root = InfrastructureYAML.compose(bytes, file: file, diagnostics: &diagnostics) else { return ([], diagnostics) }
+        var images: [ComposeImage] = []
+        for service in NPMYAML.members(of: root).filter({ $0.key == "services" }).flatMap({ NPMYAML.members(of: $0.value) }) {
+            for member in NPMYAML.members(of: service.value) where member.key == "image" {
+                let location = NPMYAML.location(of: member.value, file: file)
+                guard let written = NPMYAML.text(member.value) else {
+                    diagnostics.append(Diagnostic(.error, "service \(service.key): image is not a string", at: location))
+                    continue
+                }
+                let (image, unresolved) = VariableSubstitution.expand(written, values: [:])
+                if !unresolved.isEmpty {
+                    diagnostics.append(Diagnostic(.warning, "service \(service.key): image \(written) needs \(unresolved.joined(separator: ", ")) from the environment",
+                                                  at: location))
+                }
+                images.append(ComposeImage(service: service.key, image: image, location: location))
+            }
+        }
+        return (images, diagnostics)
+    }
+}

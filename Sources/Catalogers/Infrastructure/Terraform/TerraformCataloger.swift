@@ -1,0 +1,176 @@
+import Foundation
+import SovScanModel
+
+/// Catalogs Terraform/OpenTofu configurations (`*.tf`, `*.tofu`) and lock files (`.terraform.lock.hcl`).
+///
+/// - Each provider a configuration uses (a `required_providers` entry, a `provider` block, or the prefix of a
+///   `resource`/`data` type, `azurerm_...` -> `azurerm`, with bare names meaning `hashicorp/<name>`) is a direct
+///   component `pkg:generic/<hostname>/<namespace>/<type>@<version>` (the purl specification has no Terraform
+///   type), ecosystem `terraform`; an address without a hostname is pinned by a lock entry of either public
+///   registry (Terraform's or OpenTofu's), whose hostname the component takes. The version is the lock file's (the lock of the configuration's folder, else
+///   of the closest folder above it, else any lock of the system that has the provider); a provider no lock pins
+///   has no version and is `unpinned`, with its constraint. Providers only in a lock file are listed too.
+/// - Properties: `terraform:constraint`, `terraform:hashes` (how many checksums the lock records),
+///   `terraform:resources` (the resource types used, `data.` for data sources, sorted).
+/// - Module calls are components too: registry modules `pkg:generic/<host>/<namespace>/<name>/<system>@<version>`,
+///   GitHub sources `pkg:github/<org>/<repo>@<ref>`, other sources `pkg:generic/<host>/<path>/<name>@<ref>`;
+///   local modules are the configuration's own code and not listed.
+/// Providers count toward the Infrastruktur levels through the binding rules (`Rules/bindings.yml`).
+public struct TerraformCataloger: Cataloger {
+    public let name = "terraform"
+    public let kinds: Set<ManifestKind> = [.terraformConfig, .terraformLock]
+
+    public init() {}
+
+    public func catalog(_ manifests: [ManifestFile], in context: CatalogContext) -> CatalogResult {
+        var result = CatalogResult()
+        var locks: [String: [LockedProvider]] = [:]
+        var lockFiles: [String: String] = [:]
+        var configs: [(ManifestFile, TerraformConfig)] = []
+        for manifest in manifests.sorted() where kinds.contains(manifest.kind) {
+            let bytes: [UInt8]
+            switch context.read(manifest) {
+            case .success(let read): bytes = read
+            case .failure(let diagnostic):
+                result.diagnostics.append(diagnostic)
+                continue
+            }
+            if manifest.kind == .terraformLock {
+                let (providers, diagnostics) = TerraformLockReader.read(bytes, file: manifest.relativePath)
+                result.diagnostics += diagnostics
+                locks[manifest.directory] = providers
+                lockFiles[manifest.directory] = manifest.relativePath
+            } else {
+                let (config, diagnostics) = TerraformConfigReader.read(bytes, file: manifest.relativePath)
+                result.diagnostics += diagnostics
+                configs.append((manifest, config))
+            }
+        }
+        var providers: [PackageURL: ProviderSighting] = [:]
+        // Local names are per module folder: a required_providers entry in one file serves all its files.
+        var localNames: [String: [String: TerraformProviderAddress]] = [:]
+        for (manifest, config) in configs {
+            for required in config.requiredProviders {
+                localNames[manifest.directory, default: [:]][required.localName] = required.address
+            }
+        }
+        for (manifest, config) in configs {
+            let folder = manifest.directory
+            let file = manifest.relativePath
+            func address(of localName: String) -> TerraformProviderAddress? {
+                localNames[folder]?[localName] ?? TerraformProviderAddress(localName)
+            }
+            var uses: [(TerraformProviderAddress, Int, String?, String?)] = []
+            for required in config.requiredProviders {
+                uses.append((required.address, required.line, required.constraint, nil))
+            }
+            for block in config.providerBlocks {
+                if let address = address(of: block.name) { uses.append((address, block.line, nil, nil)) }
+            }
+            for resource in config.resources {
+                if let address = address(of: resource.providerLocalName) {
+                    uses.append((address, resource.line, nil, (resource.isData ? "data." : "") + resource.type))
+                }
+            }
+            for (address, line, constraint, resourceType) in uses {
+                let locked = lock(for: address, folder: folder, locks: locks)
+                let address = locked?.provider.address ?? address
+                guard let purl = Self.purl(address, version: locked?.provider.version) else { continue }
+                var sighting = providers[purl] ?? ProviderSighting(address: address, locked: locked)
+                sighting.locations.insert(SourceLocation(file: file, line: line))
+                if let constraint { sighting.constraints.insert(constraint) }
+                if let resourceType { sighting.resources.insert(resourceType) }
+                providers[purl] = sighting
+            }
+            for call in config.modules {
+                result.components += module(call, file: file).map { [$0] } ?? []
+            }
+        }
+        for (folder, entries) in locks {
+            let file = lockFiles[folder] ?? folder
+            for entry in entries {
+                guard let purl = Self.purl(entry.address, version: entry.version) else { continue }
+                var sighting = providers[purl] ?? ProviderSighting(address: entry.address, locked: (file, entry))
+                sighting.locations.insert(SourceLocation(file: file, line: entry.line))
+                if let constraints = entry.constraints, sighting.constraints.isEmpty { sighting.constraints.insert(constraints) }
+                providers[purl] = sighting
+            }
+        }
+        for (purl, sighting) in providers.sorted(by: { $0.key < $1.key }) {
+            result.components.append(sighting.component(purl))
+        }
+        return result
+    }
+
+    /// The lock entry for a provider: the folder's lock, else the closest folder above, else any lock (by path).
+    private func lock(for address: TerraformProviderAddress, folder: String, locks: [String: [LockedProvider]])
+        -> (file: String, provider: LockedProvider)? {
+        var candidate: String? = folder
+        while let current = candidate {
+            if let found = locks[current]?.first(where: { address.isPinned(by: $0.address) }) {
+                return (Self.lockPath(current), found)
+            }
+            candidate = current.isEmpty ? nil
+                : (current.lastIndex(of: "/").map { String(current[..<$0]) } ?? "")
+        }
+        for key in locks.keys.sorted() {
+            if let found = locks[key]?.first(where: { address.isPinned(by: $0.address) }) { return (Self.lockPath(key), found) }
+        }
+        return nil
+    }
+
+    private static func lockPath(_ folder: String) -> String {
+        folder.isEmpty ? ".terraform.lock.hcl" : folder + "/.terraform.lock.hcl"
+    }
+
+    /// The version an exact constraint names (`5.8.1`, `=5.8.1`, `v1.2.0`); `nil` for ranges and operators.
+    static func exactVersion(_ constraint: String) -> String? {
+        var text = constraint.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("=") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        guard let first = text.first, first.isNumber || first == "v",
+              text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }) else { return nil }
+        return text
+    }
+
+    static func purl(_ address: TerraformProviderAddress, version: String?) -> PackageURL? {
+        try? PackageURL(type: "generic", namespace: address.hostname + "/" + address.namespace, name: address.type,
+                        version: version)
+    }
+
+    /// A module call as a component. A registry module's `version` is a constraint: only an exact one
+    /// (`5.8.1`, `= 5.8.1`) is the version; any other is kept as `terraform:constraint` and the module is unpinned.
+    private func module(_ call: TerraformConfig.ModuleCall, file: String) -> Component? {
+        let exact = call.version.flatMap(Self.exactVersion)
+        guard let (purl, group, name, version) = TerraformModuleSource.purl(source: call.source, version: exact)
+        else { return nil }
+        var properties = ["terraform:module": call.name, "terraform:source": call.source]
+        if let constraint = call.version, exact == nil { properties["terraform:constraint"] = constraint }
+        if version == nil { properties["unpinned"] = "true" }
+        return Component(purl: purl, ecosystem: .terraform, group: group, name: name, version: version,
+                         isDirect: true, locations: [SourceLocation(file: file, line: call.line)],
+                         properties: properties)
+    }
+}
+
+/// Everything seen of one provider at one version.
+private struct ProviderSighting {
+    var address: TerraformProviderAddress
+    var locked: (file: String, provider: LockedProvider)?
+    var locations: Set<SourceLocation> = []
+    var constraints: Set<String> = []
+    var resources: Set<String> = []
+
+    func component(_ purl: PackageURL) -> Component {
+        var properties: [String: String] = [:]
+        if !constraints.isEmpty { properties["terraform:constraint"] = constraints.sorted().joined(separator: "; ") }
+        if !resources.isEmpty { properties["terraform:resources"] = resources.sorted().joined(separator: ", ") }
+        if let locked {
+            properties["terraform:hashes"] = String(locked.provider.hashes.count)
+        } else {
+            properties["unpinned"] = "true"
+        }
+        return Component(purl: purl, ecosystem: .terraform, group: address.hostname + "/" + address.namespace,
+                         name: address.type, version: locked?.provider.version, isDirect: true,
+                         locations: locations.sorted(), properties: properties)
+    }
+}

@@ -1,0 +1,3 @@
+FROM ${UNDEFINED_BASE}
+FROM
+FROM alpine:3.20 extra words

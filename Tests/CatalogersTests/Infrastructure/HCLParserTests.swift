@@ -1,0 +1,116 @@
+import Catalogers
+import SovScanModel
+import Testing
+
+@Suite("HCL native syntax parser")
+struct HCLParserTests {
+    private func parse(_ text: String) -> (HCLBody, [Diagnostic]) {
+        HCLParser.parse(Array(text.utf8), file: "main.tf")
+    }
+
+    @Test("blocks with labels, attributes, objects, lists and literal strings")
+    func structure() throws {
+        let (body, diagnostics) = parse("""
+            terraform {
+              required_providers {
+                aws = { source = "hashicorp/aws", version = ">= 5.0" }
+                quoted = {
+                  "source": "example/quoted"
+                }
+              }
+            }
+            resource "aws_s3_bucket" "logs" {
+              tags = ["a", "b", 3]
+              count = var.enabled ? 1 : 0
+            }
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let required = try #require(body.blocks("terraform").first?.body.blocks("required_providers").first)
+        #expect(required.body.attributes.map(\.name) == ["aws", "quoted"])
+        #expect(required.body.attributes.map(\.line) == [3, 4])
+        #expect(required.body.attribute("aws")?.value["version"]?.literal == ">= 5.0")
+        #expect(required.body.attribute("quoted")?.value["source"]?.literal == "example/quoted")
+        let resource = try #require(body.blocks("resource").first)
+        #expect(resource.labels == ["aws_s3_bucket", "logs"])
+        #expect(resource.line == 9)
+        #expect(resource.body.attribute("tags")?.value == .list([.string("a", interpolated: false),
+                                                                 .string("b", interpolated: false), .other]))
+        #expect(resource.body.attribute("count")?.value == .other)
+    }
+
+    @Test("comments of all three kinds, escapes, interpolation with nested strings and braces")
+    func stringsAndComments() throws {
+        let (body, diagnostics) = parse("""
+            # hash comment { not a block
+            // slash comment }
+            /* block comment
+               resource "hidden" "x" {} */
+            a = "tab\\there \\"quoted\\""
+            b = "${jsonencode({ key = "v}" })}-suffix"
+            c = "$${literal}"
+            d = "100%"
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(body.blocks.isEmpty)
+        #expect(body.attribute("a")?.value.literal == "tab\there \"quoted\"")
+        #expect(body.attribute("b")?.value == .string("${jsonencode({ key = \"v}\" })}-suffix", interpolated: true))
+        #expect(body.attribute("c")?.value.literal == "${literal}")
+        #expect(body.attribute("d")?.value.literal == "100%")
+        #expect(body.attribute("d")?.line == 8)
+    }
+
+    @Test("heredocs, plain and indented, are one string; their lines are not read as HCL")
+    func heredocs() throws {
+        let (body, diagnostics) = parse("""
+            user_data = <<EOF
+            resource "inside" "heredoc" {
+            EOF
+            script = <<-EOT
+                echo ${var.name}
+                EOT
+            after = "yes"
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(body.blocks.isEmpty)
+        #expect(body.attribute("user_data")?.value.literal == "resource \"inside\" \"heredoc\" {")
+        #expect(body.attribute("script")?.value == .string("echo ${var.name}", interpolated: true))
+        #expect(body.attribute("after")?.line == 7)
+    }
+
+    @Test("syntax errors are diagnostics with their line; parsing goes on after them")
+    func recovery() throws {
+        let (body, diagnostics) = parse("""
+            a = "x"
+            b = = 
+            } stray
+            resource "r" "n" { c = 1 }
+            d = "unterminated
+            """)
+        #expect(body.attribute("a")?.value.literal == "x")
+        #expect(body.blocks("resource").first?.body.attribute("c") != nil)
+        #expect(diagnostics.map { "\($0.severity.rawValue) \($0.location?.line ?? 0)" } == ["error 5", "error 2", "error 3"])
+        let (_, unclosed) = parse("block {\n a = 1\n")
+        #expect(unclosed.map(\.message) == ["HCL: a block is not closed before the end of the file"])
+        #expect(parse("/* never closed").1.map { $0.location?.line } == [1])
+        #expect(parse("x = <<EOF\nno end").1.map(\.message) == ["HCL: unterminated heredoc"])
+    }
+
+    @Test("hostile input: deep nesting is refused with one diagnostic, a huge file is read in bounded time")
+    func hostile() {
+        let deepBlocks = String(repeating: "a {\n", count: 10_000) + String(repeating: "}\n", count: 10_000)
+        let (_, blockDiagnostics) = parse(deepBlocks)
+        #expect(blockDiagnostics.count == 1)
+        #expect(blockDiagnostics.first?.message.contains("deeper than 128") == true)
+        let deepValue = "x = " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(parse(deepValue).1.count == 1)
+        let deepCall = "x = f" + String(repeating: "(", count: 100_000) + String(repeating: ")", count: 100_000)
+        #expect(parse(deepCall).1.count == 1)
+        var huge = ""
+        for index in 0..<20_000 {
+            huge += "resource \"aws_instance\" \"i\(index)\" {\n  ami = \"ami-\(index)\"\n  tags = { n = \"${var.x}\" }\n}\n"
+        }
+        let (body, diagnostics) = parse(huge)
+        #expect(diagnostics.isEmpty)
+        #expect(body.blocks.count == 20_000)
+    }
+}
