@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "SovScanModel"),
@@ -43,6 +44,11 @@ let package = Package(
             dependencies: ["SovScanModel", "Licenses", "Classification", "Analysis", .product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "PortfolioStore",
+            dependencies: ["SovScanModel", "Classification", "Analysis", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "SovScanKit",
             dependencies: ["SovScanModel", "Catalogers", "Licenses", "Classification", "Analysis", "Reporting"]
         ),
@@ -50,6 +56,7 @@ let package = Package(
             name: "sovscan",
             dependencies: [
                 "SovScanKit", "Catalogers", "Reporting", "SovScanModel", "Classification", "Analysis", "Policy",
+                "PortfolioStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,6 +96,11 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: ["Reporting", "SovScanModel", "Catalogers", "Classification", "Policy"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PortfolioStoreTests",
+            dependencies: ["PortfolioStore", "Analysis", "Classification", "SovScanModel", "SovScanKit", "sovscan"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -13,7 +13,8 @@ struct SovScanCommand: ParsableCommand {
         (a manifest could not be read completely; with --strict also when a value could not be resolved).
         """,
         version: SovScanVersion.current,
-        subcommands: [ScanCommand.self, CheckCommand.self, PortfolioCommand.self, ExplainCommand.self, RulesCommand.self],
+        subcommands: [ScanCommand.self, CheckCommand.self, PortfolioCommand.self, HistoryCommand.self, ImportCommand.self,
+                      ExplainCommand.self, RulesCommand.self],
         defaultSubcommand: nil
     )
 }
