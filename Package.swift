@@ -100,7 +100,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PortfolioStoreTests",
-            dependencies: ["PortfolioStore", "Analysis", "Classification", "SovScanModel", "SovScanKit", "sovscan"],
+            dependencies: ["PortfolioStore", "Analysis", "Classification", "SovScanModel", "SovScanKit", "sovscan",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

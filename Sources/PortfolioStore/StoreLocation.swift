@@ -11,10 +11,13 @@ public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
     /// The file a store defaults to inside a scanned repository.
     public static let defaultFile = ".sovscan/history.sqlite"
 
-    /// Reads a `--store` value; an empty value means the default file in `repository`.
+    /// The value that names the default store (what `--store` without a value stands for).
+    public static let defaultMarker = "default:"
+
+    /// Reads a `--store` value; an empty value or `default:` means the default file in `repository`.
     public static func parse(_ text: String, repository: String = ".") throws -> StoreLocation {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty {
+        if trimmed.isEmpty || trimmed == defaultMarker {
             return .sqlite(path: URL(fileURLWithPath: repository).appendingPathComponent(defaultFile).path)
         }
         if trimmed.hasPrefix("postgres://") || trimmed.hasPrefix("postgresql://") {

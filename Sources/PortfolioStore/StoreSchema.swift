@@ -21,7 +21,7 @@ public enum StoreSchema {
         var tableNames: String {
             switch self {
             case .sqlite: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            case .postgres: "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            case .postgres: "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema()"
             }
         }
     }

@@ -6,7 +6,7 @@ import SovScanKit
 /// `--store [URL]`: where runs are recorded and read. Given without a URL, `.sovscan/history.sqlite` in the
 /// scanned repository (see `StoreArgument.normalized`).
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Record the run in (or read runs from) a store: a path, sqlite:PATH or postgres://user@host:port/db (password from PGPASSWORD or ~/.pgpass). Without URL: .sovscan/history.sqlite in the scanned repository.", valueName: "url"))
+    @Option(name: .long, help: ArgumentHelp("Record the run in (or read runs from) a store: a path, sqlite:PATH or postgres://user@host:port/db (password from PGPASSWORD or ~/.pgpass). Without URL (or 'default:'): .sovscan/history.sqlite in the scanned repository.", valueName: "url"))
     var store: String?
 
     /// The store named, relative to `repository` for the default file; `nil` without `--store`.
@@ -41,16 +41,15 @@ struct StoreOptions: ParsableArguments {
 }
 
 /// Lets `--store` stand without a value: before parsing, a `--store` that is last or followed by another option
-/// becomes `--store=` (the default store).
+/// gets the value `default:` (the default store of the scanned repository).
 enum StoreArgument {
     static func normalized(_ arguments: [String]) -> [String] {
         var result: [String] = []
         for (index, argument) in arguments.enumerated() {
+            result.append(argument)
             let next = index + 1 < arguments.count ? arguments[index + 1] : nil
             if argument == "--store", next == nil || next?.hasPrefix("-") == true {
-                result.append("--store=")
-            } else {
-                result.append(argument)
+                result.append(StoreLocation.defaultMarker)
             }
         }
         return result
