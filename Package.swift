@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "SovScanModel"),
@@ -46,7 +47,7 @@ let package = Package(
         .target(
             name: "PortfolioStore",
             dependencies: ["SovScanModel", "Classification", "Analysis", .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "Yams", package: "Yams")]
+                           .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SovScanKit",

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks to build and test sovscan: Debian's C libraries (libxml2, libcurl,
-# sqlite3) and, for the differential tests, npm and Maven with the offline plugins. Idempotent; needs root
-# (or sudo) only when something is missing.
+# sqlite3) and, for the tests, Maven with the offline plugins (differential tests) and PostgreSQL (the store
+# tests start a throwaway server of their own). Idempotent; needs root (or sudo) only when something is missing.
 set -euo pipefail
 
 packages=(libxml2-dev libcurl4-openssl-dev libsqlite3-dev pkg-config)
 if [ "${SOVSCAN_SETUP_TOOLS:-1}" = "1" ]; then
   # Differential tests against the real tools (skipped with a message when absent).
   packages+=(maven libmaven-dependency-plugin-java junit4 default-jdk-headless)
+  # The PostgreSQL store tests run initdb and pg_ctl in a temporary folder (skipped with a reason without them).
+  packages+=(postgresql)
 fi
 
 missing=()

@@ -15,13 +15,13 @@ public struct RunStore: Sendable {
     public var location: String { connection.location }
 
     /// Opens a store; `create` makes a missing SQLite file (recording commands), else it is an error (reading
-    /// commands).
-    public static func open(_ location: StoreLocation, create: Bool) throws -> RunStore {
+    /// commands). `environment` gives a PostgreSQL store its password (`PGPASSWORD`, `PGPASSFILE`, `HOME`).
+    public static func open(_ location: StoreLocation, create: Bool,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws -> RunStore {
         let connection: any StoreConnection
         switch location {
         case .sqlite(let path): connection = try SQLiteConnection(path: path, create: create)
-        case .postgres(let address):
-            throw StoreError.unreachable(store: address.description, reason: "this sovscan is built without PostgreSQL support")
+        case .postgres(let address): connection = try PostgresStoreConnection(address: address, environment: environment)
         }
         try StoreMigrator.migrate(connection)
         return RunStore(connection: connection)

@@ -97,13 +97,7 @@ struct PortfolioCommand: ParsableCommand {
                     .render(result.analysis, personalData: Set(systems.filter { $0.personalData == true }.map(\.name)))
                 data = Data((summary + (trend.map { "\n" + $0.lines().joined(separator: "\n") + "\n" } ?? "")).utf8)
             }
-            if let file = request.file {
-                do { try data.write(to: URL(fileURLWithPath: file), options: .atomic) } catch {
-                    throw ValidationError("cannot write '\(file)': \(error.localizedDescription)")
-                }
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
+            try OutputSink.write(data, to: request.file)
         }
         var errors = result.inventory.diagnostics.filter { $0.severity == .error }.map(\.description)
         for system in result.inventory.systems {

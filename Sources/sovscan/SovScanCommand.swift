@@ -14,7 +14,7 @@ struct SovScanCommand: ParsableCommand {
         """,
         version: SovScanVersion.current,
         subcommands: [ScanCommand.self, CheckCommand.self, PortfolioCommand.self, HistoryCommand.self, ImportCommand.self,
-                      ExplainCommand.self, RulesCommand.self],
+                      ExitPlansCommand.self, ExplainCommand.self, RulesCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -31,9 +31,12 @@ struct StoreFailureTests {
         let folder = try StoreTestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
-        let (result, report) = try scan(store: "sqlite:/dev/null/history.sqlite", in: folder)
+        // The store's folder would have to be made inside a regular file.
+        let file = folder.appendingPathComponent("notes.txt")
+        try Data("not a folder".utf8).write(to: file)
+        let (result, report) = try scan(store: "sqlite:\(file.path)/history.sqlite", in: folder)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("store sqlite:/dev/null/history.sqlite cannot be opened"))
+        #expect(result.stderr.contains("store sqlite:\(file.path)/history.sqlite cannot be opened"))
         #expect(FileManager.default.fileExists(atPath: report.path))
     }
 
