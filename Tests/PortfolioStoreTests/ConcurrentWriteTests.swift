@@ -12,7 +12,7 @@ struct ConcurrentWriteTests {
         try StoreTestSupport.checkOut("borgerportal-v2", into: repository)
         let store = folder.appendingPathComponent("shared/history.sqlite").path
         let writers = try (0..<20).map { index in
-            try StoreTestSupport.start(["scan", repository.path, "--quiet", "--format", "table:\(NSTemporaryDirectory())/sovscan-store-test-\(UUID().uuidString).txt", "--store", "sqlite:\(store)"],
+            try StoreTestSupport.start(["scan", repository.path, "--quiet", "--format", "table:\(folder.path)/table-\(index).txt", "--store", "sqlite:\(store)"],
                                        environment: ["SOURCE_DATE_EPOCH": String(1_769_904_000 + index)])
         }
         for (process, output, errors) in writers {

@@ -16,7 +16,7 @@ struct HistoryCommandTests {
         #expect(first.status == 0, "\(first.stderr)")
         try StoreTestSupport.checkOut("borgerportal-v2", into: repository)
         try StoreTestSupport.writeGit(in: repository, branch: "main", commit: secondCommit)
-        let second = try StoreTestSupport.run(["scan", repository.path, "--store", "--format", "table:\(NSTemporaryDirectory())/sovscan-store-test-\(UUID().uuidString).txt"],
+        let second = try StoreTestSupport.run(["scan", repository.path, "--store", "--format", "table:\(repository.path)/../table2.txt"],
                                               environment: ["SOURCE_DATE_EPOCH": "1769904000"])
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stderr.contains("recorded 1 run"))

@@ -26,7 +26,7 @@ struct PortfolioFromStoreTests {
         #expect(january.status == 0, "\(january.stderr)")
         // In February Borgerportal moves to the new version.
         try StoreTestSupport.checkOut("borgerportal-v2", into: portfolio.appendingPathComponent("borgerportal"))
-        let february = try StoreTestSupport.run(["portfolio", portfolio.path, "--store", store, "--format", "table:\(NSTemporaryDirectory())/sovscan-store-test-\(UUID().uuidString).txt"],
+        let february = try StoreTestSupport.run(["portfolio", portfolio.path, "--store", store, "--format", "table:\(folder.path)/february.txt"],
                                                 environment: ["SOURCE_DATE_EPOCH": "1769904000"])
         #expect(february.status == 0, "\(february.stderr)")
 

@@ -62,7 +62,7 @@ struct PostgresStoreTests {
         let repository = folder.appendingPathComponent("borgerportal")
         try StoreTestSupport.checkOut("borgerportal-v2", into: repository)
         let writers = try (0..<20).map { index in
-            try StoreTestSupport.start(["scan", repository.path, "--quiet", "--format", "table:\(NSTemporaryDirectory())/sovscan-store-test-\(UUID().uuidString).txt", "--store", url],
+            try StoreTestSupport.start(["scan", repository.path, "--quiet", "--format", "table:\(folder.path)/table-\(index).txt", "--store", url],
                                        environment: environment.merging(["SOURCE_DATE_EPOCH": String(1_769_904_000 + index)]) { _, new in new })
         }
         for (process, output, errors) in writers {
@@ -94,7 +94,7 @@ struct PostgresStoreTests {
         let pgpass = folder.appendingPathComponent("pgpass")
         try Data("# test server\n127.0.0.1:\(server.port):ci:sovscan:\(PostgresTestServer.password)\n".utf8).write(to: pgpass)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: pgpass.path)
-        let viaFile = try StoreTestSupport.run(["scan", repository.path, "--quiet", "--format", "table:\(NSTemporaryDirectory())/sovscan-store-test-\(UUID().uuidString).txt", "--store", url],
+        let viaFile = try StoreTestSupport.run(["scan", repository.path, "--quiet", "--format", "table:\(folder.path)/table.txt", "--store", url],
                                                environment: ["PGPASSFILE": pgpass.path, "PGPASSWORD": "", "PGSSLMODE": "disable"])
         #expect(viaFile.status == 0, "\(viaFile.stderr)")
 
