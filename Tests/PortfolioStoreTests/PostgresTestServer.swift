@@ -79,7 +79,8 @@ final class PostgresTestServer {
     /// `Process`, whose `waitUntilExit` was seen to miss the exit of `pg_ctl start` (it leaves a daemon behind).
     private func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) -> (status: Int32, output: String) {
         let binary = binaries.appendingPathComponent(tool).path
-        let command = (runAs.isEmpty ? [binary] : runAs + [binary]) + arguments
+        // env -C: start in the server's folder, which user nobody can enter whatever the test's own folder is.
+        let command = runAs + ["/usr/bin/env", "-C", folder.path, binary] + arguments
         let log = folder.appendingPathComponent("\(tool)-\(UUID().uuidString).log").path
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
