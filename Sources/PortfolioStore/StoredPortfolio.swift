@@ -49,11 +49,12 @@ public struct PortfolioTrend: Sendable, Hashable, Codable {
     /// Every system with a run now, sorted by name.
     public var systems: [SystemTrend]
 
-    /// The trend of every system in a store since a time.
-    public init(store: RunStore, since: Date) throws {
+    /// The trend of every system in a store since a time. `latest` is the latest run of every system when the
+    /// caller has read them already (`StoredPortfolio.runs`); else they are read here.
+    public init(store: RunStore, since: Date, latest: [RunRecord]? = nil) throws {
         let before = Dictionary(try store.latestRuns(asOf: since).map { ($0.system.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.since = RunClock.iso(since)
-        systems = try store.latestRuns().map { now in
+        systems = try (latest ?? store.latestRuns()).map { now in
             let then = before[now.system.name]
             let empty = RunRecord(system: now.system, provenance: now.provenance, complete: true, countBy: now.countBy,
                                   levels: [], units: [], components: [], bindings: [], findings: [], analysisJSON: nil)

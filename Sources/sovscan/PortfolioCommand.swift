@@ -64,8 +64,11 @@ struct PortfolioCommand: ParsableCommand {
         let systems: [PortfolioDefinition.System]
         let result: ScanResult
         var storeFailed = false
+        var storedRuns: [RunRecord]?
         if folders.isEmpty, let store {
-            (systems, result) = try Self.stored(store, options: try scan.scanOptions())
+            let portfolio = try Self.storeCall { try StoredPortfolio(store: RunStore.open(store, create: false)) }
+            (systems, result) = try Self.report(portfolio, location: store, options: try scan.scanOptions())
+            storedRuns = portfolio.runs
         } else {
             (systems, result) = try scanFolders()
             if let store {
@@ -77,7 +80,9 @@ struct PortfolioCommand: ParsableCommand {
         }
         var trend: PortfolioTrend?
         if let store, let since = since.flatMap(RunClock.parse), !storeFailed {
-            trend = try Self.storeCall { try PortfolioTrend(store: RunStore.open(store, create: false), since: since) }
+            trend = try Self.storeCall {
+                try PortfolioTrend(store: RunStore.open(store, create: false), since: since, latest: storedRuns)
+            }
         }
         let style = TerminalStyle(colors: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) != 0)
         for request in requests {
@@ -133,8 +138,8 @@ struct PortfolioCommand: ParsableCommand {
 
     /// The portfolio of the latest run of every system in a store. A system whose run this sovscan cannot read
     /// is reported and makes the result incomplete.
-    private static func stored(_ location: StoreLocation, options: ScanOptions) throws -> ([PortfolioDefinition.System], ScanResult) {
-        let portfolio = try storeCall { try StoredPortfolio(store: RunStore.open(location, create: false)) }
+    private static func report(_ portfolio: StoredPortfolio, location: StoreLocation,
+                               options: ScanOptions) throws -> ([PortfolioDefinition.System], ScanResult) {
         guard !portfolio.runs.isEmpty else { throw ValidationError("no run recorded in \(location)") }
         let diagnostics = portfolio.unreadable.map {
             Diagnostic(.error, "the latest run of \($0) holds no analysis this sovscan can read", at: SourceLocation(file: location.description))
