@@ -39,16 +39,23 @@ final class PostgresTestServer {
         } catch {
             return (nil, "cannot prepare \(folder.path): \(error)")
         }
-        guard let port = freePort() else { return (nil, "no free loopback port") }
+        guard let port = freePort() else {
+            try? FileManager.default.removeItem(at: folder)
+            return (nil, "no free loopback port")
+        }
         let server = PostgresTestServer(folder: folder, port: port, binaries: binaries, runAs: runAs)
         let data = folder.appendingPathComponent("data").path
         let initdb = server.run("initdb", ["-D", data, "-U", user, "--pwfile", folder.path + "/pwfile", "--auth-local=trust",
                                            "--auth-host=scram-sha-256", "--no-sync", "-E", "UTF8", "--locale=C"])
-        guard initdb.status == 0 else { return (nil, "initdb failed: \(initdb.output.suffix(400))") }
+        guard initdb.status == 0 else {
+            server.stop()
+            return (nil, "initdb failed: \(initdb.output.suffix(400))")
+        }
         let options = "-c listen_addresses=127.0.0.1 -p \(port) -k \(folder.path) -c fsync=off -c max_connections=60"
         let started = server.run("pg_ctl", ["-D", data, "-l", folder.path + "/server.log", "-o", options, "-w", "-t", "60", "start"])
         guard started.status == 0 else {
             let log = (try? String(contentsOfFile: folder.path + "/server.log", encoding: .utf8)) ?? ""
+            server.stop()
             return (nil, "pg_ctl start failed: \(started.output.suffix(300)) \(log.suffix(300))")
         }
         return (server, "")
