@@ -36,7 +36,9 @@ struct PostgresStoreTests {
             SELECT table_name || '.' || column_name FROM information_schema.columns
             WHERE table_schema = current_schema() ORDER BY 1
             """).split(separator: "\n").map(String.init)
-        let sqlite = try StoreTestSupport.temporaryFolder().appendingPathComponent("h.sqlite").path
+        let sqliteFolder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: sqliteFolder) }
+        let sqlite = sqliteFolder.appendingPathComponent("h.sqlite").path
         _ = try RunStore.open(.sqlite(path: sqlite), create: true)
         let sqliteTables = try DatabaseQueue(path: sqlite).read { database in
             try String.fetchAll(database, sql: """

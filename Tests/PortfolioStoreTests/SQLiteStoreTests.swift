@@ -3,9 +3,21 @@ import GRDB
 import Testing
 @testable import PortfolioStore
 
-struct SQLiteStoreTests {
+final class SQLiteStoreTests {
+    /// This test's folder, removed when the test ends.
+    private let folder: URL
+
+    init() throws {
+        folder = try StoreTestSupport.temporaryFolder()
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// A store path in a folder that does not exist yet.
     private func storePath() throws -> String {
-        try StoreTestSupport.temporaryFolder().appendingPathComponent("nested/history.sqlite").path
+        folder.appendingPathComponent("\(UUID().uuidString)/history.sqlite").path
     }
 
     @Test func aRecordedRunReadsBackUnchanged() throws {
