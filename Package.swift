@@ -13,6 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "SovScanModel"),
@@ -45,6 +47,11 @@ let package = Package(
             dependencies: ["SovScanModel", "Licenses", "Classification", "Analysis", "BoundedYAML", .product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "PortfolioStore",
+            dependencies: ["SovScanModel", "Classification", "Analysis", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "SovScanKit",
             dependencies: ["SovScanModel", "Catalogers", "Fetching", "Licenses", "Classification", "Analysis", "Reporting", "BoundedYAML"]
         ),
@@ -52,6 +59,7 @@ let package = Package(
             name: "sovscan",
             dependencies: [
                 "SovScanKit", "Catalogers", "Fetching", "Reporting", "SovScanModel", "Classification", "Analysis", "Policy",
+                "PortfolioStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -100,6 +108,12 @@ let package = Package(
         .testTarget(
             name: "FetchingTests",
             dependencies: ["Fetching", "SovScanKit", "Catalogers", "SovScanModel", "sovscan"]
+        ),
+        .testTarget(
+            name: "PortfolioStoreTests",
+            dependencies: ["PortfolioStore", "Analysis", "Classification", "SovScanModel", "SovScanKit", "sovscan",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "SovScanKitTests",

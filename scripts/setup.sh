@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks to build and test sovscan: Debian's C libraries (libxml2, libcurl,
-# sqlite3) and, for the differential tests, npm and Maven with the offline plugins. Idempotent; needs root
-# (or sudo) only when something is missing.
+# sqlite3) and, for the tests, Maven with the offline plugins (differential tests) and PostgreSQL (the store
+# tests start a throwaway server of their own). Idempotent; needs root (or sudo) only when something is missing.
 set -euo pipefail
 
 packages=(libxml2-dev libcurl4-openssl-dev libsqlite3-dev pkg-config)
@@ -12,6 +12,8 @@ if [ "${SOVSCAN_SETUP_TOOLS:-1}" = "1" ]; then
   packages+=(node-semver node-ms node-debug node-lodash node-balanced-match node-brace-expansion)
   # A certificate for the https tests of the HTTP client.
   packages+=(openssl)
+  # The PostgreSQL store tests run initdb and pg_ctl in a temporary folder (skipped with a reason without them).
+  packages+=(postgresql)
 fi
 
 missing=()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Policy
+import PortfolioStore
 import Reporting
 import SovScanKit
 import SovScanModel
@@ -31,6 +32,7 @@ struct CheckCommand: ParsableCommand {
           sovscan check . --format json:baseline.json        # record today's findings
           sovscan check . --baseline baseline.json           # fail only on new findings
           sovscan check --sbom supplier-bom.json --policy-profile stil   # gate a supplier's SBOM (procurement)
+          sovscan check . --store sqlite:/shared/sovscan.sqlite  # record the run and its findings
         """
     )
 
@@ -41,6 +43,8 @@ struct CheckCommand: ParsableCommand {
     var sbom: [String] = []
 
     @OptionGroup var scan: CommonScanOptions
+
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(name: .long, help: ArgumentHelp("The policy file (default: .sovscan.yml at the root of the first path).", valueName: "file"))
     var policy: String?
@@ -88,6 +92,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let requests = try CheckFormat.requests(format)
+        let store = try storeOptions.location(repository: effectivePaths.first ?? ".")
         let environment = ProcessInfo.processInfo.environment
         var loadedPolicy: Policy
         let loadedBaseline: Baseline?
@@ -157,6 +162,12 @@ struct CheckCommand: ParsableCommand {
         if tableShown { shown.removeAll { result.gaps.contains($0) } }
         if !shown.isEmpty {
             FileHandle.standardError.write(Data((shown.map { TerminalText.sanitise($0.description) }.joined(separator: "\n") + "\n").utf8))
+        }
+        if let store {
+            let findings = Dictionary(grouping: result.findings, by: \.system).mapValues { $0.map(FindingRecord.init) }
+            let runs = StoreOptions.recorder(source: "check", ruleDirectories: scanner.options.ruleDirectories)
+                .runs(inventory: inventory, classified: scanned.classified, analysis: scanned.analysis, findings: findings)
+            if !StoreOptions.record(runs, in: store, quiet: quiet) { throw ExitCode(2) }
         }
         let code = result.exitCode
         if code != 0 { throw ExitCode(code) }
@@ -262,5 +273,13 @@ enum CheckFormat: String, CaseIterable {
             throw ValidationError("only one format can go to standard output; give the others a file (FORMAT:FILE)")
         }
         return requests
+    }
+}
+
+extension FindingRecord {
+    /// The stored form of a policy finding.
+    init(_ finding: Finding) {
+        self.init(rule: finding.rule.rawValue, severity: finding.severity.rawValue, subject: finding.subject,
+                  message: finding.message, fails: finding.fails)
     }
 }

@@ -2,16 +2,32 @@ import Foundation
 
 /// Writes a report to a file or to standard output.
 enum OutputSink {
+    /// Writes `data` to `file` (atomically, through a temporary file, for a regular file or a new one; straight
+    /// into a device or pipe such as `/dev/null`, which a rename would replace), or to standard output.
     static func write(_ data: Data, to file: String?) throws {
         guard let file else {
             FileHandle.standardOutput.write(data)
             return
         }
         do {
-            try data.write(to: URL(fileURLWithPath: file), options: .atomic)
+            if isSpecialFile(file) {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
+                defer { try? handle.close() }
+                try handle.write(contentsOf: data)
+            } else {
+                try data.write(to: URL(fileURLWithPath: file), options: .atomic)
+            }
         } catch {
             throw OutputError(message: "cannot write '\(file)': \(error.localizedDescription)")
         }
+    }
+
+    /// Whether the path (its symbolic links followed) exists and is not a regular file or folder (a character
+    /// device, a pipe, a socket).
+    private static func isSpecialFile(_ path: String) -> Bool {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let type = try? FileManager.default.attributesOfItem(atPath: target)[.type] as? FileAttributeType else { return false }
+        return type != .typeRegular && type != .typeDirectory
     }
 }
 

@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Foundation
+import PortfolioStore
 import Reporting
 import SovScanKit
 import SovScanModel
@@ -18,43 +19,71 @@ struct PortfolioCommand: ParsableCommand {
         metadata, schema sovscan-portfolio/1), html (the portfolio report with STIL's chart of systems per band),
         markdown, and csv-shares (one row per share: system, group, level and portfolio, with coverage).
 
+        With --store, each scanned system's run is recorded with its systems.yml metadata; without DIR, the
+        portfolio is the latest run of every system in the store (runs that scan, check and import recorded).
+        --since DATE adds each system's trend since that day (table and json).
+
         Examples:
           sovscan portfolio ~/src/kommune
           sovscan portfolio systems/ --format json:portfolio.json --format table
           sovscan portfolio systems/ --format html:portfolio.html
+          sovscan portfolio systems/ --store sqlite:/srv/sovscan/history.sqlite
+          sovscan portfolio --store sqlite:/srv/sovscan/history.sqlite --since 2026-01-01
         """
     )
 
-    @Argument(help: "Folders of systems.")
-    var folders: [String]
+    @Argument(help: "Folders of systems (none with --store: the systems recorded in the store).")
+    var folders: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Output format (table or json), optionally with a file. Repeatable.", valueName: "format[:file]"))
     var format: [String] = []
 
     @OptionGroup var scan: CommonScanOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(name: .long, help: ArgumentHelp("With --store: each system's trend since this day (2026-01-31) or time.", valueName: "date"))
+    var since: String?
+
     @Flag(name: .long, help: "No colours in terminal output (also when NO_COLOR is set).")
     var noColor = false
 
+    func validate() throws {
+        if folders.isEmpty && storeOptions.store == nil {
+            throw ValidationError("name folders of systems, or --store to read the portfolio from a store")
+        }
+        if since != nil && storeOptions.store == nil { throw ValidationError("--since needs --store") }
+        if let since, RunClock.parse(since) == nil {
+            throw ValidationError("--since expects a day (2026-01-31) or an ISO 8601 time, got '\(since)'")
+        }
+    }
+
     func run() throws {
-        var systems: [PortfolioDefinition.System] = []
-        for folder in folders {
-            switch PortfolioDefinition.load(folder: folder) {
-            case .success(let definition): systems += definition.systems
-            case .failure(let diagnostic):
-                FileHandle.standardError.write(Data("error: \(TerminalText.sanitise(diagnostic.description))\n".utf8))
-                throw ExitCode(2)
+        let requests = try format.isEmpty ? [(name: "table", file: String?.none)] : format.map(Self.request)
+        let store = try storeOptions.location(repository: folders.first ?? ".")
+        let systems: [PortfolioDefinition.System]
+        let result: ScanResult
+        var storeFailed = false
+        var storedRuns: [RunRecord]?
+        if folders.isEmpty, let store {
+            let portfolio = try Self.storeCall { try StoredPortfolio(store: RunStore.open(store, create: false)) }
+            (systems, result) = try Self.report(portfolio, location: store, options: try scan.scanOptions())
+            storedRuns = portfolio.runs
+        } else {
+            (systems, result) = try scanFolders()
+            if let store {
+                let metadata = Dictionary(systems.map { ($0.name, SystemRecord($0)) }, uniquingKeysWith: { first, _ in first })
+                let runs = StoreOptions.recorder(source: "portfolio", ruleDirectories: try scan.scanOptions().ruleDirectories)
+                    .runs(inventory: result.inventory, classified: result.classified, analysis: result.analysis, metadata: metadata)
+                storeFailed = !StoreOptions.record(runs, in: store, quiet: false)
             }
         }
-        guard !systems.isEmpty else { throw ValidationError("no system found in \(folders.joined(separator: ", "))") }
-        let requests = try format.isEmpty ? [(name: "table", file: String?.none)] : format.map(Self.request)
-        let scanner = try scan.scanner()
-        var inventory = scanner.scan(paths: systems.map(\.path))
-        for index in inventory.systems.indices {
-            inventory.systems[index].name = systems.first { URL(fileURLWithPath: $0.path).standardizedFileURL.path
-                == URL(fileURLWithPath: inventory.systems[index].root).standardizedFileURL.path }?.name ?? inventory.systems[index].name
+        var trend: PortfolioTrend?
+        if let store, let since = since.flatMap(RunClock.parse), !storeFailed {
+            trend = try Self.storeCall {
+                try PortfolioTrend(store: RunStore.open(store, create: false), since: since, latest: storedRuns)
+            }
         }
-        let result = scanner.analyse(inventory)
         let style = TerminalStyle(colors: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) != 0)
         for request in requests {
             let data: Data
@@ -69,18 +98,13 @@ struct PortfolioCommand: ParsableCommand {
             case "json":
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                data = try encoder.encode(PortfolioDocument(systems: systems, analysis: result.analysis)) + Data("\n".utf8)
+                data = try encoder.encode(PortfolioDocument(systems: systems, analysis: result.analysis, trend: trend)) + Data("\n".utf8)
             default:
-                data = Data(PortfolioTerminalSummary(style: request.file == nil ? style : .plain)
-                    .render(result.analysis, personalData: Set(systems.filter { $0.personalData == true }.map(\.name))).utf8)
+                let summary = PortfolioTerminalSummary(style: request.file == nil ? style : .plain)
+                    .render(result.analysis, personalData: Set(systems.filter { $0.personalData == true }.map(\.name)))
+                data = Data((summary + (trend.map { "\n" + $0.lines().joined(separator: "\n") + "\n" } ?? "")).utf8)
             }
-            if let file = request.file {
-                do { try data.write(to: URL(fileURLWithPath: file), options: .atomic) } catch {
-                    throw ValidationError("cannot write '\(file)': \(error.localizedDescription)")
-                }
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
+            try OutputSink.write(data, to: request.file)
         }
         var errors = result.inventory.diagnostics.filter { $0.severity == .error }.map { TerminalText.sanitise($0.description) }
         for system in result.inventory.systems {
@@ -89,7 +113,55 @@ struct PortfolioCommand: ParsableCommand {
         if !errors.isEmpty {
             FileHandle.standardError.write(Data((errors.joined(separator: "\n") + "\n").utf8))
         }
+        if storeFailed { throw ExitCode(2) }
         if result.inventory.isIncomplete { throw ExitCode(3) }
+    }
+
+    /// Scans the systems of the folders, named as their systems.yml names them.
+    private func scanFolders() throws -> ([PortfolioDefinition.System], ScanResult) {
+        var systems: [PortfolioDefinition.System] = []
+        for folder in folders {
+            switch PortfolioDefinition.load(folder: folder) {
+            case .success(let definition): systems += definition.systems
+            case .failure(let diagnostic):
+                FileHandle.standardError.write(Data("error: \(TerminalText.sanitise(diagnostic.description))\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+        guard !systems.isEmpty else { throw ValidationError("no system found in \(folders.joined(separator: ", "))") }
+        let scanner = try scan.scanner()
+        var inventory = scanner.scan(paths: systems.map(\.path))
+        for index in inventory.systems.indices {
+            inventory.systems[index].name = systems.first { URL(fileURLWithPath: $0.path).standardizedFileURL.path
+                == URL(fileURLWithPath: inventory.systems[index].root).standardizedFileURL.path }?.name ?? inventory.systems[index].name
+        }
+        return (systems, scanner.analyse(inventory))
+    }
+
+    /// The portfolio of the latest run of every system in a store. A system whose run this sovscan cannot read
+    /// is reported and makes the result incomplete.
+    private static func report(_ portfolio: StoredPortfolio, location: StoreLocation,
+                               options: ScanOptions) throws -> ([PortfolioDefinition.System], ScanResult) {
+        guard !portfolio.runs.isEmpty else { throw ValidationError("no run recorded in \(location)") }
+        let diagnostics = portfolio.unreadable.map {
+            Diagnostic(.error, "the latest run of \($0) holds no analysis this sovscan can read", at: SourceLocation(file: location.description))
+        }
+        let systems = portfolio.runs.map { run in
+            PortfolioDefinition.System(name: run.system.name, path: run.provenance.origin ?? run.system.name, layer: run.system.layer,
+                                       criticality: run.system.criticality, personalData: run.system.personalData)
+        }
+        let inventory = Inventory(systems: systems.map { SystemInventory(name: $0.name, root: $0.path) }, diagnostics: diagnostics)
+        let analysis = AnalysisDocument(generator: "sovscan \(SovScanVersion.current)", options: options.analysis,
+                                        systems: portfolio.analyses)
+        return (systems, ScanResult(inventory: inventory, classified: [], analysis: analysis))
+    }
+
+    /// Runs a store operation; a store error is printed and ends the command with exit 2.
+    private static func storeCall<T>(_ operation: () throws -> T) throws -> T {
+        do { return try operation() } catch let error as StoreError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
     }
 
     private static func request(_ text: String) throws -> (name: String, file: String?) {
@@ -101,9 +173,18 @@ struct PortfolioCommand: ParsableCommand {
     }
 }
 
-/// The portfolio JSON: the systems as the organisation describes them, and the analysis.
+/// The portfolio JSON: the systems as the organisation describes them, the analysis, and with `--since` the
+/// trend of every system.
 struct PortfolioDocument: Encodable {
     let schema = "sovscan-portfolio/1"
     let systems: [PortfolioDefinition.System]
     let analysis: AnalysisDocument
+    let trend: PortfolioTrend?
+}
+
+extension SystemRecord {
+    /// The store's form of a system of systems.yml.
+    init(_ system: PortfolioDefinition.System) {
+        self.init(name: system.name, layer: system.layer, criticality: system.criticality, personalData: system.personalData)
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogers
 import Foundation
+import PortfolioStore
 import Reporting
 import SovScanKit
 import SovScanModel
@@ -25,6 +26,7 @@ struct ScanCommand: ParsableCommand {
           sovscan scan backend frontend --exclude 'examples/**' --strict
           SOURCE_DATE_EPOCH=0 sovscan scan . --format cyclonedx > bom.json
           sovscan scan --sbom supplier-bom.json --format csv:components.csv --csv-delimiter ';' --csv-bom
+          sovscan scan . --store                # record the run in .sovscan/history.sqlite
         """
     )
 
@@ -48,6 +50,8 @@ struct ScanCommand: ParsableCommand {
 
     @OptionGroup var scan: CommonScanOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
     @Flag(name: .long, help: "Exit 3 also when a value could not be resolved (warnings), not only when a manifest could not be read.")
     var strict = false
 
@@ -70,6 +74,7 @@ struct ScanCommand: ParsableCommand {
 
     func run() throws {
         let requests = try outputRequests()
+        let store = try storeOptions.location(repository: paths.first ?? ".")
         let scanner = try scan.scanner()
         var inventory = scanner.scan(paths: paths.isEmpty && sbom.isEmpty ? ["."] : paths)
         inventory.systems += sbom.map { scanner.scan(sbom: $0) }
@@ -93,6 +98,11 @@ struct ScanCommand: ParsableCommand {
         DiagnosticPrinter(verbosity: quiet ? .quiet : (verbose ? .verbose : .normal))
             .print(result.inventory.allDiagnostics,
                    summaryOnly: summaryAdded || requests.contains { $0.format == .table && $0.file == nil })
+        if let store {
+            let runs = StoreOptions.recorder(source: "scan", ruleDirectories: scanner.options.ruleDirectories)
+                .runs(inventory: result.inventory, classified: result.classified, analysis: result.analysis)
+            if !StoreOptions.record(runs, in: store, quiet: quiet) { throw ExitCode(2) }
+        }
         let hasWarnings = result.inventory.allDiagnostics.contains { $0.severity == Diagnostic.Severity.warning }
         if result.inventory.isIncomplete || (strict && hasWarnings) { throw ExitCode(3) }
     }

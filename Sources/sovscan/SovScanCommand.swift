@@ -14,8 +14,8 @@ struct SovScanCommand: ParsableCommand {
         --allow-incomplete; with --strict also on every warning).
         """,
         version: SovScanVersion.current,
-        subcommands: [ScanCommand.self, CheckCommand.self, InitCommand.self, PortfolioCommand.self, ExplainCommand.self,
-                      RulesCommand.self],
+        subcommands: [ScanCommand.self, CheckCommand.self, InitCommand.self, PortfolioCommand.self, HistoryCommand.self,
+                      ImportCommand.self, ExitPlansCommand.self, ExplainCommand.self, RulesCommand.self],
         defaultSubcommand: nil
     )
 }

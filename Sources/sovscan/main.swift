@@ -4,7 +4,7 @@ import SovScanModel
 
 // Exit codes follow DESIGN section 6; swift-argument-parser's own usage-error code (64) becomes 2.
 do {
-    var command = try SovScanCommand.parseAsRoot()
+    var command = try SovScanCommand.parseAsRoot(StoreArgument.normalized(Array(CommandLine.arguments.dropFirst())))
     try command.run()
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)

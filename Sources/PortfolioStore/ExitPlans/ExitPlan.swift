@@ -1,0 +1,48 @@
+import Classification
+import Foundation
+import SovScanModel
+
+/// One entry of the exit-plan register: how the organisation would leave a platform, for which systems, who owns
+/// the plan and when it was last tested.
+public struct ExitPlan: Sendable, Hashable {
+    public var id: String
+    /// The platform of a binding (`AWS`, `Oracle Database`), compared without case.
+    public var platform: String?
+    /// Components whose purl matches (`pkg:npm/@aws-sdk/*`) are covered, whatever platform they bind to.
+    public var purl: PurlPattern?
+    /// The systems the plan covers; empty: every system.
+    public var systems: [String]
+    /// Where the plan is written (a document or URL).
+    public var plan: String
+    /// Within how many months of its last test the plan must be tested again.
+    public var horizonMonths: Int?
+    /// When the plan was last tested (an exit exercise or a review).
+    public var lastTested: Date?
+    public var owner: String?
+    /// Where the entry is written in the register.
+    public var location: SourceLocation
+
+    public init(id: String, platform: String?, purl: PurlPattern?, systems: [String], plan: String, horizonMonths: Int?,
+                lastTested: Date?, owner: String?, location: SourceLocation) {
+        self.id = id
+        self.platform = platform
+        self.purl = purl
+        self.systems = systems
+        self.plan = plan
+        self.horizonMonths = horizonMonths
+        self.lastTested = lastTested
+        self.owner = owner
+        self.location = location
+    }
+
+    /// Whether the plan covers a binding of a system: the system is listed (or none are), and the platform is the
+    /// plan's or one of the binding's components matches the plan's purl pattern.
+    public func covers(system: String, platform bound: String, components: [String]) -> Bool {
+        guard systems.isEmpty || systems.contains(system) else { return false }
+        if let platform, platform.caseInsensitiveCompare(bound) == .orderedSame { return true }
+        guard let purl else { return false }
+        return components.contains { text in
+            (try? PackageURL(parsing: text)).map { purl.matches(PurlPattern.key(of: $0)) } ?? false
+        }
+    }
+}

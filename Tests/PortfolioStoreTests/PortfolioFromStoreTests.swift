@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `portfolio DIR --store` records every system with its systems.yml metadata; `portfolio --store` reads them back.
+struct PortfolioFromStoreTests {
+    @Test func thePortfolioComesBackFromTheStoreWithItsTrend() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let portfolio = folder.appendingPathComponent("kommune")
+        try StoreTestSupport.checkOut("borgerportal-v1", into: portfolio.appendingPathComponent("borgerportal"))
+        try StoreTestSupport.checkOut("borgerportal-v2", into: portfolio.appendingPathComponent("selvbetjening"))
+        try Data("""
+            systems:
+              - name: Borgerportal
+                path: borgerportal
+                layer: selvbetjening
+                criticality: high
+                personal-data: true
+              - name: Selvbetjening
+                path: selvbetjening
+                criticality: low
+            """.utf8).write(to: portfolio.appendingPathComponent("systems.yml"))
+        let store = folder.appendingPathComponent("history.sqlite").path
+        let january = try StoreTestSupport.run(["portfolio", portfolio.path, "--store", store, "--format", "json:\(folder.path)/scanned.json"],
+                                               environment: ["SOURCE_DATE_EPOCH": "1767225600"])
+        #expect(january.status == 0, "\(january.stderr)")
+        // In February Borgerportal moves to the new version.
+        try StoreTestSupport.checkOut("borgerportal-v2", into: portfolio.appendingPathComponent("borgerportal"))
+        let february = try StoreTestSupport.run(["portfolio", portfolio.path, "--store", store, "--format", "table:\(folder.path)/february.txt"],
+                                                environment: ["SOURCE_DATE_EPOCH": "1769904000"])
+        #expect(february.status == 0, "\(february.stderr)")
+
+        let result = try StoreTestSupport.run(["portfolio", "--store", store, "--since", "2026-01-15", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try #require(try StoreTestSupport.json(result.stdout) as? [String: Any])
+        let systems = try #require(document["systems"] as? [[String: Any]])
+        #expect(systems.map { $0["name"] as? String } == ["Borgerportal", "Selvbetjening"])
+        #expect(systems[0]["layer"] as? String == "selvbetjening")
+        #expect(systems[0]["personalData"] as? Bool == true)
+        let analysis = try #require(document["analysis"] as? [String: Any])
+        let analysed = try #require(analysis["systems"] as? [[String: Any]])
+        #expect(analysed.map { $0["name"] as? String } == ["Borgerportal", "Selvbetjening"])
+        let bands = try #require((analysis["portfolio"] as? [String: Any])?["bands"] as? [[String: Any]])
+        let overallRow = try #require(bands.first { $0["level"] as? String == "Applikation" })
+        #expect((overallRow["systems"] as? [String: Int])?["primaert-oss"] == 2)
+        let trend = try #require((document["trend"] as? [String: Any])?["systems"] as? [[String: Any]])
+        #expect(trend.map { $0["system"] as? String } == ["Borgerportal", "Selvbetjening"])
+        let moved = try #require(trend[0]["changes"] as? [[String: Any]])
+        #expect(moved.contains { $0["level"] as? String == "overall" && $0["fromBand"] as? String == "primaert-oss"
+            && $0["toBand"] as? String == "overvejende-oss" })
+        #expect(trend[0]["newBindings"] as? [String] == ["AWS"])
+        #expect((trend[1]["changes"] as? [Any])?.isEmpty == true)
+
+        let table = try StoreTestSupport.run(["portfolio", "--store", store, "--since", "2026-01-15"])
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("Trend since 2026-01-15T00:00:00Z:"))
+        #expect(table.stdout.contains("Borgerportal: 100.0% -> 71.4%, Primært OSS -> Overvejende OSS"))
+        let html = try StoreTestSupport.run(["portfolio", "--store", store, "--format", "html:\(folder.path)/portfolio.html"])
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(try String(contentsOfFile: folder.path + "/portfolio.html", encoding: .utf8).contains("Selvbetjening"))
+    }
+
+    @Test func anEmptyStoreOrNoFoldersIsAUsageError() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let none = try StoreTestSupport.run(["portfolio"], in: folder)
+        #expect(none.status == 2)
+        let missing = try StoreTestSupport.run(["portfolio", "--store", folder.path + "/nothing.sqlite"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("does not exist"))
+    }
+}
