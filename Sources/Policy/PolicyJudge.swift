@@ -218,7 +218,9 @@ public struct PolicyJudge: Sendable {
         var trimmedRoot = Substring(root)
         while trimmedRoot.hasPrefix("./") { trimmedRoot = trimmedRoot.dropFirst(2) }
         while trimmedRoot.count > 1, trimmedRoot.hasSuffix("/") { trimmedRoot = trimmedRoot.dropLast() }
-        guard !trimmedRoot.isEmpty, trimmedRoot != ".", !location.file.hasPrefix("/") else { return location }
+        // A supplier's SBOM is its own root: its locations already name the file as given.
+        guard !trimmedRoot.isEmpty, trimmedRoot != ".", !location.file.hasPrefix("/"),
+              location.file != String(trimmedRoot) else { return location }
         var result = location
         result.file = (trimmedRoot == "/" ? "" : String(trimmedRoot)) + "/" + location.file
         return result
