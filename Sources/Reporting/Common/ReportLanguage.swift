@@ -86,8 +86,8 @@ struct ReportLabels {
     var policyPassed: String { pick("The policy passed: no findings.", "Politikken er overholdt: ingen fund.") }
     var new: String { pick("new", "nye") }
     var incomplete: String {
-        pick("The scan is incomplete: some manifests could not be read (see Diagnostics).",
-             "Scanningen er ufuldstændig: nogle manifester kunne ikke læses (se Diagnostik).")
+        pick("The scan is incomplete: some manifests or fetched data could not be read (see Diagnostics).",
+             "Scanningen er ufuldstændig: nogle manifester eller hentede data kunne ikke læses (se Diagnostik).")
     }
     var noTechnology: String { pick("no technology", "ingen teknologi") }
     var chartDescription: String {

@@ -30,7 +30,7 @@ public struct TerminalSummary: Sendable {
         }
         if inventory.systems.isEmpty { lines.append("No system was scanned.") }
         if inventory.isIncomplete {
-            lines.append(style.red("The scan is incomplete: some manifests could not be read (see the errors above)."))
+            lines.append(style.red("The scan is incomplete: some manifests or fetched data could not be read (see the errors above)."))
         }
         return lines.joined(separator: "\n") + "\n"
     }
