@@ -58,6 +58,19 @@ public struct CatalogContext: Sendable {
     public func read(_ manifest: ManifestFile) -> Result<[UInt8], Diagnostic> {
         files.read(absolutePath(manifest.relativePath), reportedAs: manifest.relativePath)
     }
+
+    /// The bytes of each of `manifests`, in the order given; a manifest that cannot be read adds its diagnostic
+    /// to `diagnostics` and is left out.
+    public func readAll(_ manifests: [ManifestFile], diagnostics: inout [Diagnostic]) -> [(manifest: ManifestFile, bytes: [UInt8])] {
+        manifests.compactMap { manifest in
+            switch read(manifest) {
+            case .success(let bytes): return (manifest, bytes)
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            }
+        }
+    }
 }
 
 /// Options for catalogers, set from the command line.

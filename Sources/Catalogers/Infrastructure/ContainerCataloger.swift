@@ -16,14 +16,8 @@ public struct ContainerCataloger: Cataloger {
 
     public func catalog(_ manifests: [ManifestFile], in context: CatalogContext) -> CatalogResult {
         var result = CatalogResult()
-        for manifest in manifests.sorted() where kinds.contains(manifest.kind) {
-            let bytes: [UInt8]
-            switch context.read(manifest) {
-            case .success(let read): bytes = read
-            case .failure(let diagnostic):
-                result.diagnostics.append(diagnostic)
-                continue
-            }
+        let wanted = manifests.sorted().filter { kinds.contains($0.kind) }
+        for (manifest, bytes) in context.readAll(wanted, diagnostics: &result.diagnostics) {
             if manifest.kind == .dockerfile {
                 result.append(dockerfile(bytes, file: manifest.relativePath))
             } else {

@@ -18,15 +18,11 @@ public struct HelmCataloger: Cataloger {
         let charts = Set(manifests.filter { $0.kind == .helmChart }.map(\.directory))
         var locked: [String: [String: HelmDependency]] = [:]
         var declared: [(String, HelmDependency)] = []
-        for manifest in manifests.sorted() where kinds.contains(manifest.kind) {
-            guard manifest.kind != .helmValues || charts.contains(manifest.directory) else { continue }
-            let bytes: [UInt8]
-            switch context.read(manifest) {
-            case .success(let read): bytes = read
-            case .failure(let diagnostic):
-                result.diagnostics.append(diagnostic)
-                continue
-            }
+        // A values.yaml is read only beside a Chart.yaml.
+        let wanted = manifests.sorted().filter {
+            kinds.contains($0.kind) && ($0.kind != .helmValues || charts.contains($0.directory))
+        }
+        for (manifest, bytes) in context.readAll(wanted, diagnostics: &result.diagnostics) {
             switch manifest.kind {
             case .helmValues:
                 let (images, diagnostics) = HelmChartReader.images(bytes, file: manifest.relativePath)

@@ -27,14 +27,8 @@ public struct TerraformCataloger: Cataloger {
         var locks: [String: [LockedProvider]] = [:]
         var lockFiles: [String: String] = [:]
         var configs: [(ManifestFile, TerraformConfig)] = []
-        for manifest in manifests.sorted() where kinds.contains(manifest.kind) {
-            let bytes: [UInt8]
-            switch context.read(manifest) {
-            case .success(let read): bytes = read
-            case .failure(let diagnostic):
-                result.diagnostics.append(diagnostic)
-                continue
-            }
+        let wanted = manifests.sorted().filter { kinds.contains($0.kind) }
+        for (manifest, bytes) in context.readAll(wanted, diagnostics: &result.diagnostics) {
             if manifest.kind == .terraformLock {
                 let (providers, diagnostics) = TerraformLockReader.read(bytes, file: manifest.relativePath)
                 result.diagnostics += diagnostics
