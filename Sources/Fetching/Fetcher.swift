@@ -31,6 +31,15 @@ public final class Fetcher: Sendable {
         case absent
         /// Not a document of the expected kind: nothing is kept, the next source is asked.
         case invalid
+
+        /// `keep` with the fields of a JSON document as the cache writes them: sorted keys, one per line, so a
+        /// committed cache diffs cleanly; `invalid` when they cannot be written as JSON.
+        public static func keeping(_ fields: [String: Any]) -> Verdict {
+            guard let data = try? JSONSerialization.data(withJSONObject: fields,
+                                                         options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+            else { return .invalid }
+            return .keep([UInt8](data) + [10])
+        }
     }
 
     /// One versioned artefact (it never changes once published): where to ask, in order, and what an answer is.

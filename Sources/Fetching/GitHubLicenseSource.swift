@@ -111,10 +111,7 @@ public struct GitHubLicenseSource: Sendable {
         var kept: [String: Any] = ["text": text]
         if let path = object["path"] as? String { kept["path"] = path }
         if let license = object["license"] as? [String: Any], let id = license["spdx_id"] as? String { kept["spdx_id"] = id }
-        guard let data = try? JSONSerialization.data(withJSONObject: kept,
-                                                     options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        else { return .invalid }
-        return .keep([UInt8](data) + [10])
+        return Fetcher.Verdict.keeping(kept)
     }
 
     static func answer(_ bytes: [UInt8], url: String, isDefaultBranch: Bool) -> Answer? {

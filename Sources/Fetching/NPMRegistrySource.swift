@@ -77,9 +77,6 @@ public struct NPMRegistrySource: Sendable {
         }
         var kept: [String: Any] = [:]
         for field in ["name", "version", "license", "licenses"] { kept[field] = document[field] }
-        guard let data = try? JSONSerialization.data(withJSONObject: kept,
-                                                     options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        else { return .invalid }
-        return .keep([UInt8](data) + [10])
+        return Fetcher.Verdict.keeping(kept)
     }
 }
