@@ -28,7 +28,8 @@ struct OnlineKnowledge: Sendable {
     /// (absolute paths, read through `files`): their `<repositories>` are asked after the configured ones.
     func mavenRepository(_ fetcher: Fetcher, poms: [String], files: FileReader) -> any MavenRepository {
         var declared: [(id: String, url: String)] = []
-        for path in poms.sorted() {
+        // Offline the cache answers by coordinates whichever repository filled it: the POMs need not be read again.
+        for path in client == nil ? [] : poms.sorted() {
             guard case .success(let bytes) = files.read(path, reportedAs: path) else { continue }
             declared += MavenXML.declaredRepositories(bytes, file: path)
         }
