@@ -152,6 +152,10 @@ public struct BindingUse: Sendable, Hashable, Codable {
     public var hasExitPlan: Bool
     /// The SDK components that bind, as purls, sorted.
     public var components: [String]
+    /// The vendor's name and legal seat (ISO 3166 code), when the vendor is known; absent in documents written
+    /// before they were recorded.
+    public var vendorName: String?
+    public var country: String?
 }
 
 /// Component totals of a system, so nothing is counted silently.

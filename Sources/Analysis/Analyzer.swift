@@ -107,7 +107,7 @@ public struct Analyzer: Sendable {
                        bloc: binding.vendor?.bloc ?? .unknown, level: binding.kind.level,
                        hasExitPlan: plans.contains(binding.rule.lowercased())
                            || plans.contains(binding.platform.lowercased()),
-                       components: purls.sorted())
+                       components: purls.sorted(), vendorName: binding.vendor?.name, country: binding.vendor?.country)
         }.sorted { $0.platform < $1.platform }
     }
 

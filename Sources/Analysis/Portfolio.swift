@@ -51,6 +51,25 @@ public struct PortfolioAnalysis: Sendable, Hashable, Codable {
     public var seal: [String: Int]
     /// Systems bound to non-EU proprietary platforms, most platforms first (then most components, then name).
     public var nonEUPlatformDependence: [PlatformDependence]
+    /// Every system with the clouds it runs on and their jurisdiction, in the order of the systems (empty in
+    /// documents written before it was recorded).
+    public var hosting: [SystemHosting]
+
+    private enum CodingKeys: String, CodingKey {
+        case systems, bands, overall, byBloc, seal, nonEUPlatformDependence, hosting
+    }
+
+    /// Reads a portfolio; documents without `hosting` (older versions) read as no hosting known.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        systems = try container.decode(Int.self, forKey: .systems)
+        bands = try container.decode([LevelBandDistribution].self, forKey: .bands)
+        overall = try container.decode(ShareCount.self, forKey: .overall)
+        byBloc = try container.decode([OriginShare].self, forKey: .byBloc)
+        seal = try container.decode([String: Int].self, forKey: .seal)
+        nonEUPlatformDependence = try container.decode([PlatformDependence].self, forKey: .nonEUPlatformDependence)
+        hosting = try container.decodeIfPresent([SystemHosting].self, forKey: .hosting) ?? []
+    }
 
     public init(_ analyses: [SystemAnalysis], cutoffs: BandCutoffs = .stil) {
         systems = analyses.count
@@ -84,5 +103,6 @@ public struct PortfolioAnalysis: Sendable, Hashable, Codable {
             return PlatformDependence(system: analysis.name, platforms: bound.map(\.platform).sorted(),
                                       components: bound.reduce(0) { $0 + $1.components.count })
         }.sorted { ($1.platforms.count, $1.components, $0.system) < ($0.platforms.count, $0.components, $1.system) }
+        hosting = analyses.map(SystemHosting.init)
     }
 }

@@ -27,6 +27,26 @@ public enum BoundedYAML {
         return root
     }
 
+    /// Composes every document of a multi-document stream (`---` separated, as Kubernetes manifests are written).
+    /// The documents before a syntax error are kept and the error is returned with them; the node limit counts
+    /// all documents together.
+    public static func composeAll(_ text: String, resolver: Resolver = .default) -> (documents: [Node], error: Error?) {
+        var documents: [Node] = []
+        let limit = nodeLimit(byteCount: text.utf8.count)
+        var used = 0
+        do {
+            var stream = try Yams.compose_all(yaml: text, resolver)
+            while let document = stream.next() {
+                used += expandedCount(of: document, upTo: limit - used)
+                guard used <= limit else { return (documents, TooLarge(limit: limit)) }
+                documents.append(document)
+            }
+            return (documents, stream.error)
+        } catch {
+            return (documents, error)
+        }
+    }
+
     /// The number of nodes a full walk of `root` visits (aliases walked each time they are used), counted up to
     /// `limit + 1`.
     public static func expandedCount(of root: Node, upTo limit: Int) -> Int {

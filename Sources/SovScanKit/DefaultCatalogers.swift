@@ -6,6 +6,7 @@ extension Scanner {
         CICataloger(),
         ContainerCataloger(),
         HelmCataloger(),
+        KubernetesCataloger(),
         MavenCataloger(),
         NPMCataloger(),
         SwiftPMCataloger(),

@@ -17,7 +17,8 @@ struct PortfolioCommand: ParsableCommand {
 
         Formats: table (default), json (the analysis document with the portfolio section and the systems'
         metadata, schema sovscan-portfolio/1), html (the portfolio report with STIL's chart of systems per band),
-        markdown, and csv-shares (one row per share: system, group, level and portfolio, with coverage).
+        markdown, csv-shares (one row per share: system, group, level and portfolio, with coverage) and
+        csv-hosting (one row per system and cloud it runs on: vendor, country, bloc, evidence).
 
         With --store, each scanned system's run is recorded with its systems.yml metadata; without DIR, the
         portfolio is the latest run of every system in the store (runs that scan, check and import recorded).
@@ -27,6 +28,7 @@ struct PortfolioCommand: ParsableCommand {
           sovscan portfolio ~/src/kommune
           sovscan portfolio systems/ --format json:portfolio.json --format table
           sovscan portfolio systems/ --format html:portfolio.html
+          sovscan portfolio systems/ --format csv-hosting:clouds.csv
           sovscan portfolio systems/ --store sqlite:/srv/sovscan/history.sqlite
           sovscan portfolio --store sqlite:/srv/sovscan/history.sqlite --since 2026-01-01
         """
@@ -95,6 +97,8 @@ struct PortfolioCommand: ParsableCommand {
                     : MarkdownSummaryWriter().write(input, context: context)
             case "csv-shares":
                 data = SharesCSVWriter().write(result.analysis)
+            case "csv-hosting":
+                data = HostingCSVWriter().write(result.analysis)
             case "json":
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -166,8 +170,8 @@ struct PortfolioCommand: ParsableCommand {
 
     private static func request(_ text: String) throws -> (name: String, file: String?) {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        guard let name = parts.first, ["table", "json", "html", "markdown", "csv-shares"].contains(name) else {
-            throw ValidationError("portfolio formats are table, json, html, markdown and csv-shares, not '\(text)'")
+        guard let name = parts.first, ["table", "json", "html", "markdown", "csv-shares", "csv-hosting"].contains(name) else {
+            throw ValidationError("portfolio formats are table, json, html, markdown, csv-shares and csv-hosting, not '\(text)'")
         }
         return (name, parts.count > 1 ? parts[1] : nil)
     }

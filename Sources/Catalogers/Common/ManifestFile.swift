@@ -26,6 +26,12 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
     case helmChart = "Chart.yaml"
     case helmLock = "Chart.lock"
     case helmValues = "values.yaml"
+    /// A Kubernetes manifest (or a Helm template): any other `*.yaml`/`*.yml` whose content has top-level
+    /// `apiVersion:` and `kind:` lines (`KubernetesSniffer`, asked by `Discovery`).
+    case kubernetesManifest = "*.yaml (Kubernetes)"
+    /// Azure Pipelines: `azure-pipelines*.yml`/`.yaml`, and `*.yml`/`*.yaml` directly in `.azure-pipelines/` or
+    /// `.azuredevops/`.
+    case azurePipelines = "azure-pipelines.yml"
 
     /// The ecosystem the format belongs to.
     public var ecosystem: Ecosystem {
@@ -34,7 +40,8 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
         case .mavenPOM: .maven
         case .swiftPackageResolved, .swiftPackageManifest: .swift
         case .dockerfile, .composeFile, .helmChart, .helmLock, .helmValues: .container
-        case .githubWorkflow, .gitlabCI: .ci
+        case .kubernetesManifest: .container
+        case .githubWorkflow, .gitlabCI, .azurePipelines: .ci
         case .terraformConfig, .terraformLock: .terraform
         }
     }
@@ -42,7 +49,8 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
     /// The kind of a file with this name, if sovscan reads it (GitHub workflows need their path:
     /// `init(relativePath:)`).
     public init?(fileName: String) {
-        if let exact = ManifestKind(rawValue: fileName), exact != .githubWorkflow, exact != .terraformConfig {
+        if let exact = ManifestKind(rawValue: fileName), exact != .githubWorkflow, exact != .terraformConfig,
+           exact != .kubernetesManifest {
             self = exact
             return
         }
@@ -54,6 +62,8 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
             || (lower.hasPrefix("docker-compose.") && (lower.hasSuffix(".yml") || lower.hasSuffix(".yaml")))
             || (lower.hasPrefix("compose.") && (lower.hasSuffix(".yml") || lower.hasSuffix(".yaml"))) {
             self = .composeFile
+        } else if lower.hasPrefix("azure-pipelines") && (lower.hasSuffix(".yml") || lower.hasSuffix(".yaml")) {
+            self = .azurePipelines
         } else if lower == ".gitlab-ci.yaml" {
             self = .gitlabCI
         } else if lower.hasSuffix(".tf") || lower.hasSuffix(".tofu") {
@@ -71,6 +81,11 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
         if parts.count >= 3, parts[parts.count - 3] == ".github", parts[parts.count - 2] == "workflows",
            fileName.hasSuffix(".yml") || fileName.hasSuffix(".yaml") {
             self = .githubWorkflow
+            return
+        }
+        if parts.count >= 2, [".azure-pipelines", ".azuredevops"].contains(parts[parts.count - 2]),
+           fileName.hasSuffix(".yml") || fileName.hasSuffix(".yaml") {
+            self = .azurePipelines
             return
         }
         self.init(fileName: fileName)

@@ -1,7 +1,7 @@
 import SovScanModel
 
 /// Catalogs CI/CD building blocks (ecosystem `ci`, default level ops-support): GitHub Actions workflows and
-/// `.gitlab-ci.yml`.
+/// `.gitlab-ci.yml` and Azure Pipelines.
 ///
 /// - `uses: owner/repo[/path]@ref` is `pkg:github/owner/repo@ref` (`#path` as subpath), also reusable workflows;
 /// - job images (`container:`, `services:`, `uses: docker://`, GitLab `image:`/`services:`) are `pkg:docker/...`
@@ -11,10 +11,13 @@ import SovScanModel
 /// - GitLab `include:`: a template is `pkg:generic/gitlab.com/gitlab-org/gitlab/ci-templates#<template>`, a
 ///   project `pkg:generic/<group>/<project>@<ref>`, a CI/CD catalog component
 ///   `pkg:generic/<host>/<group>/<project>/<name>@<version>`, a remote file `pkg:generic/<host>/<file name>`.
+/// - Azure Pipelines: a task is `pkg:generic/dev.azure.com/tasks/<Name>@<major>`, a Microsoft-hosted agent image
+///   `pkg:generic/dev.azure.com/hosted-agents/<vmImage>` (a service, like GitHub's runners), a GitHub template
+///   repository `pkg:github/<owner>/<repo>@<ref>`, images as above.
 /// All are direct and `runtime`: the pipeline runs them to deliver the system.
 public struct CICataloger: Cataloger {
     public let name = "ci"
-    public let kinds: Set<ManifestKind> = [.githubWorkflow, .gitlabCI]
+    public let kinds: Set<ManifestKind> = [.githubWorkflow, .gitlabCI, .azurePipelines]
 
     public init() {}
 
@@ -24,6 +27,10 @@ public struct CICataloger: Cataloger {
         for (manifest, bytes) in context.readAll(wanted, diagnostics: &result.diagnostics) {
             if manifest.kind == .githubWorkflow {
                 let (uses, diagnostics) = GitHubWorkflowReader.read(bytes, file: manifest.relativePath)
+                result.diagnostics += diagnostics
+                for use in uses { append(component(use), text: "\(use.kind)", at: use.location, to: &result) }
+            } else if manifest.kind == .azurePipelines {
+                let (uses, diagnostics) = AzurePipelinesReader.read(bytes, file: manifest.relativePath)
                 result.diagnostics += diagnostics
                 for use in uses { append(component(use), text: "\(use.kind)", at: use.location, to: &result) }
             } else {
@@ -74,6 +81,26 @@ public struct CICataloger: Cataloger {
             guard parts.count >= 2, let name = parts.last else { return nil }
             return generic(namespace: parts.dropLast().joined(separator: "/"), name: name, version: version,
                            at: use.location, properties: ["gitlab:include": "component"])
+        }
+    }
+
+    private func component(_ use: AzurePipelinesUse) -> Component? {
+        switch use.kind {
+        case .task(let name, let version):
+            return generic(namespace: "dev.azure.com/tasks", name: name, version: version, at: use.location,
+                           properties: [:])
+        case .image(let text):
+            return image(text, at: use.location, properties: [:])
+        case .hostedAgent(let label):
+            return generic(namespace: "dev.azure.com/hosted-agents", name: label, at: use.location,
+                           properties: [Component.serviceProperty: "Microsoft-hosted agent"])
+        case .githubRepository(let path, let ref):
+            let parts = path.split(separator: "/").map(String.init)
+            guard parts.count == 2,
+                  let purl = try? PackageURL(type: "github", namespace: parts[0], name: parts[1], version: ref)
+            else { return nil }
+            return Component(purl: purl, ecosystem: .ci, group: parts[0], name: parts[1], version: ref,
+                             isDirect: true, locations: [use.location], properties: ["azure-pipelines:repository": "template"])
         }
     }
 

@@ -1,3 +1,4 @@
+import BoundedYAML
 import SovScanModel
 import Yams
 
@@ -17,6 +18,19 @@ enum InfrastructureYAML {
             return nil
         }
         return NPMYAML.compose(bytes, file: file, diagnostics: &diagnostics)
+    }
+
+    /// Every document of a multi-document file (Kubernetes manifests), after the same nesting check. The documents
+    /// before a syntax error are kept; the error is a diagnostic with its line.
+    static func composeAll(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> [Node] {
+        if let (line, reason) = tooDeep(bytes) {
+            diagnostics.append(Diagnostic(.error, "the YAML is nested too deeply (\(reason)); the file is not read",
+                                          at: SourceLocation(file: file, line: line)))
+            return []
+        }
+        let (documents, error) = BoundedYAML.composeAll(String(decoding: bytes, as: UTF8.self), resolver: .basic)
+        if let error { diagnostics.append(NPMYAML.diagnostic(for: error, file: file)) }
+        return documents
     }
 
     /// The first line that nests too deeply, with the reason. Indentation counts block nesting (a `- ` entry

@@ -9,23 +9,26 @@ enum NPMYAML {
         do {
             // The basic resolver keeps versions such as `1.10` as text.
             return try BoundedYAML.compose(String(decoding: bytes, as: UTF8.self), resolver: .basic)
-        } catch let error as BoundedYAML.TooLarge {
-            diagnostics.append(Diagnostic(.error, error.description, at: SourceLocation(file: file, line: 1)))
-        } catch let error as YamlError {
-            var location = SourceLocation(file: file)
-            var problem = "\(error)"
-            switch error {
-            case .scanner(_, let text, let mark, _), .parser(_, let text, let mark, _), .composer(_, let text, let mark, _):
-                location = SourceLocation(file: file, line: mark.line, column: mark.column)
-                problem = text
-            default:
-                break
-            }
-            diagnostics.append(Diagnostic(.error, "invalid YAML: \(problem)", at: location))
         } catch {
-            diagnostics.append(Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: file)))
+            diagnostics.append(diagnostic(for: error, file: file))
         }
         return nil
+    }
+
+    /// The error diagnostic for a failure of `BoundedYAML`: a syntax error at its line, a document too large.
+    static func diagnostic(for error: Error, file: String) -> Diagnostic {
+        if let error = error as? BoundedYAML.TooLarge {
+            return Diagnostic(.error, error.description, at: SourceLocation(file: file, line: 1))
+        }
+        guard let error = error as? YamlError else {
+            return Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: file))
+        }
+        switch error {
+        case .scanner(_, let text, let mark, _), .parser(_, let text, let mark, _), .composer(_, let text, let mark, _):
+            return Diagnostic(.error, "invalid YAML: \(text)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        default:
+            return Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: file))
+        }
     }
 
     /// The location of a node in `file`.

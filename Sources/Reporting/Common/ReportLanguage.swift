@@ -63,6 +63,9 @@ struct ReportLabels {
     var country: String { pick("Country", "Land") }
     var bloc: String { pick("Bloc", "Blok") }
     var platform: String { pick("Platform", "Platform") }
+    var cloudsPerSystem: String { pick("Clouds per system", "Cloud pr. system") }
+    var evidence: String { pick("Evidence", "Grundlag") }
+    var noCloudNamed: String { pick("no cloud named", "ingen cloud nævnt") }
     var proprietary: String { pick("Proprietary service", "Proprietær tjeneste") }
     var kind: String { pick("Kind", "Type") }
     var severity: String { pick("Severity", "Alvor") }

@@ -170,6 +170,7 @@ struct HTMLSections {
                         }
                     }
                 }
+                hosting(portfolio.hosting ?? [], to: &html)
             }
             var index = 0
             perSystem(to: &html) { html, _, figures in

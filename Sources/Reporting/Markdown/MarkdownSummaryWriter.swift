@@ -1,3 +1,4 @@
+import Analysis
 import Classification
 import Foundation
 import SovScanModel
@@ -15,6 +16,23 @@ public struct MarkdownSummaryWriter: Sendable {
         self.limit = limit
     }
 
+    /// The portfolio's clouds per system as a table (nothing when no system names a cloud).
+    private func hosting(_ systems: [SystemHosting], labels: ReportLabels) -> [String] {
+        guard systems.contains(where: { !$0.clouds.isEmpty }) else { return [] }
+        var lines = ["### " + labels.cloudsPerSystem, "",
+                     "| \(labels.system) | \(labels.platform) | \(labels.vendor) | \(labels.country) | \(labels.bloc) | \(labels.evidence) |",
+                     "|---|---|---|---|---|---|"]
+        for system in systems {
+            let name = MarkdownText.escape(system.system)
+            if system.clouds.isEmpty { lines.append("| \(name) | _\(labels.noCloudNamed)_ | | | | |") }
+            for cloud in system.clouds {
+                lines.append("| \(name) | \(MarkdownText.escape(cloud.platform)) | \(MarkdownText.escape(cloud.vendor ?? "")) | "
+                             + "\(cloud.country ?? "") | \(cloud.bloc.rawValue) | \(cloud.evidence.joined(separator: ", ")) |")
+            }
+        }
+        return lines + [""]
+    }
+
     /// The summary as UTF-8 bytes, ending with a newline.
     public func write(_ input: ReportInput, context: ReportContext) -> Data {
         let labels = ReportLabels(language)
@@ -28,6 +46,7 @@ public struct MarkdownSummaryWriter: Sendable {
                          + "\(labels.systems): \(input.inventory.systems.count)")
             lines.append("")
         }
+        lines += hosting(input.portfolio?.hosting ?? [], labels: labels)
         for system in input.inventory.systems {
             lines.append("## " + labels.title + ": " + MarkdownText.escape(system.name))
             lines.append("")

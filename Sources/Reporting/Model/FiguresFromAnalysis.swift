@@ -81,5 +81,6 @@ extension PortfolioFigures {
             }
             return LevelBands(level: level, systems: systems, insufficientData: row.insufficientData)
         }, overall: Overall(share: overall.share, band: overall.band.map(StilBand.init), coverage: ShareCoverage(overall)))
+        hosting = portfolio.hosting
     }
 }

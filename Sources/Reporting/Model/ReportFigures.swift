@@ -1,3 +1,4 @@
+import Analysis
 import Classification
 
 /// STIL's three bands of open-source share, named as STIL writes them (in every language).
@@ -212,6 +213,8 @@ public struct PortfolioFigures: Sendable, Hashable, Codable {
     /// The OSS share over every system's technologies (a technology used by two systems counts twice); `nil` when
     /// the figures do not come from an analysis.
     public var overall: Overall?
+    /// The clouds every system runs on (`nil` when the figures do not come from an analysis).
+    public var hosting: [SystemHosting]?
 
     public init(levels: [LevelBands], overall: Overall? = nil) {
         self.levels = levels

@@ -3,7 +3,7 @@ import Foundation
 import SovScanModel
 
 /// The terminal view of a portfolio: systems per band and level (STIL's chart as a table), overall share,
-/// origin, SEAL mix and the systems most bound to non-EU proprietary platforms.
+/// origin, SEAL mix, the systems most bound to non-EU proprietary platforms and the clouds of every system.
 public struct PortfolioTerminalSummary: Sendable {
     public let style: TerminalStyle
 
@@ -49,8 +49,23 @@ public struct PortfolioTerminalSummary: Sendable {
                                  + " (\(dependence.components) components)" + flag)
                 }
             }
+            if portfolio.hosting.contains(where: { !$0.clouds.isEmpty }) {
+                lines.append("")
+                lines.append("Clouds per system (platform, vendor's country and bloc, evidence)")
+                for system in portfolio.hosting {
+                    let clouds = system.clouds.map(Self.cloud).joined(separator: "; ")
+                    lines.append("  " + pad(TerminalText.sanitise(system.system), 30) + (clouds.isEmpty ? "no cloud named" : clouds))
+                }
+            }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `Azure (Microsoft Corporation, US/US; terraform, sdk)`.
+    private static func cloud(_ use: CloudUse) -> String {
+        let seat = [use.country ?? "?", use.bloc.rawValue].joined(separator: "/")
+        let who = use.vendor.map { "\($0), " } ?? ""
+        return "\(use.platform) (\(who)\(seat); \(use.evidence.joined(separator: ", ")))"
     }
 
     private static func percent(_ value: Double?) -> String {

@@ -5,8 +5,9 @@ import Testing
 
 @Suite("Terraform/OpenTofu cataloger")
 struct TerraformCatalogerTests {
+    /// Providers and modules with their properties (resource types have their own test).
     private static func summary(_ result: CatalogResult) -> [String] {
-        result.components.map { component in
+        result.components.filter { $0.properties[Component.serviceProperty] == nil }.map { component in
             let properties = component.properties.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             return "\(component.purl) [\(properties.joined(separator: " | "))]"
         }.sorted()
@@ -38,6 +39,8 @@ struct TerraformCatalogerTests {
         let (result, _) = InfrastructureFixtures.catalog("aws-estate", with: TerraformCataloger())
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         #expect(result.components.map(\.purl.description).sorted() == [
+            "pkg:generic/registry.terraform.io/hashicorp/aws/aws_db_instance",
+            "pkg:generic/registry.terraform.io/hashicorp/aws/aws_instance",
             "pkg:generic/registry.terraform.io/hashicorp/aws@5.62.0",
             "pkg:generic/registry.terraform.io/terraform-aws-modules/vpc/aws@5.8.1",
             "pkg:github/terraform-aws-modules/terraform-aws-rds@v6.5.4#modules/db_instance",
@@ -55,6 +58,23 @@ struct TerraformCatalogerTests {
             "pkg:generic/registry.opentofu.org/hetznercloud/hcloud@1.48.1 [terraform:constraint=~> 1.48 | terraform:hashes=1 | terraform:resources=hcloud_network, hcloud_server]",
             "pkg:generic/registry.terraform.io/ovh/ovh [terraform:constraint=0.51.0 | terraform:resources=ovh_domain_zone_record | unpinned=true]",
         ])
+    }
+
+    @Test("resource types are services located at their blocks, under the provider that pins them; data sources are not")
+    func resourceTypes() throws {
+        let (result, _) = InfrastructureFixtures.catalog("hetzner", with: TerraformCataloger())
+        let resources = result.components.filter { $0.properties[Component.serviceProperty] != nil }
+        #expect(resources.map { "\($0.purl) \($0.locations.map(\.description).joined(separator: " "))" }.sorted() == [
+            "pkg:generic/registry.opentofu.org/hetznercloud/hcloud/hcloud_network main.tf:19",
+            "pkg:generic/registry.opentofu.org/hetznercloud/hcloud/hcloud_server main.tf:24",
+            "pkg:generic/registry.terraform.io/ovh/ovh/ovh_domain_zone_record main.tf:35",
+        ])
+        #expect(resources.allSatisfy { $0.ecosystem == .terraform && $0.isDirect && $0.version == nil })
+        #expect(resources.first?.properties["terraform:provider"] == "registry.opentofu.org/hetznercloud/hcloud")
+        let (azure, _) = InfrastructureFixtures.catalog("azure-estate", with: TerraformCataloger())
+        let types = azure.components.filter { $0.properties[Component.serviceProperty] != nil }.map(\.name).sorted()
+        #expect(types == ["azurerm_kubernetes_cluster", "azurerm_linux_virtual_machine", "azurerm_postgresql_flexible_server",
+                          "azurerm_resource_group", "azurerm_virtual_network", "random_password"])
     }
 
     @Test("a module's version range is a constraint, not a version")

@@ -15,6 +15,9 @@ import SovScanModel
 /// - Module calls are components too: registry modules `pkg:generic/<host>/<namespace>/<name>/<system>@<version>`,
 ///   GitHub sources `pkg:github/<org>/<repo>@<ref>`, other sources `pkg:generic/<host>/<path>/<name>@<ref>`;
 ///   local modules are the configuration's own code and not listed.
+/// - Each resource type created (not `data` sources) is a service component
+///   `pkg:generic/<hostname>/<namespace>/<provider>/<resource type>` located at its `resource` blocks: a managed
+///   service (`azurerm_postgresql_flexible_server`) binds through its rule, a self-run VM does not.
 /// Providers count toward the Infrastruktur levels through the binding rules (`Rules/bindings.yml`).
 public struct TerraformCataloger: Cataloger {
     public let name = "terraform"
@@ -41,6 +44,7 @@ public struct TerraformCataloger: Cataloger {
             }
         }
         var providers: [PackageURL: ProviderSighting] = [:]
+        var resourceTypes: [PackageURL: (address: TerraformProviderAddress, type: String, locations: Set<SourceLocation>)] = [:]
         // Local names are per module folder: a required_providers entry in one file serves all its files.
         var localNames: [String: [String: TerraformProviderAddress]] = [:]
         for (manifest, config) in configs {
@@ -69,6 +73,10 @@ public struct TerraformCataloger: Cataloger {
             for (address, line, constraint, resourceType) in uses {
                 let locked = lock(for: address, folder: folder, locks: locks)
                 let address = locked?.provider.address ?? address
+                if let resourceType, !resourceType.hasPrefix("data."),
+                   let purl = Self.resourcePurl(address, type: resourceType) {
+                    resourceTypes[purl, default: (address, resourceType, [])].locations.insert(SourceLocation(file: file, line: line))
+                }
                 guard let purl = Self.purl(address, version: locked?.provider.version) else { continue }
                 var sighting = providers[purl] ?? ProviderSighting(address: address, locked: locked)
                 sighting.locations.insert(SourceLocation(file: file, line: line))
@@ -93,6 +101,13 @@ public struct TerraformCataloger: Cataloger {
         for (purl, sighting) in providers.sorted(by: { $0.key < $1.key }) {
             result.components.append(sighting.component(purl))
         }
+        for (purl, use) in resourceTypes.sorted(by: { $0.key < $1.key }) {
+            result.components.append(Component(
+                purl: purl, ecosystem: .terraform, group: purl.namespace, name: use.type, isDirect: true,
+                locations: use.locations.sorted(),
+                properties: [Component.serviceProperty: "Terraform resource type",
+                             "terraform:provider": use.address.hostname + "/" + use.address.namespace + "/" + use.address.type]))
+        }
         return result
     }
 
@@ -115,6 +130,13 @@ public struct TerraformCataloger: Cataloger {
 
     private static func lockPath(_ folder: String) -> String {
         folder.isEmpty ? ".terraform.lock.hcl" : folder + "/.terraform.lock.hcl"
+    }
+
+    /// `pkg:generic/<hostname>/<namespace>/<provider>/<resource type>`: what a configuration creates with a
+    /// provider. A service: a managed database (`aws_db_instance`) binds through its rule, a virtual machine that
+    /// runs software of one's choice (`hcloud_server`) has none beyond the provider's.
+    static func resourcePurl(_ address: TerraformProviderAddress, type: String) -> PackageURL? {
+        try? PackageURL(type: "generic", namespace: address.hostname + "/" + address.namespace + "/" + address.type, name: type)
     }
 
     /// The version an exact constraint names (`5.8.1`, `=5.8.1`, `v1.2.0`); `nil` for ranges and operators.
