@@ -6,7 +6,8 @@ import Testing
 @testable import SovScanKit
 
 /// The whole pipeline on the infrastructure fixtures (Terraform estates for Azure, AWS and Hetzner, containers,
-/// GitHub Actions and GitLab CI) scanned as one system: STIL's Infrastruktur rows fill from this evidence.
+/// GitHub Actions, GitLab CI, Azure Pipelines, Kubernetes manifests for EKS, AKS, GKE and OpenShift) scanned as
+/// one system: STIL's Infrastruktur rows fill from this evidence.
 struct InfrastructurePipelineTests {
     static let fixtures = CommandLineTests.repositoryRoot
         .appendingPathComponent("Tests/CatalogersTests/Fixtures/infrastructure").path
@@ -21,8 +22,8 @@ struct InfrastructurePipelineTests {
     @Test func terraformProvidersAreCloudBindingsWithTheirJurisdiction() throws {
         let analysis = try #require(Self.result.analysis.systems.first)
         let cloud = try #require(analysis.levels.first { $0.level == .cloudHosting })
-        #expect(cloud.units.filter(\.isBinding).map(\.name) == ["AWS", "Azure", "Hetzner Cloud", "OVHcloud"])
-        #expect(cloud.count.notOSS == 4)
+        #expect(cloud.units.filter(\.isBinding).map(\.name) == ["AWS", "Azure", "Google Cloud", "Hetzner Cloud", "OVHcloud"])
+        #expect(cloud.count.notOSS == 5)
         let blocs = Dictionary(analysis.bindings.map { ($0.platform, $0.bloc.rawValue) }, uniquingKeysWith: { a, _ in a })
         #expect(blocs["Azure"] == "US")
         #expect(blocs["Hetzner Cloud"] == "EU")
@@ -67,7 +68,7 @@ struct InfrastructurePipelineTests {
         let infrastructure = system.components.filter { [.container, .ci, .terraform].contains($0.ecosystem) }
         #expect(infrastructure.count > 30)
         #expect(infrastructure.allSatisfy { !$0.locations.isEmpty && $0.locations.allSatisfy { $0.line != nil } })
-        let azurerm = try #require(system.components.first { $0.purl.description.contains("hashicorp/azurerm") })
+        let azurerm = try #require(system.components.first { $0.purl.description.contains("hashicorp/azurerm@") })
         #expect(azurerm.locations.contains(SourceLocation(file: "azure-estate/versions.tf", line: 27)),
                 "the provider block")
     }

@@ -13,7 +13,7 @@ struct AzurePipelinesTests {
         #expect(read == [
             "pkg:docker/library/node@20-bookworm .azure-pipelines/nightly.yml:3:12",
             "pkg:docker/library/postgres@16.3 azure-pipelines.yml:42:15",
-            "pkg:docker/mcr.microsoft.com/dotnet/sdk@8.0 azure-pipelines.yml:18:14",
+            "pkg:docker/mcr.microsoft.com/dotnet/sdk@8.0-noble azure-pipelines.yml:18:14",
             "pkg:generic/dev.azure.com/hosted-agents/macos-14 .azure-pipelines/nightly.yml:2:12",
             "pkg:generic/dev.azure.com/hosted-agents/ubuntu-22.04 azure-pipelines.yml:31:20",
             "pkg:generic/dev.azure.com/hosted-agents/ubuntu-latest azure-pipelines.yml:39:20",
