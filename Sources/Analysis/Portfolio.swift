@@ -51,8 +51,8 @@ public struct PortfolioAnalysis: Sendable, Hashable, Codable {
     public var seal: [String: Int]
     /// Systems bound to non-EU proprietary platforms, most platforms first (then most components, then name).
     public var nonEUPlatformDependence: [PlatformDependence]
-    /// Every system with the clouds it runs on and their jurisdiction, in the order of the systems (empty in
-    /// documents written before it was recorded).
+    /// Every system with the clouds it runs on and their jurisdiction, sorted by system name (empty in documents
+    /// written before it was recorded).
     public var hosting: [SystemHosting]
 
     private enum CodingKeys: String, CodingKey {
@@ -103,6 +103,6 @@ public struct PortfolioAnalysis: Sendable, Hashable, Codable {
             return PlatformDependence(system: analysis.name, platforms: bound.map(\.platform).sorted(),
                                       components: bound.reduce(0) { $0 + $1.components.count })
         }.sorted { ($1.platforms.count, $1.components, $0.system) < ($0.platforms.count, $0.components, $1.system) }
-        hosting = analyses.map(SystemHosting.init)
+        hosting = analyses.map(SystemHosting.init).sorted { $0.system < $1.system }
     }
 }

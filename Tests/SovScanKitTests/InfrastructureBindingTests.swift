@@ -93,6 +93,19 @@ struct InfrastructureBindingTests {
         #expect(csv.contains("\r\nkubernetes,AWS,\"Amazon Web Services, Inc.\",US,US,true,container image;kubernetes,"), "\(csv)")
     }
 
+    @Test func theHTMLAndMarkdownReportsListTheCloudsInEnglishAndDanish() throws {
+        let input = ReportInput(inventory: Self.result.inventory, classifications: Self.result.classified,
+                                analysis: Self.result.analysis)
+        let context = ReportContext(toolVersion: "test", timestamp: Date(timeIntervalSince1970: 0))
+        let danish = String(decoding: MarkdownSummaryWriter(language: .da).write(input, context: context), as: UTF8.self)
+        #expect(danish.contains("### Cloud pr. system"))
+        #expect(danish.contains("| System | Platform | Leverandør | Land | Blok | Grundlag |"))
+        #expect(danish.contains("| kubernetes | AWS | Amazon Web Services, Inc. | US | US | container image, kubernetes |"))
+        let html = String(decoding: HTMLReportWriter().write(input, context: context), as: UTF8.self)
+        #expect(html.contains("<h3>Clouds per system</h3><table class=\"hosting-table\">"))
+        #expect(html.contains("<th scope=\"row\"><bdi>azure-estate</bdi></th><td><bdi>Azure</bdi></td>"))
+    }
+
     @Test func aPortfolioDocumentWithoutHostingStillReads() throws {
         let portfolio = try #require(Self.result.analysis.portfolio)
         var json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(portfolio)) as? [String: Any] ?? [:]

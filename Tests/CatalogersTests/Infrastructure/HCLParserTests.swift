@@ -77,6 +77,37 @@ struct HCLParserTests {
         #expect(body.attribute("after")?.line == 7)
     }
 
+    @Test("for expressions in objects and lists, interpolations over several lines (as real estates write them)")
+    func expressions() throws {
+        let (body, diagnostics) = parse("""
+            locals {
+              by_name = { for k, v in local.nodes : k => merge(
+                { name = v.name },
+                v.labels,
+              ) }
+              selector = join(",", concat(
+                [for k, v in local.labels : "${k}=${v}"],
+              ))
+              url = "https://${
+                var.use_lb ? hcloud_load_balancer.lb.ipv4 :
+                hcloud_server.first.ipv4_address
+              }:6443"
+              literal = { for = "a key named for" }
+            }
+            resource "hcloud_server" "app" {
+              name = "app"
+            }
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let locals = try #require(body.blocks("locals").first)
+        #expect(locals.body.attributes.map(\.name) == ["by_name", "selector", "url", "literal"])
+        #expect(locals.body.attribute("by_name")?.value == .other)
+        #expect(locals.body.attribute("url")?.value.literal == nil)
+        #expect(locals.body.attribute("literal")?.value["for"]?.literal == "a key named for")
+        let resource = try #require(body.blocks("resource").first)
+        #expect(resource.line == 15, "lines stay right after a string that spans lines")
+    }
+
     @Test("syntax errors are diagnostics with their line; parsing goes on after them")
     func recovery() throws {
         let (body, diagnostics) = parse("""

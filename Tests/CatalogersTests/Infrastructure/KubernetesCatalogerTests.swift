@@ -111,6 +111,7 @@ struct KubernetesCatalogerTests {
         #expect(KubernetesManifestReader.annotationEvidence("kubernetes.io/ingress.class") == nil)
         #expect(KubernetesManifestReader.annotationEvidence("meta.helm.sh/release-name") == nil)
         #expect(KubernetesManifestReader.annotationEvidence("app") == nil)
+        #expect(KubernetesManifestReader.annotationEvidence("(vpc-lattices-svcs.amazonaws.com/port)") == nil)
         #expect(KubernetesManifestReader.annotationEvidence("service.beta.kubernetes.io/internal") == nil)
     }
 

@@ -106,7 +106,8 @@ struct HCLLexer {
     }
 
     /// Reads a quoted string from its opening quote; template sequences are kept as written (with their nested
-    /// strings and braces). `nil` when the string does not end on its line.
+    /// strings and braces, over several lines if they span them). `nil` when the string does not end on its line
+    /// (outside a template sequence).
     private mutating func quotedString() -> (String, Bool)? {
         offset += 1
         var output: [UInt8] = []
@@ -152,13 +153,14 @@ struct HCLLexer {
         return nil
     }
 
-    /// Skips `${ ... }` with nested braces and strings; `false` at the end of the input or of the line.
+    /// Skips `${ ... }` with nested braces and strings; `false` at the end of the input. The expression inside may
+    /// span lines (`"https://${\n  var.a ? x : y\n}:6443"`), as in Terraform.
     private mutating func skipTemplateSequence() -> Bool {
         offset += 2
         var depth = 1
         while offset < bytes.count {
             let byte = bytes[offset]
-            if byte == UInt8(ascii: "\n") { return false }
+            if byte == UInt8(ascii: "\n") { newLine(at: offset) }
             if byte == UInt8(ascii: "\"") {
                 guard quotedString() != nil else { return false }
                 continue

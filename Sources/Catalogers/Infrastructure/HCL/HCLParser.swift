@@ -125,6 +125,12 @@ public struct HCLParser {
         return value
     }
 
+    /// Whether the token after the current one is `=` or `:` (the current one is an object key).
+    private var nextIsAssignment: Bool {
+        guard position + 1 < tokens.count else { return false }
+        return [.symbol("="), .symbol(":")].contains(tokens[position + 1].kind)
+    }
+
     private var atEndOfExpression: Bool {
         guard let token = current else { return true }
         switch token.kind {
@@ -142,6 +148,10 @@ public struct HCLParser {
             case .symbol("}"):
                 position += 1
                 return .object(entries)
+            case .identifier("for") where entries.isEmpty && !nextIsAssignment:
+                // A `for` expression (`{ for k, v in x : k => v }`): computed.
+                skipBalanced(until: "}", depth: depth)
+                return .other
             case .identifier(let key), .string(let key, _):
                 position += 1
                 guard let separator = current, separator.kind == .symbol("=") || separator.kind == .symbol(":") else {

@@ -116,7 +116,9 @@ public enum KubernetesManifestReader {
         guard let slash = key.firstIndex(of: "/"), !isTemplated(key) else { return nil }
         let domain = key[..<slash].lowercased()
         let name = key[key.index(after: slash)...]
-        guard domain.contains("."), !name.isEmpty else { return nil }
+        // A DNS name, as Kubernetes requires of key prefixes (policy engines' anchors such as `(x.io/y)` are not keys).
+        guard domain.contains("."), !name.isEmpty,
+              domain.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
         if sharedDomains.contains(domain) {
             guard let provider = name.split(separator: "-").first, provider.count < name.count else { return nil }
             return domain + "/" + provider.lowercased()
