@@ -106,6 +106,31 @@ struct InfrastructureBindingTests {
         #expect(html.contains("<th scope=\"row\"><bdi>azure-estate</bdi></th><td><bdi>Azure</bdi></td>"))
     }
 
+    @Test func privateRegistriesOfEuropeanCloudsBindAndProjectImagesHaveTheirSteward() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-registries-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            services:
+              api: {image: rg.fr-par.scw.cloud/shop/api:1.2.0}
+              worker: {image: swr.eu-de.otc.t-systems.com/shop/worker:1.2.0}
+              ingress: {image: registry.k8s.io/ingress-nginx/controller:v1.11.2}
+              metrics: {image: quay.io/prometheus/prometheus:v2.53.0}
+            """.utf8).write(to: folder.appendingPathComponent("compose.yaml"))
+        let result = Scanner(options: ScanOptions()).run(paths: [folder.path])
+        let classified = try #require(result.classified.first)
+        func find(_ purl: String) throws -> Classification {
+            try #require(classified.classifications.first { $0.purl.description == purl }, "\(purl)")
+        }
+        #expect(try find("pkg:docker/rg.fr-par.scw.cloud/shop/api@1.2.0").binding?.platform == "Scaleway")
+        #expect(try find("pkg:docker/swr.eu-de.otc.t-systems.com/shop/worker@1.2.0").binding?.platform == "Open Telekom Cloud")
+        #expect(try find("pkg:docker/registry.k8s.io/ingress-nginx/controller@v1.11.2").vendor?.id == "cncf")
+        #expect(try find("pkg:docker/quay.io/prometheus/prometheus@v2.53.0").level == .opsSupport)
+        let clouds = SystemHosting(try #require(result.analysis.systems.first)).clouds
+        #expect(clouds.map(\.platform) == ["Open Telekom Cloud", "Scaleway"])
+        #expect(clouds.allSatisfy { $0.bloc == .eu && $0.evidence == ["container image"] })
+    }
+
     @Test func aPortfolioDocumentWithoutHostingStillReads() throws {
         let portfolio = try #require(Self.result.analysis.portfolio)
         var json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(portfolio)) as? [String: Any] ?? [:]
