@@ -145,3 +145,22 @@ struct TerraformCatalogerTests {
         #expect(lockDiagnostics.map { $0.location?.line } == [1])
     }
 }
+
+@Suite("Terraform workloads")
+struct TerraformWorkloadTests {
+    @Test("images of container blocks at any depth, with their resource; a computed image is a warning")
+    func images() throws {
+        let (result, _) = InfrastructureFixtures.catalog("terraform-workloads", with: TerraformCataloger())
+        let images = result.components.filter { $0.purl.type == "docker" }
+        #expect(images.map { "\($0.purl) \($0.locations.map(\.description).joined()) \($0.properties["terraform:resource"] ?? "")" }.sorted() == [
+            "pkg:docker/europe-north1-docker.pkg.dev/kommune/jobs/runner@7 main.tf:54:7 google_cloud_run_v2_service.jobs",
+            "pkg:docker/ghcr.io/example-kommune/web-migrations@4.1.0 main.tf:19:11 kubernetes_deployment_v1.web",
+            "pkg:docker/kommune.azurecr.io/api@2.0.3 main.tf:42:7 azurerm_container_app.api",
+            "pkg:docker/nginxinc/nginx-unprivileged@1.27-alpine main.tf:23:11 kubernetes_deployment_v1.web",
+        ])
+        #expect(images.allSatisfy { $0.ecosystem == .container && $0.scope == .runtime && $0.isDirect })
+        #expect(result.diagnostics.map(\.description) == [
+            "main.tf:27:11: warning: kubernetes_deployment_v1.web: the image is computed; it is known only when Terraform runs",
+        ])
+    }
+}

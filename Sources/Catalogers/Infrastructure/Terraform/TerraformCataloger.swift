@@ -18,6 +18,9 @@ import SovScanModel
 /// - Each resource type created (not `data` sources) is a service component
 ///   `pkg:generic/<hostname>/<namespace>/<provider>/<resource type>` located at its `resource` blocks: a managed
 ///   service (`azurerm_postgresql_flexible_server`) binds through its rule, a self-run VM does not.
+/// - Container images that resources run (`container { image = "..." }` of `kubernetes_deployment`,
+///   `azurerm_container_app`, Cloud Run) are `pkg:docker/...` images (ecosystem `container`) with the property
+///   `terraform:resource`; a computed image is a warning.
 /// Providers count toward the Infrastruktur levels through the binding rules (`Rules/bindings.yml`).
 public struct TerraformCataloger: Cataloger {
     public let name = "terraform"
@@ -86,6 +89,20 @@ public struct TerraformCataloger: Cataloger {
             }
             for call in config.modules {
                 result.components += module(call, file: file).map { [$0] } ?? []
+            }
+            for use in config.images {
+                let location = SourceLocation(file: file, line: use.line, column: use.column)
+                guard let text = use.image else {
+                    result.diagnostics.append(Diagnostic(.warning, "\(use.resource): the image is computed; it is known only when Terraform runs",
+                                                         at: location))
+                    continue
+                }
+                if let component = ImageReference(text)?.component(scope: .runtime, at: location,
+                                                                   properties: ["terraform:resource": use.resource]) {
+                    result.components.append(component)
+                } else {
+                    result.diagnostics.append(Diagnostic(.error, "\(use.resource): not a valid image reference: \(text)", at: location))
+                }
             }
         }
         for (folder, entries) in locks {

@@ -31,11 +31,23 @@ public struct TerraformConfig: Sendable, Equatable {
         }
     }
 
+    /// A container image a resource runs: `image = "..."` in a `container`, `containers` or `init_container`
+    /// block at any depth (`kubernetes_deployment`, `azurerm_container_app`, `google_cloud_run_v2_service`).
+    public struct ContainerImage: Sendable, Equatable {
+        /// `kubernetes_deployment.api`.
+        public var resource: String
+        /// The literal reference; `nil` when the value is computed (`var.image`, `"${var.repo}:1.0"`).
+        public var image: String?
+        public var line: Int
+        public var column: Int
+    }
+
     public var requiredProviders: [RequiredProvider] = []
     /// `provider "name" { ... }` blocks: the local name and line.
     public var providerBlocks: [(name: String, line: Int)] = []
     public var modules: [ModuleCall] = []
     public var resources: [ResourceUse] = []
+    public var images: [ContainerImage] = []
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.requiredProviders == rhs.requiredProviders && lhs.modules == rhs.modules && lhs.resources == rhs.resources
@@ -43,7 +55,8 @@ public struct TerraformConfig: Sendable, Equatable {
     }
 }
 
-/// Reads the provider requirements, provider configurations, module calls and resource types of a `.tf` file.
+/// Reads the provider requirements, provider configurations, module calls, resource types and the container
+/// images resources run of a `.tf` file.
 public enum TerraformConfigReader {
     public static func read(_ bytes: [UInt8], file: String) -> (config: TerraformConfig, diagnostics: [Diagnostic]) {
         var (body, diagnostics) = HCLParser.parse(bytes, file: file)
@@ -94,8 +107,26 @@ public enum TerraformConfigReader {
             for block in body.blocks(type) {
                 guard let resourceType = block.labels.first else { continue }
                 config.resources.append(.init(type: resourceType, isData: type == "data", line: block.line))
+                if type == "resource" {
+                    config.images += images(in: block.body, resource: block.labels.joined(separator: "."))
+                }
             }
         }
         return (config, diagnostics)
+    }
+
+    /// Block types that describe a container with an `image`.
+    static let containerBlocks: Set<String> = ["container", "containers", "init_container", "init_containers"]
+
+    private static func images(in body: HCLBody, resource: String) -> [TerraformConfig.ContainerImage] {
+        var result: [TerraformConfig.ContainerImage] = []
+        var pending = body.blocks
+        while let block = pending.popLast() {
+            if containerBlocks.contains(block.type), let image = block.body.attribute("image") {
+                result.append(.init(resource: resource, image: image.value.literal, line: image.line, column: image.column))
+            }
+            pending += block.body.blocks
+        }
+        return result.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 }
