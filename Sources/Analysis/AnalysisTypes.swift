@@ -152,6 +152,8 @@ public struct BindingUse: Sendable, Hashable, Codable {
     public var hasExitPlan: Bool
     /// The SDK components that bind, as purls, sorted.
     public var components: [String]
+    /// When the system declared the provider (`platforms:`), the platform the SDK alone suggests; else `nil`.
+    public var declaredInsteadOf: String?
 }
 
 /// Component totals of a system, so nothing is counted silently.
