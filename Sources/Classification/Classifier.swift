@@ -75,7 +75,8 @@ public struct Classifier: Sendable {
         return RuleMatch(technology: technology, binding: binding, relicensing: events)
     }
 
-    private static func best(_ entries: [RuleIndex.Entry]) -> Int? {
+    /// The index of the rule whose pattern is most specific among matches (on a tie the smaller index).
+    static func best(_ entries: [RuleIndex.Entry]) -> Int? {
         entries.max { left, right in
             let (leftScore, rightScore) = (left.spec.pattern.specificity, right.spec.pattern.specificity)
             if leftScore != rightScore { return leftScore < rightScore }
