@@ -156,6 +156,8 @@ public struct BindingUse: Sendable, Hashable, Codable {
     /// before they were recorded.
     public var vendorName: String?
     public var country: String?
+    /// When the system declared the provider (`platforms:`), the platform the SDK alone suggests; else `nil`.
+    public var declaredInsteadOf: String?
 }
 
 /// Component totals of a system, so nothing is counted silently.

@@ -75,7 +75,7 @@ public struct Analyzer: Sendable {
                                              isBinding: false) }
         case .technology:
             var grouped: [String: [Verdict]] = [:]
-            for member in members { grouped[member.technology, default: []].append(Self.verdict(member)) }
+            for member in members { grouped[member.countingTechnology, default: []].append(Self.verdict(member)) }
             return grouped.map { name, verdicts in
                 let verdict: Verdict = verdicts.contains(.notOSS) ? .notOSS
                     : (verdicts.contains(.unknown) ? .unknown : .oss)
@@ -107,7 +107,8 @@ public struct Analyzer: Sendable {
                        bloc: binding.vendor?.bloc ?? .unknown, level: binding.kind.level,
                        hasExitPlan: plans.contains(binding.rule.lowercased())
                            || plans.contains(binding.platform.lowercased()),
-                       components: purls.sorted(), vendorName: binding.vendor?.name, country: binding.vendor?.country)
+                       components: purls.sorted(), vendorName: binding.vendor?.name, country: binding.vendor?.country,
+                       declaredInsteadOf: binding.isDeclared ? binding.inferredPlatform : nil)
         }.sorted { $0.platform < $1.platform }
     }
 

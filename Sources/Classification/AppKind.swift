@@ -4,7 +4,8 @@ import SovScanModel
 /// decided by weighing the evidence its shipping direct dependencies and its own markers give, with the evidence
 /// named so an explanation can show it.
 struct AppKind: Sendable, Hashable {
-    /// True when the client evidence outweighs the server evidence.
+    /// True when the client evidence outweighs the server evidence (a project with both a server and a client
+    /// framework and no client-app marker counts as the server side).
     let isClient: Bool
     /// The evidence, strongest first, for the explanation: "frontend app (react-dom, @angular/core; outweighs
     /// express)" or "server app (express; outweighs i18next-fs-backend)".
@@ -48,13 +49,22 @@ struct AppKind: Sendable, Hashable {
                 server.append((name, 1))
             }
         }
-        let clientScore = client.reduce(0) { $0 + $1.1 }
-        let serverScore = server.reduce(0) { $0 + $1.1 }
-        let isClient = clientScore > serverScore
         func list(_ items: [(String, Int)]) -> String {
             let sorted = items.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
             return sorted.prefix(3).joined(separator: ", ") + (sorted.count > 3 ? " and \(sorted.count - 3) more" : "")
         }
+        // One project with a server framework and a client framework (Outline: Koa and React in one package.json)
+        // serves both sides. Its client packages mostly have rules with their own level; the dependencies no rule
+        // places are mostly the server's, so they default to the server side.
+        let serverFrameworks = server.filter { $0.1 == frameworkWeight }
+        let clientFrameworks = client.filter { $0.1 == frameworkWeight }
+        if marker == nil, !serverFrameworks.isEmpty, !clientFrameworks.isEmpty {
+            return AppKind(isClient: false, summary: "full-stack project (server: \(list(serverFrameworks)); client: "
+                               + "\(list(clientFrameworks))), so the server side")
+        }
+        let clientScore = client.reduce(0) { $0 + $1.1 }
+        let serverScore = server.reduce(0) { $0 + $1.1 }
+        let isClient = clientScore > serverScore
         let (for_, against) = isClient ? (client, server) : (server, client)
         var summary = (isClient ? "frontend app" : "server app")
         if for_.isEmpty && against.isEmpty {

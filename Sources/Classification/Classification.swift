@@ -52,13 +52,35 @@ public struct BindingFacts: Sendable, Hashable, Codable {
     public var kind: BindingKind
     public var proprietary: Bool
     public var vendor: VendorFacts?
+    /// The system's declaration that replaced the inferred provider (`platforms:`); `nil` when inferred.
+    public var declaration: PlatformDeclaration?
+    /// The platform the SDK alone suggests, kept when a declaration replaced it.
+    public var inferredPlatform: String?
 
-    public init(rule: String, platform: String, kind: BindingKind, proprietary: Bool, vendor: VendorFacts?) {
+    public init(rule: String, platform: String, kind: BindingKind, proprietary: Bool, vendor: VendorFacts?,
+                declaration: PlatformDeclaration? = nil, inferredPlatform: String? = nil) {
         self.rule = rule
         self.platform = platform
         self.kind = kind
         self.proprietary = proprietary
         self.vendor = vendor
+        self.declaration = declaration
+        self.inferredPlatform = inferredPlatform
+    }
+
+    /// Whether the system declared the provider instead of it being inferred from the SDK.
+    public var isDeclared: Bool { declaration != nil }
+
+    /// The binding with a declaration's provider, country or vendor and proprietary flag in place of the inferred
+    /// ones. `vendors` are the rules' vendors; a provider that names no vendor id becomes a company of its country.
+    public func declared(by declaration: PlatformDeclaration, vendors: [String: Vendor]) -> BindingFacts {
+        let vendor = declaration.vendor.flatMap { vendors[$0] } ?? Vendor(
+            id: "declared:" + declaration.provider.lowercased(), name: declaration.provider,
+            country: declaration.country, bloc: declaration.country.map(RuleSet.bloc(ofCountry:)) ?? .unknown,
+            governance: .company, sources: [], note: "declared by the system", location: declaration.location)
+        return BindingFacts(rule: rule, platform: declaration.provider, kind: kind,
+                            proprietary: declaration.proprietary ?? proprietary, vendor: VendorFacts(vendor),
+                            declaration: declaration, inferredPlatform: platform)
     }
 }
 
@@ -120,6 +142,10 @@ public struct Classification: Sendable, Hashable, Codable {
     public var technology: String
     /// The technology rule's id; `nil` when the name is the fallback group (groupId, npm scope, repository).
     public var technologyRule: String?
+    /// The technology the component counts under in the shares when it has no level of its own and inherits one
+    /// from the direct dependency that brings it in (a utility of `pg` counts as part of `pg`); `nil` when it
+    /// counts as its own `technology`.
+    public var countedUnder: String?
     public var vendor: VendorFacts?
     /// The vendor's bloc, `unknown` without a vendor.
     public var bloc: Bloc
@@ -155,6 +181,19 @@ public struct Classification: Sendable, Hashable, Codable {
         self.ships = ships
         self.seal = seal
         self.explanation = explanation
+    }
+
+    /// The technology the shares count the component under: `countedUnder`, else its own.
+    public var countingTechnology: String { countedUnder ?? technology }
+
+    /// Counts the component under the technology that brings it in, with the decision saying so.
+    mutating func counting(under host: String) {
+        guard host != technology else { return }
+        countedUnder = host
+        let position = explanation.firstIndex { $0.fact == "level" }.map { $0 + 1 } ?? explanation.endIndex
+        explanation.insert(Decision(fact: "counted-under", value: host,
+                                    reason: "no level of its own: it counts as part of \(host), which brings it in, "
+                                        + "not as a technology of its own"), at: position)
     }
 
     /// Whether the component is OSS for the shares: the licence's verdict, except that an applied relicensing

@@ -75,7 +75,8 @@ public struct Classifier: Sendable {
         return RuleMatch(technology: technology, binding: binding, relicensing: events)
     }
 
-    private static func best(_ entries: [RuleIndex.Entry]) -> Int? {
+    /// The index of the rule whose pattern is most specific among matches (on a tie the smaller index).
+    static func best(_ entries: [RuleIndex.Entry]) -> Int? {
         entries.max { left, right in
             let (leftScore, rightScore) = (left.spec.pattern.specificity, right.spec.pattern.specificity)
             if leftScore != rightScore { return leftScore < rightScore }
@@ -86,14 +87,22 @@ public struct Classifier: Sendable {
     /// Classifies every component of the system. `licenses` gives each component's licence facts (the
     /// `Licenses` stage's result); components it knows nothing about are `unknown`. The classifications come in
     /// the order of `system.components`, which `SystemInventory` keeps sorted by purl.
-    public func classify(_ system: SystemInventory, licenses: (Component) -> LicenseFacts?) -> ClassifiedSystem {
+    /// `platforms` are the system's declarations of the providers really behind its bindings (`platforms:`); a
+    /// binding one of them concerns takes the declared provider, vendor and bloc, and SEAL is rated with it.
+    public func classify(_ system: SystemInventory, platforms: [PlatformDeclaration] = [],
+                         licenses: (Component) -> LicenseFacts?) -> ClassifiedSystem {
         let matches = system.components.map { match($0.purl) }
-        let levels = LevelAssignment(system: system, matches: matches).assign()
+        let assignment = LevelAssignment(system: system, matches: matches).assign()
         var result: [Classification] = []
         result.reserveCapacity(system.components.count)
         for (index, component) in system.components.enumerated() {
-            result.append(classification(of: component, match: matches[index], level: levels[index],
-                                         license: licenses(component) ?? .unknown))
+            var classification = classification(of: component, match: matches[index], level: assignment.levels[index],
+                                                license: licenses(component) ?? .unknown, platforms: platforms)
+            if let origin = assignment.inheritedFrom[index] {
+                let host = matches[origin].technology?.name ?? Self.fallbackGroup(of: system.components[origin])
+                classification.counting(under: host)
+            }
+            result.append(classification)
         }
         return ClassifiedSystem(name: system.name, inComponentOrder: result)
     }
@@ -113,7 +122,7 @@ public struct Classifier: Sendable {
     }
 
     private func classification(of component: Component, match: RuleMatch, level: (StackLevel?, Decision),
-                                license: LicenseFacts) -> Classification {
+                                license: LicenseFacts, platforms: [PlatformDeclaration]) -> Classification {
         var decisions: [Decision] = []
         // Technology.
         let technology: String
@@ -136,6 +145,16 @@ public struct Classifier: Sendable {
                                       reason: "\(rule.kind.rawValue) binding, "
                                           + (rule.proprietary ? "proprietary service" : "open service"),
                                       rule: rule.id, location: rule.location))
+            if let declaration = platforms.first(where: { $0.concerns(rule: rule.id, platform: rule.platform) }),
+               let inferred = binding {
+                let declared = inferred.declared(by: declaration, vendors: rules.vendors)
+                binding = declared
+                let seat = declared.vendor.map { " (\($0.name), \($0.country ?? $0.bloc.rawValue))" } ?? ""
+                decisions.append(Decision(fact: "binding", value: declaration.provider,
+                                          reason: "declared: the system runs \(rule.platform)'s API at "
+                                              + "\(declaration.provider)\(seat)" + (declaration.note.map { "; \($0)" } ?? ""),
+                                          location: declaration.location))
+            }
         }
         // Vendor: the technology's steward, else the bound platform's vendor.
         var vendor: VendorFacts?

@@ -19,13 +19,25 @@ import SovScanModel
 ///    the order of the levels in DESIGN section 4. Direct dependencies at `development-tooling` are only
 ///    considered when no other direct dependency reaches the component;
 /// 6. a transitive dependency that no direct dependency reaches takes its ecosystem's default (4).
+///
+/// A component that inherits its level (5) has no level of its own: it also counts under the technology of the
+/// direct dependency it inherits from (`inheritedFrom`), so utility families do not become technologies at the
+/// level of whatever pulls them in (issue 15, pattern 8).
 struct LevelAssignment {
     let system: SystemInventory
     let matches: [RuleMatch]
 
-    func assign() -> [(StackLevel?, Decision)] {
+    /// Each component's level with its decision, and for those that inherited it, the position of the direct
+    /// dependency they inherited it from (the first by purl among the closest).
+    struct Result {
+        var levels: [(StackLevel?, Decision)]
+        var inheritedFrom: [Int?]
+    }
+
+    func assign() -> Result {
         let components = system.components
         var result = [(StackLevel?, Decision)?](repeating: nil, count: components.count)
+        var inheritedFrom = [Int?](repeating: nil, count: components.count)
         // Steps 1 and 2.
         let children = childIndices()
         let onlyThroughTooling = BuildToolingReach(system: system, matches: matches, children: children)
@@ -69,13 +81,15 @@ struct LevelAssignment {
                 result[index] = (level, Decision(
                     fact: "level", value: level.rawValue,
                     reason: "inherited from direct dependency \(names)\(more) at distance \(distance)"))
+                inheritedFrom[index] = origins.first
             } else {
                 // Step 6.
                 result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
                                                  why: "no direct dependency brings it in")
             }
         }
-        return result.map { $0 ?? (nil, Decision(fact: "level", value: "none", reason: "no rule")) }
+        return Result(levels: result.map { $0 ?? (nil, Decision(fact: "level", value: "none", reason: "no rule")) },
+                      inheritedFrom: inheritedFrom)
     }
 
     /// Whether each first-party project, and each ecosystem as a whole, is a client or a server app.

@@ -13,31 +13,42 @@ public struct PatternAudit: Sendable {
         self.rules = rules
     }
 
-    /// One warning per (rule, glob pattern) at the rule's location, naming up to three packages of other vendors it
-    /// matches and how many there are; sorted by location.
+    /// One diagnostic per (rule, glob pattern) at the rule's location, naming up to three packages of other vendors
+    /// it matches and how many there are; sorted by location. A **warning** when the glob decides at least one of
+    /// those packages (it is the most specific match, so the other rule never applies: the package is filed under
+    /// the glob's vendor); a **note** when more specific rules decide all of them (the glob is shadowed there, as
+    /// intended exceptions to a family are).
     public func crossVendorWarnings(packages: [PackageURL]) -> [Diagnostic] {
         let technologyIndex = RuleIndex(rules.technologies.map(\.patterns))
         struct Key: Hashable { var rule: Int; var pattern: String }
         var found: [Key: Set<String>] = [:]
+        var decided: Set<Key> = []
         for purl in packages {
             let key = Array(PurlPattern.key(of: purl).utf8)
             let technologies = technologyIndex.matches(key: key, version: purl.version)
             let owners = Set(technologies.compactMap { rules.technologies[$0.rule].vendor })
             guard owners.count > 1 else { continue }
+            let winner = Classifier.best(technologies)
             for entry in technologies where !entry.spec.pattern.isLiteral {
                 guard let vendor = rules.technologies[entry.rule].vendor else { continue }
                 let others = owners.subtracting([vendor])
                 guard !others.isEmpty else { continue }
                 let name = "\(PurlPattern.key(of: purl)) (\(others.sorted().joined(separator: ", ")))"
-                found[Key(rule: entry.rule, pattern: entry.spec.pattern.text), default: []].insert(name)
+                let audited = Key(rule: entry.rule, pattern: entry.spec.pattern.text)
+                found[audited, default: []].insert(name)
+                if winner == entry.rule { decided.insert(audited) }
             }
         }
         return found.map { key, names in
             let rule = rules.technologies[key.rule]
             let sorted = names.sorted()
             let shown = sorted.prefix(3).joined(separator: ", ") + (sorted.count > 3 ? " and \(sorted.count - 3) more" : "")
-            return Diagnostic(.warning, "technology '\(rule.id)' (vendor \(rule.vendor ?? "none")): pattern "
-                              + "\(key.pattern) also matches packages other rules give other vendors: \(shown)",
+            let prefix = "technology '\(rule.id)' (vendor \(rule.vendor ?? "none")): pattern \(key.pattern) "
+            if decided.contains(key) {
+                return Diagnostic(.warning, prefix + "also matches packages other rules give other vendors: \(shown)",
+                                  at: rule.location)
+            }
+            return Diagnostic(.note, prefix + "is overridden by more specific rules of other vendors for \(shown)",
                               at: rule.location)
         }.sorted()
     }

@@ -1,3 +1,4 @@
+import Classification
 import SovScanModel
 
 /// A project's policy (`.sovscan.yml`) after `extends:` was resolved: what a change may bring in.
@@ -18,6 +19,8 @@ public struct Policy: Sendable, Hashable {
     public var deniedPackages: [PackagePattern]
     /// Platform bindings: exit plans and allowed blocs.
     public var bindings: BindingPolicy
+    /// The providers really behind the system's bindings (`platforms:`), which replace the inferred ones.
+    public var platforms: [PlatformDeclaration]
     /// What to do with versions published after a relicensing event.
     public var relicensed: Handling
     /// Scopes whose components are not judged (`dev`, `test`).
@@ -45,6 +48,7 @@ public struct Policy: Sendable, Hashable {
         deniedBlocs: [String] = [],
         deniedPackages: [PackagePattern] = [],
         bindings: BindingPolicy = BindingPolicy(),
+        platforms: [PlatformDeclaration] = [],
         relicensed: Handling = .allow,
         ignoredScopes: Set<Scope> = [],
         exceptions: [PolicyException] = [],
@@ -62,6 +66,7 @@ public struct Policy: Sendable, Hashable {
         self.deniedBlocs = deniedBlocs
         self.deniedPackages = deniedPackages
         self.bindings = bindings
+        self.platforms = platforms
         self.relicensed = relicensed
         self.ignoredScopes = ignoredScopes
         self.exceptions = exceptions

@@ -47,6 +47,13 @@ struct PolicyFileParser {
                 }
             case "bindings":
                 try bindings(value, into: &layer)
+            case "platforms":
+                let parsed = PlatformDeclaration.parse(value, file: reader.file)
+                if let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
+                    throw PolicyError(file: reader.file, line: problem.location?.line, column: problem.location?.column,
+                                      key: key, message: problem.message)
+                }
+                layer.platforms = parsed.declarations
             case "relicensed":
                 layer.relicensed = try handling(value, key)
             case "ignore-scopes":

@@ -1,3 +1,4 @@
+import Classification
 import SovScanModel
 
 /// What one policy file says, before `extends:` is applied. Absent keys stay `nil` so layers can be merged.
@@ -19,6 +20,7 @@ struct PolicyLayer {
     var requireExitPlan: Bool?
     var bindingBlocs: [String]?
     var bindingKinds: [String]?
+    var platforms: [PlatformDeclaration] = []
     var relicensed: Handling?
     var ignoreScopes: [Scope]?
     var exceptions: [PolicyException] = []
@@ -46,6 +48,9 @@ struct PolicyLayer {
         result.requireExitPlan = child.requireExitPlan ?? requireExitPlan
         result.bindingBlocs = child.bindingBlocs ?? bindingBlocs
         result.bindingKinds = child.bindingKinds ?? bindingKinds
+        result.platforms = child.platforms + platforms.filter { own in
+            !child.platforms.contains { $0.binding.lowercased() == own.binding.lowercased() }
+        }
         result.relicensed = child.relicensed ?? relicensed
         result.ignoreScopes = child.ignoreScopes ?? ignoreScopes
         result.exceptions = exceptions + child.exceptions
@@ -66,6 +71,7 @@ struct PolicyLayer {
             deniedPackages: packagesDeny,
             bindings: BindingPolicy(requireExitPlan: requireExitPlan ?? false, allowedBlocs: bindingBlocs ?? [],
                                     kinds: bindingKinds ?? []),
+            platforms: platforms,
             relicensed: relicensed ?? .allow,
             ignoredScopes: Set(ignoreScopes ?? []),
             exceptions: exceptions,

@@ -4,8 +4,9 @@ import SovScanModel
 
 /// Checks what a policy refers to outside itself, once the rules are loaded: every literal vendor of `vendors.deny`
 /// must be a vendor the rules know (by id or name), every exception's `platform` a binding platform (by name or
-/// binding id), and every exception's `exit-plan` that is not a URL a file or folder that exists (relative to the
-/// policy file). A name that matches nothing would silently never fire.
+/// binding id), every `platforms` declaration a binding (id or platform) and the vendor id it may name, and every
+/// exception's `exit-plan` that is not a URL a file or folder that exists (relative to the policy file). A name that
+/// matches nothing would silently never fire.
 public struct PolicyReferences: Sendable {
     /// The vendors of the loaded rules.
     public let vendors: [Vendor]
@@ -28,6 +29,21 @@ public struct PolicyReferences: Sendable {
                                           + vendorSuggestion(name.text) + " (vendors are listed in Rules/vendors.yml)"))
         }
         let platforms = Set(bindings.flatMap { [$0.id.lowercased(), $0.platform.lowercased()] })
+        for (index, declaration) in policy.platforms.enumerated() {
+            let location = declaration.location
+            if !platforms.contains(declaration.binding.lowercased()) {
+                let known = Set(bindings.map(\.platform)).sorted().joined(separator: ", ")
+                result.append(PolicyError(file: location?.file ?? "", line: location?.line, column: location?.column,
+                                          key: "platforms[\(index)].binding",
+                                          message: "'\(declaration.binding)' is not a binding id or platform of the rules; "
+                                              + "platforms are \(known)"))
+            }
+            if let vendor = declaration.vendor, !vendors.contains(where: { $0.id == vendor }) {
+                result.append(PolicyError(file: location?.file ?? "", line: location?.line, column: location?.column,
+                                          key: "platforms[\(index)].vendor",
+                                          message: "'\(vendor)' is not a vendor id in the rules" + vendorSuggestion(vendor)))
+            }
+        }
         for (index, exception) in policy.exceptions.enumerated() {
             if let platform = exception.platform, !platforms.contains(platform.lowercased()) {
                 let known = Set(bindings.map(\.platform)).sorted().joined(separator: ", ")

@@ -36,10 +36,12 @@ public struct ClassificationStage: Sendable {
     }
 
     /// Classifies every system (the licence facts come from each component's concluded licence) and analyses
-    /// them into one document.
-    public func run(_ inventory: Inventory, generator: String) -> (classified: [ClassifiedSystem], analysis: AnalysisDocument) {
+    /// them into one document. `platforms` gives each system's declared providers by system name.
+    public func run(_ inventory: Inventory, generator: String,
+                    platforms: (String) -> [PlatformDeclaration] = { _ in [] })
+        -> (classified: [ClassifiedSystem], analysis: AnalysisDocument) {
         let classified = inventory.systems.map { system in
-            classifier.classify(system) { component in
+            classifier.classify(system, platforms: platforms(system.name)) { component in
                 component.concludedLicense.map { LicenseFacts(category: $0.category, isOSS: $0.isOSS) }
             }
         }

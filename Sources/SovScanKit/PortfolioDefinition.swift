@@ -1,5 +1,6 @@
 import BoundedYAML
 import Catalogers
+import Classification
 import Foundation
 import SovScanModel
 import Yams
@@ -14,6 +15,8 @@ import Yams
 ///     layer: fagsystemer            # national stack layer (free text)
 ///     criticality: high             # high | medium | low
 ///     personal-data: true
+///     platforms:                    # the providers really behind bindings (see PlatformDeclaration)
+///       - { binding: aws-s3, provider: Open Telekom Cloud, country: DE }
 /// ```
 public struct PortfolioDefinition: Sendable {
     /// One system of the portfolio and what the organisation knows about it.
@@ -24,13 +27,17 @@ public struct PortfolioDefinition: Sendable {
         public var layer: String?
         public var criticality: String?
         public var personalData: Bool?
+        /// The providers the system declares behind its bindings; `nil` when it declares none.
+        public var platforms: [PlatformDeclaration]?
 
-        public init(name: String, path: String, layer: String? = nil, criticality: String? = nil, personalData: Bool? = nil) {
+        public init(name: String, path: String, layer: String? = nil, criticality: String? = nil, personalData: Bool? = nil,
+                    platforms: [PlatformDeclaration]? = nil) {
             self.name = name
             self.path = path
             self.layer = layer
             self.criticality = criticality
             self.personalData = personalData
+            self.platforms = platforms
         }
     }
 
@@ -79,7 +86,7 @@ public struct PortfolioDefinition: Sendable {
         for (key, _) in mapping where key.string != "systems" {
             return .failure(Diagnostic(.error, "unknown key '\(key.string ?? "?")' (known: systems)", at: location(key)))
         }
-        let known = ["name", "path", "layer", "criticality", "personal-data"]
+        let known = ["name", "path", "layer", "criticality", "personal-data", "platforms"]
         var systems: [System] = []
         for item in list {
             guard let entry = item.mapping else {
@@ -101,10 +108,16 @@ public struct PortfolioDefinition: Sendable {
                 }
                 personalData = value
             }
+            var platforms: [PlatformDeclaration]?
+            if let node = entry["platforms"] {
+                let parsed = PlatformDeclaration.parse(node, file: reported)
+                if let problem = parsed.diagnostics.first(where: { $0.severity == .error }) { return .failure(problem) }
+                platforms = parsed.declarations
+            }
             let absolute = path.hasPrefix("/") ? path : file.deletingLastPathComponent().appendingPathComponent(path).path
             systems.append(System(name: entry["name"]?.string ?? URL(fileURLWithPath: path).lastPathComponent, path: absolute,
                                   layer: entry["layer"]?.string, criticality: entry["criticality"]?.string,
-                                  personalData: personalData))
+                                  personalData: personalData, platforms: platforms))
         }
         return .success(PortfolioDefinition(systems: systems))
     }

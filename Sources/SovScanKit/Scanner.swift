@@ -56,9 +56,13 @@ public struct Scanner: Sendable {
         analyse(scan(paths: paths))
     }
 
-    /// Classifies and analyses an inventory read elsewhere (a supplier's SBOM, an earlier scan).
-    public func analyse(_ inventory: Inventory) -> ScanResult {
-        let (classified, analysis) = classification.run(inventory, generator: "sovscan \(SovScanVersion.current)")
+    /// Classifies and analyses an inventory read elsewhere (a supplier's SBOM, an earlier scan). `platforms` gives
+    /// each system's declared providers behind its bindings, by system name (`platforms:` of `.sovscan.yml` or
+    /// `systems.yml`).
+    public func analyse(_ inventory: Inventory,
+                        platforms: (String) -> [PlatformDeclaration] = { _ in [] }) -> ScanResult {
+        let (classified, analysis) = classification.run(inventory, generator: "sovscan \(SovScanVersion.current)",
+                                                        platforms: platforms)
         return ScanResult(inventory: inventory, classified: classified, analysis: analysis)
     }
 

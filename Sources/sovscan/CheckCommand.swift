@@ -128,7 +128,8 @@ struct CheckCommand: ParsableCommand {
         if let enricher = scanner.licenses {
             scannedInventory = LicenseClarifier(enricher: enricher).apply(loadedPolicy.licenses.clarify, to: scannedInventory)
         }
-        let scanned = scanner.analyse(scannedInventory)
+        let platforms = loadedPolicy.platforms
+        let scanned = scanner.analyse(scannedInventory, platforms: { _ in platforms })
         let inventory = scanned.inventory
         let subjects = PolicySubjectBuilder.subjects(inventory.systems, classified: scanned.classified,
                                                      analyses: scanned.analysis.systems, cutoffs: scanned.analysis.options.cutoffs)

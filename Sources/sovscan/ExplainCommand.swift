@@ -31,8 +31,10 @@ struct ExplainCommand: ParsableCommand {
         let wanted: PackageURL
         do { wanted = try PackageURL(parsing: purl) } catch { throw ValidationError("'\(purl)' is not a purl: \(error)") }
         let scanner = try scan.scanner()
+        let platforms = ProjectClarifications.platforms(firstPath: path, rules: scanner.classification.classifier.rules)
         let result = scanner.analyse(ProjectClarifications.apply(to: scanner.scan(paths: [path]), firstPath: path,
-                                                                 enricher: scanner.licenses))
+                                                                 enricher: scanner.licenses),
+                                     platforms: { _ in platforms })
         guard let system = result.inventory.systems.first, let classified = result.classified.first else {
             throw ValidationError(result.inventory.diagnostics.map { TerminalText.sanitise($0.description) }.joined(separator: "\n"))
         }

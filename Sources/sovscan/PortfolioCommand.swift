@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Classification
 import Foundation
 import PortfolioStore
 import Reporting
@@ -134,12 +135,19 @@ struct PortfolioCommand: ParsableCommand {
         }
         guard !systems.isEmpty else { throw ValidationError("no system found in \(folders.joined(separator: ", "))") }
         let scanner = try scan.scanner()
+        let declared = systems.flatMap { $0.platforms ?? [] }
+        let problems = PlatformDeclaration.validate(declared, against: scanner.classification.classifier.rules)
+        if !problems.isEmpty {
+            FileHandle.standardError.write(Data(problems.map { TerminalText.sanitise($0.description) + "\n" }.joined().utf8))
+        }
+        if problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
         var inventory = scanner.scan(paths: systems.map(\.path))
         for index in inventory.systems.indices {
             inventory.systems[index].name = systems.first { URL(fileURLWithPath: $0.path).standardizedFileURL.path
                 == URL(fileURLWithPath: inventory.systems[index].root).standardizedFileURL.path }?.name ?? inventory.systems[index].name
         }
-        return (systems, scanner.analyse(inventory))
+        let platforms = Dictionary(systems.map { ($0.name, $0.platforms ?? []) }, uniquingKeysWith: { first, _ in first })
+        return (systems, scanner.analyse(inventory, platforms: { platforms[$0] ?? [] }))
     }
 
     /// The portfolio of the latest run of every system in a store. A system whose run this sovscan cannot read

@@ -1,34 +1,50 @@
+import Classification
 import Foundation
 import Licenses
 import Policy
 import SovScanModel
 
-/// `scan` and `explain` apply the project's licence clarifications too, so SBOMs and explanations show the same
-/// licences as `check`: `licenses.clarify` of `.sovscan.yml` at the root of the first path (with the profiles it
-/// extends). A policy that cannot be read is `check`'s business: here it only costs the clarifications, with a
-/// warning.
+/// `scan` and `explain` apply the project's licence clarifications and platform declarations too, so SBOMs,
+/// reports and explanations show the same licences and providers as `check`: `licenses.clarify` and `platforms`
+/// of `.sovscan.yml` at the root of the first path (with the profiles it extends). A policy that cannot be read is
+/// `check`'s business: here it only costs the clarifications and declarations, with a warning.
 enum ProjectClarifications {
     /// The inventory with the clarifications of the policy beside `path` applied.
     static func apply(to inventory: Inventory, firstPath path: String, enricher: LicenseEnricher?) -> Inventory {
-        guard let enricher else { return inventory }
+        guard let enricher, let policy = policy(beside: path, losing: "licence clarifications") else { return inventory }
+        let ids = PolicyLicenseIDs(normalizer: enricher.normalizer).normalize(policy)
+        guard ids.errors.isEmpty else {
+            warn(ids.errors.map(\.description).joined(separator: "; "), losing: "licence clarifications")
+            return inventory
+        }
+        return LicenseClarifier(enricher: enricher).apply(ids.policy.licenses.clarify, to: inventory)
+    }
+
+    /// The platform declarations of the policy beside `path`; those that name a binding or vendor the rules do not
+    /// know are left out with a warning (`check` refuses them).
+    static func platforms(firstPath path: String, rules: RuleSet) -> [PlatformDeclaration] {
+        guard let policy = policy(beside: path, losing: "platform declarations") else { return [] }
+        let problems = PolicyReferences(vendors: Array(rules.vendors.values), bindings: rules.bindings)
+            .problems(Policy(platforms: policy.platforms))
+        for problem in problems { warn("\(problem)", losing: "declaration") }
+        return policy.platforms.enumerated().filter { index, _ in
+            !problems.contains { $0.key.hasPrefix("platforms[\(index)]") }
+        }.map(\.element)
+    }
+
+    private static func policy(beside path: String, losing what: String) -> Policy? {
         let root = CheckCommand.repositoryRoot(of: path)
         let file = root == "." ? ".sovscan.yml" : root + "/.sovscan.yml"
-        guard FileManager.default.fileExists(atPath: file) else { return inventory }
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
         do {
-            let policy = try PolicyLoader(profilesDirectory: CheckCommand.profilesDirectory).load(path: file)
-            let ids = PolicyLicenseIDs(normalizer: enricher.normalizer).normalize(policy)
-            guard ids.errors.isEmpty else {
-                warn(ids.errors.map(\.description).joined(separator: "; "))
-                return inventory
-            }
-            return LicenseClarifier(enricher: enricher).apply(ids.policy.licenses.clarify, to: inventory)
+            return try PolicyLoader(profilesDirectory: CheckCommand.profilesDirectory).load(path: file)
         } catch {
-            warn("\(error)")
-            return inventory
+            warn("\(error)", losing: what)
+            return nil
         }
     }
 
-    private static func warn(_ problem: String) {
-        FileHandle.standardError.write(Data("warning: \(problem); the policy's licence clarifications are not applied\n".utf8))
+    private static func warn(_ problem: String, losing what: String) {
+        FileHandle.standardError.write(Data("warning: \(TerminalText.sanitise(problem)); the policy's \(what) are not applied\n".utf8))
     }
 }

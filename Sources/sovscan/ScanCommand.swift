@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalogers
+import Classification
 import Foundation
 import PortfolioStore
 import Reporting
@@ -78,10 +79,12 @@ struct ScanCommand: ParsableCommand {
         let scanner = try scan.scanner()
         var inventory = scanner.scan(paths: paths.isEmpty && sbom.isEmpty ? ["."] : paths)
         inventory.systems += sbom.map { scanner.scan(sbom: $0) }
+        var platforms: [PlatformDeclaration] = []
         if let first = paths.first ?? (sbom.isEmpty ? "." : nil) {
             inventory = ProjectClarifications.apply(to: inventory, firstPath: first, enricher: scanner.licenses)
+            platforms = ProjectClarifications.platforms(firstPath: first, rules: scanner.classification.classifier.rules)
         }
-        let result = scanner.analyse(inventory)
+        let result = scanner.analyse(inventory, platforms: { _ in platforms })
         let input = ReportInput(inventory: result.inventory, classifications: result.classified, analysis: result.analysis)
         let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
         let terminal = TerminalStyle(colors: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) != 0)

@@ -183,3 +183,25 @@ import SovScanModel
         #expect(analysis.risks.isEmpty)
     }
 }
+
+/// Issue 15, pattern 8: the technology count of a level groups components by the technology they count under.
+@Suite struct CountedUnderTests {
+    @Test func utilitiesDoNotAddTechnologiesToTheLevelOfWhatPullsThemIn() {
+        var helper = classified("pkg:npm/pg-types@4.0.2", level: .database, technology: "pg-types", oss: true)
+        helper.countedUnder = "node-postgres"
+        var family = classified("pkg:npm/is-stream@2.0.1", level: .database, technology: "Sindre Sorhus utilities",
+                                oss: nil)
+        family.countedUnder = "node-postgres"
+        let system = ClassifiedSystem(name: "api", classifications: [
+            classified("pkg:npm/pg@8.13.0", level: .database, technology: "node-postgres", oss: true),
+            helper, family,
+            classified("pkg:npm/ioredis@5.4.1", level: .database, technology: "ioredis", oss: true),
+        ])
+        let database = Analyzer().analyse(system).levels.first { $0.level == .database }
+        #expect(database?.units.map(\.name) == ["ioredis", "node-postgres"])
+        #expect(database?.units.map(\.components) == [1, 3])
+        // The family member's unknown licence makes the technology it counts under unknown, not a unit of its own.
+        #expect(database?.count.unknown == 1)
+        #expect(database?.count.oss == 1)
+    }
+}

@@ -109,4 +109,46 @@ import SovScanModel
         #expect(try match("pkg:maven/com.azure/azure-storage-blob@12.27.0").binding?.platform == "Azure")
         #expect(try match("pkg:npm/%40azure/storage-blob@12.24.0").binding?.platform == "Azure")
     }
+
+    /// The second session's vendor review and the misses of the unseen sample: each a fact with its source in the
+    /// rule's note or the vendor's entry.
+    @Test func stewardsOfTheVendorReview() throws {
+        #expect(try vendor("pkg:maven/javax.annotation/javax.annotation-api@1.3.2") == "oracle")
+        #expect(try vendor("pkg:maven/javax.validation/validation-api@2.0.1.Final") == "redhat")
+        #expect(try vendor("pkg:maven/javax.cache/cache-api@1.1.1") == "independent")
+        #expect(try vendor("pkg:maven/jakarta.annotation/jakarta.annotation-api@2.1.1") == "eclipse")
+        // A WebJar's steward is the packaged project's, not WebJars'.
+        #expect(try vendor("pkg:maven/org.webjars/jstree@3.3.7") == nil)
+        #expect(try match("pkg:maven/org.webjars/jstree@3.3.7").technology?.level == .frontend)
+        #expect(try vendor("pkg:maven/org.webjars.npm/bootstrap@5.3.8") == "bootstrap")
+        #expect(try vendor("pkg:maven/org.webjars/webjars-locator-lite@1.1.3") == "webjars")
+        #expect(try vendor("pkg:npm/%40types/babel__core@7.20.5") == "microsoft")
+        #expect(try vendor("pkg:npm/source-map-js@1.2.1") == "independent")
+        #expect(try vendor("pkg:npm/tough-cookie@4.1.4") == "salesforce")
+        #expect(try vendor("pkg:npm/%40progress/kendo-angular-grid@20.1.1") == "progress")
+        #expect(try vendor("pkg:swift/github.com/soto-project/soto-core@7.14.0") == "soto-project")
+        #expect(try vendor("pkg:swift/github.com/swift-server/swift-aws-lambda-events@1.5.0") == "amazon")
+        #expect(try vendor("pkg:maven/org.scala-lang/scala-library@2.13.16") == "scala-center")
+        #expect(try vendor("pkg:maven/org.jetbrains.kotlinx/kotlinx-coroutines-core@1.9.0") == "jetbrains")
+        // NestJS's funding banner is not the Nuxt framework.
+        #expect(try match("pkg:npm/%40nuxt/opencollective@0.4.1").technology?.name != "Nuxt")
+        #expect(try match("pkg:npm/%40nuxt/opencollective@0.4.1").technology?.level == nil)
+    }
+
+    @Test func springBootModulesByTheirUse() throws {
+        #expect(try match("pkg:maven/org.springframework.boot/spring-boot-starter-actuator@3.4.0").technology?.level
+                == .opsSupport)
+        #expect(try match("pkg:maven/org.springframework.boot/spring-boot-starter-test@3.4.0").technology?.level
+                == .developmentTooling)
+        #expect(try match("pkg:maven/org.springframework.boot/spring-boot-starter-web@3.4.0").technology?.level == .backend)
+        // Spring Cloud AWS is a community project that binds the system to AWS.
+        let aws = try match("pkg:maven/io.awspring.cloud/spring-cloud-aws-starter-s3@3.3.0")
+        #expect(aws.technology?.vendor == "independent")
+        #expect(aws.binding?.platform == "AWS")
+        // A community Discord SDK is not Discord's, but binds the system to Discord.
+        let logger = try match("pkg:swift/github.com/DiscordBM/DiscordLogger@1.0.0")
+        #expect(logger.technology?.vendor == "independent")
+        #expect(logger.technology?.level == .opsSupport)
+        #expect(logger.binding?.platform == "Discord")
+    }
 }

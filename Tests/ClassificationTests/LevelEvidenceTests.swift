@@ -96,11 +96,25 @@ import SovScanModel
 
     @Test func weighingNamesTheStrongestEvidence() {
         let kind = AppKind.weigh(marker: nil, dependencies: [("express", nil), ("pg", .database),
-                                                              ("react-dom", nil), ("i18next-fs-backend", .frontend)])
-        #expect(!kind.isClient, "express 3 + pg 1 against react-dom 3 + 1")
-        #expect(kind.summary == "server app (express, pg; outweighs react-dom, i18next-fs-backend)")
+                                                              ("ui-kit", .frontend), ("i18next-fs-backend", .frontend)])
+        #expect(!kind.isClient, "express 3 + pg 1 against 1 + 1")
+        #expect(kind.summary == "server app (express, pg; outweighs i18next-fs-backend, ui-kit)")
         let marked = AppKind.weigh(marker: "Xcode application target App", dependencies: [("github.com/vapor/vapor", nil)])
         #expect(marked.isClient)
         #expect(AppKind.weigh(marker: nil, dependencies: []).summary == "server app (no client evidence)")
+    }
+
+    @Test func aProjectWithServerAndClientFrameworksIsTheServerSide() {
+        // Outline-style: Koa and React in one package.json, with more frontend rules than server ones.
+        let kind = AppKind.weigh(marker: nil, dependencies: [
+            ("koa", nil), ("react-dom", nil), ("ui-kit", .frontend), ("@ui/icons", .frontend), ("editor", .frontend),
+        ])
+        #expect(!kind.isClient)
+        #expect(kind.summary == "full-stack project (server: koa; client: react-dom), so the server side")
+        // Without a server framework the same frontend evidence makes a client app.
+        #expect(AppKind.weigh(marker: nil, dependencies: [("react-dom", nil), ("ui-kit", .frontend), ("pg", .database)]).isClient)
+        // A client-app marker (an Xcode application target beside a Vapor server) still decides for the client.
+        #expect(AppKind.weigh(marker: "Xcode application target App", dependencies: [("github.com/vapor/vapor", nil),
+                                                                                   ("react-dom", nil)]).isClient)
     }
 }

@@ -36,6 +36,9 @@ struct ReportLabels {
     var origin: String { pick("Origin and vendors", "Oprindelse og leverandører") }
     var topVendors: String { pick("Top vendors", "Største leverandører") }
     var bindings: String { pick("Bindings to platforms", "Bindinger til platforme") }
+    /// After a provider the system declared (`platforms:`): "declared instead of AWS".
+    func declaredInsteadOf(_ inferred: String) -> String { pick("declared instead of \(inferred)", "erklæret i stedet for \(inferred)") }
+    var declaredPlatforms: String { pick("Declared platforms", "Erklærede platforme") }
     var risks: String { pick("Relicensing and other risks", "Relicensering og andre risici") }
     var findings: String { pick("Policy findings", "Fund fra politikken") }
     var diagnostics: String { pick("Diagnostics", "Diagnostik") }

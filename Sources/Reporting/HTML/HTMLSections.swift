@@ -305,7 +305,12 @@ struct HTMLSections {
                     html.element("tbody") { html in
                         for binding in figures.bindings {
                             html.element("tr") { html in
-                                html.element("th", [("scope", "row")]) { $0.data(binding.platform) }
+                                html.element("th", [("scope", "row")]) { html in
+                                    html.data(binding.platform)
+                                    if let inferred = binding.declaredInsteadOf {
+                                        html.data(" (" + labels.declaredInsteadOf(inferred) + ")")
+                                    }
+                                }
                                 html.element("td") { $0.data(binding.vendor ?? "–") }
                                 html.element("td", labels.blocName(binding.bloc))
                                 html.element("td", labels.yesNo(binding.proprietary))

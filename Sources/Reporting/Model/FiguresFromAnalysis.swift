@@ -54,7 +54,8 @@ extension SystemFigures {
                             bloc: vendorFacts[origin.key]?.bloc ?? .unknown, components: origin.components)
             },
             bindings: analysis.bindings.map {
-                Binding(platform: $0.platform, vendor: $0.vendor, bloc: $0.bloc, proprietary: $0.proprietary, components: named($0.components))
+                Binding(platform: $0.platform, vendor: $0.vendor, bloc: $0.bloc, proprietary: $0.proprietary, components: named($0.components),
+                        declaredInsteadOf: $0.declaredInsteadOf)
             },
             risks: analysis.risks.map { risk in
                 let severity: Severity = switch risk.severity {

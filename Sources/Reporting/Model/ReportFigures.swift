@@ -94,13 +94,17 @@ public struct SystemFigures: Sendable, Hashable, Codable {
         public var proprietary: Bool
         /// The display names of the components that bind, sorted.
         public var components: [String]
+        /// The platform the SDK suggests when the system declared this provider instead; else `nil`.
+        public var declaredInsteadOf: String?
 
-        public init(platform: String, vendor: String?, bloc: Bloc, proprietary: Bool, components: [String]) {
+        public init(platform: String, vendor: String?, bloc: Bloc, proprietary: Bool, components: [String],
+                    declaredInsteadOf: String? = nil) {
             self.platform = platform
             self.vendor = vendor
             self.bloc = bloc
             self.proprietary = proprietary
             self.components = components
+            self.declaredInsteadOf = declaredInsteadOf
         }
     }
 

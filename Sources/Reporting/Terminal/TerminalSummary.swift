@@ -101,6 +101,10 @@ public struct TerminalSummary: Sendable {
             lines.append("  " + shareLine(group.group.rawValue, share: group.share, band: group.band, coverage: group.coverage, labels: labels))
         }
         if let seal = figures.seal { lines.append("  \(labels.sealLevel): SEAL-\(seal)" + labels.sealUnrated(figures.sealUnrated)) }
+        let declared = figures.bindings.compactMap { binding in
+            binding.declaredInsteadOf.map { TerminalText.sanitise(binding.platform) + " (" + labels.declaredInsteadOf(TerminalText.sanitise($0)) + ")" }
+        }
+        if !declared.isEmpty { lines.append("  \(labels.declaredPlatforms): " + declared.joined(separator: ", ")) }
         return lines
     }
 
