@@ -26,7 +26,7 @@ public struct Scanner: Sendable {
         self.catalogers = catalogers
         classification = ClassificationStage(ruleDirectories: options.ruleDirectories, analysis: options.analysis,
                                              cache: options.compiledCache)
-        switch LicenseData.load(rulesDirectory: options.rulesDirectory) {
+        switch LicenseData.load(rulesDirectory: options.rulesDirectory, cache: options.compiledCache) {
         case .success(let enricher):
             licenses = enricher
             classification = classification.knowingRelicensedLicenses { text in
