@@ -31,26 +31,29 @@ fi
 echo "## Stages, in process"
 "$bin/sovscan-bench" "${corpora[@]}"
 
-# measure LABEL COMMAND...: the minimum wall time over $runs runs (seconds) and the largest peak RSS (KiB), as
-# "seconds kib" on standard output; the command's own output is discarded (exit codes 1 and 3 are results).
+# measure COMMAND...: the minimum wall time over $runs runs (seconds), the largest peak RSS (KiB) and the minimum
+# CPU time (user + system, seconds; what counts on a busy machine), as "seconds kib cpu" on standard output; the
+# command's own output is discarded (exit codes 1 and 3 are results).
 measure() {
-  local best="" peak=0 start end seconds rss
+  local best="" cpu="" peak=0 start end seconds rss used
   for _ in $(seq 1 "$runs"); do
     start=$(date +%s%N)
-    /usr/bin/time -f "%M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
+    /usr/bin/time -f "%M %U %S" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
     end=$(date +%s%N)
     seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')
-    rss=$(tail -1 "$work/time")
+    read -r rss user system < <(tail -1 "$work/time")
+    used=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')
     best=$(awk -v a="${best:-$seconds}" -v b="$seconds" 'BEGIN { print (b < a ? b : a) }')
+    cpu=$(awk -v a="${cpu:-$used}" -v b="$used" 'BEGIN { print (b < a ? b : a) }')
     [ "$rss" -gt "$peak" ] && peak=$rss
   done
-  echo "$best $peak"
+  echo "$best $peak $cpu"
 }
 
-row() {  # row NAME SECONDS KIB FLOOR
-  awk -v n="$1" -v s="$2" -v k="$3" -v f="$4" 'BEGIN {
+row() {  # row NAME SECONDS KIB CPU FLOOR
+  awk -v n="$1" -v s="$2" -v k="$3" -v c="$4" -v f="$5" 'BEGIN {
     ratio = (f > 0) ? sprintf("%.2fx", s / f) : "-"
-    printf "%s | %.3f s | %s | %.0f MB\n", n, s, ratio, k / 1024 }'
+    printf "%s | %.3f s | %s | %.2f s | %.0f MB\n", n, s, ratio, c, k / 1024 }'
 }
 
 formats() {  # the formats a CI job writes
@@ -59,15 +62,17 @@ formats() {  # the formats a CI job writes
 
 echo
 echo "## Whole processes (minimum of $runs runs; ratio to the Foundation parse floor; peak RSS)"
-echo "process | wall | ratio | peak memory"
-echo "---|---|---|---"
+echo "process | wall | wall/floor | CPU (user+sys) | peak memory"
+echo "---|---|---|---|---"
 mkdir -p "$work/empty"
 "$bin/sovscan" scan "$work/empty" --quiet --cache "$work/cache" >/dev/null 2>&1 || true  # warms the compiled cache
-read -r s k < <(measure "$bin/sovscan" --version); row "sovscan --version" "$s" "$k" 0
-read -r s k < <(measure "$bin/sovscan" scan "$work/empty" --quiet --cache "$work/cache" --format "json:$work/empty.json")
-row "scan (empty folder)" "$s" "$k" 0
-read -r s k < <(measure "$bin/sovscan" scan "$work/empty" --quiet --cache "$work/cold-$RANDOM" --format "json:$work/empty.json")
-row "scan (empty folder, cold cache: rules parsed)" "$s" "$k" 0
+read -r s k c < <(measure "$bin/sovscan" --version); row "sovscan --version" "$s" "$k" "$c" 0
+read -r s k c < <(measure "$bin/sovscan" scan "$work/empty" --quiet --cache "$work/cache" --format "json:$work/empty.json")
+row "scan (empty folder)" "$s" "$k" "$c" 0
+# A fresh cache folder for every run (through a small shell, whose own start is in the figure).
+read -r s k c < <(measure bash -c 'rm -rf "$2" && exec "$1" scan "$3" --quiet --cache "$2" --format "json:$4"' _ \
+  "$bin/sovscan" "$work/cold" "$work/empty" "$work/empty.json")
+row "scan (empty folder, cold cache: rules parsed)" "$s" "$k" "$c" 0
 last=$((${#corpora[@]} - 1))
 declare -A floors seconds
 for index in "${!corpora[@]}"; do
@@ -75,13 +80,13 @@ for index in "${!corpora[@]}"; do
   name=$(basename "$corpus")
   floors[$name]=$("$bin/sovscan-bench" --floor "$corpus")
   if [ "$index" -eq "$last" ] && [ "$last" -gt 0 ]; then
-    read -r s k < <(measure "$bin/sovscan" portfolio "$corpus" --cache "$work/cache" \
+    read -r s k c < <(measure "$bin/sovscan" portfolio "$corpus" --cache "$work/cache" \
       --format "json:$work/portfolio.json" --format "html:$work/portfolio.html")
-    row "portfolio $name (json, html)" "$s" "$k" "${floors[$name]}"
+    row "portfolio $name (json, html)" "$s" "$k" "$c" "${floors[$name]}"
   else
     # shellcheck disable=SC2046
-    read -r s k < <(measure "$bin/sovscan" scan "$corpus" --quiet --cache "$work/cache" $(formats))
-    row "scan $name (cyclonedx, json, html)" "$s" "$k" "${floors[$name]}"
+    read -r s k c < <(measure "$bin/sovscan" scan "$corpus" --quiet --cache "$work/cache" $(formats))
+    row "scan $name (cyclonedx, json, html)" "$s" "$k" "$c" "${floors[$name]}"
   fi
   seconds[$name]=$s
 done
@@ -93,7 +98,7 @@ mkdir -p "$work/double"
 cp -r "${corpora[0]}" "$work/double/a"
 cp -r "${corpora[0]}" "$work/double/b"
 # shellcheck disable=SC2046
-read -r s k < <(measure "$bin/sovscan" scan "$work/double" --quiet --cache "$work/cache" $(formats))
+read -r s k c < <(measure "$bin/sovscan" scan "$work/double" --quiet --cache "$work/cache" $(formats))
 awk -v d="$s" -v o="${seconds[$first]}" -v k="$k" 'BEGIN {
   printf "single %.3f s, doubled %.3f s (%.0f MB): %.2fx the time for 2x the input (%s)\n", o, d, k / 1024, d / o,
     (d <= 2 * o ? "linear or better" : "WORSE than linear") }'
@@ -103,7 +108,7 @@ if command -v syft >/dev/null 2>&1; then
   echo "## syft ($(syft version 2>/dev/null | awk '/^Version/ { print $2 }'), offline, cyclonedx-json)"
   for corpus in "${corpora[@]}"; do
     name=$(basename "$corpus")
-    read -r s k < <(SYFT_CHECK_FOR_APP_UPDATE=false measure syft scan "dir:$corpus" -q -o "cyclonedx-json=$work/syft.json")
+    read -r s k c < <(SYFT_CHECK_FOR_APP_UPDATE=false measure syft scan "dir:$corpus" -q -o "cyclonedx-json=$work/syft.json")
     awk -v n="$name" -v s="$s" -v o="${seconds[$name]}" -v k="$k" 'BEGIN {
       printf "%s: syft %.3f s (%.0f MB), sovscan %.3f s: syft takes %.2fx sovscan'"'"'s time\n", n, s, k / 1024, o, s / o }'
   done

@@ -18,9 +18,6 @@ final class LazyLicenseTextIndex: @unchecked Sendable {
     /// The index of a rules folder; only checks now that the file exists.
     init(rulesDirectory: URL) throws {
         let file = rulesDirectory.appendingPathComponent("licenses/text-index.json")
-        guard FileManager.default.fileExists(atPath: file.path) else {
-            throw LicenseDataError(file: file.path, message: "cannot read: the file does not exist")
-        }
         load = {
             do {
                 return .success(try LicenseTextIndex.load(rulesDirectory: rulesDirectory))
@@ -29,6 +26,9 @@ final class LazyLicenseTextIndex: @unchecked Sendable {
             } catch {
                 return .failure(LicenseDataError(file: file.path, message: "\(error)"))
             }
+        }
+        guard FileManager.default.fileExists(atPath: file.path) else {
+            throw LicenseDataError(file: file.path, message: "cannot read: the file does not exist")
         }
     }
 
