@@ -65,7 +65,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "sovscan-bench",
-            dependencies: ["SovScanKit", "Catalogers"]
+            dependencies: ["SovScanKit", "Catalogers", "Reporting"]
         ),
         .testTarget(
             name: "SovScanModelTests",

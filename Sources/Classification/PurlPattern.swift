@@ -44,7 +44,24 @@ public struct PurlPattern: Sendable, Hashable, Codable, CustomStringConvertible 
         self.normalized = normalized
         bytes = Array(normalized.utf8)
         hasClass = bytes.contains(UInt8(ascii: "["))
-        literalPrefix = String(normalized.prefix { $0 != "*" && $0 != "?" && $0 != "[" })
+        literalPrefix = Self.literalPrefix(of: normalized)
+    }
+
+    /// A pattern read back from its compiled form (`CompiledRules`): `normalized` is what `init(_:)` made of `text`,
+    /// so only the glob is rebuilt. `nil` when the glob does not parse.
+    init?(compiledText text: String, normalized: String) {
+        guard let glob = try? Glob(normalized) else { return nil }
+        self.text = text
+        self.normalized = normalized
+        self.glob = glob
+        bytes = Array(normalized.utf8)
+        hasClass = bytes.contains(UInt8(ascii: "["))
+        literalPrefix = Self.literalPrefix(of: normalized)
+    }
+
+    /// The characters before the first wildcard.
+    private static func literalPrefix(of normalized: String) -> String {
+        String(normalized.prefix { $0 != "*" && $0 != "?" && $0 != "[" })
     }
 
     public var description: String { text }

@@ -74,30 +74,68 @@ struct RuleLayer {
                                                 at: SourceLocation(file: directory.path)))
             return layer
         }
-        let label = directory.standardizedFileURL.lastPathComponent
-        func file(_ relativePath: String) -> (url: URL, name: String) {
-            (directory.appendingPathComponent(relativePath), label + "/" + relativePath)
-        }
-        layer.readFile(file("vendors.yml")) { $0.vendors(in: $1) }.map { layer.vendors += $0 }
-        layer.readFile(file("bindings.yml")) { $0.bindings(in: $1) }.map { layer.bindings += $0 }
-        layer.readFile(file("relicensing.yml")) { $0.relicensing(in: $1) }.map { layer.relicensing += $0 }
-        let names = (try? manager.contentsOfDirectory(atPath: directory.appendingPathComponent("technologies").path)) ?? []
-        for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
-            layer.readFile(file("technologies/" + name)) { $0.technologies(in: $1) }.map { layer.technologies += $0 }
+        for file in files(in: directory) {
+            switch file.relativePath {
+            case "vendors.yml": layer.readFile(file) { $0.vendors(in: $1) }.map { layer.vendors += $0 }
+            case "bindings.yml": layer.readFile(file) { $0.bindings(in: $1) }.map { layer.bindings += $0 }
+            case "relicensing.yml": layer.readFile(file) { $0.relicensing(in: $1) }.map { layer.relicensing += $0 }
+            default: layer.readFile(file) { $0.technologies(in: $1) }.map { layer.technologies += $0 }
+            }
         }
         layer.reportDuplicates()
         return layer
     }
 
+    /// One rule file of a directory: where it is, its path inside the directory, and its name in diagnostics.
+    struct RuleFile {
+        var url: URL
+        var relativePath: String
+        var name: String
+    }
+
+    /// The rule files of a directory that exist, in reading order: `vendors.yml`, `bindings.yml`,
+    /// `relicensing.yml`, then `technologies/*.yml` (and `.yaml`) sorted by name.
+    static func files(in directory: URL) -> [RuleFile] {
+        let manager = FileManager.default
+        let label = directory.standardizedFileURL.lastPathComponent
+        func file(_ relativePath: String) -> RuleFile {
+            RuleFile(url: directory.appendingPathComponent(relativePath), relativePath: relativePath,
+                     name: label + "/" + relativePath)
+        }
+        let names = (try? manager.contentsOfDirectory(atPath: directory.appendingPathComponent("technologies").path)) ?? []
+        let technologies = names.sorted().filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }
+            .map { file("technologies/" + $0) }
+        return ([file("vendors.yml"), file("bindings.yml"), file("relicensing.yml")] + technologies)
+            .filter { manager.fileExists(atPath: $0.url.path) }
+    }
+
+    /// The bytes of every rule file of the directories, each named by its layer and name (the key of the rules'
+    /// compiled form); `nil` when a directory or file cannot be read (the YAML loader then reports it).
+    static func sources(of directories: [URL]) -> [CompiledCache.Source]? {
+        var sources: [CompiledCache.Source] = []
+        for (layer, directory) in directories.enumerated() {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
+                  isDirectory.boolValue else { return nil }
+            for file in files(in: directory) {
+                guard case .success(let bytes) = FileReader(maximumSize: maximumFileSize)
+                    .read(file.url.path, reportedAs: file.name) else { return nil }
+                sources.append(CompiledCache.Source(name: "\(layer):\(file.name)", bytes: bytes))
+            }
+        }
+        return sources
+    }
+
+    /// Rule files larger than this are refused.
+    static let maximumFileSize = 64 << 20
+
     /// Reads one file if it exists; `nil` when it does not.
-    private mutating func readFile<T>(_ file: (url: URL, name: String),
-                                      _ parse: (inout YAMLReader, Yams.Node) -> [T]) -> [T]? {
+    private mutating func readFile<T>(_ file: RuleFile, _ parse: (inout YAMLReader, Yams.Node) -> [T]) -> [T]? {
         let url = file.url
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         var reader = YAMLReader(file: file.name)
         defer { diagnostics += reader.diagnostics }
         let bytes: [UInt8]
-        switch FileReader(maximumSize: 64 << 20).read(url.path, reportedAs: file.name) {
+        switch FileReader(maximumSize: Self.maximumFileSize).read(url.path, reportedAs: file.name) {
         case .success(let read): bytes = read
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)

@@ -16,6 +16,11 @@ struct LicenseAliases: Sendable {
     private(set) var names: [String: AliasTarget] = [:]
     private(set) var urls: [String: AliasTarget] = [:]
 
+    init(names: [String: AliasTarget] = [:], urls: [String: AliasTarget] = [:]) {
+        self.names = names
+        self.urls = urls
+    }
+
     /// `aliases.yml` entries win over SPDX data; SPDX names or URLs that point at several licences are dropped.
     static func load(rulesDirectory: URL, list: LicenseList, resolver: LicenseExpressionResolver) throws
         -> LicenseAliases

@@ -16,13 +16,18 @@ public struct LicenseEnricher: Sendable {
         self.classifier = LicenseClassifier(list: normalizer.resolver.list)
     }
 
-    /// Loads every licence data file from `rulesDirectory/licenses/`.
-    public init(rulesDirectory: URL) throws {
-        let list = try LicenseList.load(rulesDirectory: rulesDirectory)
-        let resolver = LicenseExpressionResolver(list: list)
-        self.init(
-            normalizer: try LicenseNormalizer(rulesDirectory: rulesDirectory, resolver: resolver),
-            identifier: try LicenseTextIdentifier(rulesDirectory: rulesDirectory))
+    /// Loads every licence data file from `rulesDirectory/licenses/`; the licence list and aliases through
+    /// `cache` when one is given (their compiled form, see `CompiledLicenseData`).
+    public init(rulesDirectory: URL, cache: CompiledCache? = nil) throws {
+        let normalizer: LicenseNormalizer
+        if let cache {
+            let data = try CompiledLicenseData.load(rulesDirectory: rulesDirectory, cache: cache)
+            normalizer = LicenseNormalizer(resolver: LicenseExpressionResolver(list: data.list), aliases: data.aliases)
+        } else {
+            let list = try LicenseList.load(rulesDirectory: rulesDirectory)
+            normalizer = try LicenseNormalizer(rulesDirectory: rulesDirectory, resolver: LicenseExpressionResolver(list: list))
+        }
+        self.init(normalizer: normalizer, identifier: try LicenseTextIdentifier(rulesDirectory: rulesDirectory))
     }
 
     /// The category of an expression (DESIGN section 4).

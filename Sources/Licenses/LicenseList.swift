@@ -53,6 +53,9 @@ public struct LicenseList: Sendable {
     /// Every licence, sorted by id.
     public var allLicenses: [LicenseInfo] { licenses.values.sorted { $0.id < $1.id } }
 
+    /// Every exception, sorted by id.
+    var allExceptions: [LicenseExceptionInfo] { exceptions.values.sorted { $0.id < $1.id } }
+
     public init(licenses: [LicenseInfo], exceptions: [LicenseExceptionInfo]) {
         var byID: [String: LicenseInfo] = [:]
         for license in licenses { byID[license.id.lowercased()] = license }

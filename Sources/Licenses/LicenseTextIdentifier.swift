@@ -45,18 +45,25 @@ public struct LicenseTextIdentifier: Sendable {
     /// A further licence must explain at least this many bigrams (and a fifth of its text) not explained yet.
     static let minimumNewBigrams = 10
 
-    let index: LicenseTextIndex
+    /// The reference texts, read on first use: most scans identify no licence file.
+    let textIndex: LazyLicenseTextIndex
     let normalizer: TextNormalizer
 
     init(index: LicenseTextIndex, normalizer: TextNormalizer) {
-        self.index = index
+        self.init(textIndex: LazyLicenseTextIndex(loaded: index), normalizer: normalizer)
+    }
+
+    init(textIndex: LazyLicenseTextIndex, normalizer: TextNormalizer) {
+        self.textIndex = textIndex
         self.normalizer = normalizer
     }
 
-    /// Loads `text-index.json` and `equivalent-words.json` from `rulesDirectory/licenses/`.
+    /// Reads `equivalent-words.json` from `rulesDirectory/licenses/` now and `text-index.json` when the first
+    /// licence text is identified (a missing index file is an error now; an unreadable one makes each text
+    /// unknown, with the reason).
     public init(rulesDirectory: URL) throws {
         self.init(
-            index: try LicenseTextIndex.load(rulesDirectory: rulesDirectory),
+            textIndex: try LazyLicenseTextIndex(rulesDirectory: rulesDirectory),
             normalizer: try TextNormalizer.load(rulesDirectory: rulesDirectory))
     }
 
@@ -92,18 +99,23 @@ public struct LicenseTextIdentifier: Sendable {
             bytes = Array(text.utf8)
         }
         if bytes.prefix(8192).contains(0) { return .unknown("binary file (contains NUL bytes): not a licence text") }
+        let index: LicenseTextIndex
+        switch textIndex.value {
+        case .success(let loaded): index = loaded
+        case .failure(let error): return .unknown("the licence text index cannot be loaded (\(error))")
+        }
 
-        let first = identifyNormalized(bytes[...])
+        let first = identifyNormalized(bytes[...], index)
         guard first.matches.isEmpty, let body = Self.afterTitle(bytes) else { return first }
         // A heading such as "# The XYZ License" is not part of the reference text and weighs on short texts.
-        let second = identifyNormalized(body)
+        let second = identifyNormalized(body, index)
         guard !second.matches.isEmpty else { return first }
         return LicenseTextResult(
             matches: second.matches, expression: second.expression, confidence: second.confidence,
             reason: second.reason + " (first line read as a title)")
     }
 
-    private func identifyNormalized(_ bytes: ArraySlice<UInt8>) -> LicenseTextResult {
+    private func identifyNormalized(_ bytes: ArraySlice<UInt8>, _ index: LicenseTextIndex) -> LicenseTextResult {
         let words = normalizer.normalize(Array(bytes))
         guard words.words.count >= 2 else { return .unknown("no licence text (fewer than two words)") }
         if let number = index.exact[words.exactHash()] {
@@ -112,7 +124,7 @@ public struct LicenseTextIdentifier: Sendable {
                 [LicenseTextMatch(id: entry.id, alsoMatches: entry.twins, isException: entry.isException, confidence: 1)],
                 reason: "text is exactly \(entry.id) (after normalisation)")
         }
-        return compare(words.bigramHashes())
+        return compare(words.bigramHashes(), index)
     }
 
     /// The bytes after the first non-blank line, when that line is short enough to be a title.
@@ -125,7 +137,7 @@ public struct LicenseTextIdentifier: Sendable {
         return bytes[(end + 1)...]
     }
 
-    private func compare(_ file: [UInt32]) -> LicenseTextResult {
+    private func compare(_ file: [UInt32], _ index: LicenseTextIndex) -> LicenseTextResult {
         guard !file.isEmpty else { return .unknown("no licence text") }
         let counts = index.intersectionCounts(file)
         // Sørensen–Dice of the file and each reference text; optional parts count only where the file has them.
@@ -144,7 +156,7 @@ public struct LicenseTextIdentifier: Sendable {
         var removed = [Bool](repeating: false, count: file.count)
         var picked = Set<Int>()
         if bestScore >= Self.threshold {
-            matches.append(match(best, confidence: bestScore))
+            matches.append(match(index.entries[best], confidence: bestScore))
             picked.insert(best)
             mark(index.entries[best], in: file, removed: &removed)
         }
@@ -167,7 +179,7 @@ public struct LicenseTextIdentifier: Sendable {
                 }
             }
             guard let choice else { break }
-            matches.append(match(choice.number, confidence: contained(choice.number)))
+            matches.append(match(index.entries[choice.number], confidence: contained(choice.number)))
             picked.insert(choice.number)
             mark(index.entries[choice.number], in: file, removed: &removed)
         }
@@ -186,9 +198,8 @@ public struct LicenseTextIdentifier: Sendable {
         return result(matches, reason: reason, penalty: explained < 0.8 ? 0.9 : 1)
     }
 
-    private func match(_ number: Int, confidence: Double) -> LicenseTextMatch {
-        let entry = index.entries[number]
-        return LicenseTextMatch(
+    private func match(_ entry: LicenseTextIndex.Entry, confidence: Double) -> LicenseTextMatch {
+        LicenseTextMatch(
             id: entry.id, alsoMatches: entry.twins, isException: entry.isException, confidence: min(confidence, 1))
     }
 

@@ -10,9 +10,10 @@ public struct ClassificationStage: Sendable {
     /// Problems found in the rules (they are reported with every scan; a broken rule file is an error).
     public let diagnostics: [Diagnostic]
 
-    /// Loads the rules: the bundled folder first, then the user's layers in order (`--rules DIR`).
-    public init(ruleDirectories: [URL], analysis: AnalysisOptions = AnalysisOptions()) {
-        let loaded = RuleSet.load(directories: ruleDirectories)
+    /// Loads the rules: the bundled folder first, then the user's layers in order (`--rules DIR`); through
+    /// `cache` when one is given (their compiled form, see `RuleSet.load(directories:cache:)`).
+    public init(ruleDirectories: [URL], analysis: AnalysisOptions = AnalysisOptions(), cache: CompiledCache? = nil) {
+        let loaded = RuleSet.load(directories: ruleDirectories, cache: cache)
         classifier = Classifier(rules: loaded.rules)
         analyzer = Analyzer(options: analysis)
         diagnostics = loaded.diagnostics

@@ -41,12 +41,12 @@ enum LicenseStage {
 /// Loads the licence data of a rules folder once per process.
 public enum LicenseData {
     /// The enricher for the bundled rules, or the reason it could not be loaded.
-    public static func load(rulesDirectory: URL?) -> Result<LicenseEnricher, Diagnostic> {
+    public static func load(rulesDirectory: URL?, cache: CompiledCache? = nil) -> Result<LicenseEnricher, Diagnostic> {
         guard let rulesDirectory else {
             return .failure(Diagnostic(.error, "sovscan's bundled Rules/ folder was not found; licences are not concluded"))
         }
         do {
-            return .success(try LicenseEnricher(rulesDirectory: rulesDirectory))
+            return .success(try LicenseEnricher(rulesDirectory: rulesDirectory, cache: cache))
         } catch {
             return .failure(Diagnostic(.error, "the licence data in \(rulesDirectory.path)/licenses cannot be loaded (\(error)); licences are not concluded"))
         }

@@ -24,8 +24,9 @@ public struct Scanner: Sendable {
     public init(options: ScanOptions = ScanOptions(), catalogers: [any Cataloger] = Scanner.defaultCatalogers) {
         self.options = options
         self.catalogers = catalogers
-        classification = ClassificationStage(ruleDirectories: options.ruleDirectories, analysis: options.analysis)
-        switch LicenseData.load(rulesDirectory: options.rulesDirectory) {
+        classification = ClassificationStage(ruleDirectories: options.ruleDirectories, analysis: options.analysis,
+                                             cache: options.compiledCache)
+        switch LicenseData.load(rulesDirectory: options.rulesDirectory, cache: options.compiledCache) {
         case .success(let enricher):
             licenses = enricher
             classification = classification.knowingRelicensedLicenses { text in
@@ -147,6 +148,10 @@ public struct ScanOptions: Sendable {
         self.fetch = fetch
         self.followsLinksOutside = followsLinksOutside
     }
+
+    /// Where the rules and licence data are kept compiled between processes: beside the fetch cache when there is
+    /// one (the command line always has one), else nowhere (everything is parsed).
+    public var compiledCache: CompiledCache? { fetch.cacheDirectory.map { CompiledCache(cacheRoot: $0) } }
 
     /// The bundled rules folder followed by the user's layers.
     public var ruleDirectories: [URL] { (rulesDirectory.map { [$0] } ?? []) + ruleLayers }

@@ -564,7 +564,7 @@ final class MavenModelBuilder {
     private func importedManagementOnce(_ entry: MavenDependency, _ coordinates: MavenCoordinates,
                                         into model: EffectiveModel,
                                         importChain: [MavenCoordinates]) -> [MavenDependency]? {
-        if entry.version.isEmpty || entry.version.contains("${") {
+        if entry.version.isEmpty || MavenDependency.hasUnresolvedExpression(entry.version) {
             report(Diagnostic(.error, "the BOM \(entry.groupId):\(entry.artifactId) has no resolvable version "
                               + "('\(entry.version)'); its managed versions are missing", at: entry.location))
             return nil

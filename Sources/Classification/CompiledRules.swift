@@ -1,0 +1,177 @@
+import Foundation
+import SovScanModel
+
+/// The rules in `BinaryWriter`'s compact form, kept in a `CompiledCache`: a process loads the bundled rules (and
+/// unchanged `--rules` layers) in about a millisecond instead of parsing their YAML. The YAML stays the only
+/// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
+extension RuleSet {
+    /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
+    static let compiledFormatVersion = 1
+
+    /// `load(directories:)` through `cache`: the compiled rules when the cache holds the same files' compiled form,
+    /// else the YAML is parsed (and stored when it loads without a problem).
+    public static func load(directories: [URL], cache: CompiledCache?) -> (rules: RuleSet, diagnostics: [Diagnostic]) {
+        guard let cache, let sources = RuleLayer.sources(of: directories) else { return load(directories: directories) }
+        let key = CompiledCache.key(kind: "rules", formatVersion: compiledFormatVersion, sources: sources)
+        if let bytes = cache.load(key: key), let rules = try? RuleSet(compiled: bytes) {
+            return (rules, [])
+        }
+        let loaded = load(directories: directories)
+        if loaded.diagnostics.isEmpty { cache.store(loaded.rules.compiled(), key: key) }
+        return loaded
+    }
+
+    /// The compact form of these rules.
+    public func compiled() -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.write(Self.compiledFormatVersion)
+        writer.write(vendors.values.sorted { $0.id < $1.id }) { $0.write($1) }
+        writer.write(technologies) { $0.write($1) }
+        writer.write(bindings) { $0.write($1) }
+        writer.write(relicensing) { $0.write($1) }
+        return writer.bytes
+    }
+
+    /// Reads what `compiled()` wrote; throws on bytes of another format version or damaged bytes.
+    public init(compiled bytes: [UInt8]) throws(BinaryReader.Malformed) {
+        var reader = BinaryReader(bytes)
+        guard try reader.readInt() == Self.compiledFormatVersion else { throw BinaryReader.Malformed(offset: 0) }
+        let vendors = try reader.readArray { (reader: inout BinaryReader) throws(BinaryReader.Malformed) in
+            try reader.readVendor()
+        }
+        let technologies = try reader.readArray { (reader: inout BinaryReader) throws(BinaryReader.Malformed) in
+            try reader.readTechnology()
+        }
+        let bindings = try reader.readArray { (reader: inout BinaryReader) throws(BinaryReader.Malformed) in
+            try reader.readBinding()
+        }
+        let relicensing = try reader.readArray { (reader: inout BinaryReader) throws(BinaryReader.Malformed) in
+            try reader.readRelicensing()
+        }
+        guard reader.isAtEnd else { throw BinaryReader.Malformed(offset: reader.offset) }
+        self.init(vendors: vendors, technologies: technologies, bindings: bindings, relicensing: relicensing)
+    }
+}
+
+extension BinaryWriter {
+    mutating func write(_ vendor: Vendor) {
+        write(vendor.id)
+        write(vendor.name)
+        write(vendor.country)
+        write(vendor.bloc.rawValue)
+        write(vendor.governance.rawValue)
+        write(vendor.parent)
+        write(vendor.sources)
+        write(vendor.note)
+        write(vendor.location) { $0.write($1) }
+    }
+
+    mutating func write(_ rule: TechnologyRule) {
+        write(rule.id)
+        write(rule.name)
+        write(rule.level?.rawValue)
+        write(rule.vendor)
+        write(rule.patterns) { $0.write($1) }
+        write(rule.note)
+        write(rule.location) { $0.write($1) }
+    }
+
+    mutating func write(_ rule: BindingRule) {
+        write(rule.id)
+        write(rule.platform)
+        write(rule.vendor)
+        write(rule.kind.rawValue)
+        write(rule.proprietary)
+        write(rule.patterns) { $0.write($1) }
+        write(rule.note)
+        write(rule.location) { $0.write($1) }
+    }
+
+    mutating func write(_ event: RelicensingEvent) {
+        write(event.id)
+        write(event.project)
+        write(event.vendor)
+        write(event.patterns) { $0.write($1) }
+        write(event.versions.text)
+        write(event.from)
+        write(event.to)
+        write(event.ossAfter)
+        write(event.date)
+        write(event.sources)
+        write(event.note)
+        write(event.location) { $0.write($1) }
+    }
+
+    mutating func write(_ spec: PatternSpec) {
+        write(spec.pattern.text)
+        write(spec.pattern.normalized)
+        write(spec.versions?.text)
+    }
+
+    mutating func write(_ location: SourceLocation) {
+        write(location.file)
+        write(location.line)
+        write(location.column)
+    }
+}
+
+extension BinaryReader {
+    mutating func readVendor() throws(Malformed) -> Vendor {
+        Vendor(id: try readString(), name: try readString(), country: try readOptionalString(),
+               bloc: try readEnum(Bloc.self), governance: try readEnum(Governance.self),
+               parent: try readOptionalString(), sources: try readStrings(), note: try readOptionalString(),
+               location: try readLocation())
+    }
+
+    mutating func readTechnology() throws(Malformed) -> TechnologyRule {
+        let id = try readString()
+        let name = try readString()
+        let start = offset
+        let level = try readOptionalString()
+        guard level == nil || StackLevel(rawValue: level ?? "") != nil else { throw Malformed(offset: start) }
+        return TechnologyRule(id: id, name: name, level: level.flatMap(StackLevel.init(rawValue:)),
+                              vendor: try readOptionalString(), patterns: try readPatterns(),
+                              note: try readOptionalString(), location: try readLocation())
+    }
+
+    mutating func readBinding() throws(Malformed) -> BindingRule {
+        BindingRule(id: try readString(), platform: try readString(), vendor: try readString(),
+                    kind: try readEnum(BindingKind.self), proprietary: try readBool(), patterns: try readPatterns(),
+                    note: try readOptionalString(), location: try readLocation())
+    }
+
+    mutating func readRelicensing() throws(Malformed) -> RelicensingEvent {
+        RelicensingEvent(id: try readString(), project: try readString(), vendor: try readOptionalString(),
+                         patterns: try readPatterns(), versions: try readRange(), from: try readString(),
+                         to: try readString(), ossAfter: try readBool(), date: try readString(),
+                         sources: try readStrings(), note: try readOptionalString(), location: try readLocation())
+    }
+
+    private mutating func readPatterns() throws(Malformed) -> [PatternSpec] {
+        try readArray { (reader: inout BinaryReader) throws(Malformed) in
+            let start = reader.offset
+            let text = try reader.readString()
+            let normalized = try reader.readString()
+            guard let pattern = PurlPattern(compiledText: text, normalized: normalized) else {
+                throw Malformed(offset: start)
+            }
+            let versions = try reader.readOptional { (reader: inout BinaryReader) throws(Malformed) in
+                try reader.readRange()
+            }
+            return PatternSpec(pattern: pattern, versions: versions)
+        }
+    }
+
+    private mutating func readRange() throws(Malformed) -> VersionRange {
+        let start = offset
+        guard let range = try? VersionRange(try readString()) else { throw Malformed(offset: start) }
+        return range
+    }
+
+    private mutating func readLocation() throws(Malformed) -> SourceLocation? {
+        try readOptional { (reader: inout BinaryReader) throws(Malformed) in
+            SourceLocation(file: try reader.readString(), line: try reader.readOptionalInt(),
+                           column: try reader.readOptionalInt())
+        }
+    }
+}
