@@ -20,7 +20,7 @@ public struct TerminalSummary: Sendable {
         var lines: [String] = []
         for system in inventory.systems {
             lines += render(system)
-            if let figures = input.figures(of: system.name) { lines += stilTable(figures) }
+            if let figures = input.figures(of: system.name) { lines += stilTable(figures, labels: ReportLabels(language, input: input)) }
             lines.append("")
         }
         if !inventory.diagnostics.isEmpty {
@@ -78,8 +78,7 @@ public struct TerminalSummary: Sendable {
 
     /// STIL's table: per level the technologies, OSS technologies, unknown licences, coverage, both shares and
     /// the band (coloured; "insufficient data" where the coverage is too low for one), then the overall share.
-    private func stilTable(_ figures: SystemFigures) -> [String] {
-        let labels = ReportLabels(language)
+    private func stilTable(_ figures: SystemFigures, labels: ReportLabels) -> [String] {
         let rows = figures.levels.map { level in
             [level.level.group?.rawValue ?? "", labels.levelName(level.level), "\(level.technologies)", "\(level.ossTechnologies)",
              "\(level.unknownTechnologies)", labels.coverageText(level.coverage),
@@ -87,7 +86,7 @@ public struct TerminalSummary: Sendable {
              level.technologies > 0 ? labels.percent(level.coverage.shareCountingUnknownAsNotOSS) : "–",
              labels.bandText(level.band, level.coverage)]
         }
-        let table = TextTable(header: [labels.group, labels.level, labels.technologies, "OSS", labels.unknownLicence, labels.coverage,
+        let table = TextTable(header: [labels.group, labels.level, labels.units, "OSS", labels.unknownLicence, labels.coverage,
                                        labels.share, labels.shareUnknownAsNotOSS, labels.band],
                               rows: rows).lines
         var lines = [style.bold("  " + labels.stilTable)]
@@ -100,7 +99,8 @@ public struct TerminalSummary: Sendable {
         for group in figures.groups {
             lines.append("  " + shareLine(group.group.rawValue, share: group.share, band: group.band, coverage: group.coverage, labels: labels))
         }
-        if let seal = figures.seal { lines.append("  \(labels.sealLevel): SEAL-\(seal)" + labels.sealUnrated(figures.sealUnrated)) }
+        if let minimum = figures.sealMinimum { lines.append("  \(labels.sealMinimum): SEAL-\(minimum)" + labels.sealUnrated(figures.sealUnrated)) }
+        if let seal = figures.seal { lines.append("  \(labels.sealMedian): SEAL-\(seal)") }
         return lines
     }
 
@@ -108,7 +108,7 @@ public struct TerminalSummary: Sendable {
     private func shareLine(_ name: String, share: Double?, band: StilBand?, coverage: ShareCoverage, labels: ReportLabels) -> String {
         var line = "\(name): \(labels.percent(share))   \(labels.coverage.lowercased()) \(labels.coverageText(coverage))"
         line += "   \(labels.unknownAsNotOSS): \(labels.percent(coverage.shareCountingUnknownAsNotOSS))"
-        if let band { line += "   " + colored(band.rawValue, band: band) }
+        if let band { line += "   " + colored(labels.bandName(band), band: band) }
         else if coverage.insufficientData { line += "   " + style.yellow(labels.insufficient(coverage)) }
         return line
     }
