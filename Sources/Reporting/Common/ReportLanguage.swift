@@ -1,6 +1,7 @@
 import Analysis
 import Classification
 import Foundation
+import SovScanModel
 
 /// The language of the human-readable reports (`--lang da|en` on every command that writes them). STIL's band
 /// and group names stay as STIL writes them in both.

@@ -39,7 +39,7 @@ struct HTMLMethodSection {
                         html.element("th", [("scope", "row")]) { $0.data(system.name) }
                         for value in [figures?.excluded.notShipping, figures?.excluded.developmentTooling, figures?.excluded.withoutLevel,
                                       figures?.coverage.unknown, figures?.excluded.unresolvedVersions] {
-                            html.element("td", value.map(String.init) ?? "–", [("class", "num")])
+                            html.element("td", value.map { "\($0)" } ?? "–", [("class", "num")])
                         }
                         html.element("td", "\(system.diagnostics.filter { $0.severity == .error }.count)", [("class", "num")])
                     }

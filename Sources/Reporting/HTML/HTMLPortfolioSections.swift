@@ -51,7 +51,7 @@ struct HTMLPortfolioSections {
                             }
                             html.element("td") { $0.data(metadata?.layer ?? "–") }
                             html.element("td") { $0.data(metadata?.criticality ?? "–") }
-                            html.element("td", metadata?.personalData.map(labels.yesNo) ?? "–")
+                            html.element("td", metadata?.personalData.map { labels.yesNo($0) } ?? "–")
                             html.element("td", labels.percent(figures?.ossShare), [("class", "num")])
                             html.element("td") { html in
                                 if let figures { HTMLSections.band(figures.band, figures.coverage, labels: labels, to: &html) } else { html.text("–") }

@@ -137,7 +137,7 @@ extension SystemFigures {
         case .unknownLicense: return .unknownLicence
         case .relicensed:
             let event = facts?.relicensing.first { event in
-                [event.project, event.from, event.to, event.versions, event.date].allSatisfy(risk.message.contains)
+                [event.project, event.from, event.to, event.versions, event.date].allSatisfy { risk.message.contains($0) }
             }
             guard let event else { return .other(risk.message) }
             return .relicensed(project: event.project, from: event.from, to: event.to, versions: event.versions, date: event.date)
