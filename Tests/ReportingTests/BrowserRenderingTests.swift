@@ -37,9 +37,10 @@ import Testing
         if(!named||!table){missing++;}
         svg.querySelectorAll("text").forEach(function(t){var r=t.getBoundingClientRect();if(r.height>0){smallest=Math.min(smallest,r.height);}});
       });
-      document.title=JSON.stringify({scrollWidth:document.documentElement.scrollWidth,innerWidth:window.innerWidth,
+      var result=JSON.stringify({scrollWidth:document.documentElement.scrollWidth,innerWidth:window.innerWidth,
         resources:performance.getEntriesByType("resource").length,violations:sovscanViolations,charts:charts.length,
         chartsWithoutText:missing,smallestChartText:smallest});
+      document.title=result;parent.postMessage(result,"*");
     },50);});
     </script>
     """
@@ -79,14 +80,22 @@ import Testing
         return .success(String(decoding: data, as: UTF8.self))
     }
 
+    /// A page that shows `page` in a frame `width` pixels wide (headless chromium's window is at least 500
+    /// pixels wide, so a phone is a frame) and takes the probe's message as its title.
+    static func frame(_ page: String, width: Int, height: Int) -> String {
+        "<!DOCTYPE html><html><head><title>none</title></head><body style=\"margin:0\"><iframe width=\"\(width)\" height=\"\(height)\" "
+            + "style=\"border:0\" src=\"\(page)\"></iframe><script>addEventListener(\"message\",function(e){document.title=e.data;});</script></body></html>"
+    }
+
     /// Writes a page with the probe added and loads it at `width` pixels; `nil` (with the reason printed) when
     /// chromium cannot run here.
     static func measure(_ html: Data, name: String, width: Int = 390) throws -> Probe? {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let page = String(decoding: html, as: UTF8.self).replacingOccurrences(of: "</body>", with: probe + "</body>")
-        let url = folder.appendingPathComponent("probe-\(width)-" + name)
-        try Data(page.utf8).write(to: url)
-        switch run(["--window-size=\(width),900", "--virtual-time-budget=2000", "--dump-dom"], url: url) {
+        try Data(page.utf8).write(to: folder.appendingPathComponent("probe-\(width)-" + name))
+        let url = folder.appendingPathComponent("frame-\(width)-" + name)
+        try Data(frame("probe-\(width)-" + name, width: width, height: 900).utf8).write(to: url)
+        switch run(["--window-size=1000,900", "--virtual-time-budget=3000", "--dump-dom"], url: url) {
         case .failure(let reason):
             print("BrowserRenderingTests skipped: \(reason.text)")
             return nil
@@ -113,12 +122,16 @@ import Testing
         }
     }
 
-    /// Takes a screenshot for a person to look at (not asserted on).
+    /// Takes a screenshot for a person to look at (not asserted on); a phone's width is shown in a frame.
     static func screenshot(_ html: Data, name: String, width: Int, height: Int) throws {
-        let url = folder.appendingPathComponent(name)
-        try html.write(to: url)
-        _ = run(["--window-size=\(width),\(height)", "--hide-scrollbars", "--screenshot=" + folder.appendingPathComponent(name + "-\(width).png").path],
-                url: url)
+        try html.write(to: folder.appendingPathComponent(name))
+        var url = folder.appendingPathComponent(name)
+        if width < 500 {
+            url = folder.appendingPathComponent("frame-shot-" + name)
+            try Data(frame(name, width: width, height: height).utf8).write(to: url)
+        }
+        _ = run(["--window-size=\(max(width, 500)),\(height)", "--hide-scrollbars", "--virtual-time-budget=2000",
+                 "--screenshot=" + folder.appendingPathComponent(name + "-\(width).png").path], url: url)
     }
 
     /// The pages of a PDF and the size of each (points), read from its page objects.

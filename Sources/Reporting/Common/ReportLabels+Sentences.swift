@@ -52,7 +52,7 @@ extension ReportLabels {
     var warnings: String { pick("warnings", "advarsler") }
     var notes: String { pick("notes", "bemærkninger") }
     var waived: String { pick("waived", "undtaget") }
-    var baselined: String { pick("in the baseline", "kendt fra baseline") }
+    var baselined: String { pick("in the baseline", "kendt fra referencegrundlaget") }
     func waivedBy(_ reason: String) -> String { pick("waived: ", "undtaget: ") + reason }
 
     // MARK: - Risks

@@ -24,14 +24,14 @@ enum HTMLAssets {
     .cards{display:flex;flex-wrap:wrap;gap:12px;margin:0;padding:0;list-style:none}
     .cards li{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:10px 14px;min-width:150px;flex:1 1 150px;max-width:100%}
     .cards .figure{display:block;font-size:26px;font-weight:600}
-    .cards .caption{display:block;color:var(--muted);font-size:13px}
+    .cards .caption{display:block;color:var(--muted);font-size:13px} .cards .band{white-space:normal}
     .scroll{overflow-x:auto;max-width:100%}
     table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:14px}
     caption{text-align:left;font-weight:600;padding:4px 0}
     #components{font-size:13px}
     th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
     thead th{background:var(--card);position:sticky;top:0} tbody th{font-weight:600}
-    td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+    td.num,th.num{text-align:right;font-variant-numeric:tabular-nums} td.num{white-space:nowrap}
     th button{all:unset;cursor:pointer;font-weight:600} th button:focus-visible{outline:3px solid var(--focus)}
     th[aria-sort=ascending] button::after{content:" \\25B2"} th[aria-sort=descending] button::after{content:" \\25BC"}
     .band{display:inline-block;padding:0 6px;border-radius:4px;font-size:13px;white-space:nowrap;border:1px solid #000}
@@ -63,7 +63,7 @@ enum HTMLAssets {
     .scroll{overflow:visible} .tools,.skip{display:none!important} thead th{position:static}
     thead{display:table-header-group} tr,li,.cards li,svg{break-inside:avoid}
     table{font-size:8.5pt;margin:4pt 0 10pt} th,td{padding:2pt 4pt} #components{font-size:7pt}
-    td,th{overflow-wrap:anywhere} td.num,th.num{overflow-wrap:normal}
+    td,th{overflow-wrap:break-word} .band{white-space:normal}
     details::details-content{content-visibility:visible;display:block;height:auto}
     .stil-chart{max-width:14cm}
     a{color:inherit;text-decoration:none}

@@ -71,7 +71,7 @@ struct HTMLCheckSections {
                         html.element("td") { html in
                             if let component = finding.component { html.element("code") { $0.data(component) } } else { html.text("–") }
                         }
-                        html.element("td", labels.findingText(finding))
+                        html.element("td") { $0.data(labels.findingText(finding)) }
                         html.element("td") { html in html.element("code") { $0.data(finding.location ?? "–") } }
                     }
                 }

@@ -101,7 +101,7 @@ public struct HTMLReportWriter: Sendable {
         }
         html.close("head")
         html.open("body")
-        html.trusted(HTMLAssets.patterns)
+        if !input.figures.isEmpty || input.portfolio != nil { html.trusted(HTMLAssets.patterns) }
         html.element("a", labels.contents, [("class", "skip"), ("href", "#main")])
         html.element("header") { html in
             if let back { html.element("p") { $0.element("a", labels.backToIndex, [("href", back)]) } }

@@ -313,7 +313,7 @@ struct HTMLSections {
                             html.element("tr") { html in
                                 html.element("td", labels.riskSeverityName(risk.severity), [("class", "sev-" + risk.severity.rawValue)])
                                 html.element("td", labels.riskKindName(risk.kind))
-                                html.element("td", labels.riskText(risk))
+                                html.element("td") { $0.data(labels.riskText(risk)) }
                                 html.element("td") { html in list(risk.components, to: &html) }
                             }
                         }
