@@ -24,7 +24,7 @@ enum HTMLAssets {
     .cards{display:flex;flex-wrap:wrap;gap:12px;margin:0;padding:0;list-style:none}
     .cards li{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:10px 14px;min-width:150px;flex:1 1 150px;max-width:100%}
     .cards .figure{display:block;font-size:26px;font-weight:600}
-    .cards .caption{display:block;color:var(--muted);font-size:13px} .cards .band{white-space:normal}
+    .cards .caption{display:block;color:var(--muted);font-size:13px} .cards .band{white-space:normal} .cards .caption,.cards .band{hyphens:auto}
     .scroll{overflow-x:auto;max-width:100%}
     table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:14px}
     caption{text-align:left;font-weight:600;padding:4px 0}
@@ -35,9 +35,10 @@ enum HTMLAssets {
     th button{all:unset;cursor:pointer;font-weight:600} th button:focus-visible{outline:3px solid var(--focus)}
     th[aria-sort=ascending] button::after{content:" \\25B2"} th[aria-sort=descending] button::after{content:" \\25BC"}
     .band{display:inline-block;padding:0 6px;border-radius:4px;font-size:13px;white-space:nowrap;border:1px solid #000}
-    .band-high{background:var(--high);color:#fff} .band-mid{background:var(--mid) repeating-linear-gradient(45deg,transparent 0 5px,rgba(0,0,0,.25) 5px 7px);color:var(--fg)}
-    .band-low{background:var(--low) radial-gradient(rgba(0,0,0,.35) 1.2px,transparent 1.6px) 0 0/6px 6px;color:#000}
-    .band-none{background:var(--none) repeating-linear-gradient(0deg,transparent 0 4px,rgba(255,255,255,.35) 4px 5px);color:#fff}
+    .band-high{background:var(--high);color:#fff} .band-mid{background:var(--mid);color:var(--fg)} .band-low{background:var(--low);color:#000} .band-none{background:var(--none);color:#fff}
+    .swatch.band-mid{background:var(--mid) repeating-linear-gradient(45deg,transparent 0 4px,rgba(0,0,0,.45) 4px 6px)}
+    .swatch.band-low{background:var(--low) radial-gradient(rgba(0,0,0,.5) 1.3px,transparent 1.7px) 0 0/6px 6px}
+    .swatch.band-none{background:var(--none) repeating-linear-gradient(0deg,transparent 0 4px,rgba(255,255,255,.45) 4px 5px)}
     .stil-chart{display:block;width:100%;max-width:640px;height:auto;font-size:14px}
     .stil-chart text{fill:var(--fg)} .stil-chart .group{font-weight:700;font-size:15px} .stil-chart .axis{fill:var(--fg);font-size:13px}
     .stil-chart .track{fill:#eaeef2;stroke:var(--line)} .stil-chart .threshold{stroke:var(--fg);stroke-width:1.5;stroke-dasharray:4 3}

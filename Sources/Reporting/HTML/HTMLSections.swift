@@ -192,7 +192,7 @@ struct HTMLSections {
         html.element("h3", labels.counted + (isPortfolio ? ": " + figures.system : ""))
         for level in levels {
             html.element("details") { html in
-                html.element("summary", "\(labels.levelName(level.level)) – \(level.members.count) \(labels.units.lowercased()), "
+                html.element("summary", "\(labels.levelName(level.level)) – \(labels.units.lowercased()): \(level.members.count), "
                              + "\(labels.share.lowercased()) \(labels.percent(level.share))")
                 Self.table(to: &html) { html in
                     html.element("caption", labels.levelName(level.level))

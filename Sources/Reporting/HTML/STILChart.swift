@@ -52,11 +52,13 @@ struct STILChart {
                 html.close("rect")
             }
         }
-        // The cut-offs, drawn last so the bars do not hide them.
+        // The cut-offs over each bar, drawn last so the bars do not hide them, and labelled under the last one.
         for cutoff in [labels.cutoffs.predominantFrom, labels.cutoffs.primaryAbove] {
             let x = Int((Double(Self.barWidth) * cutoff / 100).rounded())
-            html.open("line", [("x1", "\(x)"), ("x2", "\(x)"), ("y1", "\(Self.groupHeight)"), ("y2", "\(top)"), ("class", "threshold")])
-            html.close("line")
+            for row in rows where row.level != nil {
+                html.open("line", [("x1", "\(x)"), ("x2", "\(x)"), ("y1", "\(row.y + 19)"), ("y2", "\(row.y + 41)"), ("class", "threshold")])
+                html.close("line")
+            }
             html.element("text", labels.percent(cutoff / 100), [("x", "\(x)"), ("y", "\(height - 4)"), ("class", "axis"), ("text-anchor", "middle")])
         }
         html.close("svg")
