@@ -110,7 +110,7 @@ struct PortfolioCommand: ParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 data = try encoder.encode(PortfolioDocument(systems: systems, analysis: result.analysis, trend: trend)) + Data("\n".utf8)
             default:
-                let summary = PortfolioTerminalSummary(style: request.file == nil ? style : .plain)
+                let summary = PortfolioTerminalSummary(style: request.file == nil ? style : .plain, language: language.language)
                     .render(result.analysis, personalData: Set(systems.filter { $0.personalData == true }.map(\.name)))
                 data = Data((summary + (trend.map { "\n" + $0.lines().joined(separator: "\n") + "\n" } ?? "")).utf8)
             }

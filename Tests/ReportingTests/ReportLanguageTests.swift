@@ -59,6 +59,14 @@ struct ReportLanguageTests {
         }
     }
 
+    @Test func danishTerminalSummaryHasNoEnglish() {
+        let text = TerminalSummary(style: .plain, language: .da).render(ReportSamples.check())
+        #expect(english(in: text).isEmpty, "\(english(in: text).sorted())\n\(text)")
+        #expect(text.contains("komponenter: 5 fra tredjepart, 1 egenudviklede"))
+        let english = TerminalSummary(style: .plain, language: .en).render(ReportSamples.check())
+        #expect(english.contains("components: 5 third-party, 1 own (first-party)"))
+    }
+
     @Test func theDetectorFindsEnglish() {
         // The same check on the English report must fire, or it proves nothing.
         let text = String(decoding: HTMLReportWriter(language: .en).write(ReportSamples.check(), context: ReportSamples.context), as: UTF8.self)

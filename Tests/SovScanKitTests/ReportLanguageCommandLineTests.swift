@@ -64,6 +64,17 @@ struct ReportLanguageCommandLineTests {
         #expect(markdown.contains("| System | Lag | Kritikalitet | Personoplysninger | OSS-andel | Kategori | Effekt på den samlede andel |"))
     }
 
+    @Test func portfolioTableInDanish() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("systems:\n  - name: Sag\n    path: \(sample)\n  - name: Web\n    path: \(sample)/frontend\n".utf8)
+            .write(to: folder.appendingPathComponent("systems.yml"))
+        let result = try cli.run(["portfolio", folder.path, "--no-color", "--lang", "da"])
+        #expect(result.stdout.hasPrefix("Portefølje: 2 systemer"), "\(result.stdout)")
+        #expect(result.stdout.contains("Systemer pr. kategori og niveau (STIL)") && result.stdout.contains("Samlet OSS-andel: "))
+        #expect(!result.stdout.contains("Overall") && !result.stdout.contains("coverage"))
+    }
+
     @Test func everyReportingCommandRefusesAnUnknownLanguage() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -197,6 +197,20 @@ struct ReportLabels {
         }
     }
 
+    /// A scope as a short column heading of the terminal table (English: its name in the manifests).
+    func scopeShortName(_ scope: Scope) -> String {
+        guard language == .da else { return scope.rawValue }
+        switch scope {
+        case .compile: return "kompilering"
+        case .runtime: return "kørsel"
+        case .provided: return "leveret"
+        case .system: return "system"
+        case .peer: return "peer"
+        case .test: return "test"
+        case .dev: return "udvikling"
+        }
+    }
+
     func bindingKindName(_ kind: BindingKind) -> String {
         switch kind {
         case .cloud: pick("cloud", "cloud")

@@ -66,7 +66,7 @@ extension SystemFigures {
                 Binding(platform: $0.platform, vendor: $0.vendor.map { vendorFacts[$0]?.name ?? $0 }, bloc: $0.bloc,
                         proprietary: $0.proprietary, kind: $0.kind, hasExitPlan: $0.hasExitPlan, components: named($0.components))
             },
-            risks: analysis.risks.map { risk in
+            risks: Self.merged(analysis.risks.map { risk in
                 let severity: Severity = switch risk.severity {
                 case .high: .error
                 case .medium: .warning
@@ -75,7 +75,7 @@ extension SystemFigures {
                 return Risk(kind: risk.kind.rawValue, severity: severity, message: risk.message, subject: risk.subject,
                             detail: Self.detail(risk, facts: risk.components.first.flatMap { byPurl[$0] }, bindings: analysis.bindings),
                             components: named(risk.components))
-            }
+            })
         )
         sealUnrated = analysis.seal.unrated
         sealMinimum = analysis.seal.minimum
@@ -127,6 +127,20 @@ extension SystemFigures {
             }
         }
         return Array(rows.sorted { ($1.components, $0.name) < ($0.components, $1.name) }.prefix(top))
+    }
+
+    /// One row per risk as the reader sees it: the analysis groups risks by technology, so one vendor outside the
+    /// EU behind two technologies (Apple: swift-log and swift-collections) would read as the same line twice.
+    private static func merged(_ risks: [Risk]) -> [Risk] {
+        var rows: [Risk] = []
+        for risk in risks {
+            if let index = rows.firstIndex(where: { $0.kind == risk.kind && $0.severity == risk.severity && $0.detail == risk.detail }) {
+                rows[index].components = Array(Set(rows[index].components + risk.components)).sorted()
+            } else {
+                rows.append(risk)
+            }
+        }
+        return rows
     }
 
     /// The facts of a risk from the classification of its first component and the system's bindings.
