@@ -185,6 +185,8 @@ import Testing
         #expect(Set(pages.map(\.path)).count == 201, "one file per system")
         let largest = pages.map(\.data.count).max() ?? 0
         #expect(largest < 5_000_000, "largest page: \(largest) bytes")
+        let markdown = MarkdownSummaryWriter(language: .da).write(input, context: ReportSamples.context)
+        #expect(markdown.count < 65_536, "the portfolio's Markdown fits a pull-request comment: \(markdown.count) bytes")
         guard let index = pages.first, let pdf = try Self.printed(index.data, name: "portfolio-200-index.html") else { return }
         let printed = Self.pages(pdf)
         #expect(printed.count < 40, "the summary of 200 systems prints in under 40 pages: \(printed.count)")

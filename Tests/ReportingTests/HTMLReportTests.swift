@@ -118,6 +118,26 @@ struct HTMLReportTests {
                                    + "coverage 41% (41/100); unknown as not OSS: 37%) · Systems: 2 · "), "\(markdown)")
     }
 
+    @Test func portfolioFolderHasAnIndexAndOnePagePerSystem() {
+        var input = ReportSamples.portfolio(systems: 3)
+        input.inventory.systems[1].diagnostics = [Diagnostic(.error, "the imported BOM x:y:1 is not in the Maven repository",
+                                                             at: SourceLocation(file: "pom.xml", line: 7))]
+        let pages = HTMLReportWriter().writeFolder(input, context: ReportSamples.context)
+        #expect(pages.map(\.path) == ["index.html", "systems/kommune-sag.html", "systems/fagsystem-001.html", "systems/fagsystem-002.html"])
+        let index = String(decoding: pages[0].data, as: UTF8.self)
+        #expect(index.contains("<a href=\"systems/fagsystem-001.html\"><bdi>fagsystem-001</bdi></a>"))
+        #expect(!index.contains("the imported BOM"), "a system's messages are on its page")
+        #expect(index.contains("The scan gave 1 messages about the systems; each system&#39;s page lists its own."))
+        #expect(!index.contains("id=\"components\""))
+        let page = String(decoding: pages[2].data, as: UTF8.self)
+        #expect(page.contains("the imported BOM x:y:1") && page.contains("id=\"components\""))
+        #expect(page.contains("<title>Open-source report: fagsystem-001</title>"))
+        // The systems, the one that pulls the overall share (60 %) down most first.
+        let order = ["fagsystem-002", "fagsystem-001", "kommune-sag"].map { index.range(of: "<bdi>\($0)</bdi></a>")?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && order[0]! < order[1]! && order[1]! < order[2]!, "sorted by effect on the share")
+        #expect(HTMLReportWriter.fileNames(["A b", "a-b", "ÆØÅ", ""]) == ["A b": "a-b.html", "a-b": "a-b-2.html", "ÆØÅ": "system-2.html", "": "system.html"])
+    }
+
     @Test func outputIsDeterministic() {
         #expect(html() == html())
     }

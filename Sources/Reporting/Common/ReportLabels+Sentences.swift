@@ -23,7 +23,10 @@ extension ReportLabels {
         pick("Every component of every system, for reference; the sections above are the report.",
              "Alle komponenter i alle systemer til opslag; afsnittene ovenfor er selve rapporten.")
     }
-    var showTechnologies: String { pick("Show the counted units", "Vis de optalte enheder") }
+    func diagnosticsOnPages(_ count: Int) -> String {
+        pick("The scan gave \(count) messages about the systems; each system's page lists its own.",
+             "Scanningen gav \(count) meddelelser om systemerne; hvert systems side viser sine egne.")
+    }
 
     // MARK: - Charts
 

@@ -119,7 +119,6 @@ struct ReportLabels {
     var criticality: String { pick("Criticality", "Kritikalitet") }
     var personalData: String { pick("Personal data", "Personoplysninger") }
     var platforms: String { pick("Platforms", "Platforme") }
-    var report: String { pick("Report", "Rapport") }
 
     // MARK: - Small words
 

@@ -38,7 +38,7 @@ public struct HTMLReportWriter: Sendable {
 
     /// A file name per system: its letters and digits in lower case, words joined by `-`, numbered when two
     /// names give the same file.
-    static func fileNames(_ names: [String]) -> [String: String] {
+    public static func fileNames(_ names: [String]) -> [String: String] {
         var result: [String: String] = [:]
         var used: Set<String> = []
         for name in names.sorted() {
@@ -127,7 +127,11 @@ public struct HTMLReportWriter: Sendable {
             portfolio.nonEUBindings(to: &html)
             if input.findings != nil { HTMLCheckSections(input: input, labels: labels).findings(to: &html) }
             HTMLMethodSection(input: input, labels: labels, context: context).write(to: &html)
-            sections.diagnostics(to: &html)
+            if links.isEmpty {
+                sections.diagnostics(to: &html)
+            } else {
+                sections.diagnosticsOnSystemPages(to: &html)
+            }
             if links.isEmpty {
                 html.element("h2", labels.systemPages)
                 sections.stil(to: &html)

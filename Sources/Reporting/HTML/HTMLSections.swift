@@ -342,6 +342,26 @@ struct HTMLSections {
         }
     }
 
+    /// In a portfolio's index: the messages that concern the whole scan, and where the systems' own are (their
+    /// pages; the method's table counts each system's reading errors).
+    func diagnosticsOnSystemPages(to html: inout HTMLBuilder) {
+        let count = systems.map(\.diagnostics.count).reduce(0, +)
+        guard count > 0 || !input.inventory.diagnostics.isEmpty else { return }
+        Self.section("diagnostics", labels.diagnostics, to: &html) { html in
+            html.element("p", labels.diagnosticsOnPages(count))
+            guard !input.inventory.diagnostics.isEmpty else { return }
+            html.element("ul") { html in
+                for diagnostic in input.inventory.diagnostics {
+                    html.element("li") { html in
+                        html.element("span", labels.severityName(Severity(diagnostic.severity)) + ": ", [("class", "sev-" + diagnostic.severity.rawValue)])
+                        if let location = diagnostic.location { html.element("code") { $0.data(location.description) }; html.text(" ") }
+                        html.data(diagnostic.message)
+                    }
+                }
+            }
+        }
+    }
+
     private func list(_ names: [String], to html: inout HTMLBuilder) {
         for (index, name) in names.enumerated() {
             if index > 0 { html.text(", ") }

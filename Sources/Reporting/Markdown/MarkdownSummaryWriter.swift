@@ -25,8 +25,11 @@ public struct MarkdownSummaryWriter: Sendable {
             lines += ["**\(passed ? labels.passed : labels.failed)**: \(labels.verdictLine(passed))", ""]
         }
         if input.inventory.systems.count > 1 { lines += portfolio(input, labels: labels) }
-        for system in input.inventory.systems {
-            lines += self.system(system, input: input, labels: labels)
+        // A portfolio larger than the lists' limit is summarised above; its systems' sections would not fit a comment.
+        if input.inventory.systems.count <= limit {
+            for system in input.inventory.systems {
+                lines += self.system(system, input: input, labels: labels)
+            }
         }
         lines += findings(input.findings, labels: labels)
         lines.append("<sub>\(labels.unitLine) · \(labels.methodBands())</sub>")
