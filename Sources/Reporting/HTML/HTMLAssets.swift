@@ -64,7 +64,7 @@ enum HTMLAssets {
     .scroll{overflow:visible} .tools,.skip{display:none!important} thead th{position:static}
     thead{display:table-header-group} tr,li,.cards li,svg{break-inside:avoid}
     table{font-size:8.5pt;margin:4pt 0 10pt} th,td{padding:2pt 4pt} #components{font-size:7pt}
-    td,th{overflow-wrap:break-word} .band{white-space:normal}
+    td,th{overflow-wrap:break-word}
     details::details-content{content-visibility:visible;display:block;height:auto}
     .stil-chart{max-width:14cm}
     a{color:inherit;text-decoration:none}
