@@ -131,15 +131,27 @@ extension SystemFigures {
 
     /// One row per risk as the reader sees it: the analysis groups risks by technology, so one vendor outside the
     /// EU behind two technologies (Apple: swift-log and swift-collections) would read as the same line twice.
+    /// Linear in the number of risks (a supplier's SBOM can have a risk per component).
     private static func merged(_ risks: [Risk]) -> [Risk] {
+        struct Key: Hashable {
+            var kind: String
+            var severity: Severity
+            var detail: RiskDetail
+        }
         var rows: [Risk] = []
+        var index: [Key: Int] = [:]
+        var merged: Set<Int> = []
         for risk in risks {
-            if let index = rows.firstIndex(where: { $0.kind == risk.kind && $0.severity == risk.severity && $0.detail == risk.detail }) {
-                rows[index].components = Array(Set(rows[index].components + risk.components)).sorted()
+            let key = Key(kind: risk.kind, severity: risk.severity, detail: risk.detail)
+            if let row = index[key] {
+                rows[row].components += risk.components
+                merged.insert(row)
             } else {
+                index[key] = rows.count
                 rows.append(risk)
             }
         }
+        for row in merged { rows[row].components = Array(Set(rows[row].components)).sorted() }
         return rows
     }
 
