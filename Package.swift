@@ -102,7 +102,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting", "SovScanModel", "Catalogers", "Classification", "Policy"],
+            dependencies: ["Reporting", "SovScanModel", "Catalogers", "Classification", "Policy", "Analysis"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

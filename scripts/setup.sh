@@ -14,6 +14,8 @@ if [ "${SOVSCAN_SETUP_TOOLS:-1}" = "1" ]; then
   packages+=(openssl)
   # The PostgreSQL store tests run initdb and pg_ctl in a temporary folder (skipped with a reason without them).
   packages+=(postgresql)
+  # The HTML report tests render and print the reports in a headless browser (skipped with a reason without it).
+  packages+=(chromium)
 fi
 
 missing=()

@@ -46,6 +46,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .long, help: ArgumentHelp("The policy file (default: .sovscan.yml at the root of the first path).", valueName: "file"))
     var policy: String?
 
@@ -139,9 +141,17 @@ struct CheckCommand: ParsableCommand {
                                  gaps: ScanCompleteness.gaps(inventory, strict: strict), allowIncomplete: allowIncomplete)
         if let loadedBaseline { result.apply(loadedBaseline) }
 
-        let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current, environment: environment)
+        var context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current, environment: environment)
+        if requests.contains(where: { $0.format == .html || $0.format == .markdown }) {
+            context.rulesVersion = RulesFingerprint.of(directories: scanner.options.ruleDirectories)
+        }
         let colors = !noColor && environment["NO_COLOR"] == nil && isatty(1) != 0
         for request in requests {
+            if request.format == .html {
+                try HTMLOutput.write(HTMLReportWriter(language: language.language), reportInput(result, scanned: scanned), context: context,
+                                     to: request.file)
+                continue
+            }
             let data = try render(request.format, result, scanned: scanned, context: context, colors: request.file == nil && colors)
             try OutputSink.write(data, to: request.file)
         }
@@ -213,14 +223,21 @@ struct CheckCommand: ParsableCommand {
 
     static var bundledProfileNames: [String] { PolicyLoader(profilesDirectory: profilesDirectory).profileNames }
 
+    /// What the HTML and Markdown reports of a check show: the scan, its findings and the verdict.
+    private func reportInput(_ result: CheckResult, scanned: ScanResult) -> ReportInput {
+        var input = ReportInput(inventory: scanned.inventory, classifications: scanned.classified, analysis: scanned.analysis,
+                                findings: result.findings.map(ReportFinding.init))
+        input.checkPassed = result.exitCode == 0
+        return input
+    }
+
     private func render(_ format: CheckFormat, _ result: CheckResult, scanned: ScanResult, context: ReportContext,
                         colors: Bool) throws -> Data {
         switch format {
-        case .html, .markdown:
-            let input = ReportInput(inventory: scanned.inventory, classifications: scanned.classified, analysis: scanned.analysis,
-                                    findings: result.findings.map(ReportFinding.init))
-            return format == .html ? HTMLReportWriter().write(input, context: context)
-                : MarkdownSummaryWriter().write(input, context: context)
+        case .html:
+            return HTMLReportWriter(language: language.language).write(reportInput(result, scanned: scanned), context: context)
+        case .markdown:
+            return MarkdownSummaryWriter(language: language.language).write(reportInput(result, scanned: scanned), context: context)
         case .cyclonedx:
             return try CycloneDXJSONWriter().write(scanned.inventory, classifications: scanned.classified, context: context)
         case .table: return Data(FindingsTerminalWriter(colors: colors, hidden: try hidden()).write(result).utf8)

@@ -17,9 +17,10 @@ struct PortfolioCommand: ParsableCommand {
         else every direct subfolder that is a repository (has .git or a manifest).
 
         Formats: table (default), json (the analysis document with the portfolio section and the systems'
-        metadata, schema sovscan-portfolio/1), html (the portfolio report with STIL's chart of systems per band),
-        markdown, csv-shares (one row per share: system, group, level and portfolio, with coverage) and
-        csv-hosting (one row per system and cloud it runs on: vendor, country, bloc, evidence).
+        metadata, schema sovscan-portfolio/1), html (the portfolio report with STIL's chart of systems per category;
+        html:DIR/ writes an index and one page per system), markdown, csv-shares (one row per share: system, group,
+        level and portfolio, with coverage) and csv-hosting (one row per system and cloud it runs on: vendor,
+        country, bloc, evidence).
 
         With --store, each scanned system's run is recorded with its systems.yml metadata; without DIR, the
         portfolio is the latest run of every system in the store (runs that scan, check and import recorded).
@@ -30,6 +31,7 @@ struct PortfolioCommand: ParsableCommand {
           sovscan portfolio systems/ --format json:portfolio.json --format table
           sovscan portfolio systems/ --format html:portfolio.html
           sovscan portfolio systems/ --format csv-hosting:clouds.csv
+          sovscan portfolio systems/ --format html:rapport/ --lang da
           sovscan portfolio systems/ --store sqlite:/srv/sovscan/history.sqlite
           sovscan portfolio --store sqlite:/srv/sovscan/history.sqlite --since 2026-01-01
         """
@@ -44,6 +46,8 @@ struct PortfolioCommand: ParsableCommand {
     @OptionGroup var scan: CommonScanOptions
 
     @OptionGroup var storeOptions: StoreOptions
+
+    @OptionGroup var language: LanguageOption
 
     @Option(name: .long, help: ArgumentHelp("With --store: each system's trend since this day (2026-01-31) or time.", valueName: "date"))
     var since: String?
@@ -92,10 +96,17 @@ struct PortfolioCommand: ParsableCommand {
             let data: Data
             switch request.name {
             case "html", "markdown":
-                let input = ReportInput(inventory: result.inventory, classifications: result.classified, analysis: result.analysis)
-                let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
-                data = request.name == "html" ? HTMLReportWriter().write(input, context: context)
-                    : MarkdownSummaryWriter().write(input, context: context)
+                var input = ReportInput(inventory: result.inventory, classifications: result.classified, analysis: result.analysis)
+                input.metadata = Dictionary(systems.map {
+                    ($0.name, SystemMetadata(layer: $0.layer, criticality: $0.criticality, personalData: $0.personalData))
+                }, uniquingKeysWith: { first, _ in first })
+                var context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
+                context.rulesVersion = RulesFingerprint.of(directories: try scan.scanOptions().ruleDirectories)
+                if request.name == "html" {
+                    try HTMLOutput.write(HTMLReportWriter(language: language.language), input, context: context, to: request.file)
+                    continue
+                }
+                data = MarkdownSummaryWriter(language: language.language).write(input, context: context)
             case "csv-shares":
                 data = SharesCSVWriter().write(result.analysis)
             case "csv-hosting":
@@ -105,7 +116,7 @@ struct PortfolioCommand: ParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 data = try encoder.encode(PortfolioDocument(systems: systems, analysis: result.analysis, trend: trend)) + Data("\n".utf8)
             default:
-                let summary = PortfolioTerminalSummary(style: request.file == nil ? style : .plain)
+                let summary = PortfolioTerminalSummary(style: request.file == nil ? style : .plain, language: language.language)
                     .render(result.analysis, personalData: Set(systems.filter { $0.personalData == true }.map(\.name)))
                 data = Data((summary + (trend.map { "\n" + $0.lines().joined(separator: "\n") + "\n" } ?? "")).utf8)
             }

@@ -46,8 +46,7 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .long, help: "Start the csv format with a UTF-8 byte-order mark (for Excel).")
     var csvBom = false
 
-    @Option(name: .long, help: ArgumentHelp("Language of the html, markdown and table formats: da or en.", valueName: "lang"))
-    var lang: String = "en"
+    @OptionGroup var language: LanguageOption
 
     @OptionGroup var scan: CommonScanOptions
 
@@ -67,7 +66,6 @@ struct ScanCommand: ParsableCommand {
 
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
-        if ReportLanguage(rawValue: lang) == nil { throw ValidationError("--lang expects da or en, got '\(lang)'") }
         if csvDelimiter.count != 1 || csvDelimiter == "\"" || csvDelimiter.contains(where: \.isNewline) {
             throw ValidationError("--csv-delimiter expects one character other than a quote or a line break, got '\(csvDelimiter)'")
         }
@@ -86,17 +84,23 @@ struct ScanCommand: ParsableCommand {
         }
         let result = scanner.analyse(inventory, platforms: { _ in platforms })
         let input = ReportInput(inventory: result.inventory, classifications: result.classified, analysis: result.analysis)
-        let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
+        var context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
+        if requests.contains(where: { $0.format == .html || $0.format == .markdown }) {
+            context.rulesVersion = RulesFingerprint.of(directories: scanner.options.ruleDirectories)
+        }
         let terminal = TerminalStyle(colors: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) != 0)
         for request in requests {
+            if request.format == .html {
+                try HTMLOutput.write(HTMLReportWriter(language: language.language), input, context: context, to: request.file)
+                continue
+            }
             let data = try render(request.format, input: input, context: context,
                               style: request.file == nil ? terminal : .plain)
             try OutputSink.write(data, to: request.file)
         }
         let summaryAdded = !quiet && requests.allSatisfy { $0.file != nil }
         if summaryAdded {
-            let language = ReportLanguage(rawValue: lang) ?? .en
-            FileHandle.standardOutput.write(Data(TerminalSummary(style: terminal, language: language).render(input).utf8))
+            FileHandle.standardOutput.write(Data(TerminalSummary(style: terminal, language: language.language).render(input).utf8))
         }
         DiagnosticPrinter(verbosity: quiet ? .quiet : (verbose ? .verbose : .normal))
             .print(result.inventory.allDiagnostics,
@@ -124,7 +128,7 @@ struct ScanCommand: ParsableCommand {
 
     private func render(_ format: OutputFormat, input: ReportInput, context: ReportContext, style: TerminalStyle) throws -> Data {
         let inventory = input.inventory
-        let language = ReportLanguage(rawValue: lang) ?? .en
+        let language = self.language.language
         switch format {
         case .table:
             return Data(TerminalSummary(style: style, language: language).render(input).utf8)

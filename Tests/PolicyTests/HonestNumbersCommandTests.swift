@@ -130,7 +130,7 @@ struct PortfolioCoverageCommandTests {
         #expect(csv.contains("\r\n,portfolio,portfolio,"), "a portfolio row")
         #expect(csv.contains("Sagsportal,system,Sagsportal,3,0,1,2,0.3333,0.0000,0.0000,insufficient data,80\r\n"))
         let markdown = try String(contentsOf: folder.appendingPathComponent("portfolio.md"), encoding: .utf8)
-        #expect(markdown.hasPrefix("## Portfolio open-source report\n\n**OSS share: "), "\(markdown.prefix(300))")
-        #expect(markdown.contains("· Systems: 2\n"))
+        #expect(markdown.hasPrefix("## Portfolio open-source report (2 systems)\n\n**Overall OSS share: "), "\(markdown.prefix(300))")
+        #expect(markdown.contains("· Systems: 2 · "))
     }
 }

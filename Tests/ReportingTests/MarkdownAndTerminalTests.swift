@@ -14,14 +14,15 @@ struct MarkdownAndTerminalTests {
         #expect(text.contains("**OSS share: 63%** (insufficient data (3 unknown); coverage 73% (8/11); unknown as not OSS: 45%) · "
                               + "Applikation: 71% (insufficient data (3 unknown); coverage 70% (7/10)) · "
                               + "Infrastruktur: 0% (Begrænset OSS <50%; coverage 100% (1/1)) · SEAL level (median): SEAL-2"))
-        #expect(text.contains("| Group | Level | Technologies | OSS | Licence unknown | Coverage | Share | Share, unknown = not OSS | Band |"))
+        #expect(text.contains("| Group | Level | Technologies | OSS | Licence unknown | Coverage | Share | Share, unknown = not OSS | Category |"))
         #expect(text.contains("|---|---|--:|--:|--:|--:|--:|--:|---|"))
         #expect(text.contains("| Applikation | Frontend | 3 | 2 | 0 | 100% (3/3) | 67% | 67% | Overvejende OSS 50-75% |"))
         #expect(text.contains("| Applikation | Data technology | 4 | 1 | 3 | 25% (1/4) | 100% | 25% | insufficient data (3 unknown) |"))
         #expect(text.contains("| Infrastruktur | Platform | 0 | 0 | 0 | – | – | – | – |"))
         #expect(text.contains("### Relicensing and other risks"))
-        #expect(text.contains("### Policy findings: 1 new / 2"))
-        #expect(text.contains("- **error** licence.deny GPL\\-3.0\\-only is denied"))
+        #expect(text.contains("### Policy findings: 1 new / 2 (1 waived or in the baseline)"))
+        #expect(text.contains("- **error** licence.deny: GPL\\-3.0\\-only is denied"))
+        #expect(text.contains("Unit counted: technology · Categories: Primært OSS >75% (share above 75)"))
         #expect(!text.contains("stale"), "findings that are not new stay out of the comment")
         #expect(text.utf8.count < 65_536, "fits a pull-request comment")
     }
@@ -53,6 +54,7 @@ struct MarkdownAndTerminalTests {
     @Test func terminalShowsTheSTILTable() {
         let plain = TerminalSummary(style: .plain).render(TestReports.input())
         #expect(plain.contains("STIL table"))
+        #expect(plain.contains("Category"))
         #expect(plain.contains("Applikation    Frontend"))
         #expect(plain.contains("OSS share: 63%   coverage 73% (8/11)   unknown as not OSS: 45%   insufficient data (3 unknown)"))
         #expect(plain.contains("Infrastruktur: 0%   coverage 100% (1/1)   unknown as not OSS: 0%   Begrænset OSS <50%"))

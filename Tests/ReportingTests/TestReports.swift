@@ -75,7 +75,7 @@ enum TestReports {
 
     static func input(findings: [ReportFinding]? = [ReportFinding(rule: "licence.deny", severity: .error, message: "GPL-3.0-only is denied: " + hostile,
                                                                    location: "frontend/package-lock.json:12:5"),
-                                                     ReportFinding(rule: "share.min", severity: .warning, message: "stale-finding", isNew: false)]) -> ReportInput {
+                                                     ReportFinding(rule: "share.min", severity: .warning, message: "stale-finding", status: .baselined)]) -> ReportInput {
         ReportInput(inventory: TestInventories.rich(), classifications: [classified()], figures: [figures()], findings: findings)
     }
 }

@@ -6,10 +6,14 @@ public struct ReportContext: Sendable {
     public var toolVersion: String
     /// The document timestamp: `SOURCE_DATE_EPOCH` when set, else the time of the run.
     public var timestamp: Date
+    /// The rules the components were classified with (`format 1, rules 0123456789abcdef`), for the reports'
+    /// method section; `nil` when not known.
+    public var rulesVersion: String?
 
-    public init(toolVersion: String, timestamp: Date) {
+    public init(toolVersion: String, timestamp: Date, rulesVersion: String? = nil) {
         self.toolVersion = toolVersion
         self.timestamp = timestamp
+        self.rulesVersion = rulesVersion
     }
 
     /// A context stamped from the environment: `SOURCE_DATE_EPOCH` (seconds since 1970) when set and valid.

@@ -16,6 +16,7 @@ struct HTMLComponentTable {
         html.element("section", [("id", "components-section"), ("aria-labelledby", "components-heading")]) { html in
             html.element("h2", labels.components, [("id", "components-heading")])
             if !classified { html.element("p", labels.needsClassification, [("class", "note")]) }
+            if showSystem { html.element("p", labels.componentsAppendixNote, [("class", "note")]) }
             html.element("div", [("class", "tools"), ("id", "component-tools"), ("hidden", "")]) { html in
                 html.element("label", labels.filter + " ", [("for", "component-filter")])
                 html.open("input", [("type", "search"), ("id", "component-filter"), ("aria-controls", "components")])
@@ -62,7 +63,7 @@ struct HTMLComponentTable {
             }
             html.element("td") { $0.data(component.version ?? "–") }
             html.element("td", component.ecosystem.rawValue)
-            html.element("td", component.scope.rawValue + (component.isOptional ? " (optional)" : ""))
+            html.element("td", labels.scopeName(component.scope) + (component.isOptional ? " (" + labels.optional + ")" : ""))
             html.element("td", labels.yesNo(component.isDirect))
             html.element("td") { html in
                 let licence = ComponentText.licence(component)
@@ -73,7 +74,7 @@ struct HTMLComponentTable {
             html.element("td", classification?.level.map(labels.levelName) ?? "–")
             html.element("td") { $0.data(classification?.technology ?? "–") }
             html.element("td") { $0.data(classification?.vendor?.name ?? "–") }
-            html.element("td") { $0.data(classification?.vendor?.country ?? "–") }
+            html.element("td") { $0.data(classification?.vendor?.country.map(labels.countryName) ?? "–") }
             html.element("td", classification.map { labels.blocName($0.bloc) } ?? "–")
             html.element("td", classification?.seal.map { "\($0)" } ?? "–", [("class", "num"), ("data-sort", classification?.seal.map { "\($0)" } ?? "-1")])
             html.element("td", classification.map { labels.yesNo($0.isOSS) } ?? "–")

@@ -1,23 +1,92 @@
+import Analysis
 import Classification
 import Foundation
 import SovScanModel
 
-/// Writes the HTML report: one self-contained file (inline style, inline SVG charts, a small inline script,
-/// a content security policy that forbids every fetch) for a system or, with several systems, a portfolio.
-/// Sections: headline figures, STIL's chart and table, origin and vendors, bindings, risks, policy findings,
-/// the component table (filterable and sortable with the script, complete without it) and diagnostics.
-/// Sections whose stage did not run say so. All data is escaped by `HTMLBuilder`.
+/// Writes the HTML report: self-contained pages (inline style, inline SVG charts, a small inline script, a
+/// content security policy that forbids every fetch) for a system or, with several systems, a portfolio.
+/// A system's page: the check's verdict, headline figures, STIL's chart and table with the units counted per
+/// level, origin and vendors, bindings, risks, policy findings, the method, the scan's messages and the
+/// component table (filterable and sortable with the script, complete without it). A portfolio is one file
+/// (`write`: the summary, each system's sections and every component as an appendix) or a folder (`writeFolder`:
+/// an index with the summary and one page per system). Sections whose stage did not run say so. All data is
+/// escaped by `HTMLBuilder`.
 public struct HTMLReportWriter: Sendable {
     public var language: ReportLanguage
 
     public init(language: ReportLanguage = .en) { self.language = language }
 
-    /// The report as UTF-8 bytes.
+    /// The report as one file, UTF-8.
     public func write(_ input: ReportInput, context: ReportContext) -> Data {
-        let labels = ReportLabels(language)
+        Data(page(input, context: context, links: [:], back: nil).utf8)
+    }
+
+    /// The report as a folder of pages, by path relative to the folder: `index.html` and, for a portfolio,
+    /// `systems/<name>.html` per system, each under the size a browser and a printer handle well.
+    public func writeFolder(_ input: ReportInput, context: ReportContext) -> [(path: String, data: Data)] {
+        let systems = input.inventory.systems
+        guard systems.count > 1 else { return [("index.html", write(input, context: context))] }
+        let files = Self.fileNames(systems.map(\.name))
+        var pages: [(path: String, data: Data)] = [("index.html", Data(page(input, context: context, links: files.mapValues { "systems/" + $0 },
+                                                                            back: nil).utf8))]
+        for system in systems {
+            guard let file = files[system.name] else { continue }
+            pages.append(("systems/" + file, Data(page(Self.only(system, of: input), context: context, links: [:], back: "../index.html").utf8)))
+        }
+        return pages
+    }
+
+    /// A file name per system: its letters and digits in lower case, words joined by `-`, numbered when two
+    /// names give the same file.
+    public static func fileNames(_ names: [String]) -> [String: String] {
+        var result: [String: String] = [:]
+        var used: Set<String> = []
+        for name in names.sorted() {
+            var stem = ""
+            for scalar in name.lowercased().unicodeScalars {
+                if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                    stem.unicodeScalars.append(scalar)
+                } else if !stem.isEmpty, !stem.hasSuffix("-") {
+                    stem += "-"
+                }
+            }
+            while stem.hasSuffix("-") { stem.removeLast() }
+            if stem.isEmpty { stem = "system" }
+            var file = stem + ".html", number = 2
+            while used.contains(file) {
+                file = "\(stem)-\(number).html"
+                number += 1
+            }
+            used.insert(file)
+            result[name] = file
+        }
+        return result
+    }
+
+    /// The input narrowed to one system of a portfolio.
+    static func only(_ system: SystemInventory, of input: ReportInput) -> ReportInput {
+        var narrowed = ReportInput(inventory: Inventory(systems: [system]), classifications: input.classifications.filter { $0.name == system.name },
+                                   figures: input.figures.filter { $0.system == system.name }, portfolio: nil, findings: nil)
+        if var analysis = input.analysis {
+            analysis.systems = analysis.systems.filter { $0.name == system.name }
+            analysis.portfolio = nil
+            narrowed.analysis = analysis
+        }
+        narrowed.metadata = input.metadata.filter { $0.key == system.name }
+        return narrowed
+    }
+
+    private func page(_ input: ReportInput, context: ReportContext, links: [String: String], back: String?) -> String {
+        let labels = ReportLabels(language, input: input)
         let systems = input.inventory.systems
         let isPortfolio = systems.count > 1
-        let subject = systems.map(\.name).joined(separator: ", ")
+        let title: String
+        if isPortfolio {
+            title = labels.portfolioTitle + " (\(systems.count) \(labels.systems.lowercased()))"
+        } else {
+            title = (input.checkPassed == nil ? labels.title : labels.checkTitle) + (systems.first.map { ": " + $0.name } ?? "")
+        }
+        let date = labels.date(context.timestamp)
         var html = HTMLBuilder()
         html.trusted("<!DOCTYPE html>\n")
         html.open("html", [("lang", language.rawValue)])
@@ -25,34 +94,69 @@ public struct HTMLReportWriter: Sendable {
         html.open("meta", [("charset", "utf-8")])
         html.open("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
         html.open("meta", [("http-equiv", "Content-Security-Policy"), ("content", HTMLAssets.contentSecurityPolicy)])
-        html.element("title", (isPortfolio ? labels.portfolioTitle : labels.title) + (subject.isEmpty ? "" : " – " + subject))
-        html.element("style") { $0.trusted(HTMLAssets.style) }
+        html.element("title", title)
+        html.element("style") { html in
+            html.trusted(HTMLAssets.pageRule(header: title + " – " + date, page: labels.pagePrefix, of: labels.pick("of", "af")))
+            html.trusted(HTMLAssets.style)
+        }
         html.close("head")
         html.open("body")
-        html.element("a", labels.components, [("class", "skip"), ("href", "#components-section")])
+        if !input.figures.isEmpty || input.portfolio != nil { html.trusted(HTMLAssets.patterns) }
+        html.element("a", labels.contents, [("class", "skip"), ("href", "#main")])
         html.element("header") { html in
+            if let back { html.element("p") { $0.element("a", labels.backToIndex, [("href", back)]) } }
             html.element("h1") { html in
-                html.text((isPortfolio ? labels.portfolioTitle : labels.title) + (subject.isEmpty ? "" : ": "))
-                html.data(subject)
+                let prefix = isPortfolio ? title : (input.checkPassed == nil ? labels.title : labels.checkTitle)
+                html.text(prefix)
+                if !isPortfolio, let system = systems.first {
+                    html.text(": ")
+                    html.data(system.name)
+                }
             }
-            html.element("p", "\(labels.generated) sovscan \(context.toolVersion) \(labels.at) \(context.isoTimestamp)", [("class", "meta")])
+            html.element("p", "\(labels.generated) sovscan \(context.toolVersion) · \(date)", [("class", "meta")])
         }
-        html.open("main")
+        html.open("main", [("id", "main")])
+        HTMLCheckSections(input: input, labels: labels).verdict(to: &html)
         if input.inventory.isIncomplete { html.element("p", labels.incomplete, [("class", "alert"), ("role", "alert")]) }
         let sections = HTMLSections(input: input, labels: labels)
-        sections.headline(to: &html)
-        sections.stil(to: &html)
-        sections.origin(to: &html)
-        sections.bindings(to: &html)
-        sections.risks(to: &html)
-        sections.findings(to: &html)
-        HTMLComponentTable(input: input, labels: labels).write(to: &html)
-        sections.diagnostics(to: &html)
+        if isPortfolio {
+            let portfolio = HTMLPortfolioSections(input: input, labels: labels, links: links)
+            portfolio.headline(to: &html)
+            portfolio.systems(to: &html)
+            portfolio.chart(to: &html)
+            portfolio.nonEUBindings(to: &html)
+            portfolio.hosting(to: &html)
+            if input.findings != nil { HTMLCheckSections(input: input, labels: labels).findings(to: &html) }
+            HTMLMethodSection(input: input, labels: labels, context: context).write(to: &html)
+            if links.isEmpty {
+                sections.diagnostics(to: &html)
+            } else {
+                sections.diagnosticsOnSystemPages(to: &html)
+            }
+            if links.isEmpty {
+                html.element("h2", labels.systemPages)
+                sections.stil(to: &html)
+                sections.origin(to: &html)
+                sections.bindings(to: &html)
+                sections.risks(to: &html)
+                HTMLComponentTable(input: input, labels: labels).write(to: &html)
+            }
+        } else {
+            sections.headline(to: &html)
+            sections.stil(to: &html)
+            sections.origin(to: &html)
+            sections.bindings(to: &html)
+            sections.risks(to: &html)
+            HTMLCheckSections(input: input, labels: labels).findings(to: &html)
+            HTMLMethodSection(input: input, labels: labels, context: context).write(to: &html)
+            sections.diagnostics(to: &html)
+            HTMLComponentTable(input: input, labels: labels).write(to: &html)
+        }
         html.close("main")
         html.element("script") { $0.trusted(HTMLAssets.script) }
         html.close("body")
         html.close("html")
         html.trusted("\n")
-        return Data(html.html.utf8)
+        return html.html
     }
 }

@@ -1,7 +1,8 @@
 import Classification
 import SovScanModel
 
-/// The sections of the HTML report above and below the component table.
+/// The sections of the HTML report about one system or each system of a single-file portfolio: headline
+/// figures, STIL's chart and table with the units counted per level, origin and vendors, bindings and risks.
 struct HTMLSections {
     let input: ReportInput
     let labels: ReportLabels
@@ -9,10 +10,27 @@ struct HTMLSections {
     private var systems: [SystemInventory] { input.inventory.systems }
     private var isPortfolio: Bool { systems.count > 1 }
 
-    private func section(_ id: String, _ title: String, to html: inout HTMLBuilder, content: (inout HTMLBuilder) -> Void) {
+    /// A section with its heading.
+    static func section(_ id: String, _ title: String, to html: inout HTMLBuilder, content: (inout HTMLBuilder) -> Void) {
         html.element("section", [("id", id), ("aria-labelledby", id + "-heading")]) { html in
             html.element("h2", title, [("id", id + "-heading")])
             content(&html)
+        }
+    }
+
+    /// A table in a box of its own that scrolls sideways on a narrow screen, so the page never does.
+    static func table(_ attributes: [(String, String?)] = [], to html: inout HTMLBuilder, content: (inout HTMLBuilder) -> Void) {
+        html.element("div", [("class", "scroll")]) { html in
+            html.element("table", attributes, content: content)
+        }
+    }
+
+    /// A table's head row.
+    static func head(_ columns: [(String, Bool)], to html: inout HTMLBuilder) {
+        html.element("thead") { html in
+            html.element("tr") { html in
+                for (title, numeric) in columns { html.element("th", title, [("scope", "col"), ("class", numeric ? "num" : nil)]) }
+            }
         }
     }
 
@@ -30,13 +48,17 @@ struct HTMLSections {
         }
     }
 
-    /// The band of a share; "insufficient data (N unknown)" where the coverage was too low for one; `–` without units.
-    private func band(_ band: StilBand?, _ coverage: ShareCoverage, to html: inout HTMLBuilder) {
+    /// The category of a share; "insufficient data (N unknown)" where the coverage was too low; `–` without units.
+    static func band(_ band: StilBand?, _ coverage: ShareCoverage, labels: ReportLabels, to html: inout HTMLBuilder) {
         if band != nil || coverage.insufficientData {
             html.element("span", labels.bandText(band, coverage), [("class", "band " + STILChart.bandClass(band))])
         } else {
             html.text("–")
         }
+    }
+
+    private func band(_ band: StilBand?, _ coverage: ShareCoverage, to html: inout HTMLBuilder) {
+        Self.band(band, coverage, labels: labels, to: &html)
     }
 
     /// The caption of a share's card: its name, coverage and the share counting unknowns as not OSS.
@@ -45,12 +67,22 @@ struct HTMLSections {
             + "\(labels.unknownAsNotOSS): \(labels.percent(coverage.shareCountingUnknownAsNotOSS))"
     }
 
-    func headline(to html: inout HTMLBuilder) {
-        if isPortfolio && !input.figures.isEmpty {
-            section("headline", labels.headline, to: &html) { systemsTable(to: &$0) }
-            return
+    /// A headline card; a share's card (with `coverage`) shows its category or why it has none.
+    static func card(_ figure: String, _ caption: String, band: StilBand? = nil, coverage: ShareCoverage? = nil,
+                     labels: ReportLabels, to html: inout HTMLBuilder) {
+        html.element("li") { html in
+            html.element("span", figure, [("class", "figure")])
+            html.element("span", caption, [("class", "caption")])
+            if let coverage { Self.band(band, coverage, labels: labels, to: &html) }
         }
-        section("headline", labels.headline, to: &html) { html in
+    }
+
+    private func card(_ figure: String, _ caption: String, band: StilBand? = nil, coverage: ShareCoverage? = nil, to html: inout HTMLBuilder) {
+        Self.card(figure, caption, band: band, coverage: coverage, labels: labels, to: &html)
+    }
+
+    func headline(to html: inout HTMLBuilder) {
+        Self.section("headline", labels.headline, to: &html) { html in
             perSystem(to: &html, needsFigures: false) { html, system, figures in
                 html.element("ul", [("class", "cards")]) { html in
                     if let figures {
@@ -60,118 +92,47 @@ struct HTMLSections {
                             card(labels.percent(group.share), shareCaption(labels.ossShare + " – " + group.group.rawValue, group.coverage),
                                  band: group.band, coverage: group.coverage, to: &html)
                         }
-                        card(figures.seal.map { "SEAL-\($0)" } ?? "–", labels.sealLevel + labels.sealUnrated(figures.sealUnrated), to: &html)
+                        card(figures.sealMinimum.map { "SEAL-\($0)" } ?? "–", labels.sealMinimum + labels.sealUnrated(figures.sealUnrated), to: &html)
+                        card(figures.seal.map { "SEAL-\($0)" } ?? "–", labels.sealMedian, to: &html)
                         if let top = figures.blocs.first {
                             let total = max(1, figures.blocs.map(\.components).reduce(0, +))
                             card(labels.percent(Double(top.components) / Double(total)), labels.blocMix + ": " + labels.blocName(top.bloc), to: &html)
                         }
                     }
-                    card("\(system.thirdPartyComponents.count)", labels.components + " (" + labels.thirdParty + ")", to: &html)
-                    card("\(system.firstPartyComponents.count)", labels.components + " (" + labels.ownDevelopment + ")", to: &html)
+                    card("\(system.thirdPartyComponents.count)", labels.thirdPartyComponents, to: &html)
+                    card("\(system.firstPartyComponents.count)", labels.ownComponents, to: &html)
                 }
                 guard let figures else {
                     if !input.figures.isEmpty { html.element("p", labels.needsAnalysis, [("class", "note")]) }
                     return
                 }
-                html.element("table") { html in
-                    html.element("caption", labels.sealDistribution)
-                    html.element("tr") { html in
-                        for level in 0..<figures.sealDistribution.count { html.element("th", "SEAL-\(level)", [("scope", "col"), ("class", "num")]) }
-                    }
-                    html.element("tr") { html in
-                        for count in figures.sealDistribution { html.element("td", "\(count)", [("class", "num")]) }
-                    }
-                }
+                seal(figures, to: &html)
             }
         }
     }
 
-    /// The portfolio's headline: one row per system.
-    private func systemsTable(to html: inout HTMLBuilder) {
-        html.element("table") { html in
-            html.element("caption", labels.systems + " (\(systems.count))")
-            html.element("thead") { html in
-                html.element("tr") { html in
-                    let columns: [(String, Bool)] = [(labels.system, false), (labels.ossShare, true), (labels.coverage, true),
-                                                     (labels.shareUnknownAsNotOSS, true), (labels.band, false)]
-                        + StilGroup.allCases.map { ($0.rawValue, true) }
-                        + [(labels.sealLevel, true), (labels.components + " (" + labels.thirdParty + ")", true),
-                           (labels.components + " (" + labels.ownDevelopment + ")", true)]
-                    for (title, numeric) in columns { html.element("th", title, [("scope", "col"), ("class", numeric ? "num" : nil)]) }
-                }
-            }
+    /// The SEAL distribution, and the components that hold the system at its minimum.
+    private func seal(_ figures: SystemFigures, to html: inout HTMLBuilder) {
+        Self.table(to: &html) { html in
+            html.element("caption", labels.sealDistribution)
+            Self.head((0..<figures.sealDistribution.count).map { ("SEAL-\($0)", true) }, to: &html)
             html.element("tbody") { html in
-                for system in systems {
-                    let figures = input.figures(of: system.name)
-                    html.element("tr") { html in
-                        html.element("th", [("scope", "row")]) { $0.data(system.name) }
-                        html.element("td", labels.percent(figures?.ossShare), [("class", "num")])
-                        html.element("td", figures.map { labels.coverageText($0.coverage) } ?? "–", [("class", "num")])
-                        html.element("td", labels.percent(figures?.coverage.shareCountingUnknownAsNotOSS), [("class", "num")])
-                        html.element("td") { html in
-                            if let figures { self.band(figures.band, figures.coverage, to: &html) } else { html.text("–") }
-                        }
-                        for group in StilGroup.allCases {
-                            html.element("td", labels.percent(figures?.groups.first { $0.group == group }?.share), [("class", "num")])
-                        }
-                        html.element("td", figures?.seal.map { "SEAL-\($0)" } ?? "–", [("class", "num")])
-                        html.element("td", "\(system.thirdPartyComponents.count)", [("class", "num")])
-                        html.element("td", "\(system.firstPartyComponents.count)", [("class", "num")])
-                    }
-                }
-            }
-            if let overall = input.portfolio?.overall {
-                html.element("tfoot") { html in
-                    html.element("tr") { html in
-                        html.element("th", labels.portfolio, [("scope", "row")])
-                        html.element("td", labels.percent(overall.share), [("class", "num")])
-                        html.element("td", labels.coverageText(overall.coverage), [("class", "num")])
-                        html.element("td", labels.percent(overall.coverage.shareCountingUnknownAsNotOSS), [("class", "num")])
-                        html.element("td") { band(overall.band, overall.coverage, to: &$0) }
-                        html.element("td", "", [("colspan", "\(StilGroup.allCases.count + 3)")])
-                    }
+                html.element("tr") { html in
+                    for count in figures.sealDistribution { html.element("td", "\(count)", [("class", "num")]) }
                 }
             }
         }
-    }
-
-    /// A headline card; a share's card (with `coverage`) shows its band or why it has none.
-    private func card(_ figure: String, _ caption: String, band: StilBand? = nil, coverage: ShareCoverage? = nil,
-                      to html: inout HTMLBuilder) {
-        html.element("li") { html in
-            html.element("span", figure, [("class", "figure")])
-            html.element("span", caption, [("class", "caption")])
-            if let coverage { self.band(band, coverage, to: &html) }
+        guard let minimum = figures.sealMinimum, !figures.sealMinimumComponents.isEmpty else { return }
+        html.element("p") { html in
+            html.text("\(labels.sealMinimumSetBy) (SEAL-\(minimum)): ")
+            list(Array(figures.sealMinimumComponents.prefix(20)), to: &html)
+            if figures.sealMinimumComponents.count > 20 { html.text(" … +\(figures.sealMinimumComponents.count - 20)") }
         }
     }
 
     func stil(to html: inout HTMLBuilder) {
-        section("stil", labels.stilChart, to: &html) { html in
+        Self.section("stil", labels.stilChart, to: &html) { html in
             let chart = STILChart(labels: labels)
-            if let portfolio = input.portfolio {
-                html.element("h3", labels.portfolioChart)
-                chart.portfolio(portfolio, id: "portfolio-chart", to: &html)
-                html.element("table", [("class", "stil-table")]) { html in
-                    html.element("caption", labels.portfolioChart)
-                    html.element("thead") { html in
-                        html.element("tr") { html in
-                            html.element("th", labels.level, [("scope", "col")])
-                            for band in StilBand.allCases { html.element("th", band.rawValue, [("scope", "col"), ("class", "num")]) }
-                            html.element("th", labels.insufficientData, [("scope", "col"), ("class", "num")])
-                        }
-                    }
-                    html.element("tbody") { html in
-                        for level in portfolio.levels {
-                            html.element("tr") { html in
-                                html.element("th", labels.levelName(level.level), [("scope", "row")])
-                                for band in StilBand.allCases { html.element("td", "\(level.systems[band] ?? 0)", [("class", "num")]) }
-                                html.element("td", "\(level.insufficientData)", [("class", "num")])
-                            }
-                        }
-                    }
-                }
-                hosting(portfolio.hosting ?? [], to: &html)
-            }
             var index = 0
             perSystem(to: &html) { html, _, figures in
                 index += 1
@@ -180,26 +141,22 @@ struct HTMLSections {
                     return
                 }
                 chart.system(figures, id: "stil-chart-\(index)", to: &html)
+                chart.legend(to: &html)
                 stilTable(figures, to: &html)
+                members(figures, to: &html)
             }
         }
     }
 
     private func stilTable(_ figures: SystemFigures, to html: inout HTMLBuilder) {
-        html.element("table", [("class", "stil-table")]) { html in
+        Self.table([("class", "stil-table")], to: &html) { html in
             html.element("caption") { html in
                 html.text(labels.stilTable + ": ")
                 html.data(figures.system)
             }
-            html.element("thead") { html in
-                html.element("tr") { html in
-                    for (title, numeric) in [(labels.group, false), (labels.level, false), (labels.technologies, true),
-                                             (labels.ossTechnologies, true), (labels.unknownLicence, true), (labels.coverage, true),
-                                             (labels.share, true), (labels.shareUnknownAsNotOSS, true), (labels.band, false)] {
-                        html.element("th", title, [("scope", "col"), ("class", numeric ? "num" : nil)])
-                    }
-                }
-            }
+            Self.head([(labels.group, false), (labels.level, false), (labels.units, true), (labels.ossUnits, true),
+                       (labels.unknownLicence, true), (labels.coverage, true), (labels.share, true),
+                       (labels.shareUnknownAsNotOSS, true), (labels.band, false)], to: &html)
             html.element("tbody") { html in
                 for level in figures.levels {
                     html.element("tr") { html in
@@ -227,23 +184,53 @@ struct HTMLSections {
         }
     }
 
+    /// Per level, the units counted with their verdict, licences and vendors, in a `<details>` that opens
+    /// without script (and for printing).
+    private func members(_ figures: SystemFigures, to html: inout HTMLBuilder) {
+        let levels = figures.levels.filter { !$0.members.isEmpty }
+        guard !levels.isEmpty else { return }
+        html.element("h3", labels.counted + (isPortfolio ? ": " + figures.system : ""))
+        for level in levels {
+            html.element("details") { html in
+                html.element("summary", "\(labels.levelName(level.level)) – \(labels.units.lowercased()): \(level.members.count), "
+                             + "\(labels.share.lowercased()) \(labels.percent(level.share))")
+                Self.table(to: &html) { html in
+                    html.element("caption", labels.levelName(level.level))
+                    Self.head([(labels.unit == .technology ? labels.technology : labels.component, false), (labels.verdict, false),
+                               (labels.licence, false), (labels.vendor, false)], to: &html)
+                    html.element("tbody") { html in
+                        for member in level.members {
+                            html.element("tr") { html in
+                                html.element("th", [("scope", "row")]) { html in
+                                    html.data(member.name)
+                                    if member.isBinding { html.text(" (" + labels.platform.lowercased() + ")") }
+                                }
+                                html.element("td", member.isOSS.map { $0 ? labels.oss : labels.notOSS } ?? labels.unknown)
+                                html.element("td") { html in
+                                    if member.licences.isEmpty { html.text("–") } else { html.element("code") { list(member.licences, to: &$0) } }
+                                }
+                                html.element("td") { html in
+                                    if member.vendors.isEmpty { html.text("–") } else { list(member.vendors, to: &html) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     func origin(to html: inout HTMLBuilder) {
-        section("origin", labels.origin, to: &html) { html in
+        Self.section("origin", labels.origin, to: &html) { html in
             perSystem(to: &html) { html, _, figures in
                 guard let figures else {
                     html.element("p", labels.needsAnalysis, [("class", "note")])
                     return
                 }
                 let total = max(1, figures.blocs.map(\.components).reduce(0, +))
-                html.element("table") { html in
+                Self.table(to: &html) { html in
                     html.element("caption", labels.blocMix)
-                    html.element("thead") { html in
-                        html.element("tr") { html in
-                            html.element("th", labels.bloc, [("scope", "col")])
-                            html.element("th", labels.components, [("scope", "col"), ("class", "num")])
-                            html.element("th", labels.share, [("scope", "col")])
-                        }
-                    }
+                    Self.head([(labels.bloc, false), (labels.components, true), (labels.share, false)], to: &html)
                     html.element("tbody") { html in
                         for bloc in figures.blocs {
                             let share = Double(bloc.components) / Double(total)
@@ -251,7 +238,7 @@ struct HTMLSections {
                                 html.element("th", labels.blocName(bloc.bloc), [("scope", "row")])
                                 html.element("td", "\(bloc.components)", [("class", "num")])
                                 html.element("td") { html in
-                                    html.open("span", [("class", "meter"), ("style", "width:\(Int((share * 200).rounded()))px"), ("aria-hidden", "true")])
+                                    html.open("span", [("class", "meter"), ("style", "width:\(Int((share * 160).rounded()))px"), ("aria-hidden", "true")])
                                     html.close("span")
                                     html.text(labels.percent(share))
                                 }
@@ -259,20 +246,14 @@ struct HTMLSections {
                         }
                     }
                 }
-                html.element("table") { html in
+                Self.table(to: &html) { html in
                     html.element("caption", labels.topVendors)
-                    html.element("thead") { html in
-                        html.element("tr") { html in
-                            for (title, numeric) in [(labels.vendor, false), (labels.country, false), (labels.bloc, false), (labels.components, true)] {
-                                html.element("th", title, [("scope", "col"), ("class", numeric ? "num" : nil)])
-                            }
-                        }
-                    }
+                    Self.head([(labels.vendor, false), (labels.country, false), (labels.bloc, false), (labels.components, true)], to: &html)
                     html.element("tbody") { html in
                         for vendor in figures.vendors {
                             html.element("tr") { html in
                                 html.element("th", [("scope", "row")]) { $0.data(vendor.name) }
-                                html.element("td") { $0.data(vendor.country ?? "–") }
+                                html.element("td") { $0.data(vendor.country.map(labels.countryName) ?? "–") }
                                 html.element("td", labels.blocName(vendor.bloc))
                                 html.element("td", "\(vendor.components)", [("class", "num")])
                             }
@@ -284,7 +265,7 @@ struct HTMLSections {
     }
 
     func bindings(to html: inout HTMLBuilder) {
-        section("bindings", labels.bindings, to: &html) { html in
+        Self.section("bindings", labels.bindings, to: &html) { html in
             perSystem(to: &html) { html, _, figures in
                 guard let figures else {
                     html.element("p", labels.needsAnalysis, [("class", "note")])
@@ -294,14 +275,9 @@ struct HTMLSections {
                     html.element("p", labels.none)
                     return
                 }
-                html.element("table") { html in
-                    html.element("thead") { html in
-                        html.element("tr") { html in
-                            for title in [labels.platform, labels.vendor, labels.bloc, labels.proprietary, labels.components] {
-                                html.element("th", title, [("scope", "col")])
-                            }
-                        }
-                    }
+                Self.table(to: &html) { html in
+                    Self.head([(labels.platform, false), (labels.bindingKind, false), (labels.vendor, false), (labels.bloc, false),
+                               (labels.exitPlan, false), (labels.components, false)], to: &html)
                     html.element("tbody") { html in
                         for binding in figures.bindings {
                             html.element("tr") { html in
@@ -311,9 +287,10 @@ struct HTMLSections {
                                         html.data(" (" + labels.declaredInsteadOf(inferred) + ")")
                                     }
                                 }
+                                html.element("td", labels.bindingKindName(binding.kind))
                                 html.element("td") { $0.data(binding.vendor ?? "–") }
                                 html.element("td", labels.blocName(binding.bloc))
-                                html.element("td", labels.yesNo(binding.proprietary))
+                                html.element("td", binding.proprietary ? labels.yesNo(binding.hasExitPlan) : "–")
                                 html.element("td") { html in list(binding.components, to: &html) }
                             }
                         }
@@ -324,7 +301,7 @@ struct HTMLSections {
     }
 
     func risks(to html: inout HTMLBuilder) {
-        section("risks", labels.risks, to: &html) { html in
+        Self.section("risks", labels.risks, to: &html) { html in
             perSystem(to: &html) { html, _, figures in
                 guard let figures else {
                     html.element("p", labels.needsAnalysis, [("class", "note")])
@@ -334,18 +311,14 @@ struct HTMLSections {
                     html.element("p", labels.none)
                     return
                 }
-                html.element("table") { html in
-                    html.element("thead") { html in
-                        html.element("tr") { html in
-                            for title in [labels.severity, labels.kind, labels.message, labels.components] { html.element("th", title, [("scope", "col")]) }
-                        }
-                    }
+                Self.table(to: &html) { html in
+                    Self.head([(labels.severity, false), (labels.kind, false), (labels.message, false), (labels.components, false)], to: &html)
                     html.element("tbody") { html in
                         for risk in figures.risks.sorted(by: { ($0.severity, $0.kind, $0.message) < ($1.severity, $1.kind, $1.message) }) {
                             html.element("tr") { html in
-                                html.element("td", labels.severityName(risk.severity), [("class", "sev-" + risk.severity.rawValue)])
-                                html.element("td") { $0.data(risk.kind) }
-                                html.element("td") { $0.data(risk.message) }
+                                html.element("td", labels.riskSeverityName(risk.severity), [("class", "sev-" + risk.severity.rawValue)])
+                                html.element("td", labels.riskKindName(risk.kind))
+                                html.element("td") { $0.data(labels.riskText(risk)) }
                                 html.element("td") { html in list(risk.components, to: &html) }
                             }
                         }
@@ -355,42 +328,35 @@ struct HTMLSections {
         }
     }
 
-    func findings(to html: inout HTMLBuilder) {
-        section("findings", labels.findings, to: &html) { html in
-            guard let findings = input.findings else {
-                html.element("p", labels.noPolicy, [("class", "note")])
-                return
-            }
-            guard !findings.isEmpty else {
-                html.element("p", labels.policyPassed)
-                return
-            }
-            html.element("table") { html in
-                html.element("thead") { html in
-                    html.element("tr") { html in
-                        for title in [labels.severity, labels.rule, labels.message, labels.location] { html.element("th", title, [("scope", "col")]) }
-                    }
-                }
-                html.element("tbody") { html in
-                    for finding in findings.sorted(by: { ($0.severity, $0.rule, $0.message) < ($1.severity, $1.rule, $1.message) }) {
-                        html.element("tr") { html in
-                            html.element("td", labels.severityName(finding.severity), [("class", "sev-" + finding.severity.rawValue)])
-                            html.element("td") { html in html.element("code") { $0.data(finding.rule) } }
-                            html.element("td") { $0.data(finding.message) }
-                            html.element("td") { html in html.element("code") { $0.data(finding.location ?? "–") } }
-                        }
+    /// The scan's messages, each with the system it belongs to when the report covers several.
+    func diagnostics(to html: inout HTMLBuilder) {
+        var all: [(system: String?, diagnostic: Diagnostic)] = input.inventory.diagnostics.map { (nil, $0) }
+        for system in systems { all += system.diagnostics.map { (isPortfolio ? system.name : nil, $0) } }
+        guard !all.isEmpty else { return }
+        Self.section("diagnostics", labels.diagnostics, to: &html) { html in
+            html.element("ul") { html in
+                for (system, diagnostic) in all {
+                    html.element("li") { html in
+                        html.element("span", labels.severityName(Severity(diagnostic.severity)) + ": ", [("class", "sev-" + diagnostic.severity.rawValue)])
+                        if let system { html.element("strong") { $0.data(system) }; html.text(": ") }
+                        if let location = diagnostic.location { html.element("code") { $0.data(location.description) }; html.text(" ") }
+                        html.data(diagnostic.message)
                     }
                 }
             }
         }
     }
 
-    func diagnostics(to html: inout HTMLBuilder) {
-        let all = input.inventory.allDiagnostics
-        guard !all.isEmpty else { return }
-        section("diagnostics", labels.diagnostics, to: &html) { html in
+    /// In a portfolio's index: the messages that concern the whole scan, and where the systems' own are (their
+    /// pages; the method's table counts each system's reading errors).
+    func diagnosticsOnSystemPages(to html: inout HTMLBuilder) {
+        let count = systems.map(\.diagnostics.count).reduce(0, +)
+        guard count > 0 || !input.inventory.diagnostics.isEmpty else { return }
+        Self.section("diagnostics", labels.diagnostics, to: &html) { html in
+            html.element("p", labels.diagnosticsOnPages(count))
+            guard !input.inventory.diagnostics.isEmpty else { return }
             html.element("ul") { html in
-                for diagnostic in all {
+                for diagnostic in input.inventory.diagnostics {
                     html.element("li") { html in
                         html.element("span", labels.severityName(Severity(diagnostic.severity)) + ": ", [("class", "sev-" + diagnostic.severity.rawValue)])
                         if let location = diagnostic.location { html.element("code") { $0.data(location.description) }; html.text(" ") }

@@ -45,14 +45,23 @@ public struct SystemFigures: Sendable, Hashable, Codable {
         }
     }
 
-    /// A technology at a level.
+    /// A technology (or, counting components, a component) at a level, with what decided its verdict.
     public struct Member: Sendable, Hashable, Codable {
         public var name: String
         public var isOSS: Bool?
+        /// The licences of its components, sorted, without repeats.
+        public var licences: [String]
+        /// The vendors of its components by name, sorted, without repeats.
+        public var vendors: [String]
+        /// Whether it is the platform of a binding rather than packages.
+        public var isBinding: Bool
 
-        public init(name: String, isOSS: Bool?) {
+        public init(name: String, isOSS: Bool?, licences: [String] = [], vendors: [String] = [], isBinding: Bool = false) {
             self.name = name
             self.isOSS = isOSS
+            self.licences = licences
+            self.vendors = vendors
+            self.isBinding = isBinding
         }
     }
 
@@ -89,39 +98,84 @@ public struct SystemFigures: Sendable, Hashable, Codable {
     /// A binding of the system to a provider's platform.
     public struct Binding: Sendable, Hashable, Codable {
         public var platform: String
+        /// The vendor's name (not its rule id).
         public var vendor: String?
         public var bloc: Bloc
         public var proprietary: Bool
+        /// The kind of service bound to.
+        public var kind: BindingKind
+        /// Whether the policy or options name an exit plan for the platform.
+        public var hasExitPlan: Bool
         /// The display names of the components that bind, sorted.
         public var components: [String]
         /// The platform the SDK suggests when the system declared this provider instead; else `nil`.
         public var declaredInsteadOf: String?
 
-        public init(platform: String, vendor: String?, bloc: Bloc, proprietary: Bool, components: [String],
-                    declaredInsteadOf: String? = nil) {
+        public init(platform: String, vendor: String?, bloc: Bloc, proprietary: Bool, kind: BindingKind = .cloud,
+                    hasExitPlan: Bool = false, components: [String], declaredInsteadOf: String? = nil) {
             self.platform = platform
             self.vendor = vendor
             self.bloc = bloc
             self.proprietary = proprietary
+            self.kind = kind
+            self.hasExitPlan = hasExitPlan
             self.components = components
             self.declaredInsteadOf = declaredInsteadOf
         }
     }
 
+    /// What a risk is about, in facts the reports put into words in each language.
+    public enum RiskDetail: Sendable, Hashable, Codable {
+        case proprietaryLicence
+        case sourceAvailableLicence
+        case relicensed(project: String, from: String, to: String, versions: String, date: String)
+        case nonEUCompany(vendor: String, country: String)
+        case bindingWithoutExitPlan(platform: String, kind: BindingKind, bloc: Bloc)
+        case unknownLicence
+        /// A risk this version of the reports has no words for: its message as the analysis wrote it.
+        case other(String)
+    }
+
+    /// What the shares left out, in components.
+    public struct Excluded: Sendable, Hashable, Codable {
+        /// Test and development dependencies (they do not ship).
+        public var notShipping: Int
+        /// Build and test tooling that ships but sits outside STIL's levels.
+        public var developmentTooling: Int
+        /// Third-party components the rules gave no level.
+        public var withoutLevel: Int
+        /// Components without a resolved version.
+        public var unresolvedVersions: Int
+
+        public init(notShipping: Int = 0, developmentTooling: Int = 0, withoutLevel: Int = 0, unresolvedVersions: Int = 0) {
+            self.notShipping = notShipping
+            self.developmentTooling = developmentTooling
+            self.withoutLevel = withoutLevel
+            self.unresolvedVersions = unresolvedVersions
+        }
+    }
+
     /// A risk to the system's sovereignty: a relicensing, an unknown licence, a concentration on one vendor.
     public struct Risk: Sendable, Hashable, Codable {
-        /// A short kind: `relicensing`, `unknown-licence`, `concentration`, `binding`...
+        /// A short kind: `relicensed`, `unknown-license`, `non-eu-single-company`...
         public var kind: String
         public var severity: Severity
-        /// One sentence.
+        /// One sentence, in English, as the analysis wrote it (the reports word `detail` in their language).
         public var message: String
+        /// The technology or platform concerned.
+        public var subject: String
+        /// The facts of the risk.
+        public var detail: RiskDetail
         /// The display names of the components concerned, sorted.
         public var components: [String]
 
-        public init(kind: String, severity: Severity, message: String, components: [String] = []) {
+        public init(kind: String, severity: Severity, message: String, subject: String = "", detail: RiskDetail? = nil,
+                    components: [String] = []) {
             self.kind = kind
             self.severity = severity
             self.message = message
+            self.subject = subject
+            self.detail = detail ?? .other(message)
             self.components = components
         }
     }
@@ -140,6 +194,12 @@ public struct SystemFigures: Sendable, Hashable, Codable {
     public var sealDistribution: [Int]
     /// Third-party components without a SEAL level (licence unknown).
     public var sealUnrated: Int = 0
+    /// The lowest SEAL level of a shipping third-party component: the system's level under a SEAL minimum policy.
+    public var sealMinimum: Int?
+    /// The components at `sealMinimum`, by display name, sorted.
+    public var sealMinimumComponents: [String] = []
+    /// What the shares left out.
+    public var excluded = Excluded()
     /// Components per bloc, largest first.
     public var blocs: [BlocCount]
     /// The largest vendors, largest first.
@@ -213,34 +273,71 @@ public struct PortfolioFigures: Sendable, Hashable, Codable {
         }
     }
 
+    /// A system bound to proprietary platforms of providers outside the EU.
+    public struct NonEUBinding: Sendable, Hashable, Codable {
+        public var system: String
+        public var platforms: [String]
+        /// How many of its components bind.
+        public var components: Int
+
+        public init(system: String, platforms: [String], components: Int) {
+            self.system = system
+            self.platforms = platforms
+            self.components = components
+        }
+    }
+
     public var levels: [LevelBands]
     /// The OSS share over every system's technologies (a technology used by two systems counts twice); `nil` when
     /// the figures do not come from an analysis.
     public var overall: Overall?
     /// The clouds every system runs on (`nil` when the figures do not come from an analysis).
     public var hosting: [SystemHosting]?
+    /// The systems bound outside the EU, by system name.
+    public var nonEUBindings: [NonEUBinding]
 
-    public init(levels: [LevelBands], overall: Overall? = nil) {
+    public init(levels: [LevelBands], overall: Overall? = nil, nonEUBindings: [NonEUBinding] = []) {
         self.levels = levels
         self.overall = overall
+        self.nonEUBindings = nonEUBindings
     }
 }
 
 /// A policy finding to show (from the `Policy` stage).
 public struct ReportFinding: Sendable, Hashable, Codable {
+    /// Whether a finding counts against the check.
+    public enum Status: Sendable, Hashable, Codable {
+        /// Judged now: an error fails the check.
+        case active
+        /// Waived by an exception of the policy (its pattern and reason).
+        case waived(String)
+        /// Already in the baseline.
+        case baselined
+    }
+
     public var rule: String
     public var severity: Severity
+    /// The policy's sentence, in English (the reports word the rule in their language from `rule`).
     public var message: String
     /// `file:line:column` of the manifest entry, when known.
     public var location: String?
-    /// Whether the finding is new compared with a baseline (Markdown shows new ones first).
-    public var isNew: Bool
+    /// The component concerned, as people name it (`spring-core@6.1.14`); `nil` for system and policy findings.
+    public var component: String?
+    /// What the rule looked at (`GPL-3.0-only`, `US`, `application`).
+    public var subject: String
+    public var status: Status
 
-    public init(rule: String, severity: Severity, message: String, location: String? = nil, isNew: Bool = true) {
+    /// Whether the finding is new compared with a baseline and not waived (Markdown lists only these).
+    public var isNew: Bool { status == .active }
+
+    public init(rule: String, severity: Severity, message: String, location: String? = nil, component: String? = nil,
+                subject: String = "", status: Status = .active) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.location = location
-        self.isNew = isNew
+        self.component = component
+        self.subject = subject
+        self.status = status
     }
 }

@@ -17,6 +17,11 @@ public struct ReportInput: Sendable {
     public var findings: [ReportFinding]?
     /// The analysis document the figures come from, for the JSON report; `nil` before analysis.
     public var analysis: AnalysisDocument?
+    /// How the organisation describes each system (systems.yml), by system name; empty outside a portfolio.
+    public var metadata: [String: SystemMetadata] = [:]
+    /// The outcome of `sovscan check` (its exit code is 0): a check report opens with the verdict; `nil` for
+    /// other commands.
+    public var checkPassed: Bool?
 
     public init(inventory: Inventory, classifications: [ClassifiedSystem] = [], figures: [SystemFigures] = [],
                 portfolio: PortfolioFigures? = nil, findings: [ReportFinding]? = nil) {
@@ -39,8 +44,8 @@ public struct ReportInput: Sendable {
         let systems = Dictionary(inventory.systems.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let classified = Dictionary(classifications.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let figures = analysis.systems.compactMap { system -> SystemFigures? in
-            guard let inventory = systems[system.name], let classification = classified[system.name] else { return nil }
-            return SystemFigures(system, system: inventory, classified: classification)
+            guard let inventory = systems[system.name] else { return nil }
+            return SystemFigures(system, system: inventory, classified: classified[system.name])
         }
         self.init(inventory: inventory, classifications: classifications, figures: figures,
                   portfolio: analysis.portfolio.map(PortfolioFigures.init), findings: findings)
@@ -56,4 +61,18 @@ public struct ReportInput: Sendable {
     public func figures(of system: String) -> SystemFigures? { figures.first { $0.system == system } }
 
     private let classificationIndex: [String: [PackageURL: Classification]]
+}
+
+/// A system as the organisation describes it in systems.yml.
+public struct SystemMetadata: Sendable, Hashable {
+    /// One of the nine national layers, as written.
+    public var layer: String?
+    public var criticality: String?
+    public var personalData: Bool?
+
+    public init(layer: String? = nil, criticality: String? = nil, personalData: Bool? = nil) {
+        self.layer = layer
+        self.criticality = criticality
+        self.personalData = personalData
+    }
 }

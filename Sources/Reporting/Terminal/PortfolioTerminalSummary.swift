@@ -1,4 +1,5 @@
 import Analysis
+import Classification
 import Foundation
 import SovScanModel
 
@@ -6,55 +7,67 @@ import SovScanModel
 /// origin, SEAL mix, the systems most bound to non-EU proprietary platforms and the clouds of every system.
 public struct PortfolioTerminalSummary: Sendable {
     public let style: TerminalStyle
+    public let language: ReportLanguage
 
-    public init(style: TerminalStyle) { self.style = style }
+    public init(style: TerminalStyle, language: ReportLanguage = .en) {
+        self.style = style
+        self.language = language
+    }
 
     /// The summary; systems named in `personalData` are flagged where they depend on non-EU platforms.
     public func render(_ document: AnalysisDocument, personalData: Set<String> = []) -> String {
+        let labels = ReportLabels(language, cutoffs: document.options.cutoffs, unit: document.options.countBy)
+        let t = labels.pick
         var lines: [String] = []
-        lines.append("Portfolio: \(document.systems.count) systems")
+        lines.append(t("Portfolio: \(document.systems.count) systems", "Portefølje: \(document.systems.count) systemer"))
         lines.append("")
-        lines.append(pad("System", 32) + pad("OSS share", 11) + pad("coverage", 10) + pad("unknown=not OSS", 17) + pad("band", 24)
-                     + "technologies: OSS / not OSS / unknown licence")
+        lines.append(pad(labels.system, 32) + pad(labels.ossShare, 11) + pad(t("coverage", "dækning"), 10)
+                     + pad(t("unknown=not OSS", "ukendt=ikke OSS"), 17) + pad(t("band", "kategori"), 24)
+                     + labels.units.lowercased() + t(": OSS / not OSS / unknown licence", ": OSS / ikke OSS / ukendt licens"))
         for analysis in document.systems {
             let count = analysis.overall
-            lines.append(pad(TerminalText.sanitise(analysis.name), 32) + pad(Self.percent(count.share), 11)
-                         + pad(Self.percent(count.coverage), 10) + pad(Self.percent(count.shareCountingUnknownAsNotOSS), 17)
-                         + pad(Self.band(count), 24) + "\(count.oss) / \(count.notOSS) / \(count.unknown)")
+            lines.append(pad(TerminalText.sanitise(analysis.name), 32) + pad(percent(count.share), 11)
+                         + pad(percent(count.coverage), 10) + pad(percent(count.shareCountingUnknownAsNotOSS), 17)
+                         + pad(band(count, labels), 24) + "\(count.oss) / \(count.notOSS) / \(count.unknown)")
         }
         if let portfolio = document.portfolio {
             lines.append("")
-            lines.append("Systems per band and level (STIL)")
-            lines.append(pad("level", 22) + pad("Primært OSS", 14) + pad("Overvejende", 14) + pad("Begrænset", 12)
-                         + pad("insufficient data", 19) + "nothing counted")
+            lines.append(t("Systems per band and level (STIL)", "Systemer pr. kategori og niveau (STIL)"))
+            lines.append(pad(labels.level.lowercased(), 22) + pad("Primært OSS", 14) + pad("Overvejende", 14) + pad("Begrænset", 12)
+                         + pad(labels.insufficientData, 19) + t("nothing counted", "intet talt med"))
             for row in portfolio.bands {
-                lines.append(pad(row.level, 22) + pad("\(row.systems[OSSBand.primary.rawValue] ?? 0)", 14)
+                let name = StackLevel(rawValue: row.level).map(labels.levelName) ?? row.level
+                lines.append(pad(name, 22) + pad("\(row.systems[OSSBand.primary.rawValue] ?? 0)", 14)
                              + pad("\(row.systems[OSSBand.predominant.rawValue] ?? 0)", 14)
                              + pad("\(row.systems[OSSBand.limited.rawValue] ?? 0)", 12) + pad("\(row.insufficientData)", 19)
                              + "\(row.withoutUnits)")
             }
             let overall = portfolio.overall
             lines.append("")
-            lines.append("Overall OSS share: \(Self.percent(overall.share)) (\(overall.oss) OSS, \(overall.notOSS) not OSS, \(overall.unknown) unknown)"
-                         + "; coverage \(Self.percent(overall.coverage)); counting unknown as not OSS \(Self.percent(overall.shareCountingUnknownAsNotOSS))"
-                         + "; \(Self.band(overall))")
-            lines.append("Origin by bloc: " + portfolio.byBloc.map { "\($0.key) \(String(format: "%.0f%%", $0.share * 100))" }.joined(separator: ", "))
+            lines.append(t("Overall OSS share: \(percent(overall.share)) (\(overall.oss) OSS, \(overall.notOSS) not OSS, \(overall.unknown) unknown)",
+                           "Samlet OSS-andel: \(percent(overall.share)) (\(overall.oss) OSS, \(overall.notOSS) ikke OSS, \(overall.unknown) ukendt)")
+                         + t("; coverage ", "; dækning ") + percent(overall.coverage)
+                         + t("; counting unknown as not OSS ", "; med ukendt som ikke OSS ") + percent(overall.shareCountingUnknownAsNotOSS)
+                         + "; " + band(overall, labels))
+            lines.append(t("Origin by bloc: ", "Oprindelse fordelt på jurisdiktion: ") + portfolio.byBloc.map {
+                (Bloc(rawValue: $0.key).map(labels.blocName) ?? $0.key) + " " + labels.percent($0.share)
+            }.joined(separator: ", "))
             lines.append("SEAL: " + portfolio.seal.keys.sorted().map { "\($0): \(portfolio.seal[$0] ?? 0)" }.joined(separator: ", "))
             if !portfolio.nonEUPlatformDependence.isEmpty {
                 lines.append("")
-                lines.append("Largest dependence on non-EU proprietary platforms")
+                lines.append(t("Largest dependence on non-EU proprietary platforms", "Største afhængighed af proprietære platforme uden for EU"))
                 for dependence in portfolio.nonEUPlatformDependence.prefix(10) {
-                    let flag = personalData.contains(dependence.system) ? style.red("  personal data") : ""
+                    let flag = personalData.contains(dependence.system) ? style.red(t("  personal data", "  personoplysninger")) : ""
                     lines.append("  " + pad(TerminalText.sanitise(dependence.system), 30) + dependence.platforms.joined(separator: ", ")
-                                 + " (\(dependence.components) components)" + flag)
+                                 + " (\(dependence.components) \(labels.components.lowercased()))" + flag)
                 }
             }
             if portfolio.hosting.contains(where: { !$0.clouds.isEmpty }) {
                 lines.append("")
-                lines.append("Clouds per system (platform, vendor's country and bloc, evidence)")
+                lines.append(t("Clouds per system (platform, vendor's country and bloc, evidence)", "Cloud pr. system (platform, leverandørens land og jurisdiktion, grundlag)"))
                 for system in portfolio.hosting {
                     let clouds = system.clouds.map(Self.cloud).joined(separator: "; ")
-                    lines.append("  " + pad(TerminalText.sanitise(system.system), 30) + (clouds.isEmpty ? "no cloud named" : clouds))
+                    lines.append("  " + pad(TerminalText.sanitise(system.system), 30) + (clouds.isEmpty ? labels.noCloudNamed : clouds))
                 }
             }
         }
@@ -68,15 +81,18 @@ public struct PortfolioTerminalSummary: Sendable {
         return "\(use.platform) (\(who)\(seat); \(use.evidence.joined(separator: ", ")))"
     }
 
-    private static func percent(_ value: Double?) -> String {
-        value.map { String(format: "%.1f%%", $0 * 100) } ?? "-"
+    /// A share with one decimal (`82.5%`, Danish `82,5 %`), or `-`.
+    private func percent(_ value: Double?) -> String {
+        guard let value else { return "-" }
+        let text = String(format: "%.1f", value * 100)
+        return language == .da ? text.replacingOccurrences(of: ".", with: ",") + " %" : text + "%"
     }
 
     /// The band's label, `insufficient data (N unknown)`, or `-` without units.
-    private static func band(_ count: ShareCount) -> String {
-        if let band = count.band { return band.label }
+    private func band(_ count: ShareCount, _ labels: ReportLabels) -> String {
+        if let band = count.band { return labels.bandName(StilBand(band)) }
         guard count.insufficientData else { return "-" }
-        return count.unknown == 0 ? "insufficient data (platform bindings only)" : "insufficient data (\(count.unknown) unknown)"
+        return labels.insufficient(ShareCoverage(count))
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

@@ -17,26 +17,28 @@ public struct TerminalSummary: Sendable {
     /// The summary text, ending with a newline.
     public func render(_ input: ReportInput) -> String {
         let inventory = input.inventory
+        let labels = ReportLabels(language, input: input)
         var lines: [String] = []
         for system in inventory.systems {
-            lines += render(system)
-            if let figures = input.figures(of: system.name) { lines += stilTable(figures) }
+            lines += render(system, labels: labels)
+            if let figures = input.figures(of: system.name) { lines += stilTable(figures, labels: labels) }
             lines.append("")
         }
         if !inventory.diagnostics.isEmpty {
-            lines.append(style.bold("Scan"))
+            lines.append(style.bold(labels.pick("Scan", "Scanning")))
             lines += inventory.diagnostics.map { "  " + colored($0) }
             lines.append("")
         }
-        if inventory.systems.isEmpty { lines.append("No system was scanned.") }
+        if inventory.systems.isEmpty { lines.append(labels.pick("No system was scanned.", "Intet system blev scannet.")) }
         if inventory.isIncomplete {
-            lines.append(style.red("The scan is incomplete: some manifests or fetched data could not be read (see the errors above)."))
+            lines.append(style.red(labels.pick("The scan is incomplete: some manifests or fetched data could not be read (see the errors above).",
+                                               "Scanningen er ufuldstændig: nogle manifester eller hentede data kunne ikke læses (se fejlene ovenfor).")))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func render(_ system: SystemInventory) -> [String] {
-        var lines = [style.bold("System " + TerminalText.sanitise(system.name)) + style.dim("  (" + TerminalText.sanitise(system.root) + ")")]
+    private func render(_ system: SystemInventory, labels: ReportLabels) -> [String] {
+        var lines = [style.bold(labels.system + " " + TerminalText.sanitise(system.name)) + style.dim("  (" + TerminalText.sanitise(system.root) + ")")]
         // One pass of counts: the components are many and large, so none is copied into filtered lists.
         var tallies: [Ecosystem: Tally] = [:]
         var thirdPartyCount = 0
@@ -49,11 +51,12 @@ public struct TerminalSummary: Sendable {
                 tallies[system.components[index].ecosystem, default: Tally()].count(system.components[index])
             }
         }
-        lines.append("  manifests: \(system.manifests.count)   components: \(thirdPartyCount) third-party, "
-                     + "\(firstPartyCount) own (first-party)")
+        lines.append(labels.pick("  manifests: \(system.manifests.count)   components: \(thirdPartyCount) third-party, \(firstPartyCount) own (first-party)",
+                                 "  manifester: \(system.manifests.count)   komponenter: \(thirdPartyCount) fra tredjepart, \(firstPartyCount) egenudviklede"))
         if thirdPartyCount > 0 {
             let scopes = Scope.allCases.filter { scope in tallies.values.contains { $0.scopes[scope] != nil } }
-            let header = ["ecosystem", "direct", "transitive"] + scopes.map(\.rawValue) + ["licence known"]
+            let header = [labels.pick("ecosystem", "økosystem"), labels.pick("direct", "direkte"), labels.pick("transitive", "transitive")]
+                + scopes.map(labels.scopeShortName) + [labels.pick("licence known", "licens kendt")]
             var rows: [[String]] = []
             for ecosystem in Ecosystem.allCases {
                 guard let tally = tallies[ecosystem] else { continue }
@@ -65,12 +68,12 @@ public struct TerminalSummary: Sendable {
         }
         let firstParty = system.firstPartyComponents
         if !firstParty.isEmpty {
-            lines.append("  own modules: " + firstParty.map { TerminalText.sanitise($0.displayName) }.joined(separator: ", "))
+            lines.append(labels.pick("  own modules: ", "  egne moduler: ") + firstParty.map { TerminalText.sanitise($0.displayName) }.joined(separator: ", "))
         }
         if !system.diagnostics.isEmpty {
             let errors = system.diagnostics.filter { $0.severity == .error }.count
             let warnings = system.diagnostics.filter { $0.severity == .warning }.count
-            lines.append("  diagnostics: \(errors) errors, \(warnings) warnings")
+            lines.append(labels.pick("  diagnostics: \(errors) errors, \(warnings) warnings", "  meddelelser: \(errors) fejl, \(warnings) advarsler"))
             lines += system.diagnostics.map { "    " + colored($0) }
         }
         return lines
@@ -78,8 +81,7 @@ public struct TerminalSummary: Sendable {
 
     /// STIL's table: per level the technologies, OSS technologies, unknown licences, coverage, both shares and
     /// the band (coloured; "insufficient data" where the coverage is too low for one), then the overall share.
-    private func stilTable(_ figures: SystemFigures) -> [String] {
-        let labels = ReportLabels(language)
+    private func stilTable(_ figures: SystemFigures, labels: ReportLabels) -> [String] {
         let rows = figures.levels.map { level in
             [level.level.group?.rawValue ?? "", labels.levelName(level.level), "\(level.technologies)", "\(level.ossTechnologies)",
              "\(level.unknownTechnologies)", labels.coverageText(level.coverage),
@@ -87,7 +89,7 @@ public struct TerminalSummary: Sendable {
              level.technologies > 0 ? labels.percent(level.coverage.shareCountingUnknownAsNotOSS) : "–",
              labels.bandText(level.band, level.coverage)]
         }
-        let table = TextTable(header: [labels.group, labels.level, labels.technologies, "OSS", labels.unknownLicence, labels.coverage,
+        let table = TextTable(header: [labels.group, labels.level, labels.units, "OSS", labels.unknownLicence, labels.coverage,
                                        labels.share, labels.shareUnknownAsNotOSS, labels.band],
                               rows: rows).lines
         var lines = [style.bold("  " + labels.stilTable)]
@@ -100,7 +102,8 @@ public struct TerminalSummary: Sendable {
         for group in figures.groups {
             lines.append("  " + shareLine(group.group.rawValue, share: group.share, band: group.band, coverage: group.coverage, labels: labels))
         }
-        if let seal = figures.seal { lines.append("  \(labels.sealLevel): SEAL-\(seal)" + labels.sealUnrated(figures.sealUnrated)) }
+        if let minimum = figures.sealMinimum { lines.append("  \(labels.sealMinimum): SEAL-\(minimum)" + labels.sealUnrated(figures.sealUnrated)) }
+        if let seal = figures.seal { lines.append("  \(labels.sealMedian): SEAL-\(seal)") }
         let declared = figures.bindings.compactMap { binding in
             binding.declaredInsteadOf.map { TerminalText.sanitise(binding.platform) + " (" + labels.declaredInsteadOf(TerminalText.sanitise($0)) + ")" }
         }
@@ -112,7 +115,7 @@ public struct TerminalSummary: Sendable {
     private func shareLine(_ name: String, share: Double?, band: StilBand?, coverage: ShareCoverage, labels: ReportLabels) -> String {
         var line = "\(name): \(labels.percent(share))   \(labels.coverage.lowercased()) \(labels.coverageText(coverage))"
         line += "   \(labels.unknownAsNotOSS): \(labels.percent(coverage.shareCountingUnknownAsNotOSS))"
-        if let band { line += "   " + colored(band.rawValue, band: band) }
+        if let band { line += "   " + colored(labels.bandName(band), band: band) }
         else if coverage.insufficientData { line += "   " + style.yellow(labels.insufficient(coverage)) }
         return line
     }

@@ -1,0 +1,16 @@
+import ArgumentParser
+import Reporting
+
+/// `--lang da|en`: the language of the human-readable formats (html, markdown and the terminal tables that
+/// use the reports' words), shared by every command that writes them.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Language of the html, markdown and table formats: da or en.", valueName: "lang"))
+    var lang: String = "en"
+
+    /// The chosen language (validated, so never the fallback).
+    var language: ReportLanguage { ReportLanguage(rawValue: lang) ?? .en }
+
+    func validate() throws {
+        if ReportLanguage(rawValue: lang) == nil { throw ValidationError("--lang expects da or en, got '\(lang)'") }
+    }
+}
