@@ -11,10 +11,10 @@ public enum CountingUnit: String, Sendable, Hashable, Codable, CaseIterable {
 public struct AnalysisOptions: Sendable, Hashable, Codable {
     public var countBy: CountingUnit
     public var cutoffs: BandCutoffs
-    /// Platforms (binding ids or platform names, case-insensitive) that have a documented exit plan.
-    public var exitPlans: Set<String>
+    /// The exit-plan register: a binding a plan covers is not reported as a risk.
+    public var exitPlans: ExitPlanRegister
 
-    public init(countBy: CountingUnit = .technology, cutoffs: BandCutoffs = .stil, exitPlans: Set<String> = []) {
+    public init(countBy: CountingUnit = .technology, cutoffs: BandCutoffs = .stil, exitPlans: ExitPlanRegister = ExitPlanRegister()) {
         self.countBy = countBy
         self.cutoffs = cutoffs
         self.exitPlans = exitPlans

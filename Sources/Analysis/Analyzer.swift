@@ -19,7 +19,7 @@ public struct Analyzer: Sendable {
         let population = shipping.filter { $0.level != .developmentTooling }
         let counted = population.filter { $0.level?.group != nil }
         let firstParty = all.filter { $0.isFirstParty && $0.level?.group != nil }
-        let bindings = bindingUses(population)
+        let bindings = bindingUses(population, system: system.name)
         let levels = levelShares(counted: counted, firstParty: firstParty, bindings: bindings)
         let groups = StilGroup.allCases.map { group in
             GroupShare(group: group, count: ShareCount.sum(levels.filter { $0.level.group == group }.map(\.count),
@@ -35,7 +35,7 @@ public struct Analyzer: Sendable {
             byBloc: Self.origins(population, key: { $0.bloc.rawValue }, name: { $0.bloc.rawValue }),
             byVendor: Self.origins(population, key: { $0.vendor?.id ?? "unknown" }, name: { $0.vendor?.name ?? "unknown" }),
             concentration: Self.concentration(population), seal: Self.sealDistribution(population),
-            risks: RiskFinder(exitPlans: options.exitPlans).risks(population: population, bindings: bindings))
+            risks: RiskFinder().risks(population: population, bindings: bindings))
     }
 
     /// Analyses several systems into one versioned document.
@@ -94,19 +94,18 @@ public struct Analyzer: Sendable {
 
     // MARK: - Bindings
 
-    private func bindingUses(_ population: [Classification]) -> [BindingUse] {
+    private func bindingUses(_ population: [Classification], system: String) -> [BindingUse] {
         var byRule: [String: (BindingFacts, [String])] = [:]
         for item in population {
             guard let binding = item.binding else { continue }
             byRule[binding.rule, default: (binding, [])].1.append(item.purl.description)
         }
-        let plans = Set(options.exitPlans.map { $0.lowercased() })
         return byRule.values.map { binding, purls in
             BindingUse(platform: binding.platform, rule: binding.rule, kind: binding.kind,
                        proprietary: binding.proprietary, vendor: binding.vendor?.id,
                        bloc: binding.vendor?.bloc ?? .unknown, level: binding.kind.level,
-                       hasExitPlan: plans.contains(binding.rule.lowercased())
-                           || plans.contains(binding.platform.lowercased()),
+                       hasExitPlan: options.exitPlans.plan(covering: system, platform: binding.platform,
+                                                           rule: binding.rule, components: purls) != nil,
                        components: purls.sorted(), vendorName: binding.vendor?.name, country: binding.vendor?.country,
                        declaredInsteadOf: binding.isDeclared ? binding.inferredPlatform : nil)
         }.sorted { $0.platform < $1.platform }

@@ -5,8 +5,6 @@ import SovScanModel
 /// single-company control outside the EU, proprietary bindings without an exit plan and unknown licences.
 /// Risks are grouped by technology (or platform) and sorted by severity, kind and subject.
 struct RiskFinder {
-    let exitPlans: Set<String>
-
     func risks(population: [Classification], bindings: [BindingUse]) -> [Risk] {
         var grouped: [RiskKey: [String]] = [:]
         for item in population {

@@ -90,6 +90,9 @@ public struct PackagePattern: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { text }
 
+    /// The pattern without its version glob.
+    public var packages: PurlPattern { key }
+
     /// Whether the purl matches (version included when the pattern has one).
     public func matches(_ purl: PackageURL) -> Bool {
         guard key.matches(PurlPattern.key(of: purl)) else { return false }

@@ -1,3 +1,4 @@
+import Analysis
 import SovScanModel
 
 /// Evaluates a policy over systems into findings (DESIGN section 1, "judge"). Pure: the day is given.
@@ -6,11 +7,15 @@ public struct PolicyJudge: Sendable {
     public var knowledge: LicenseKnowledge
     /// The day exceptions are checked against.
     public var today: PolicyDate
+    /// The exit-plan register `bindings.require-exit-plan` is judged against: the given plans (register file,
+    /// `--exit-plan`) and those the policy's exceptions add (`Policy.exitPlanRegister`).
+    public let exitPlans: ExitPlanRegister
 
-    public init(policy: Policy, knowledge: LicenseKnowledge, today: PolicyDate) {
+    public init(policy: Policy, knowledge: LicenseKnowledge, today: PolicyDate, exitPlans: ExitPlanRegister = ExitPlanRegister()) {
         self.policy = policy
         self.knowledge = knowledge
         self.today = today
+        self.exitPlans = exitPlans.adding(policy.exitPlanRegister(today: today, registerIDs: exitPlans.ids))
     }
 
     /// Every finding for the systems, sorted; findings waived by an exception carry the waiver.
@@ -33,7 +38,7 @@ public struct PolicyJudge: Sendable {
         var findings: [Finding] = []
         for component in subject.inventory.thirdPartyComponents where !policy.ignoredScopes.contains(component.scope) {
             let facts = subject.facts[component.purl] ?? ComponentFacts()
-            let raw = componentFindings(component, facts: facts, used: &used)
+            let raw = componentFindings(component, facts: facts, system: system, used: &used)
             guard !raw.isEmpty else { continue }
             let trace = tracer.trace(component.purl)
             for var finding in raw {
@@ -55,7 +60,8 @@ public struct PolicyJudge: Sendable {
     }
 
     /// The findings of one component before waivers, without system and location.
-    private func componentFindings(_ component: Component, facts: ComponentFacts, used: inout Set<Int>) -> [Finding] {
+    private func componentFindings(_ component: Component, facts: ComponentFacts, system: String,
+                                   used: inout Set<Int>) -> [Finding] {
         var result: [Finding] = []
         let name = component.displayName + (component.version.map { "@\($0)" } ?? "")
         func add(_ rule: RuleID, _ severity: Severity, _ subject: String, _ message: String) {
@@ -94,11 +100,11 @@ public struct PolicyJudge: Sendable {
         // Bindings.
         if let binding = facts.binding {
             if policy.bindings.requireExitPlan {
-                if let index = exitPlanException(for: component.purl, binding: binding) {
-                    used.insert(index)
+                if let exceptions = exitPlanExceptions(for: component.purl, binding: binding, system: system) {
+                    used.formUnion(exceptions)
                 } else {
                     add(.bindingWithoutExitPlan, .error, binding.platform,
-                        "\(name) binds the system to \(binding.platform) (\(binding.kind)); add an exception with 'exit-plan' for it")
+                        "\(name) binds the system to \(binding.platform) (\(binding.kind)); add a plan for it to the exit-plan register (exit-plans.yml) or an exception with 'exit-plan'")
                 }
             }
             let kinds = policy.bindings.kinds
@@ -205,12 +211,25 @@ public struct PolicyJudge: Sendable {
         }
     }
 
-    /// The first exception in force that covers the component and names an exit plan.
-    private func exitPlanException(for purl: PackageURL, binding: BindingFact) -> Int? {
-        policy.exceptions.indices.first { index in
-            let exception = policy.exceptions[index]
-            return !exception.isExpired(on: today) && exception.exitPlan != nil && exception.covers(purl, binding: binding)
+    /// `nil` when no plan of the register covers the component's binding; else the exceptions that plan uses: the
+    /// exception a plan came from, or the exceptions in force that cover the component and name the plan's id.
+    private func exitPlanExceptions(for purl: PackageURL, binding: BindingFact, system: String) -> Set<Int>? {
+        let components = [purl.description]
+        let covering = exitPlans.plans.filter { plan in
+            guard plan.covers(system: system, platform: binding.platform, rule: binding.rule, components: components)
+            else { return false }
+            // A plan from an exception holds exactly where the exception does (its versions, platform and purl).
+            if case .policyException(let index) = plan.origin {
+                return policy.exceptions.indices.contains(index) && policy.exceptions[index].covers(purl, binding: binding)
+            }
+            return true
         }
+        guard let plan = covering.first else { return nil }
+        if case .policyException(let index) = plan.origin { return [index] }
+        return Set(policy.exceptions.indices.filter { index in
+            let exception = policy.exceptions[index]
+            return exception.exitPlan == plan.id && !exception.isExpired(on: today) && exception.covers(purl, binding: binding)
+        })
     }
 
     /// A manifest location (relative to the system's root) as seen from where sovscan runs: `backend/pom.xml`.

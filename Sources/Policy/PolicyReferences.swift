@@ -5,17 +5,21 @@ import SovScanModel
 /// Checks what a policy refers to outside itself, once the rules are loaded: every literal vendor of `vendors.deny`
 /// must be a vendor the rules know (by id or name), every exception's `platform` a binding platform (by name or
 /// binding id), every `platforms` declaration a binding (id or platform) and the vendor id it may name, and every
-/// exception's `exit-plan` that is not a URL a file or folder that exists (relative to the policy file). A name that
-/// matches nothing would silently never fire.
+/// exception's `exit-plan` an id of the exit-plan register, a URL, or a file or folder that exists (relative to the
+/// policy file). A name that matches nothing would silently never fire.
 public struct PolicyReferences: Sendable {
     /// The vendors of the loaded rules.
     public let vendors: [Vendor]
     /// The binding rules (their ids and platform names).
     public let bindings: [BindingRule]
 
-    public init(vendors: [Vendor], bindings: [BindingRule] = []) {
+    /// The ids of the exit-plan register's plans.
+    public let exitPlanIDs: Set<String>
+
+    public init(vendors: [Vendor], bindings: [BindingRule] = [], exitPlanIDs: Set<String> = []) {
         self.vendors = vendors
         self.bindings = bindings
+        self.exitPlanIDs = exitPlanIDs
     }
 
     /// The problems, each with the policy file, line and key; empty when every reference resolves.
@@ -53,14 +57,14 @@ public struct PolicyReferences: Sendable {
             }
         }
         for (index, exception) in policy.exceptions.enumerated() {
-            guard let plan = exception.exitPlan, !plan.contains("://") else { continue }
+            guard let plan = exception.exitPlan, !plan.contains("://"), !exitPlanIDs.contains(plan) else { continue }
             let path = plan.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? plan
             let folder = (exception.location.file as NSString).deletingLastPathComponent
             let resolved = path.hasPrefix("/") || folder.isEmpty ? path : folder + "/" + path
             if !fileExists(resolved) {
                 result.append(PolicyError(file: exception.location.file, line: exception.location.line,
                                           column: exception.location.column, key: "exceptions[\(index)].exit-plan",
-                                          message: "the exit plan '\(plan)' does not exist (looked for \(resolved)); give a path in the repository or a URL"))
+                                          message: "the exit plan '\(plan)' does not exist (looked for \(resolved)) and is not an id of the exit-plan register; give a register id, a path in the repository or a URL"))
             }
         }
         return result

@@ -66,16 +66,23 @@ final class PostgresStoreConnection: StoreConnection, @unchecked Sendable {
     /// The store error a PostgreSQL failure means; server messages are kept, passwords never reach them.
     static func storeError(_ error: any Error, location: String, connecting: Bool) -> any Error {
         if error is StoreError { return error }
-        guard let error = error as? PSQLError else {
+        let state: String
+        let message: String
+        if let error = error as? PSQLError {
+            guard error.code == .server else {
+                return StoreError.unreachable(store: location, reason: error.underlying.map { "\($0)" } ?? "\(error.code)")
+            }
+            state = error.serverInfo?[.sqlState] ?? ""
+            message = error.serverInfo?[.message] ?? "\(error.code)"
+        } else if case .server(let response) = error as? PostgresError {
+            // The query API this store uses reports a server's error in PostgresNIO's older error type.
+            state = response.fields[.sqlState] ?? ""
+            message = response.fields[.message] ?? response.description
+        } else {
             return connecting ? StoreError.unreachable(store: location, reason: "\(error)")
                 : StoreError.failed(store: location, reason: "\(error)")
         }
-        let state = error.serverInfo?[.sqlState] ?? ""
-        let message = error.serverInfo?[.message] ?? "\(error.code)"
         let reason = state.isEmpty ? message : "\(message) (SQLSTATE \(state))"
-        if error.code != .server {
-            return StoreError.unreachable(store: location, reason: error.underlying.map { "\($0)" } ?? "\(error.code)")
-        }
         switch state {
         case "25006", "42501": return StoreError.readOnly(store: location, reason: reason)
         case let code where code.hasPrefix("53"): return StoreError.full(store: location, reason: reason)

@@ -110,7 +110,9 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(missing.path): error: the path does not exist; nothing was scanned or judged\n".utf8))
             throw ExitCode(3)
         }
-        let scanner = try scan.scanner()
+        let today = PolicyClock.today(environment: environment)
+        let register = try scan.exitPlans()
+        let scanner = try scan.scanner(exitPlans: register.adding(loadedPolicy.exitPlanRegister(today: today, registerIDs: register.ids)))
         let knowledge = PolicySubjectBuilder.knowledge(scanner.licenses?.normalizer.resolver.list)
         if let normalizer = scanner.licenses?.normalizer {
             let ids = PolicyLicenseIDs(normalizer: normalizer).normalize(loadedPolicy)
@@ -120,7 +122,8 @@ struct CheckCommand: ParsableCommand {
             loadedPolicy = ids.policy
         }
         let rules = scanner.classification.classifier.rules
-        let references = PolicyReferences(vendors: Array(rules.vendors.values), bindings: rules.bindings).problems(loadedPolicy)
+        let references = PolicyReferences(vendors: Array(rules.vendors.values), bindings: rules.bindings,
+                                          exitPlanIDs: register.ids).problems(loadedPolicy)
         if !references.isEmpty {
             FileHandle.standardError.write(Data(references.map { "error: \($0)\n" }.joined().utf8))
             throw ExitCode(2)
@@ -135,7 +138,7 @@ struct CheckCommand: ParsableCommand {
         let inventory = scanned.inventory
         let subjects = PolicySubjectBuilder.subjects(inventory.systems, classified: scanned.classified,
                                                      analyses: scanned.analysis.systems, cutoffs: scanned.analysis.options.cutoffs)
-        let judge = PolicyJudge(policy: loadedPolicy, knowledge: knowledge, today: PolicyClock.today(environment: environment))
+        let judge = PolicyJudge(policy: loadedPolicy, knowledge: knowledge, today: today, exitPlans: register)
         var result = CheckResult(systems: inventory.systems.map(\.name), policySources: loadedPolicy.sources,
                                  findings: judge.judge(subjects), diagnostics: ScanCompleteness.diagnostics(inventory),
                                  gaps: ScanCompleteness.gaps(inventory, strict: strict), allowIncomplete: allowIncomplete)

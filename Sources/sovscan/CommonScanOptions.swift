@@ -3,6 +3,7 @@ import ArgumentParser
 import Catalogers
 import Fetching
 import Foundation
+import PortfolioStore
 import SovScanKit
 import SovScanModel
 
@@ -32,8 +33,11 @@ struct CommonScanOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The least coverage (units with a known licence, in percent) a share needs for a band; below it the share says 'insufficient data'.", valueName: "pct"))
     var minCoverage: Double = BandCutoffs.defaultMinCoverage
 
-    @Option(name: .long, help: ArgumentHelp("A platform (binding id or name, e.g. AWS) with a documented exit plan: its bindings are not reported as a risk. Repeatable.", valueName: "platform"))
+    @Option(name: .long, help: ArgumentHelp("A platform (binding id or name, e.g. AWS) with a documented exit plan: an entry of the exit-plan register without a document. Repeatable.", valueName: "platform"))
     var exitPlan: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The exit-plan register (exit-plans.yml, see docs/history.md): bindings its plans cover are not reported as a risk and satisfy bindings.require-exit-plan.", valueName: "file"))
+    var exitPlanRegister: String?
 
     @Flag(name: .long, help: "Allow network requests: fetch licences from registries and POMs from remote Maven repositories (cached). Without it sovscan makes none, but still reads the cache.")
     var online = false
@@ -81,8 +85,21 @@ struct CommonScanOptions: ParsableArguments {
         }
     }
 
-    /// The scan options these arguments describe.
-    func scanOptions() throws -> ScanOptions {
+    /// The exit-plan register of `--exit-plan-register` with the platforms of `--exit-plan`. A register that cannot
+    /// be read whole is a configuration error: its mistakes are printed with file and line, and the command exits 2.
+    func exitPlans() throws -> ExitPlanRegister {
+        let platforms = ExitPlanRegister.platforms(exitPlan)
+        guard let exitPlanRegister else { return platforms }
+        let register = ExitPlanRegister.load(file: exitPlanRegister)
+        guard register.isComplete else {
+            DiagnosticPrinter(verbosity: .quiet).print(register.diagnostics, summaryOnly: false)
+            throw ExitCode(2)
+        }
+        return register.adding(platforms)
+    }
+
+    /// The scan options these arguments describe; `exitPlans` replaces the register of the options when given.
+    func scanOptions(exitPlans given: ExitPlanRegister? = nil) throws -> ScanOptions {
         let excludes = try exclude.map { pattern in
             do { return try Glob(pattern) } catch { throw ValidationError(String(describing: error)) }
         }
@@ -95,7 +112,7 @@ struct CommonScanOptions: ParsableArguments {
             excludes: excludes,
             catalog: CatalogOptions(mavenRepository: mavenRepo, mavenProfiles: profile, mavenProperties: properties),
             ruleLayers: rules.map { URL(fileURLWithPath: $0) },
-            analysis: AnalysisOptions(countBy: countBy, cutoffs: try cutoffs(), exitPlans: Set(exitPlan)),
+            analysis: AnalysisOptions(countBy: countBy, cutoffs: try cutoffs(), exitPlans: try given ?? exitPlans()),
             fetch: fetchOptions(),
             followsLinksOutside: followLinksOutside
         )
@@ -108,10 +125,10 @@ struct CommonScanOptions: ParsableArguments {
                      progress: online ? FetchProgressLine.reporter() : nil)
     }
 
-    /// A scanner for these options. An error in the rules (a broken `--rules` layer) is a configuration error:
-    /// it is printed and the command exits 2 before scanning.
-    func scanner() throws -> SovScanKit.Scanner {
-        let scanner = SovScanKit.Scanner(options: try scanOptions())
+    /// A scanner for these options (and the exit-plan register when given). An error in the rules (a broken
+    /// `--rules` layer) is a configuration error: it is printed and the command exits 2 before scanning.
+    func scanner(exitPlans: ExitPlanRegister? = nil) throws -> SovScanKit.Scanner {
+        let scanner = SovScanKit.Scanner(options: try scanOptions(exitPlans: exitPlans))
         let ruleErrors = scanner.classification.diagnostics.filter { $0.severity == .error }
         guard ruleErrors.isEmpty else {
             DiagnosticPrinter(verbosity: .quiet).print(ruleErrors, summaryOnly: false)

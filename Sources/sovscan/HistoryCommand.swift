@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PortfolioStore
+import Reporting
+import SovScanKit
 
 /// `sovscan history`: the runs a store recorded, per system over time, with what changed between runs.
 struct HistoryCommand: ParsableCommand {
@@ -15,7 +17,8 @@ struct HistoryCommand: ParsableCommand {
         to apply.
 
         Formats: table (default), json (an array of runs with system, time, commit, shares and delta), csv (one
-        row per run and level).
+        row per run and level, with the change since the previous run), html (a self-contained report with a
+        chart of the overall share per system; --lang da or en).
 
         Examples:
           sovscan history --store
@@ -32,8 +35,10 @@ struct HistoryCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only runs at or after this day or time (2026-01-31 or 2026-01-31T12:00:00Z).", valueName: "date"))
     var since: String?
 
-    @Option(name: .long, help: ArgumentHelp("Output format (table, json or csv), optionally with a file: FORMAT[:FILE]. Repeatable.", valueName: "format[:file]"))
+    @Option(name: .long, help: ArgumentHelp("Output format (table, json, csv or html), optionally with a file: FORMAT[:FILE]. Repeatable.", valueName: "format[:file]"))
     var format: [String] = []
+
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if let since, RunClock.parse(since) == nil {
@@ -70,6 +75,9 @@ struct HistoryCommand: ParsableCommand {
             case .table: data = Data(HistoryTableWriter().write(history).utf8)
             case .json: data = try HistoryJSONWriter().write(history)
             case .csv: data = HistoryCSVWriter().write(history)
+            case .html:
+                let context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
+                data = HistoryHTMLWriter(language: language.language).write(HistoryReport(history), context: context)
             }
             try OutputSink.write(data, to: request.file)
         }
@@ -81,6 +89,7 @@ enum HistoryFormat: String, CaseIterable {
     case table
     case json
     case csv
+    case html
 
     /// Parses `--format` values; at most one may go to standard output.
     static func requests(_ values: [String]) throws -> [(format: HistoryFormat, file: String?)] {

@@ -134,9 +134,30 @@ import SovScanModel
         #expect(company.components.count == 3)
         #expect(!analysis.risks.contains { $0.kind == .nonEUSingleCompany && $0.subject == "OIOSAML" })
         #expect(analysis.risks.first?.severity == .high)
-        let withPlan = Analyzer(options: AnalysisOptions(exitPlans: ["aws"])).analyse(system)
+        let withPlan = Analyzer(options: AnalysisOptions(exitPlans: .platforms(["aws"]))).analyse(system)
         #expect(!withPlan.risks.contains { $0.kind == .bindingWithoutExitPlan })
         #expect(withPlan.bindings.first?.hasExitPlan == true)
+    }
+
+    /// The analysis asks the exit-plan register: a plan covers a binding by platform, rule id or the bound
+    /// components' purls, for its systems only.
+    @Test func theExitPlanRegisterDecidesWhichBindingsHaveAPlan() throws {
+        func hasPlan(_ plan: ExitPlan) -> Bool? {
+            Analyzer(options: AnalysisOptions(exitPlans: ExitPlanRegister(plans: [plan]))).analyse(system).bindings.first?.hasExitPlan
+        }
+        let location = SourceLocation(file: "exit-plans.yml", line: 2)
+        #expect(hasPlan(ExitPlan(id: "s3", platform: nil, purl: try PurlPattern("pkg:maven/software.amazon.awssdk/*"),
+                                 plan: "docs/exit/s3.md", location: location)) == true)
+        #expect(hasPlan(ExitPlan(id: "s3", platform: nil, purl: try PurlPattern("pkg:maven/com.azure/*"),
+                                 plan: "docs/exit/azure.md", location: location)) == false)
+        #expect(hasPlan(ExitPlan(id: "aws", platform: "AWS", purl: nil, systems: [system.name], plan: "x", location: location)) == true)
+        #expect(hasPlan(ExitPlan(id: "aws", platform: "AWS", purl: nil, systems: ["another"], plan: "x", location: location)) == false)
+        // In an analysis document the register is the list of its plan ids, as `exitPlans` was before the register.
+        let options = AnalysisOptions(exitPlans: .platforms(["aws", "Oracle"]))
+        let encoded = try JSONEncoder().encode(options)
+        let object = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        #expect(object["exitPlans"] as? [String] == ["Oracle", "aws"])
+        #expect(try JSONDecoder().decode(AnalysisOptions.self, from: encoded).exitPlans.ids == ["aws", "Oracle"])
     }
 
     @Test func relicensingRisk() throws {

@@ -67,7 +67,7 @@ struct ConcurrentWriteTests {
     }
 
     /// A CycloneDX document with `components` generated npm packages.
-    private static func largeSBOM(components count: Int) throws -> Data {
+    static func largeSBOM(components count: Int) throws -> Data {
         let components = (0..<count).map { index -> [String: Any] in
             ["type": "library", "bom-ref": "c\(index)", "name": "generated-package-\(index)", "version": "1.0.\(index % 50)",
              "purl": "pkg:npm/generated-package-\(index)@1.0.\(index % 50)", "licenses": [["license": ["id": "MIT"]]]]

@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import Testing
 @testable import PortfolioStore
@@ -57,5 +58,59 @@ struct ExitPlanTests {
         #expect(rows.contains("Ydelsesportal,Azure,microsoft,US,cloud-hosting,true,true,azure-blob,docs/exit/azure-blob.md,6,2024-06-01,Arkitekturkontoret,untested past-horizon"))
         #expect(rows.contains { $0.hasPrefix("borgerportal,AWS,amazon,US,cloud-hosting,true,true,aws-storage,") && $0.hasSuffix(",ok") })
         #expect(rows.contains { $0.hasPrefix("selvbetjening,AWS,amazon,US,cloud-hosting,true,false,") && $0.hasSuffix(",no-plan") })
+    }
+
+    /// One mechanism: `scan` and `check` read the same register as `exit-plans`; `--exit-plan` adds to it.
+    @Test func scanAndCheckAskTheRegister() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let repository = folder.appendingPathComponent("borgerportal")
+        try StoreTestSupport.checkOut("borgerportal-v2", into: repository)
+        let register = StoreTestSupport.fixture("exit-plans/exit-plans.yml").path
+        func awsHasPlan(_ extra: [String]) throws -> Bool? {
+            let output = folder.appendingPathComponent("scan-\(UUID().uuidString).json").path
+            let result = try StoreTestSupport.run(["scan", repository.path, "--quiet", "--format", "json:\(output)"] + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            let document = try StoreTestSupport.json(try String(contentsOfFile: output, encoding: .utf8)) as? [String: Any]
+            let systems = (document?["analysis"] as? [String: Any])?["systems"] as? [[String: Any]]
+            let aws = (systems?.first?["bindings"] as? [[String: Any]])?.first { $0["platform"] as? String == "AWS" }
+            return aws?["hasExitPlan"] as? Bool
+        }
+        #expect(try awsHasPlan([]) == false)
+        #expect(try awsHasPlan(["--exit-plan-register", register]) == true)
+        #expect(try awsHasPlan(["--exit-plan", "aws"]) == true)
+
+        let policy = folder.appendingPathComponent("policy.yml")
+        try Data("bindings:\n  require-exit-plan: true\n".utf8).write(to: policy)
+        let failing = try StoreTestSupport.run(["check", repository.path, "--policy", policy.path, "--format", "json"])
+        #expect(failing.status == 1, "\(failing.stderr)")
+        #expect(failing.stdout.contains("binding-without-exit-plan"))
+        let passing = try StoreTestSupport.run(["check", repository.path, "--policy", policy.path, "--format", "json",
+                                                "--exit-plan-register", register])
+        #expect(passing.status == 0, "\(passing.stderr)")
+        #expect(!passing.stdout.contains("binding-without-exit-plan"))
+
+        // An exception may name the register's plan by id; an id the register does not hold is refused.
+        try Data("""
+            bindings:
+              require-exit-plan: true
+            exceptions:
+              - platform: AWS
+                reason: "S3 until the 2027 tender"
+                exit-plan: aws-storage
+            """.utf8).write(to: policy)
+        let byID = try StoreTestSupport.run(["check", repository.path, "--policy", policy.path, "--format", "json",
+                                             "--exit-plan-register", register])
+        #expect(byID.status == 0, "\(byID.stderr)")
+        #expect(!byID.stdout.contains("exception-unused"))
+        let unknownID = try StoreTestSupport.run(["check", repository.path, "--policy", policy.path, "--format", "json"])
+        #expect(unknownID.status == 2)
+        #expect(unknownID.stderr.contains("the exit plan 'aws-storage' does not exist"))
+        #expect(unknownID.stderr.contains("is not an id of the exit-plan register"))
+
+        let broken = try StoreTestSupport.run(["scan", repository.path, "--quiet", "--format", "table:/dev/null",
+                                               "--exit-plan-register", StoreTestSupport.fixture("exit-plans/broken.yml").path])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("broken.yml:5"))
     }
 }

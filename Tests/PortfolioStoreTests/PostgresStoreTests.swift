@@ -112,4 +112,72 @@ struct PostgresStoreTests {
         #expect(down.status == 2)
         #expect(down.stderr.contains("cannot be opened"))
     }
+
+    @Test func aWriterKilledMidTransactionLeavesTheStoreAsItWas() throws {
+        guard let server = server() else { return }
+        defer { server.stop() }
+        let url = try server.createDatabase("killed")
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try StoreTestSupport.run(["import", StoreTestSupport.fixture("sbom/ydelsesportal.cdx.json").path, "--store", url],
+                                             environment: environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        let large = folder.appendingPathComponent("large.cdx.json")
+        // Enough components that inserting them takes a while; the server is watched, not a file, so fewer than
+        // SQLite's test needs.
+        try ConcurrentWriteTests.largeSBOM(components: 8_000).write(to: large)
+        // The writer's backend is inside its transaction once it has started inserting the run's components.
+        let writing = """
+            SELECT count(*) FROM pg_stat_activity WHERE datname = 'killed' AND pid <> pg_backend_pid()
+            AND xact_start IS NOT NULL AND query LIKE '%INSERT INTO run_components%'
+            """
+        var killedWhileWriting = false
+        for _ in 0..<3 where !killedWhileWriting {
+            let (process, _, _) = try StoreTestSupport.start(["import", large.path, "--quiet", "--store", url], environment: environment)
+            while process.isRunning {
+                if try server.psql("killed", writing) != "0" {
+                    kill(process.processIdentifier, SIGKILL)
+                    killedWhileWriting = true
+                    break
+                }
+                usleep(5_000)
+            }
+            process.waitUntilExit()
+        }
+        #expect(killedWhileWriting, "no writer was caught in the middle of its transaction")
+        // The server rolls the transaction back when it notices the client is gone.
+        let others = "SELECT count(*) FROM pg_stat_activity WHERE datname = 'killed' AND pid <> pg_backend_pid()"
+        var waited = 0
+        while try server.psql("killed", others) != "0", waited < 100 {
+            usleep(100_000)
+            waited += 1
+        }
+        #expect(try server.psql("killed", others) == "0")
+        #expect(try server.psql("killed", "SELECT count(*) FROM run_components WHERE purl LIKE 'pkg:npm/generated-package-%'") == "0")
+        let runs = try RunStore.open(try StoreLocation.parse(url), create: false, environment: environment).runs()
+        #expect(runs.map(\.system.name) == ["Ydelsesportal"])
+        let history = try StoreTestSupport.run(["history", "--store", url, "--format", "json"], environment: environment)
+        #expect(history.status == 0, "\(history.stderr)")
+    }
+
+    @Test func aReadOnlyDatabaseIsAClearErrorAndTheReportsAreStillWritten() throws {
+        guard let server = server() else { return }
+        defer { server.stop() }
+        let url = try server.createDatabase("frozen")
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let repository = folder.appendingPathComponent("borgerportal")
+        try StoreTestSupport.checkOut("borgerportal-v2", into: repository)
+        let first = try StoreTestSupport.run(["scan", repository.path, "--quiet", "--format", "table:\(folder.path)/first.txt", "--store", url],
+                                             environment: environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        _ = try server.psql("frozen", "ALTER DATABASE frozen SET default_transaction_read_only = on")
+        let report = folder.appendingPathComponent("scan.json")
+        let refused = try StoreTestSupport.run(["scan", repository.path, "--quiet", "--format", "json:\(report.path)", "--store", url],
+                                               environment: environment)
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(refused.stderr.contains("store postgres://sovscan@127.0.0.1:\(server.port)/frozen is read-only, the run was not recorded"))
+        #expect(FileManager.default.fileExists(atPath: report.path))
+        #expect(try RunStore.open(try StoreLocation.parse(url), create: false, environment: environment).runs().count == 1)
+    }
 }

@@ -72,6 +72,45 @@ struct StoreFailureTests {
         #expect(try RunStore.open(.sqlite(path: store.path), create: false).runs().count == 1)
     }
 
+    /// A full disk: the store lives on a small tmpfs (mounting needs root; skipped with the reason elsewhere) whose
+    /// free space is taken up after the first run, so the second run's write fails with SQLITE_FULL.
+    @Test func aStoreOnAFullDisk() throws {
+        let folder = try StoreTestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("reports"), withIntermediateDirectories: true)
+        let disk = folder.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        guard getuid() == 0, Self.tool("/bin/mount", ["-t", "tmpfs", "-o", "size=4m", "tmpfs", disk.path]) == 0 else {
+            print("skipped: a small tmpfs cannot be mounted here (needs root and the right to mount)")
+            return
+        }
+        defer { _ = Self.tool("/bin/umount", [disk.path]) }
+        let store = disk.appendingPathComponent("history.sqlite")
+        let (first, _) = try scan(store: store.path, in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        // Leave 48 KiB: room for the shared-memory index SQLite maps on open, not for a run.
+        let free = (try FileManager.default.attributesOfFileSystem(forPath: disk.path)[.systemFreeSize] as? NSNumber)?.intValue ?? 0
+        #expect(free > 48 * 1024, "the first run left no room on the 4 MiB disk")
+        try Data(count: max(0, free - 48 * 1024)).write(to: disk.appendingPathComponent("filler"))
+        let (second, report) = try scan(store: store.path, in: folder)
+        #expect(second.status == 2, "\(second.stderr)")
+        #expect(second.stderr.contains("store sqlite:\(store.path) is full, the run was not recorded"))
+        #expect(FileManager.default.fileExists(atPath: report.path))
+        #expect(try RunStore.open(.sqlite(path: store.path), create: false).runs().count == 1)
+    }
+
+    /// Runs a system tool to its end; its exit status, or -1 when it cannot start.
+    private static func tool(_ path: String, _ arguments: [String]) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// Whether user nobody can execute the binary (every folder above it searchable).
     private static func nobodyCanRun(_ binary: URL, runuser: String) -> Bool {
         let process = Process()

@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 
 /// The register held against the bindings of the latest runs: which bindings have no plan, which plans are past
@@ -38,9 +39,8 @@ public struct ExitPlanReview: Sendable, Hashable {
         for run in runs {
             for binding in run.bindings {
                 let components = run.components.filter { $0.binding == binding.platform }.map(\.purl)
-                let plan = register.plans.first {
-                    $0.covers(system: run.system.name, platform: binding.platform, components: components)
-                }
+                let plan = register.plan(covering: run.system.name, platform: binding.platform, rule: binding.rule,
+                                         components: components)
                 if let plan { used.insert(plan.id) }
                 entries.append(Entry(system: run.system.name, binding: binding, plan: plan,
                                      problems: Self.problems(of: plan, today: today)))

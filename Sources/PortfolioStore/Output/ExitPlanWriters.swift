@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 
 /// `exit-plans --format table`: every binding with its plan and what is wrong with it, then unused plans.

@@ -1,15 +1,16 @@
+import Analysis
 import Classification
 import Foundation
 import SovScanModel
 import Yams
 
-/// The exit-plan register (`exit-plans.yml`): DORA's and Bankdata's register of critical dependencies with the
-/// plan to leave each.
+/// Reading the exit-plan register file (`exit-plans.yml`), DORA's and Bankdata's register of critical dependencies
+/// with the plan to leave each.
 ///
 /// ```yaml
 /// exit-plans:
 ///   - id: aws-storage                    # unique
-///     platform: AWS                      # a binding's platform, and/or
+///     platform: AWS                      # a binding's platform (or binding id), and/or
 ///     purl: "pkg:npm/@aws-sdk/*"         # components whose purl matches
 ///     systems: [Borgerportal]            # optional; every system by default
 ///     plan: https://intranet.example/exit/aws.md
@@ -19,19 +20,7 @@ import Yams
 /// ```
 /// Reading is strict: an unknown key, a wrong type or a duplicate id is an error with file and line, and the
 /// entry is left out while the others are read.
-public struct ExitPlanRegister: Sendable {
-    public var plans: [ExitPlan]
-    /// What could not be read, with file and line.
-    public var diagnostics: [Diagnostic]
-
-    public init(plans: [ExitPlan], diagnostics: [Diagnostic] = []) {
-        self.plans = plans.sorted { $0.id < $1.id }
-        self.diagnostics = diagnostics
-    }
-
-    /// Whether everything in the file was read.
-    public var isComplete: Bool { !diagnostics.contains { $0.severity == .error } }
-
+extension ExitPlanRegister {
     static let keys = ["id", "platform", "purl", "systems", "plan", "horizon-months", "last-tested", "owner"]
 
     /// Reads a register file.
@@ -129,6 +118,6 @@ public struct ExitPlanRegister: Sendable {
             tested = date
         }
         return .success(ExitPlan(id: id, platform: platform, purl: purl, systems: systems, plan: plan, horizonMonths: horizon,
-                                 lastTested: tested, owner: entry["owner"]?.string, location: location(item)))
+                                 lastTested: tested, owner: entry["owner"]?.string, location: location(item), origin: .register))
     }
 }

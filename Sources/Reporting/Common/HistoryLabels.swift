@@ -1,0 +1,36 @@
+import Classification
+
+/// The words of the history report, in the report's language. Kept apart from `ReportLabels`' own list so they
+/// move as one block.
+extension ReportLabels {
+    private func historyWord(_ english: String, _ danish: String) -> String { language == .da ? danish : english }
+
+    var historyTitle: String { historyWord("OSS share over time", "OSS-andel over tid") }
+    var historyChartDescription: String {
+        historyWord("The overall OSS share of each run, oldest first; dashed lines mark 50% and 75%. The table below has the same figures.",
+                    "Den samlede OSS-andel i hver kørsel, ældste først; stiplede linjer markerer 50 % og 75 %. Tabellen nedenfor har de samme tal.")
+    }
+    var historyTime: String { historyWord("Time", "Tidspunkt") }
+    var historyCommit: String { historyWord("Commit", "Commit") }
+    var historyBranch: String { historyWord("Branch", "Gren") }
+    var historyOverall: String { historyWord("Overall", "Samlet") }
+    var historyChanges: String { historyWord("Changes since the previous run", "Ændringer siden forrige kørsel") }
+    var historyNoChange: String { historyWord("no change", "ingen ændring") }
+    var historyFirstRun: String { historyWord("first run", "første kørsel") }
+    var historyNewNonOSS: String { historyWord("New non-OSS", "Ny ikke-OSS") }
+    var historyRemovedNonOSS: String { historyWord("No longer non-OSS", "Ikke længere ikke-OSS") }
+    var historyNewBindings: String { historyWord("New bindings", "Nye bindinger") }
+    var historyRemovedBindings: String { historyWord("Bindings gone", "Bindinger fjernet") }
+    var historyNewRelicensing: String { historyWord("Relicensing now applies", "Relicensering gælder nu") }
+    var historyNoRuns: String { historyWord("No runs recorded.", "Ingen kørsler registreret.") }
+    /// `3 runs`, `1 run`.
+    func historyRunCount(_ count: Int) -> String {
+        count == 1 ? historyWord("1 run", "1 kørsel") : historyWord("\(count) runs", "\(count) kørsler")
+    }
+
+    /// The name of a level, `Applikation`, `Infrastruktur` or `overall` as the store writes it.
+    func historyLevelName(_ name: String) -> String {
+        if name == "overall" { return historyOverall }
+        return StackLevel(rawValue: name).map(levelName) ?? name
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Writes `history --format html`: one self-contained file (inline style, no script, a content security policy
+/// that forbids every fetch) with, per system, a chart of the overall OSS share per run, and a table of the runs
+/// (time, commit, branch, overall, Applikation and Infrastruktur share with coverage, band) where each run lists
+/// what changed since the one before. All data is escaped by `HTMLBuilder`.
+public struct HistoryHTMLWriter: Sendable {
+    public var language: ReportLanguage
+
+    public init(language: ReportLanguage = .en) { self.language = language }
+
+    /// The report as UTF-8 bytes.
+    public func write(_ report: HistoryReport, context: ReportContext) -> Data {
+        let labels = ReportLabels(language)
+        let subject = report.systems.map(\.name).joined(separator: ", ")
+        var html = HTMLBuilder()
+        html.trusted("<!DOCTYPE html>\n")
+        html.open("html", [("lang", language.rawValue)])
+        html.open("head")
+        html.open("meta", [("charset", "utf-8")])
+        html.open("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
+        html.open("meta", [("http-equiv", "Content-Security-Policy"), ("content", HTMLAssets.contentSecurityPolicy)])
+        html.element("title", labels.historyTitle + (subject.isEmpty ? "" : " – " + subject))
+        html.element("style") { $0.trusted(HTMLAssets.style) }
+        html.close("head")
+        html.open("body")
+        html.element("header") { html in
+            html.element("h1", labels.historyTitle)
+            html.element("p", "\(labels.generated) sovscan \(context.toolVersion) · \(labels.date(context.timestamp))", [("class", "meta")])
+        }
+        html.open("main")
+        if report.systems.isEmpty { html.element("p", labels.historyNoRuns) }
+        for (index, system) in report.systems.enumerated() {
+            let id = "system-\(index + 1)"
+            html.element("section", [("id", id), ("aria-labelledby", id + "-heading")]) { html in
+                html.element("h2", [("id", id + "-heading")]) { html in
+                    html.data(system.name)
+                    html.text(" – " + labels.historyRunCount(system.runs.count))
+                }
+                HistoryTrendChart(labels: labels).write(system, id: id + "-chart", to: &html)
+                table(system, labels: labels, to: &html)
+            }
+        }
+        html.close("main")
+        html.close("body")
+        html.close("html")
+        html.trusted("\n")
+        return Data(html.html.utf8)
+    }
+
+    private func table(_ system: HistoryReport.System, labels: ReportLabels, to html: inout HTMLBuilder) {
+        html.element("div", [("class", "scroll")]) { html in
+            html.element("table") { html in
+                html.element("thead") { html in
+                    html.element("tr") { html in
+                        for heading in [labels.historyTime, labels.historyCommit, labels.historyBranch, labels.historyOverall,
+                                        "Applikation", "Infrastruktur", labels.band, labels.historyChanges] {
+                            html.element("th", heading, [("scope", "col")])
+                        }
+                    }
+                }
+                html.element("tbody") { html in
+                    for run in system.runs {
+                        html.element("tr") { html in
+                            html.element("td", run.time)
+                            html.element("td") { $0.data(run.commit.map { String($0.prefix(12)) } ?? "–") }
+                            html.element("td") { $0.data(run.branch ?? "–") }
+                            for level in ["overall", "Applikation", "Infrastruktur"] {
+                                html.element("td", shareText(run.share(level), labels: labels))
+                            }
+                            html.element("td", run.share("overall")?.band?.rawValue ?? "–")
+                            html.element("td") { changes(run.change, labels: labels, to: &$0) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `71%`, with the coverage when some licences are unknown: `71% (Coverage 90%)`; `–` without a share.
+    private func shareText(_ share: HistoryReport.Share?, labels: ReportLabels) -> String {
+        guard let share, share.share != nil else { return "–" }
+        let text = labels.percent(share.share)
+        guard let coverage = share.coverage, coverage < 1 else { return text }
+        return text + " (\(labels.coverage) \(labels.percent(coverage)))"
+    }
+
+    private func changes(_ change: HistoryReport.Change?, labels: ReportLabels, to html: inout HTMLBuilder) {
+        guard let change else { return html.text(labels.historyFirstRun) }
+        guard !change.isEmpty else { return html.text(labels.historyNoChange) }
+        html.element("ul") { html in
+            for share in change.shares {
+                var text = "\(labels.historyLevelName(share.level)): \(labels.percent(share.from.share)) → \(labels.percent(share.to.share))"
+                if share.from.band != share.to.band {
+                    text += " (\(share.from.band?.rawValue ?? "–") → \(share.to.band?.rawValue ?? "–"))"
+                }
+                html.element("li", text)
+            }
+            for (label, items) in [(labels.historyNewNonOSS, change.newNonOSS), (labels.historyRemovedNonOSS, change.removedNonOSS),
+                                   (labels.historyNewBindings, change.newBindings), (labels.historyRemovedBindings, change.removedBindings),
+                                   (labels.historyNewRelicensing, change.newRelicensing)] where !items.isEmpty {
+                html.element("li") { html in
+                    html.text(label + ": ")
+                    html.data(items.joined(separator: ", "))
+                }
+            }
+        }
+    }
+}
