@@ -99,11 +99,11 @@ struct InfrastructureBindingTests {
         let context = ReportContext(toolVersion: "test", timestamp: Date(timeIntervalSince1970: 0))
         let danish = String(decoding: MarkdownSummaryWriter(language: .da).write(input, context: context), as: UTF8.self)
         #expect(danish.contains("### Cloud pr. system"))
-        #expect(danish.contains("| System | Platform | Leverandør | Land | Blok | Grundlag |"))
-        #expect(danish.contains("| kubernetes | AWS | Amazon Web Services, Inc. | US | US | container image, kubernetes |"))
+        #expect(danish.contains("| System | Platform | Leverandør | Land | Jurisdiktion | Grundlag |"))
+        #expect(danish.contains("| kubernetes | AWS | Amazon Web Services, Inc. | US | USA | container image, kubernetes |"))
         let html = String(decoding: HTMLReportWriter().write(input, context: context), as: UTF8.self)
-        #expect(html.contains("<h3>Clouds per system</h3><table class=\"hosting-table\">"))
-        #expect(html.contains("<th scope=\"row\"><bdi>azure-estate</bdi></th><td><bdi>Azure</bdi></td>"))
+        #expect(html.contains("<h2 id=\"hosting-heading\">Clouds per system</h2><div class=\"scroll\"><table class=\"hosting-table\">"))
+        #expect(html.contains("<th scope=\"row\"><bdi>azure-estate</bdi></th><td><bdi>Azure</bdi></td><td><bdi>Microsoft Corporation</bdi></td><td><bdi>US</bdi></td><td>United States</td>"))
     }
 
     @Test func privateRegistriesOfEuropeanCloudsBindAndProjectImagesHaveTheirSteward() throws {
