@@ -21,11 +21,12 @@ for case in "${cases[@]}"; do
   python3 scripts/gen-hostile-bench.py "$kind" "$count" "$folder"
   if [ "$kind" = sbom ]; then
     size=$(du -m "$folder/bom.json" | cut -f1)
-    (cd "$folder" && /usr/bin/time -f "sbom $count components ($size MB): %e s wall, %M KiB peak RSS, exit %x" \
-      "$SOVSCAN" scan --sbom bom.json --quiet --format csv:out.csv) || true
+    (cd "$folder" && /usr/bin/time -o "$work/time" -f "sbom $count components ($size MB): %e s wall, %M KiB peak RSS, exit %x" \
+      "$SOVSCAN" scan --sbom bom.json --quiet --format csv:out.csv 2>/dev/null) || true
   else
-    (cd "$folder" && /usr/bin/time -f "chain of $count modules: %e s wall, %M KiB peak RSS, exit %x" \
+    (cd "$folder" && /usr/bin/time -o "$work/time" -f "chain of $count modules: %e s wall, %M KiB peak RSS, exit %x" \
       "$SOVSCAN" scan . --quiet --format json:out.json --maven-repo m2 2>/dev/null) || true
   fi
+  cat "$work/time"
   rm -rf "$folder"
 done
