@@ -13,6 +13,7 @@ public func sovscanFuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CI
 /// The parsers the fuzzer drives, one per manifest format.
 enum FuzzedParser: CaseIterable {
     case pom, packageJSON, packageLock, yarnV1, yarnBerry, pnpm, packageResolved, packageSwift, sbom
+    case terraform, terraformLock, dockerfile, compose, githubWorkflow, gitlabCI, helmChart, helmValues
 
     init(selector: UInt8) {
         self = Self.allCases[Int(selector) % Self.allCases.count]
@@ -26,10 +27,18 @@ enum FuzzedParser: CaseIterable {
         case .packageLock: _ = PackageLock.parse(bytes, file: "package-lock.json", diagnostics: &diagnostics)
         case .yarnV1: _ = YarnLockV1.parse(bytes, file: "yarn.lock", diagnostics: &diagnostics)
         case .yarnBerry: _ = YarnBerryLock.parse(bytes, file: "yarn.lock", diagnostics: &diagnostics)
-        case .pnpm: _ = PnpmLock(file: "pnpm-lock.yaml", directory: "").packages(bytes, diagnostics: &diagnostics) { _ in nil }
+        case .pnpm: _ = PnpmLock(file: "pnpm-lock.yaml", directory: "", rootName: "app").packages(bytes, diagnostics: &diagnostics) { _ in nil }
         case .packageResolved: _ = PackageResolvedParser.parse(bytes, file: "Package.resolved")
         case .packageSwift: _ = PackageManifestParser.parse(bytes, file: "Package.swift")
         case .sbom: _ = SBOMImporter().importSystem(bytes: bytes, file: "bom.json")
+        case .terraform: _ = TerraformConfigReader.read(bytes, file: "main.tf")
+        case .terraformLock: _ = TerraformLockReader.read(bytes, file: ".terraform.lock.hcl")
+        case .dockerfile: _ = DockerfileParser.parse(bytes, file: "Dockerfile")
+        case .compose: _ = ComposeFileReader.read(bytes, file: "compose.yaml")
+        case .githubWorkflow: _ = GitHubWorkflowReader.read(bytes, file: ".github/workflows/ci.yml")
+        case .gitlabCI: _ = GitLabCIReader.read(bytes, file: ".gitlab-ci.yml")
+        case .helmChart: _ = HelmChartReader.dependencies(bytes, file: "Chart.yaml")
+        case .helmValues: _ = HelmChartReader.images(bytes, file: "values.yaml")
         }
     }
 }

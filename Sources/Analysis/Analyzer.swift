@@ -13,22 +13,23 @@ public struct Analyzer: Sendable {
     /// Analyses one classified system.
     public func analyse(_ system: ClassifiedSystem) -> SystemAnalysis {
         let all = system.classifications
-        let thirdParty = all.filter { !$0.isFirstParty }
-        let shipping = thirdParty.filter(\.ships)
+        // Only the population is copied: a classification is large, and a supplier's SBOM may hold a million.
+        let thirdPartyCount = all.count { !$0.isFirstParty }
+        let shippingCount = all.count { !$0.isFirstParty && $0.ships }
         /// Shipping third-party components outside development tooling: the population of origins, SEAL, risks.
-        let population = shipping.filter { $0.level != .developmentTooling }
-        let counted = population.filter { $0.level?.group != nil }
+        let population = all.filter { !$0.isFirstParty && $0.ships && $0.level != .developmentTooling }
+        let countedCount = population.count { $0.level?.group != nil }
         let firstParty = all.filter { $0.isFirstParty && $0.level?.group != nil }
         let bindings = bindingUses(population, system: system.name)
-        let levels = levelShares(counted: counted, firstParty: firstParty, bindings: bindings)
+        let levels = levelShares(counted: population, firstParty: firstParty, bindings: bindings)
         let groups = StilGroup.allCases.map { group in
             GroupShare(group: group, count: ShareCount.sum(levels.filter { $0.level.group == group }.map(\.count),
                                                            cutoffs: options.cutoffs))
         }
         let totals = ComponentTotals(
-            all: all.count, firstParty: all.count - thirdParty.count, notShipping: thirdParty.count - shipping.count,
-            developmentTooling: shipping.count - population.count, withoutLevel: population.count - counted.count,
-            counted: counted.count)
+            all: all.count, firstParty: all.count - thirdPartyCount, notShipping: thirdPartyCount - shippingCount,
+            developmentTooling: shippingCount - population.count, withoutLevel: population.count - countedCount,
+            counted: countedCount)
         return SystemAnalysis(
             name: system.name, countBy: options.countBy, totals: totals, levels: levels, groups: groups,
             overall: ShareCount.sum(groups.map(\.count), cutoffs: options.cutoffs), bindings: bindings,
@@ -46,17 +47,17 @@ public struct Analyzer: Sendable {
 
     // MARK: - Shares
 
+    /// The share of every counted level; `counted` may hold components of no counted level (they match none).
     private func levelShares(counted: [Classification], firstParty: [Classification], bindings: [BindingUse])
         -> [LevelShare] {
         StackLevel.allCases.filter { $0.group != nil }.map { level in
-            let members = counted.filter { $0.level == level }
-            var units = self.units(of: members)
+            var units = self.units(of: counted.lazy.filter { $0.level == level })
             for binding in bindings where binding.level == level {
                 units.append(CountedUnit(name: binding.platform, verdict: binding.proprietary ? .notOSS : .oss,
                                          components: 0, isBinding: true))
             }
             units.sort { ($0.name, $0.isBinding ? 1 : 0) < ($1.name, $1.isBinding ? 1 : 0) }
-            let ownUnits = self.units(of: firstParty.filter { $0.level == level }).count
+            let ownUnits = self.units(of: firstParty.lazy.filter { $0.level == level }).count
             let count = ShareCount(oss: units.filter { $0.verdict == .oss }.count,
                                    notOSS: units.filter { $0.verdict == .notOSS }.count,
                                    unknown: units.filter { $0.verdict == .unknown }.count,
@@ -68,7 +69,8 @@ public struct Analyzer: Sendable {
 
     /// The units of one level: one per component, or one per technology whose verdict is `not-oss` if any of its
     /// components is not OSS, else `unknown` if any is unknown, else `oss`.
-    private func units(of members: [Classification]) -> [CountedUnit] {
+    /// (`members` is walked once, so a lazy filter copies no classification.)
+    private func units(of members: some Sequence<Classification>) -> [CountedUnit] {
         switch options.countBy {
         case .component:
             return members.map { CountedUnit(name: $0.purl.description, verdict: Self.verdict($0), components: 1,

@@ -11,8 +11,10 @@ struct JSONParser {
     static let maximumDepth = 512
 
     private let bytes: [UInt8]
-    private var index = 0
-    private var depth = 0
+    /// The next byte to read (the streaming extension moves it too).
+    var index = 0
+    /// How many containers are open.
+    var depth = 0
     private(set) var duplicateKeys: [(key: String, offset: Int)] = []
 
     init(bytes: [UInt8]) {
@@ -28,7 +30,7 @@ struct JSONParser {
         return value
     }
 
-    private mutating func parseValue() throws(Failure) -> JSONValue {
+    mutating func parseValue() throws(Failure) -> JSONValue {
         guard index < bytes.count else { throw Failure(offset: index, message: "unexpected end of file") }
         let start = index
         switch bytes[index] {
@@ -45,7 +47,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func enter() throws(Failure) {
+    mutating func enter() throws(Failure) {
         depth += 1
         if depth > Self.maximumDepth {
             throw Failure(offset: index, message: "nesting deeper than \(Self.maximumDepth) levels")
@@ -102,7 +104,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseString() throws(Failure) -> String {
+    mutating func parseString() throws(Failure) -> String {
         let start = index
         index += 1
         let contentStart = index
@@ -211,7 +213,7 @@ struct JSONParser {
         index += count
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -220,7 +222,7 @@ struct JSONParser {
         }
     }
 
-    private func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+    func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 

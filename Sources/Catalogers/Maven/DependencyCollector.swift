@@ -14,6 +14,13 @@ final class DependencyCollector {
     private var pool: [PoolKey: ChildList] = [:]
     private var versionCache: [String: [String]] = [:]
     private var path: [DependencyNode] = []
+    /// The artifacts on `path`, for the cycle check (the outermost node of each; an artifact is on a path once).
+    private var pathNodes: [ResolverArtifact: DependencyNode] = [:]
+    /// The project's direct dependencies that are exactly one artifact (no range, no relocation, not system).
+    /// A transitive node of the same artifact always loses to the direct one (nearest wins; the direct one's
+    /// scope and optionality decide), and its subtree is cut before anything below it is settled, so it is not
+    /// collected at all: a chain of modules that inherit each other's dependencies stays proportional to them.
+    private var directArtifacts: Set<ResolverArtifact> = []
     private var managed: [ConflictKey: ManagedEntry] = [:]
     /// Descriptors already read, for every project of the build (they depend on the artifact alone).
     private var descriptors: [ResolverArtifact: Descriptor] = [:]
@@ -71,13 +78,36 @@ final class DependencyCollector {
                                        version: project.coordinates.version, type: project.packaging, classifier: ""),
             scope: "", isOptional: false, exclusions: [])
         path = [root]
+        pathNodes = [root.artifact: root]
         unversioned = []
+        directArtifacts = exactDirectArtifacts(project)
         for dependency in project.dependencies where !dependency.groupId.isEmpty {
             process(dependency, into: root.children, transitive: false, exclusions: [], relocations: [],
                     disableVersionManagement: false)
         }
         path = []
+        pathNodes = [:]
+        directArtifacts = []
         return root
+    }
+
+    /// The direct dependencies of `project` that become one node each with their declared artifact.
+    private func exactDirectArtifacts(_ project: EffectiveModel) -> Set<ResolverArtifact> {
+        var result: Set<ResolverArtifact> = []
+        for dependency in project.dependencies where !dependency.groupId.isEmpty && dependency.scope != "system" {
+            let artifact = ResolverArtifact(groupId: dependency.groupId, artifactId: dependency.artifactId,
+                                            version: dependency.version, type: dependency.type,
+                                            classifier: dependency.classifier)
+            guard !MavenDependency.hasUnresolvedExpression(artifact.version), !artifact.version.isEmpty,
+                  let constraint = MavenVersionConstraint(artifact.version), !constraint.isRange else { continue }
+            // Read as `process` will read it; a relocation cycle is reported there, once.
+            let (found, isCycle) = descriptors[artifact].map { ($0, false) }
+                ?? readDescriptor(of: artifact, requestedAt: dependency.location)
+            guard !isCycle else { continue }
+            descriptors[artifact] = found
+            if found.relocations.isEmpty { result.insert(artifact) }
+        }
+        return result
     }
 
     private func isExcluded(_ artifact: ResolverArtifact, by exclusions: [POMExclusion]) -> Bool {
@@ -117,6 +147,8 @@ final class DependencyCollector {
                 }
             }
         }
+        // The same artifact as a direct dependency (so a fixed version, read without relocation): it loses.
+        if transitive && directArtifacts.contains(artifact) { return }
 
         let constraintText = artifact.version
         // An undefined property leaves `${name}` in the version: no version at all, not a version of that text.
@@ -176,7 +208,7 @@ final class DependencyCollector {
                 return
             }
             candidate = descriptor.artifact
-            if let ancestor = path.first(where: { $0.artifact == candidate }) {
+            if let ancestor = pathNodes[candidate] {
                 let cycle = DependencyNode(artifact: candidate, scope: scope, isOptional: optional,
                                            exclusions: ownExclusions, children: ancestor.children)
                 cycle.location = declared.location
@@ -213,11 +245,13 @@ final class DependencyCollector {
                 continue
             }
             path.append(node)
+            pathNodes[candidate] = node
             for dependency in dependencies where !dependency.groupId.isEmpty {
                 process(dependency, into: node.children, transitive: true, exclusions: childExclusions,
                         relocations: [], disableVersionManagement: false)
             }
             path.removeLast()
+            pathNodes[candidate] = nil
         }
     }
 

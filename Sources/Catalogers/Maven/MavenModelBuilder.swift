@@ -33,7 +33,11 @@ final class MavenModelBuilder {
     var reactor: [MavenCoordinates: String] = [:]
     private var reported: Set<String> = []
 
+    /// The deepest nesting of BOM imports (each import builds a model inside the importing one).
     static let maximumChainLength = 64
+    /// The longest parent chain walked: the walk is iterative and stops at the first POM already folded, so a
+    /// build whose modules are each other's parents is read whatever the order of its files.
+    static let maximumParentChainLength = 10_000
 
     init(repository: any MavenRepository, files: FileReader, root: String, userProperties: [String: String],
          profiles: [String]) {
@@ -183,9 +187,9 @@ final class MavenModelBuilder {
                 base = cached
                 break
             }
-            guard seen.insert(pomSource).inserted, chain.count < Self.maximumChainLength else {
+            guard seen.insert(pomSource).inserted, chain.count < Self.maximumParentChainLength else {
                 report(Diagnostic(.error, "the parent chain of \(first.file) loops or is longer than "
-                                  + "\(Self.maximumChainLength) POMs", at: SourceLocation(file: first.file, line: first.line)))
+                                  + "\(Self.maximumParentChainLength) POMs", at: SourceLocation(file: first.file, line: first.line)))
                 break
             }
             let applied = applyProfiles(pom, commandLineProfiles: commandLineProfiles)

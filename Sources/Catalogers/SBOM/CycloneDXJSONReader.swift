@@ -3,57 +3,61 @@ import SovScanModel
 /// Reads a CycloneDX JSON document (1.4, 1.5, 1.6): `metadata.component` is the system, `components` (nested
 /// ones too) the packages, `dependencies` the links, `licenses` the declared licences.
 struct CycloneDXJSONReader {
-    let document: JSONDocument
-    let file: String
-
-    /// The deepest nesting of `components` read; deeper ones are reported and skipped.
-    static let maximumDepth = 64
+    let document: SBOMDocument
 
     func read() -> SBOMContents {
         var contents = SBOMContents()
-        let root = document.root
-        if let version = root["specVersion"]?.string, !["1.4", "1.5", "1.6"].contains(version) {
+        if let value = document.value("specVersion"), let version = value.string, !["1.4", "1.5", "1.6"].contains(version) {
             contents.diagnostics.append(Diagnostic(.warning, "CycloneDX \(version) is read as 1.6; sovscan knows 1.4-1.6",
-                                                   at: location(of: root["specVersion"] ?? root)))
+                                                   at: location(of: value)))
         }
-        if let subject = root["metadata"]?["component"] {
+        if let subject = document.value("metadata")?["component"] {
             contents.systemName = subject["name"]?.string
-            if let ref = subject["bom-ref"]?.string { contents.rootKeys.insert(ref) }
+            if let ref = subject["bom-ref"]?.string { contents.rootKeys.insert(contents.keys.number(ref)) }
             contents.root = properties(of: subject).first { $0.name == SovScanPropertyNames.root }?.value
         }
-        var pending: [(value: JSONValue, depth: Int)] = list("components", of: root, &contents.diagnostics).reversed().map { ($0, 1) }
-        while let (value, depth) = pending.popLast() {
-            if let entry = entry(value, diagnostics: &contents.diagnostics) { contents.entries.append(entry) }
-            guard value.object != nil else { continue }
-            let children = list("components", of: value, &contents.diagnostics)
-            guard !children.isEmpty else { continue }
-            if depth >= Self.maximumDepth {
-                contents.diagnostics.append(Diagnostic(.error, "components nested deeper than \(Self.maximumDepth) levels are left out",
-                                                       at: location(of: value)))
-            } else {
-                pending += children.reversed().map { ($0, depth + 1) }
-            }
+        var keys = contents.keys
+        var ordered: [(order: Int, entry: SBOMContents.Entry)] = []
+        var stream = CycloneDXComponentStream(document: document)
+        stream.run { value, order, diagnostics in
+            if let entry = entry(value, keys: &keys, diagnostics: &diagnostics) { ordered.append((order, entry)) }
         }
-        for dependency in list("dependencies", of: root, &contents.diagnostics) {
+        contents.diagnostics += stream.diagnostics
+        // A parent is complete only after its nested components: put the entries back in document pre-order.
+        if !ordered.indices.dropFirst().allSatisfy({ ordered[$0 - 1].order < ordered[$0].order }) {
+            ordered.sort { $0.order < $1.order }
+        }
+        contents.entries = ordered.map(\.entry)
+        ordered = []
+        var links: [SBOMContents.Link] = []
+        document.forEachElement(of: "dependencies", diagnostics: &contents.diagnostics) { dependency, diagnostics in
             guard let ref = dependency["ref"]?.string else {
-                contents.diagnostics.append(Diagnostic(.warning, "a dependency without 'ref' is left out", at: location(of: dependency)))
-                continue
+                diagnostics.append(Diagnostic(.error, "a dependency without 'ref' is left out", at: location(of: dependency)))
+                return
             }
-            for target in list("dependsOn", of: dependency, &contents.diagnostics) {
-                if let to = target.string { contents.links.append(SBOMContents.Link(from: ref, to: to)) }
+            let from = keys.number(ref)
+            for target in SBOMReading.list("dependsOn", of: dependency, document: document, diagnostics: &diagnostics) {
+                guard let to = target.string else {
+                    diagnostics.append(Diagnostic(.error, "'dependsOn' of '\(ref)' holds \(target.kindName), not a reference; it is left out",
+                                                  at: location(of: target)))
+                    continue
+                }
+                links.append(SBOMContents.Link(from: from, to: keys.number(to)))
             }
         }
+        contents.links = links
+        contents.keys = keys
         return contents
     }
 
-    private func entry(_ value: JSONValue, diagnostics: inout [Diagnostic]) -> SBOMContents.Entry? {
+    private func entry(_ value: JSONValue, keys: inout SBOMKeys, diagnostics: inout [Diagnostic]) -> SBOMContents.Entry? {
         let here = location(of: value)
         guard value.object != nil else {
-            diagnostics.append(Diagnostic(.warning, "a component is \(value.kindName), not an object; it is left out", at: here))
+            diagnostics.append(Diagnostic(.error, "a component is \(value.kindName), not an object; it is left out", at: here))
             return nil
         }
         guard let name = value["name"]?.string, !name.isEmpty else {
-            diagnostics.append(Diagnostic(.warning, "a component without 'name' is left out", at: here))
+            diagnostics.append(Diagnostic(.error, "a component without 'name' is left out", at: here))
             return nil
         }
         let group = value["group"]?.string.flatMap { $0.isEmpty ? nil : $0 }
@@ -80,7 +84,7 @@ struct CycloneDXJSONReader {
         for text in facts.declaredLicences where !component.declaredLicenses.contains(where: { $0.text == text }) {
             component.declaredLicenses.append(DeclaredLicense(text: text, source: .sbom, location: here))
         }
-        return SBOMContents.Entry(key: value["bom-ref"]?.string ?? purl.description, component: component, facts: facts,
+        return SBOMContents.Entry(key: keys.number(value["bom-ref"]?.string ?? purl.description), component: component, facts: facts,
                                   documentScope: documentScope)
     }
 
@@ -109,9 +113,5 @@ struct CycloneDXJSONReader {
         }
     }
 
-    private func location(of value: JSONValue) -> SovScanModel.SourceLocation { document.location(of: value, file: file) }
-
-    private func list(_ key: String, of value: JSONValue, _ diagnostics: inout [Diagnostic]) -> [JSONValue] {
-        SBOMReading.list(key, of: value, document: document, file: file, diagnostics: &diagnostics)
-    }
+    private func location(of value: JSONValue) -> SovScanModel.SourceLocation { document.location(of: value) }
 }

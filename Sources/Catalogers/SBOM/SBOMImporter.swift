@@ -16,29 +16,23 @@ public struct SBOMImporter: Sendable {
         }
     }
 
-    /// Reads SBOM bytes; `file` names the document in locations and diagnostics.
+    /// Reads SBOM bytes; `file` names the document in locations and diagnostics. The document is checked whole
+    /// but never held as one tree: memory follows the components read (`SBOMDocument`).
     public func importSystem(bytes: [UInt8], file: String) -> SystemInventory {
-        let document: JSONDocument
-        do {
-            document = try JSONDocument(bytes: bytes)
-        } catch let error as JSONSyntaxError {
-            return failed(file, Diagnostic(.error, "not a JSON SBOM: \(error.message)",
-                                           at: SourceLocation(file: file, line: error.line, column: error.column)))
+        let document: SBOMDocument
+        do throws(SBOMDocument.Refusal) {
+            document = try SBOMDocument(bytes: bytes, file: file)
         } catch {
-            return failed(file, Diagnostic(.error, "not a JSON SBOM: \(error)", at: SourceLocation(file: file)))
+            return failed(file, error.diagnostic)
         }
-        guard let root = document.root.object else {
-            return failed(file, Diagnostic(.error, "an SBOM is a JSON object, found \(document.root.kindName)",
-                                           at: document.location(of: document.root, file: file)))
+        if document.value("bomFormat")?.string == "CycloneDX" {
+            return CycloneDXJSONReader(document: document).read().system(file: file)
         }
-        if root["bomFormat"]?.string == "CycloneDX" {
-            return CycloneDXJSONReader(document: document, file: file).read().system(file: file)
-        }
-        if root["spdxVersion"] != nil {
-            return SPDXJSONReader(document: document, file: file).read().system(file: file)
+        if document.contains("spdxVersion") {
+            return SPDXJSONReader(document: document).read().system(file: file)
         }
         return failed(file, Diagnostic(.error, "neither CycloneDX ('bomFormat': 'CycloneDX') nor SPDX ('spdxVersion'); sovscan reads CycloneDX JSON 1.4-1.6 and SPDX 2.3 JSON",
-                                       at: document.location(of: document.root, file: file)))
+                                       at: document.location(ofOffset: 0)))
     }
 
     private func failed(_ file: String, _ diagnostic: Diagnostic) -> SystemInventory {
@@ -50,12 +44,10 @@ public struct SBOMImporter: Sendable {
 enum SBOMReading {
     /// The elements of the list `key` of `value`: empty when absent; when present but not an array (a
     /// `components` object), an error diagnostic, since whatever it holds is not read.
-    static func list(_ key: String, of value: JSONValue, document: JSONDocument, file: String,
-                     diagnostics: inout [Diagnostic]) -> [JSONValue] {
+    static func list(_ key: String, of value: JSONValue, document: SBOMDocument, diagnostics: inout [Diagnostic]) -> [JSONValue] {
         guard let member = value[key] else { return [] }
         guard let array = member.array else {
-            diagnostics.append(Diagnostic(.error, "'\(key)' should be an array, not \(member.kindName); it is not read",
-                                          at: document.location(of: member, file: file)))
+            diagnostics.append(SBOMDocument.notAnArray(key, kind: member.kindName, at: document.location(of: member)))
             return []
         }
         return array
@@ -67,13 +59,13 @@ enum SBOMReading {
                      diagnostics: inout [Diagnostic]) -> PackageURL? {
         if let stated {
             do { return try PackageURL(parsing: stated) } catch {
-                diagnostics.append(Diagnostic(.warning, "invalid purl '\(stated)': \(error); a generic purl is used", at: location))
+                diagnostics.append(Diagnostic(.error, "invalid purl '\(stated)': \(error); a generic purl is used", at: location))
             }
         }
         do {
             return try PackageURL(type: "generic", namespace: group, name: name, version: version)
         } catch {
-            diagnostics.append(Diagnostic(.warning, "the package has no usable name; it is left out", at: location))
+            diagnostics.append(Diagnostic(.error, "the package has no usable name; it is left out", at: location))
             return nil
         }
     }

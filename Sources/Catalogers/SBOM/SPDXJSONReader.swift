@@ -4,52 +4,58 @@ import SovScanModel
 /// components (purl from the `purl` external reference), relationships the links, `licenseDeclared` and
 /// `licenseConcluded` the declared licences (with `LicenseRef-` ids read back to their extracted text).
 struct SPDXJSONReader {
-    let document: JSONDocument
-    let file: String
+    let document: SBOMDocument
 
     func read() -> SBOMContents {
         var contents = SBOMContents()
-        let root = document.root
-        if let version = root["spdxVersion"]?.string, version != "SPDX-2.3" {
-            contents.diagnostics.append(Diagnostic(.warning, "\(version) is read as SPDX-2.3", at: location(of: root["spdxVersion"] ?? root)))
+        if let value = document.value("spdxVersion"), let version = value.string, version != "SPDX-2.3" {
+            contents.diagnostics.append(Diagnostic(.warning, "\(version) is read as SPDX-2.3", at: location(of: value)))
         }
         var extracted: [String: String] = [:]
-        for info in root["hasExtractedLicensingInfos"]?.array ?? [] {
+        document.forEachElement(of: "hasExtractedLicensingInfos", diagnostics: &contents.diagnostics) { info, _ in
             if let id = info["licenseId"]?.string, let text = info["extractedText"]?.string { extracted[id] = text }
         }
-        var described = Set((root["documentDescribes"]?.array ?? []).compactMap(\.string))
-        let relationships = SBOMReading.list("relationships", of: root, document: document, file: file,
-                                             diagnostics: &contents.diagnostics)
-        for relationship in relationships where relationship["relationshipType"]?.string == "DESCRIBES"
-            && relationship["spdxElementId"]?.string == "SPDXRef-DOCUMENT" {
-            if let id = relationship["relatedSpdxElement"]?.string { described.insert(id) }
-        }
-        contents.rootKeys = described
-        for package in SBOMReading.list("packages", of: root, document: document, file: file, diagnostics: &contents.diagnostics) {
-            guard let id = package["SPDXID"]?.string else {
-                contents.diagnostics.append(Diagnostic(.warning, "a package without 'SPDXID' is left out", at: location(of: package)))
-                continue
-            }
-            if described.contains(id) {
-                if contents.systemName == nil { contents.systemName = package["name"]?.string }
-                for (name, value, _) in annotations(of: package) where name == SovScanPropertyNames.root { contents.root = value }
-                continue
-            }
-            if let entry = entry(package, id: id, extracted: extracted, diagnostics: &contents.diagnostics) {
-                contents.entries.append(entry)
-            }
-        }
-        if contents.systemName == nil { contents.systemName = root["name"]?.string }
-        for relationship in relationships {
+        var keys = contents.keys
+        var described = Set((document.value("documentDescribes")?.array ?? []).compactMap(\.string).map { keys.number($0) })
+        var links: [SBOMContents.Link] = []
+        document.forEachElement(of: "relationships", diagnostics: &contents.diagnostics) { relationship, diagnostics in
             guard let type = relationship["relationshipType"]?.string, let element = relationship["spdxElementId"]?.string,
-                  let related = relationship["relatedSpdxElement"]?.string, let meaning = Self.meaning(of: type) else { continue }
+                  let related = relationship["relatedSpdxElement"]?.string else {
+                diagnostics.append(Diagnostic(.error, "a relationship without 'relationshipType', 'spdxElementId' or "
+                                              + "'relatedSpdxElement' is left out", at: location(of: relationship)))
+                return
+            }
+            if type == "DESCRIBES" && element == "SPDXRef-DOCUMENT" { described.insert(keys.number(related)) }
+            guard let meaning = Self.meaning(of: type) else { return }
             var scope = meaning.scope
             if let comment = relationship["comment"]?.string, comment.hasPrefix(SovScanPropertyNames.scope + "=") {
                 scope = Scope(rawValue: String(comment.dropFirst(SovScanPropertyNames.scope.count + 1))) ?? scope
             }
             let (from, to) = meaning.reversed ? (related, element) : (element, related)
-            contents.links.append(SBOMContents.Link(from: from, to: to, scope: scope))
+            links.append(SBOMContents.Link(from: keys.number(from), to: keys.number(to), scope: scope))
         }
+        var systemName: String?
+        var root: String?
+        var entries: [SBOMContents.Entry] = []
+        document.forEachElement(of: "packages", diagnostics: &contents.diagnostics) { package, diagnostics in
+            guard let id = package["SPDXID"]?.string else {
+                diagnostics.append(Diagnostic(.error, "a package without 'SPDXID' is left out", at: location(of: package)))
+                return
+            }
+            let key = keys.number(id)
+            if described.contains(key) {
+                if systemName == nil { systemName = package["name"]?.string }
+                for (name, value, _) in annotations(of: package) where name == SovScanPropertyNames.root { root = value }
+                return
+            }
+            if let entry = entry(package, key: key, id: id, extracted: extracted, diagnostics: &diagnostics) { entries.append(entry) }
+        }
+        contents.systemName = systemName ?? document.value("name")?.string
+        contents.root = root
+        contents.rootKeys = described
+        contents.entries = entries
+        contents.links = links
+        contents.keys = keys
         return contents
     }
 
@@ -67,11 +73,11 @@ struct SPDXJSONReader {
         }
     }
 
-    private func entry(_ package: JSONValue, id: String, extracted: [String: String],
+    private func entry(_ package: JSONValue, key: Int, id: String, extracted: [String: String],
                        diagnostics: inout [Diagnostic]) -> SBOMContents.Entry? {
         let here = location(of: package)
         guard let name = package["name"]?.string, !name.isEmpty else {
-            diagnostics.append(Diagnostic(.warning, "package '\(id)' has no name; it is left out", at: here))
+            diagnostics.append(Diagnostic(.error, "package '\(id)' has no name; it is left out", at: here))
             return nil
         }
         let version = package["versionInfo"]?.string
@@ -94,7 +100,7 @@ struct SPDXJSONReader {
         for text in facts.declaredLicences where !component.declaredLicenses.contains(where: { $0.text == text }) {
             component.declaredLicenses.append(DeclaredLicense(text: text, source: .sbom, location: here))
         }
-        return SBOMContents.Entry(key: id, component: component, facts: facts, documentScope: nil)
+        return SBOMContents.Entry(key: key, component: component, facts: facts, documentScope: nil)
     }
 
     /// The licence texts of an SPDX licence field: the extracted texts when the field is only `LicenseRef-`s
@@ -134,5 +140,5 @@ struct SPDXJSONReader {
     /// The prefix of sovscan's facts annotation (`SPDXFacts` in Reporting writes it).
     static let factsPrefix = "sovscan:facts="
 
-    private func location(of value: JSONValue) -> SovScanModel.SourceLocation { document.location(of: value, file: file) }
+    private func location(of value: JSONValue) -> SovScanModel.SourceLocation { document.location(of: value) }
 }

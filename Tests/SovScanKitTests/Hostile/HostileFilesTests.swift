@@ -179,4 +179,31 @@ import Testing
         #expect(run.stderr.split(separator: "\n").filter { $0.contains("deeper than 128 levels") }.count == 1)
         #expect(run.stdout.contains("pkg:maven/g/m300@1"))
     }
+
+    /// Modules that are each the parent of the next and depend on it: every module inherits its ancestors'
+    /// dependencies, so module n has n - 1 direct dependencies, each of which also brings all the others. The
+    /// transitive copies of direct dependencies are not collected (they lose), so the build resolves in about the
+    /// square of its length (200 modules took 57 s before, debug build) with every module and no error: no
+    /// parent chain is cut, whatever order the files are read in.
+    @Test func modulesThatAreEachOthersParentsAndDependencies() throws {
+        let repository = try HostileRepository()
+        let count = 150
+        let modules = (1...count).map { "<module>m\($0)</module>" }.joined()
+        try repository.write("pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId><artifactId>m0</artifactId><version>1</version><packaging>pom</packaging><modules>\(modules)</modules></project>")
+        for index in 1...count {
+            let dependency = index == 1 ? "" : "<dependencies><dependency><groupId>g</groupId><artifactId>m\(index - 1)</artifactId><version>1</version></dependency></dependencies>"
+            try repository.write("m\(index)/pom.xml", """
+            <project><modelVersion>4.0.0</modelVersion><parent><groupId>g</groupId><artifactId>m\(index - 1)</artifactId>
+            <version>1</version><relativePath>../\(index == 1 ? "" : "m\(index - 1)/")pom.xml</relativePath></parent>
+            <artifactId>m\(index)</artifactId><packaging>pom</packaging>\(dependency)</project>
+            """)
+        }
+        try FileManager.default.createDirectory(atPath: repository.path("m2"), withIntermediateDirectories: true)
+        let run = try GuardedRun.run(["scan", ".", "--format", "json", "--maven-repo", "m2"], in: repository.root, seconds: 90)
+        #expect(!run.timedOut)
+        #expect(run.seconds < 60, "\(run.seconds) s")
+        #expect(run.status == 0, "\(run.stderr.prefix(500))")
+        for index in [1, 75, 149, 150] { #expect(run.stdout.contains("pkg:maven/g/m\(index)@1?type=pom")) }
+        #expect(!run.stderr.contains("parent chain"))
+    }
 }

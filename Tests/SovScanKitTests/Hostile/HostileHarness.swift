@@ -54,6 +54,8 @@ enum GuardedRun {
         let stderr: String
         let seconds: Double
         let timedOut: Bool
+        /// The run's peak resident memory (KiB, `VmHWM` of /proc, read while it runs), 0 where /proc is missing.
+        let peakResidentKiB: Int
     }
 
     /// Address space allowed to one run (KiB): a scan of these small inputs needs far less.
@@ -76,6 +78,22 @@ enum GuardedRun {
         try process.run()
         let killer = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: killer)
+        // The high-water mark only grows: the last reading before the process ends is its peak.
+        nonisolated(unsafe) var peak = 0
+        let watcher = DispatchGroup()
+        watcher.enter()
+        DispatchQueue.global().async {
+            let status = "/proc/\(process.processIdentifier)/status"
+            while process.isRunning {
+                if let text = try? String(contentsOfFile: status, encoding: .utf8),
+                   let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                   let kib = Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "") {
+                    peak = max(peak, kib)
+                }
+                usleep(10_000)
+            }
+            watcher.leave()
+        }
         // Both pipes are drained at once, so a chatty run cannot fill one while we wait on the other.
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
@@ -87,11 +105,12 @@ enum GuardedRun {
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
+        watcher.wait()
         killer.cancel()
         let elapsed = ContinuousClock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                        stderr: String(decoding: errData, as: UTF8.self), seconds: seconds,
-                       timedOut: process.terminationReason == .uncaughtSignal && seconds >= limit)
+                       timedOut: process.terminationReason == .uncaughtSignal && seconds >= limit, peakResidentKiB: peak)
     }
 }

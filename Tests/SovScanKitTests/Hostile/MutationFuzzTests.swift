@@ -15,8 +15,14 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Runs `body` on mutants of `seedFile` for `seconds` or `limit` mutants, whichever ends first.
+    /// A campaign's length per seed: `SOVSCAN_FUZZ_SECONDS` (then without a limit on mutants), else 2 seconds.
+    static let campaignSeconds = ProcessInfo.processInfo.environment["SOVSCAN_FUZZ_SECONDS"].flatMap(Double.init)
+
+    /// Runs `body` on mutants of `seedFile` for `seconds` or `limit` mutants, whichever ends first (a campaign
+    /// set by `SOVSCAN_FUZZ_SECONDS` replaces both); the number of mutants run is printed.
     static func fuzz(_ seedFile: String, seconds: Double = 2, limit: Int = 400, _ body: ([UInt8]) throws -> Void) throws -> Int {
+        let seconds = campaignSeconds ?? seconds
+        let limit = campaignSeconds == nil ? limit : Int.max
         let seed = try [UInt8](Data(contentsOf: root.appendingPathComponent(seedFile)))
         var mutator = Mutator(seed: UInt64(truncatingIfNeeded: seedFile.hashValueStable))
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
@@ -25,6 +31,7 @@ import Testing
             try body(mutator.mutate(seed))
             runs += 1
         }
+        if campaignSeconds != nil { print("mutation fuzz: \(seedFile): \(runs) mutants") }
         return runs
     }
 
