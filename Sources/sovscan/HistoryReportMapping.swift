@@ -21,17 +21,38 @@ extension HistoryReport {
     }
 
     private static func change(_ delta: RunDelta) -> Change {
-        Change(shares: delta.shares.map { change in
-                   ShareChange(level: change.level,
-                               from: Share(level: change.level, share: fraction(change.from), coverage: nil, band: band(change.fromBand)),
-                               to: Share(level: change.level, share: fraction(change.to), coverage: nil, band: band(change.toBand)))
-               },
-               newNonOSS: delta.newNonOSS.map { "\($0.name) (\($0.level))" },
-               removedNonOSS: delta.removedNonOSS.map { "\($0.name) (\($0.level))" },
+        Change(shares: shareChanges(delta.shares), newNonOSS: delta.newNonOSS.map(unitText),
+               removedNonOSS: delta.removedNonOSS.map(unitText),
                newBindings: delta.newBindings, removedBindings: delta.removedBindings, newRelicensing: delta.newRelicensing)
     }
-
-    private static func fraction(_ percent: Double?) -> Double? { percent.map { $0 / 100 } }
-
-    private static func band(_ text: String?) -> StilBand? { text.flatMap(OSSBand.init(rawValue:)).map(StilBand.init) }
 }
+
+extension PortfolioTrendFigures {
+    /// The portfolio trend of a store (`portfolio --store --since`), for the reports. The trend records only what
+    /// appeared since the day, so nothing is listed as removed.
+    init(_ trend: PortfolioTrend) {
+        self.init(since: trend.since, systems: trend.systems.map { system in
+            System(name: system.system, fromTime: system.fromTime,
+                   change: HistoryReport.Change(shares: shareChanges(system.changes), newNonOSS: system.newNonOSS.map(unitText),
+                                                removedNonOSS: [], newBindings: system.newBindings, removedBindings: [],
+                                                newRelicensing: system.newRelicensing))
+        })
+    }
+}
+
+/// The store's share changes (percent, band ids) as the reports' (fractions, categories).
+private func shareChanges(_ changes: [RunDelta.ShareChange]) -> [HistoryReport.ShareChange] {
+    changes.map { change in
+        HistoryReport.ShareChange(
+            level: change.level,
+            from: HistoryReport.Share(level: change.level, share: fraction(change.from), coverage: nil, band: band(change.fromBand)),
+            to: HistoryReport.Share(level: change.level, share: fraction(change.to), coverage: nil, band: band(change.toBand)))
+    }
+}
+
+/// `Oracle JDBC (database)`.
+private func unitText(_ unit: RunDelta.LevelUnit) -> String { "\(unit.name) (\(unit.level))" }
+
+private func fraction(_ percent: Double?) -> Double? { percent.map { $0 / 100 } }
+
+private func band(_ text: String?) -> StilBand? { text.flatMap(OSSBand.init(rawValue:)).map(StilBand.init) }

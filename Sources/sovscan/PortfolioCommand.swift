@@ -24,7 +24,7 @@ struct PortfolioCommand: ParsableCommand {
 
         With --store, each scanned system's run is recorded with its systems.yml metadata; without DIR, the
         portfolio is the latest run of every system in the store (runs that scan, check and import recorded).
-        --since DATE adds each system's trend since that day (table and json).
+        --since DATE adds each system's trend since that day (table, json, html and markdown).
 
         Examples:
           sovscan portfolio ~/src/kommune
@@ -100,6 +100,7 @@ struct PortfolioCommand: ParsableCommand {
                 input.metadata = Dictionary(systems.map {
                     ($0.name, SystemMetadata(layer: $0.layer, criticality: $0.criticality, personalData: $0.personalData))
                 }, uniquingKeysWith: { first, _ in first })
+                input.trend = trend.map(PortfolioTrendFigures.init)
                 var context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
                 context.rulesVersion = RulesFingerprint.of(directories: try scan.scanOptions().ruleDirectories)
                 if request.name == "html" {

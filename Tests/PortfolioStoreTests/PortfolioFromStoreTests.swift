@@ -59,6 +59,20 @@ struct PortfolioFromStoreTests {
         let html = try StoreTestSupport.run(["portfolio", "--store", store, "--format", "html:\(folder.path)/portfolio.html"])
         #expect(html.status == 0, "\(html.stderr)")
         #expect(try String(contentsOfFile: folder.path + "/portfolio.html", encoding: .utf8).contains("Selvbetjening"))
+
+        let trendReports = try StoreTestSupport.run(["portfolio", "--store", store, "--since", "2026-01-15", "--lang", "da",
+                                                     "--format", "html:\(folder.path)/trend.html", "--format", "markdown:\(folder.path)/trend.md"])
+        #expect(trendReports.status == 0, "\(trendReports.stderr)")
+        let trendHTML = try String(contentsOfFile: folder.path + "/trend.html", encoding: .utf8)
+        #expect(trendHTML.contains("<h2 id=\"trend-heading\">Udvikling siden 2026-01-15</h2>"))
+        #expect(trendHTML.contains("<li>Samlet: 100 % → 60 % (Primært OSS &gt;75% → Overvejende OSS 50-75%)</li>"))
+        #expect(trendHTML.contains("<li>Nye bindinger: <bdi>AWS</bdi></li>"))
+        #expect(trendHTML.contains("ingen ændring"))
+        let trendMarkdown = try String(contentsOfFile: folder.path + "/trend.md", encoding: .utf8)
+        #expect(trendMarkdown.contains("### Udvikling siden 2026-01-15"))
+        #expect(trendMarkdown.contains("- **Borgerportal**: Frontend 100 % → 50 %") && trendMarkdown.contains("Samlet 100 % → 60 % (Primært OSS >75% → Overvejende OSS 50-75%)"))
+        #expect(trendMarkdown.contains("Nye bindinger: AWS"))
+        #expect(trendMarkdown.contains("- **Selvbetjening**: ingen ændring"))
     }
 
     @Test func anEmptyStoreOrNoFoldersIsAUsageError() throws {

@@ -34,3 +34,11 @@ extension ReportLabels {
         return StackLevel(rawValue: name).map(levelName) ?? name
     }
 }
+
+extension ReportLabels {
+    /// The heading of a portfolio's trend: "Trend since 2026-01-15".
+    func trendSince(_ since: String) -> String {
+        language == .da ? "Udvikling siden \(since.prefix(10))" : "Trend since \(since.prefix(10))"
+    }
+    var trendComparedWith: String { language == .da ? "Sammenlignet med kørslen" : "Compared with the run of" }
+}

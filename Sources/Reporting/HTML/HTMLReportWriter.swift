@@ -126,6 +126,7 @@ public struct HTMLReportWriter: Sendable {
             portfolio.chart(to: &html)
             portfolio.nonEUBindings(to: &html)
             portfolio.hosting(to: &html)
+            portfolio.trend(to: &html)
             if input.findings != nil { HTMLCheckSections(input: input, labels: labels).findings(to: &html) }
             HTMLMethodSection(input: input, labels: labels, context: context).write(to: &html)
             if links.isEmpty {

@@ -35,6 +35,34 @@ public struct MarkdownSummaryWriter: Sendable {
         return lines + [""]
     }
 
+    /// Each system's movement since the day of `--since`, a line per system (nothing without a trend).
+    private func trend(_ trend: PortfolioTrendFigures?, labels: ReportLabels) -> [String] {
+        guard let trend else { return [] }
+        var lines = ["### " + labels.trendSince(trend.since), ""]
+        for system in trend.systems.prefix(limit) {
+            var parts: [String] = []
+            if system.fromTime == nil { parts.append(labels.historyFirstRun) }
+            else if system.change.isEmpty { parts.append(labels.historyNoChange) }
+            else {
+                for share in system.change.shares {
+                    var text = "\(labels.historyLevelName(share.level)) \(labels.percent(share.from.share)) → \(labels.percent(share.to.share))"
+                    if share.from.band != share.to.band {
+                        text += " (\(share.from.band.map(labels.bandName) ?? "–") → \(share.to.band.map(labels.bandName) ?? "–"))"
+                    }
+                    parts.append(text)
+                }
+                for (label, items) in [(labels.historyNewNonOSS, system.change.newNonOSS), (labels.historyRemovedNonOSS, system.change.removedNonOSS),
+                                       (labels.historyNewBindings, system.change.newBindings), (labels.historyRemovedBindings, system.change.removedBindings),
+                                       (labels.historyNewRelicensing, system.change.newRelicensing)] where !items.isEmpty {
+                    parts.append(label + ": " + items.map(MarkdownText.escape).joined(separator: ", "))
+                }
+            }
+            lines.append("- **\(MarkdownText.escape(system.name))**: " + parts.joined(separator: "; "))
+        }
+        if trend.systems.count > limit { lines.append("- … +\(trend.systems.count - limit)") }
+        return lines + [""]
+    }
+
     /// The summary as UTF-8 bytes, ending with a newline.
     public func write(_ input: ReportInput, context: ReportContext) -> Data {
         let labels = ReportLabels(language, input: input)
@@ -98,6 +126,7 @@ public struct MarkdownSummaryWriter: Sendable {
             lines.append("")
         }
         lines += hosting(input.portfolio?.hosting ?? [], labels: labels)
+        lines += trend(input.trend, labels: labels)
         return lines
     }
 

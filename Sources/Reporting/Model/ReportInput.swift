@@ -22,6 +22,8 @@ public struct ReportInput: Sendable {
     /// The outcome of `sovscan check` (its exit code is 0): a check report opens with the verdict; `nil` for
     /// other commands.
     public var checkPassed: Bool?
+    /// Each system's movement since a day, when the portfolio comes from a store with `--since`.
+    public var trend: PortfolioTrendFigures?
 
     public init(inventory: Inventory, classifications: [ClassifiedSystem] = [], figures: [SystemFigures] = [],
                 portfolio: PortfolioFigures? = nil, findings: [ReportFinding]? = nil) {

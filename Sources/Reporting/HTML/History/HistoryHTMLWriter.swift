@@ -69,7 +69,7 @@ public struct HistoryHTMLWriter: Sendable {
                                 html.element("td", shareText(run.share(level), labels: labels))
                             }
                             html.element("td", run.share("overall")?.band?.rawValue ?? "–")
-                            html.element("td") { changes(run.change, labels: labels, to: &$0) }
+                            html.element("td") { HTMLRunChanges.write(run.change, labels: labels, to: &$0) }
                         }
                     }
                 }
@@ -83,27 +83,5 @@ public struct HistoryHTMLWriter: Sendable {
         let text = labels.percent(share.share)
         guard let coverage = share.coverage, coverage < 1 else { return text }
         return text + " (\(labels.coverage) \(labels.percent(coverage)))"
-    }
-
-    private func changes(_ change: HistoryReport.Change?, labels: ReportLabels, to html: inout HTMLBuilder) {
-        guard let change else { return html.text(labels.historyFirstRun) }
-        guard !change.isEmpty else { return html.text(labels.historyNoChange) }
-        html.element("ul") { html in
-            for share in change.shares {
-                var text = "\(labels.historyLevelName(share.level)): \(labels.percent(share.from.share)) → \(labels.percent(share.to.share))"
-                if share.from.band != share.to.band {
-                    text += " (\(share.from.band?.rawValue ?? "–") → \(share.to.band?.rawValue ?? "–"))"
-                }
-                html.element("li", text)
-            }
-            for (label, items) in [(labels.historyNewNonOSS, change.newNonOSS), (labels.historyRemovedNonOSS, change.removedNonOSS),
-                                   (labels.historyNewBindings, change.newBindings), (labels.historyRemovedBindings, change.removedBindings),
-                                   (labels.historyNewRelicensing, change.newRelicensing)] where !items.isEmpty {
-                html.element("li") { html in
-                    html.text(label + ": ")
-                    html.data(items.joined(separator: ", "))
-                }
-            }
-        }
     }
 }
