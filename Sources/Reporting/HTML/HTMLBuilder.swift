@@ -68,3 +68,19 @@ struct HTMLBuilder {
         return output
     }
 }
+
+extension HTMLBuilder {
+    /// Opens a self-contained page: the doctype, `<html lang>`, and in an open `<head>` the charset, the viewport,
+    /// the content security policy (no external requests) and the title. The caller adds its style and closes
+    /// the head.
+    mutating func openDocument(language: ReportLanguage, title: String) {
+        trusted("<!DOCTYPE html>\n")
+        open("html", [("lang", language.rawValue)])
+        open("head")
+        open("meta", [("charset", "utf-8")])
+        open("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
+        open("meta", [("http-equiv", "Content-Security-Policy"), ("content", HTMLAssets.contentSecurityPolicy)])
+        element("title", title)
+    }
+}
+

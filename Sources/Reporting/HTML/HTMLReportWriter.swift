@@ -88,13 +88,7 @@ public struct HTMLReportWriter: Sendable {
         }
         let date = labels.date(context.timestamp)
         var html = HTMLBuilder()
-        html.trusted("<!DOCTYPE html>\n")
-        html.open("html", [("lang", language.rawValue)])
-        html.open("head")
-        html.open("meta", [("charset", "utf-8")])
-        html.open("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
-        html.open("meta", [("http-equiv", "Content-Security-Policy"), ("content", HTMLAssets.contentSecurityPolicy)])
-        html.element("title", title)
+        html.openDocument(language: language, title: title)
         html.element("style") { html in
             html.trusted(HTMLAssets.pageRule(header: title + " – " + date, page: labels.pagePrefix, of: labels.pick("of", "af")))
             html.trusted(HTMLAssets.style)

@@ -12,15 +12,11 @@ public struct HistoryHTMLWriter: Sendable {
     /// The report as UTF-8 bytes.
     public func write(_ report: HistoryReport, context: ReportContext) -> Data {
         let labels = ReportLabels(language)
-        let subject = report.systems.map(\.name).joined(separator: ", ")
+        // A title names a few systems; a store of many would make it as long as the page.
+        let subject = report.systems.count <= 3 ? report.systems.map(\.name).joined(separator: ", ")
+            : "\(report.systems.count) \(labels.systems.lowercased())"
         var html = HTMLBuilder()
-        html.trusted("<!DOCTYPE html>\n")
-        html.open("html", [("lang", language.rawValue)])
-        html.open("head")
-        html.open("meta", [("charset", "utf-8")])
-        html.open("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
-        html.open("meta", [("http-equiv", "Content-Security-Policy"), ("content", HTMLAssets.contentSecurityPolicy)])
-        html.element("title", labels.historyTitle + (subject.isEmpty ? "" : " – " + subject))
+        html.openDocument(language: language, title: labels.historyTitle + (subject.isEmpty ? "" : " – " + subject))
         html.element("style") { $0.trusted(HTMLAssets.style) }
         html.close("head")
         html.open("body")
