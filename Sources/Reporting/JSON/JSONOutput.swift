@@ -124,6 +124,30 @@ struct JSONOutput {
         object(body)
     }
 
+    // MARK: - Entries of a tree (`JSONTree`), whose writer orders the keys itself
+
+    /// Starts a member of the open object: its key; the value follows.
+    mutating func key(_ key: String) {
+        nextEntry()
+        string(key)
+        bytes.append(contentsOf: " : ".utf8)
+    }
+
+    /// Starts an element of the open array; the value follows.
+    mutating func nextElement() {
+        nextEntry()
+    }
+
+    /// A string value of a member or element that was started.
+    mutating func value(_ value: String) {
+        string(value)
+    }
+
+    /// A number, `true`, `false` or `null` of a member or element that was started, written as is.
+    mutating func literal(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
     // MARK: - Layout
 
     private mutating func open(_ bracket: UInt8) {
@@ -159,9 +183,7 @@ struct JSONOutput {
         }
         lastKeys[lastKeys.count - 1] = key
         #endif
-        nextEntry()
-        string(key)
-        bytes.append(contentsOf: " : ".utf8)
+        self.key(key)
     }
 
     private mutating func writeIndent() {

@@ -5,7 +5,8 @@ import SovScanModel
 
 /// Writes sovscan's own JSON document: the inventory of every system with its diagnostics, under a versioned
 /// schema name (`sovscan-scan/1`) so consumers can check what they read; when the later stages ran, the
-/// classification of every system and the analysis document (`sovscan-analysis`) beside it.
+/// classification of every system and the analysis document (`sovscan-analysis`) beside it. The bytes are those
+/// of `JSONEncoder` (pretty-printed, keys sorted, slashes unescaped), written by `TreeEncoder` without its cost.
 public struct ScanJSONWriter: Sendable {
     /// The schema name and version of the document.
     public static let schema = "sovscan-scan/1"
@@ -34,10 +35,6 @@ public struct ScanJSONWriter: Sendable {
                                 incomplete: inventory.isIncomplete, inventory: inventory,
                                 classifications: input.classifications.isEmpty ? nil : input.classifications,
                                 analysis: input.analysis)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(document)
-        data.append(0x0A)
-        return data
+        return try TreeEncoder.encode(document, appending: [0x0A])
     }
 }
