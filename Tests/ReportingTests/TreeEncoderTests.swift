@@ -92,4 +92,59 @@ struct TreeEncoderTests {
         #expect(full.contains("\"sovscan-analysis\""))
         #expect(full.contains("\"classifications\" : ["))
     }
+
+    /// A hand-written encoding that writes one key twice, in a small object and in one past the linear search.
+    private struct RepeatedKeys: Encodable {
+        var members: Int
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            for index in 0..<members { try container.encode(index, forKey: Key(stringValue: "k\(index)")) }
+            try container.encode("again", forKey: Key(stringValue: "k1"))
+            try container.encode("last", forKey: Key(stringValue: "k\(members - 1)"))
+        }
+    }
+
+    @Test(arguments: [4, 40, 200])
+    func aRepeatedKeyKeepsTheLastValueAsFoundationDoes(members: Int) throws {
+        let ours = Array(try TreeEncoder.encode(RepeatedKeys(members: members)))
+        #expect(ours == (try foundation(RepeatedKeys(members: members))))
+        #expect(String(decoding: ours, as: UTF8.self).components(separatedBy: "\"k1\"").count == 2)
+    }
+
+    private class Base: Encodable {
+        var name = "base"
+    }
+
+    private final class Derived: Base {
+        var extra = [1, 2]
+
+        private enum CodingKeys: String, CodingKey { case extra }
+
+        override func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(extra, forKey: .extra)
+            try super.encode(to: container.superEncoder())
+        }
+    }
+
+    private struct InArray: Encodable {
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            try container.encode(1)
+            try Base().encode(to: container.superEncoder())
+        }
+    }
+
+    @Test func superEncodersMatchFoundation() throws {
+        #expect(Array(try TreeEncoder.encode(Derived())) == (try foundation(Derived())))
+        #expect(Array(try TreeEncoder.encode(InArray())) == (try foundation(InArray())))
+    }
 }

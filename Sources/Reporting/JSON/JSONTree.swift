@@ -15,16 +15,25 @@ enum JSONTree {
     final class Members {
         var keys: [String] = []
         var values: [JSONTree] = []
+        /// The position of each key, built once the object outgrows a linear search (large dictionaries).
+        private var positions: [String: Int]?
 
         /// Sets `key` to `value`, replacing an earlier value as `JSONEncoder` does.
         func set(_ key: String, _ value: JSONTree) {
-            // Encoded types write each key once; the search only runs over the few members of one object.
-            if keys.count < 32, let index = keys.firstIndex(of: key) {
-                values[index] = value
-            } else {
-                keys.append(key)
-                values.append(value)
+            if let existing = position(of: key) {
+                values[existing] = value
+                return
             }
+            positions?[key] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+
+        private func position(of key: String) -> Int? {
+            if positions == nil, keys.count >= 32 {
+                positions = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            return positions.map { $0[key] } ?? keys.firstIndex(of: key)
         }
 
         /// The indices of the members in ascending byte order of their keys.
