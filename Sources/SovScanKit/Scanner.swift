@@ -29,12 +29,13 @@ public struct Scanner: Sendable {
         switch LicenseData.load(rulesDirectory: options.rulesDirectory, cache: options.compiledCache) {
         case .success(let enricher):
             licenses = enricher
-            classification = classification.knowingRelicensedLicenses { text in
+            let facts = { (text: String) -> LicenseFacts? in
                 guard let expression = enricher.normalizer.normalize(DeclaredLicense(text: text, source: .rule)).expression
                 else { return nil }
                 let oss = enricher.isOSS(expression)
                 return LicenseFacts(category: enricher.category(of: expression), isOSS: oss == .unknown ? nil : oss == .yes)
             }
+            classification = classification.knowingRelicensedLicenses(facts).knowingRuleLicenses(facts)
             setupDiagnostics = classification.diagnostics
         case .failure(let diagnostic):
             licenses = nil
