@@ -155,6 +155,20 @@ struct MoreCommandsTests {
         #expect(result.stdout.contains("decisions:"))
     }
 
+    @Test func explainShowsALicenceKnownByRuleWithItsSource() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-explain-\(UUID().uuidString)")
+        let workflows = folder.appendingPathComponent(".github/workflows")
+        try FileManager.default.createDirectory(at: workflows, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n"
+            .utf8).write(to: workflows.appendingPathComponent("ci.yml"))
+        let result = try cli.run(["explain", "pkg:github/actions/checkout", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("licence rule  known by rule: no licence is declared; technology rule "
+                                       + "github-actions-checkout states MIT (OSS), source "
+                                       + "https://github.com/actions/checkout/blob/main/LICENSE"), "\(result.stdout)")
+    }
+
     @Test func explainOfAnUnknownPurlIsAUsageError() throws {
         let result = try cli.run(["explain", "pkg:npm/not-there", "SampleProjects/kommune-sag"])
         #expect(result.status == 2)
