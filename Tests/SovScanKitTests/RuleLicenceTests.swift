@@ -62,3 +62,36 @@ struct RuleLicenceTests {
         #expect(try licenceDecision(jdbc).reason.contains("LicenseRef-Oracle-FUTC"))
     }
 }
+
+/// The check of rule licences against the licence data (`RuleLicenceCheck`), which `rules check` and every scan run.
+struct RuleLicenceCheckTests {
+    @Test func unknownIdsAndUncategorisedReferencesAreErrorsAtTheRule() throws {
+        let rulesFolder = try #require(RulesLocator.bundledRules(executable: URL(fileURLWithPath: "/nonexistent/bin/sovscan")))
+        let enricher = try LicenseData.load(rulesDirectory: rulesFolder).get()
+        func rule(_ id: String, _ license: String) throws -> TechnologyRule {
+            TechnologyRule(id: id, name: id, level: nil, vendor: nil,
+                           patterns: [PatternSpec(pattern: try PurlPattern("pkg:npm/\(id)"))], license: license,
+                           licenseSource: "https://example.org/\(id)",
+                           location: SourceLocation(file: "technologies/mine.yml", line: 7))
+        }
+        let rules = RuleSet(vendors: [], technologies: [
+            try rule("fine", "MIT OR Apache-2.0"), try rule("oracle", "LicenseRef-Oracle-FUTC"),
+            try rule("misspelt", "Apache2"), try rule("unlisted", "LicenseRef-Nobody-Knows"),
+        ], bindings: [], relicensing: [])
+        let diagnostics = RuleLicenceCheck.diagnostics(rules, enricher: enricher)
+        let texts = diagnostics.map(\.description)
+        #expect(diagnostics.count == 2, "\(texts)")
+        #expect(diagnostics.allSatisfy { $0.severity == .error && $0.location?.line == 7 }, "\(texts)")
+        #expect(texts.contains { $0.contains("'misspelt': license 'Apache2' names an id") }, "\(texts)")
+        #expect(texts.contains { $0.contains("'unlisted': the category of license 'LicenseRef-Nobody-Knows' is unknown") },
+                "\(texts)")
+    }
+
+    @Test func bundledRuleLicencesAreAllKnown() throws {
+        let rulesFolder = try #require(RulesLocator.bundledRules(executable: URL(fileURLWithPath: "/nonexistent/bin/sovscan")))
+        let enricher = try LicenseData.load(rulesDirectory: rulesFolder).get()
+        let rules = RuleSet.load(directories: [rulesFolder]).rules
+        #expect(rules.technologies.filter { $0.license != nil }.count >= 4)
+        #expect(RuleLicenceCheck.diagnostics(rules, enricher: enricher).isEmpty)
+    }
+}
