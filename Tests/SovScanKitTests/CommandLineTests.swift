@@ -145,6 +145,25 @@ struct MoreCommandsTests {
         #expect(result.stdout.contains("vendors.yml:"))
     }
 
+    @Test func rulesCheckRejectsARuleLicenceSPDXDoesNotList() throws {
+        let layer = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-rules-\(UUID().uuidString)")
+        let technologies = layer.appendingPathComponent("technologies")
+        try FileManager.default.createDirectory(at: technologies, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: layer) }
+        try Data("""
+            technologies:
+              - id: widget
+                name: Widget
+                patterns: [pkg:npm/widget]
+                license: Apache2
+                license-source: https://widget.example.org/LICENSE
+            """.utf8).write(to: technologies.appendingPathComponent("mine.yml"))
+        let result = try cli.run(["rules", "check", layer.path])
+        #expect(result.status == 2, "\(result.stdout)")
+        #expect(result.stdout.contains("mine.yml:2"), "\(result.stdout)")
+        #expect(result.stdout.contains("license 'Apache2' names an id that is neither an SPDX id nor a LicenseRef"))
+    }
+
     @Test func explainNamesTheRuleAndThePath() throws {
         let result = try cli.run(["explain", "pkg:maven/org.apache.httpcomponents/httpcore", "SampleProjects/kommune-sag",
                                   "--maven-repo", "SampleProjects/kommune-sag/backend/m2-repository"])
