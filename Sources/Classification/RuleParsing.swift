@@ -130,7 +130,9 @@ extension YAMLReader {
             error("technology 'license' needs a 'license-source' URL that states it", at: node)
             return nil
         }
-        guard let source = urls(sourceNode, "technology 'license-source'")?.first else {
+        guard let source = string(sourceNode, "technology 'license-source'") else { return nil }
+        guard source.hasPrefix("https://") || source.hasPrefix("http://"), source.count > 10 else {
+            error("technology 'license-source': '\(source)' is not an http(s) URL", at: sourceNode)
             return nil
         }
         return (text, source)

@@ -73,8 +73,8 @@ import SovScanModel
         }
         #expect(has(6, "needs a 'license-source'"), "\(texts)")
         #expect(has(10, "'MIT OR' is not an SPDX licence expression"), "\(texts)")
-        #expect(has(14, "'license-source' is given without a 'license'"), "\(texts)")
-        #expect(has(19, "is not an http(s) URL"), "\(texts)")
+        #expect(has(15, "'license-source' is given without a 'license'"), "\(texts)")
+        #expect(has(20, "is not an http(s) URL"), "\(texts)")
         #expect(diagnostics.count == 4, "\(texts)")
         #expect(RuleSet.load(directories: [ruleFixtures.appendingPathComponent("broken-licence")]).rules
             .technologies.isEmpty)
