@@ -49,6 +49,9 @@ public struct Classifier: Sendable {
     /// The licence facts of each relicensing event's new licence (`to`), by event id: what a component's licence
     /// becomes when an event applies to its version and nothing else says what its licence is.
     public var relicensedLicenses: [String: LicenseFacts] = [:]
+    /// The licence facts of each technology rule's `license`, by rule id: the licence of last resort of the
+    /// components the rule matches, used only when neither their own evidence nor a relicensing event gives one.
+    public var ruleLicenses: [String: LicenseFacts] = [:]
     private let technologyIndex: RuleIndex
     private let bindingIndex: RuleIndex
     private let relicensingIndex: RuleIndex
@@ -177,7 +180,10 @@ public struct Classifier: Sendable {
                                           + "(\(event.project), \(event.date))",
                                       rule: event.id, location: event.location))
         }
-        let (license, licenseDecision) = Self.licenseFacts(license, events: match.relicensing, known: relicensedLicenses)
+        var (license, licenseDecision) = Self.licenseFacts(license, events: match.relicensing, known: relicensedLicenses)
+        if license == .unknown, let rule = match.technology, let known = Self.ruleLicense(of: rule, known: ruleLicenses) {
+            (license, licenseDecision) = known
+        }
         decisions.append(licenseDecision)
         var classification = Classification(
             purl: component.purl, level: level.0, technology: technology, technologyRule: match.technology?.id,
@@ -212,6 +218,17 @@ public struct Classifier: Sendable {
                                 reason: "no licence is declared; relicensing event \(event.id) puts this version under "
                                     + "\(event.to) (" + (facts.effectiveOSS == true ? "OSS" : "not OSS") + ")",
                                 rule: event.id, location: event.location))
+    }
+
+    /// The licence a technology rule states for what it matches ("known by rule"), with the decision naming the
+    /// rule and the page that states the licence; `nil` when the rule states none or its facts are not known.
+    static func ruleLicense(of rule: TechnologyRule, known: [String: LicenseFacts]) -> (LicenseFacts, Decision)? {
+        guard let expression = rule.license, let facts = known[rule.id] else { return nil }
+        let verdict = facts.effectiveOSS.map { $0 ? "OSS" : "not OSS" } ?? "OSS status unknown"
+        return (facts, Decision(fact: "license", value: facts.category.rawValue,
+                                reason: "known by rule: no licence is declared; technology rule \(rule.id) states "
+                                    + "\(expression) (\(verdict)), source \(rule.licenseSource ?? "none")",
+                                rule: rule.id, location: rule.location))
     }
 
     /// The group a component is counted under without a technology rule: Maven groupId, npm scope (or the

@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 1
+    static let compiledFormatVersion = 2
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache holds the same files' compiled form,
     /// else the YAML is parsed (and stored when it loads without a problem).
@@ -72,6 +72,8 @@ extension BinaryWriter {
         write(rule.level?.rawValue)
         write(rule.vendor)
         write(rule.patterns) { $0.write($1) }
+        write(rule.license)
+        write(rule.licenseSource)
         write(rule.note)
         write(rule.location) { $0.write($1) }
     }
@@ -131,6 +133,7 @@ extension BinaryReader {
         guard level == nil || StackLevel(rawValue: level ?? "") != nil else { throw Malformed(offset: start) }
         return TechnologyRule(id: id, name: name, level: level.flatMap(StackLevel.init(rawValue:)),
                               vendor: try readOptionalString(), patterns: try readPatterns(),
+                              license: try readOptionalString(), licenseSource: try readOptionalString(),
                               note: try readOptionalString(), location: try readLocation())
     }
 

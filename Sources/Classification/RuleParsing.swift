@@ -51,7 +51,9 @@ extension YAMLReader {
 
     private mutating func technology(_ node: Node) -> TechnologyRule? {
         let what = "technology"
-        guard let fields = fields(node, of: what, allowed: ["id", "name", "level", "vendor", "patterns", "note"],
+        guard let fields = fields(node, of: what,
+                                  allowed: ["id", "name", "level", "vendor", "patterns", "license", "license-source",
+                                            "note"],
                                   required: ["id", "name", "patterns"]) else { return nil }
         let id = identifier(fields["id"], what)
         let name = string(fields["name"], "technology 'name'")
@@ -59,8 +61,10 @@ extension YAMLReader {
         let vendor = string(fields["vendor"], "technology 'vendor'")
         let patterns = patternSpecs(fields["patterns"])
         let note = string(fields["note"], "technology 'note'")
-        guard let id, let name, let patterns, fields["level"] == nil || level != nil else { return nil }
-        return TechnologyRule(id: id, name: name, level: level, vendor: vendor, patterns: patterns, note: note,
+        let license = ruleLicense(fields["license"], source: fields["license-source"], in: node)
+        guard let id, let name, let patterns, fields["level"] == nil || level != nil, let license else { return nil }
+        return TechnologyRule(id: id, name: name, level: level, vendor: vendor, patterns: patterns,
+                              license: license.expression, licenseSource: license.source, note: note,
                               location: location(node))
     }
 
@@ -108,6 +112,31 @@ extension YAMLReader {
     }
 
     // MARK: - Values
+
+    /// A technology's `license` and `license-source`: both or neither (`.some((nil, nil))`); `nil` after an error.
+    /// The licence must be a well-formed SPDX expression (ids, `LicenseRef-`, `AND`, `OR`, `WITH`, parentheses).
+    private mutating func ruleLicense(_ node: Node?, source sourceNode: Node?, in entry: Node)
+        -> (expression: String?, source: String?)? {
+        guard let node else {
+            if let sourceNode { error("technology 'license-source' is given without a 'license'", at: sourceNode) }
+            return sourceNode == nil ? (nil, nil) : nil
+        }
+        guard let text = string(node, "technology 'license'") else { return nil }
+        guard LicenseExpressionSyntax.isWellFormed(text) else {
+            error("technology 'license': '\(text)' is not an SPDX licence expression or LicenseRef", at: node)
+            return nil
+        }
+        guard let sourceNode else {
+            error("technology 'license' needs a 'license-source' URL that states it", at: node)
+            return nil
+        }
+        guard let source = string(sourceNode, "technology 'license-source'") else { return nil }
+        guard source.hasPrefix("https://") || source.hasPrefix("http://"), source.count > 10 else {
+            error("technology 'license-source': '\(source)' is not an http(s) URL", at: sourceNode)
+            return nil
+        }
+        return (text, source)
+    }
 
     /// Ids are lower-case letters, digits, `-`, `.` and `_`, starting with a letter or digit.
     private mutating func identifier(_ node: Node?, _ what: String) -> String? {

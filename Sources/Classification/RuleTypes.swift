@@ -66,16 +66,24 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
     /// The id of the stewarding vendor.
     public var vendor: String?
     public var patterns: [PatternSpec]
+    /// The licence of the matched artefacts as an SPDX expression or `LicenseRef-`, for artefacts that carry no
+    /// licence a scan can read and whose terms never change (`license:`); the licence of last resort.
+    public var license: String?
+    /// The public page that states `license` (`license-source:`); required with it.
+    public var licenseSource: String?
     public var note: String?
     public var location: SourceLocation?
 
     public init(id: String, name: String, level: StackLevel?, vendor: String?, patterns: [PatternSpec],
-                note: String? = nil, location: SourceLocation? = nil) {
+                license: String? = nil, licenseSource: String? = nil, note: String? = nil,
+                location: SourceLocation? = nil) {
         self.id = id
         self.name = name
         self.level = level
         self.vendor = vendor
         self.patterns = patterns
+        self.license = license
+        self.licenseSource = licenseSource
         self.note = note
         self.location = location
     }

@@ -36,6 +36,18 @@ public struct ClassificationStage: Sendable {
         return stage
     }
 
+    /// The stage with the licence facts of every technology rule's `license`, worked out by `facts`; a licence
+    /// whose category is unknown is not used (`RuleLicenceCheck` reports it).
+    public func knowingRuleLicenses(_ facts: (String) -> LicenseFacts?) -> ClassificationStage {
+        var stage = self
+        for rule in classifier.rules.technologies {
+            if let license = rule.license, let known = facts(license), known.category != .unknown {
+                stage.classifier.ruleLicenses[rule.id] = known
+            }
+        }
+        return stage
+    }
+
     /// Classifies every system (the licence facts come from each component's concluded licence) and analyses
     /// them into one document. `platforms` gives each system's declared providers by system name.
     public func run(_ inventory: Inventory, generator: String,

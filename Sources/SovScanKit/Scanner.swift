@@ -29,13 +29,10 @@ public struct Scanner: Sendable {
         switch LicenseData.load(rulesDirectory: options.rulesDirectory, cache: options.compiledCache) {
         case .success(let enricher):
             licenses = enricher
-            classification = classification.knowingRelicensedLicenses { text in
-                guard let expression = enricher.normalizer.normalize(DeclaredLicense(text: text, source: .rule)).expression
-                else { return nil }
-                let oss = enricher.isOSS(expression)
-                return LicenseFacts(category: enricher.category(of: expression), isOSS: oss == .unknown ? nil : oss == .yes)
-            }
+            let facts = { (text: String) in RuleLicenceCheck.facts(of: text, enricher: enricher) }
+            classification = classification.knowingRelicensedLicenses(facts).knowingRuleLicenses(facts)
             setupDiagnostics = classification.diagnostics
+                + RuleLicenceCheck.diagnostics(classification.classifier.rules, enricher: enricher)
         case .failure(let diagnostic):
             licenses = nil
             setupDiagnostics = [diagnostic] + classification.diagnostics

@@ -90,6 +90,9 @@ struct ComponentExplanation {
             for event in classification.relicensing {
                 fact("relicensed", "\(event.project): \(event.from) -> \(event.to) for \(event.versions) since \(event.date)")
             }
+            if let byRule = classification.explanation.first(where: { $0.fact == "license" && $0.rule != nil }) {
+                fact("licence rule", byRule.reason + " [rule \(byRule.rule ?? "")]")
+            }
             fact("SEAL", classification.seal.map { "SEAL-\($0)" } ?? "not rated")
             lines.append("  decisions:")
             lines += classification.explanation.map { "    - " + $0.description }

@@ -53,7 +53,11 @@ struct RulesCheckCommand: ParsableCommand {
             directories.insert(bundled, at: 0)
         }
         let loaded = RuleSet.load(directories: directories)
-        for diagnostic in loaded.diagnostics {
+        var diagnostics = loaded.diagnostics
+        if let licenceData = try? LicenseData.load(rulesDirectory: RulesLocator.bundledRules()).get() {
+            diagnostics += RuleLicenceCheck.diagnostics(loaded.rules, enricher: licenceData)
+        }
+        for diagnostic in diagnostics {
             print(diagnostic.description)
         }
         let rules = loaded.rules
@@ -65,7 +69,7 @@ struct RulesCheckCommand: ParsableCommand {
         print("\(rules.vendors.count) vendors, \(rules.technologies.count) technology rules, "
               + "\(rules.bindings.count) bindings, \(rules.relicensing.count) relicensing events in "
               + directories.map(\.path).joined(separator: ", "))
-        if loaded.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
     }
 }
 

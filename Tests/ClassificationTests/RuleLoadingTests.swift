@@ -11,7 +11,7 @@ let ruleFixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let (rules, diagnostics) = RuleSet.load(directories: [ruleFixtures.appendingPathComponent("base")])
         #expect(diagnostics.isEmpty)
         #expect(rules.vendors.keys.sorted() == ["acme", "eu-cloud", "eu-foundation"])
-        #expect(rules.technologies.map(\.id) == ["bundler", "newdb", "server-kit", "ui", "util", "webfw", "webfw-test"])
+        #expect(rules.technologies.map(\.id) == ["bundler", "cloud-provider", "newdb", "server-kit", "ui", "util", "webfw", "webfw-test"])
         #expect(rules.bindings.map(\.id) == ["acme-cloud", "eu-cloud"])
         #expect(rules.relicensing.map(\.id) == ["webfw-bsl"])
         let ui = rules.technologies.first { $0.id == "ui" }

@@ -145,6 +145,25 @@ struct MoreCommandsTests {
         #expect(result.stdout.contains("vendors.yml:"))
     }
 
+    @Test func rulesCheckRejectsARuleLicenceSPDXDoesNotList() throws {
+        let layer = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-rules-\(UUID().uuidString)")
+        let technologies = layer.appendingPathComponent("technologies")
+        try FileManager.default.createDirectory(at: technologies, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: layer) }
+        try Data("""
+            technologies:
+              - id: widget
+                name: Widget
+                patterns: [pkg:npm/widget]
+                license: Apache2
+                license-source: https://widget.example.org/LICENSE
+            """.utf8).write(to: technologies.appendingPathComponent("mine.yml"))
+        let result = try cli.run(["rules", "check", layer.path])
+        #expect(result.status == 2, "\(result.stdout)")
+        #expect(result.stdout.contains("mine.yml:2"), "\(result.stdout)")
+        #expect(result.stdout.contains("license 'Apache2' names an id that is neither an SPDX id nor a LicenseRef"))
+    }
+
     @Test func explainNamesTheRuleAndThePath() throws {
         let result = try cli.run(["explain", "pkg:maven/org.apache.httpcomponents/httpcore", "SampleProjects/kommune-sag",
                                   "--maven-repo", "SampleProjects/kommune-sag/backend/m2-repository"])
@@ -153,6 +172,20 @@ struct MoreCommandsTests {
         #expect(result.stdout.contains("brought by    pkg:maven/software.amazon.awssdk/s3@2.28.16"))
         #expect(result.stdout.contains("licence       Apache-2.0"))
         #expect(result.stdout.contains("decisions:"))
+    }
+
+    @Test func explainShowsALicenceKnownByRuleWithItsSource() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-explain-\(UUID().uuidString)")
+        let workflows = folder.appendingPathComponent(".github/workflows")
+        try FileManager.default.createDirectory(at: workflows, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("on: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n"
+            .utf8).write(to: workflows.appendingPathComponent("ci.yml"))
+        let result = try cli.run(["explain", "pkg:github/actions/checkout", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("licence rule  known by rule: no licence is declared; technology rule "
+                                       + "github-actions-checkout states MIT (OSS), source "
+                                       + "https://github.com/actions/checkout/blob/main/LICENSE"), "\(result.stdout)")
     }
 
     @Test func explainOfAnUnknownPurlIsAUsageError() throws {

@@ -37,6 +37,20 @@ struct InfrastructurePipelineTests {
         #expect(hcloud.vendor?.country == "DE")
     }
 
+    @Test func hashicorpProvidersAreMPLKnownByRuleWhileTheirServiceStaysProprietary() throws {
+        let azurerm = try classification("pkg:generic/registry.terraform.io/hashicorp/azurerm@3.116.0")
+        #expect(azurerm.license.category == .weakCopyleft)
+        #expect(azurerm.isOSS == true)
+        #expect(azurerm.binding?.proprietary == true)
+        #expect(azurerm.vendor?.id == "microsoft", "the provider rule names no vendor: the binding's stands")
+        let decision = try #require(azurerm.explanation.first { $0.fact == "license" })
+        #expect(decision.rule == "terraform-providers-hashicorp")
+        #expect(decision.reason.contains("known by rule"))
+        #expect(decision.reason.contains("https://www.hashicorp.com/license-faq"))
+        let hcloud = try classification("pkg:generic/registry.opentofu.org/hetznercloud/hcloud@1.48.1")
+        #expect(hcloud.license.category == .unknown, "no rule states the licence of Hetzner's provider")
+    }
+
     @Test func hostedRunnersAreGitHubsPlatformAndActionsAreOpsSupport() throws {
         let analysis = try #require(Self.result.analysis.systems.first)
         let platform = try #require(analysis.levels.first { $0.level == .platform })
