@@ -70,7 +70,7 @@ struct PortfolioFromStoreTests {
         #expect(trendHTML.contains("ingen ændring"))
         let trendMarkdown = try String(contentsOfFile: folder.path + "/trend.md", encoding: .utf8)
         #expect(trendMarkdown.contains("### Udvikling siden 2026-01-15"))
-        #expect(trendMarkdown.contains("- **Borgerportal**: Frontend 100 % → 50 %") && trendMarkdown.contains("Samlet 100 % → 60 % (Primært OSS >75% → Overvejende OSS 50-75%)"))
+        #expect(trendMarkdown.contains("- **Borgerportal**: Frontend: 100 % → 50 %") && trendMarkdown.contains("Samlet: 100 % → 60 % (Primært OSS >75% → Overvejende OSS 50-75%)"))
         #expect(trendMarkdown.contains("Nye bindinger: AWS"))
         #expect(trendMarkdown.contains("- **Selvbetjening**: ingen ændring"))
     }

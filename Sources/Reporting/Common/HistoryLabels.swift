@@ -42,3 +42,22 @@ extension ReportLabels {
     }
     var trendComparedWith: String { language == .da ? "Sammenlignet med kørslen" : "Compared with the run of" }
 }
+
+extension ReportLabels {
+    /// A level's share change as text: `Samlet: 100 % → 60 % (Primært OSS >75% → Overvejende OSS 50-75%)`.
+    func shareChangeText(_ share: HistoryReport.ShareChange) -> String {
+        var text = "\(historyLevelName(share.level)): \(percent(share.from.share)) → \(percent(share.to.share))"
+        if share.from.band != share.to.band {
+            text += " (\(share.from.band.map(bandName) ?? "–") → \(share.to.band.map(bandName) ?? "–"))"
+        }
+        return text
+    }
+
+    /// The lists of a change that are not empty, each with its label: new and removed non-OSS technologies,
+    /// new and removed bindings, relicensing that applies now.
+    func changeLists(_ change: HistoryReport.Change) -> [(label: String, items: [String])] {
+        [(historyNewNonOSS, change.newNonOSS), (historyRemovedNonOSS, change.removedNonOSS),
+         (historyNewBindings, change.newBindings), (historyRemovedBindings, change.removedBindings),
+         (historyNewRelicensing, change.newRelicensing)].filter { !$0.1.isEmpty }.map { (label: $0.0, items: $0.1) }
+    }
+}

@@ -44,18 +44,8 @@ public struct MarkdownSummaryWriter: Sendable {
             if system.fromTime == nil { parts.append(labels.historyFirstRun) }
             else if system.change.isEmpty { parts.append(labels.historyNoChange) }
             else {
-                for share in system.change.shares {
-                    var text = "\(labels.historyLevelName(share.level)) \(labels.percent(share.from.share)) → \(labels.percent(share.to.share))"
-                    if share.from.band != share.to.band {
-                        text += " (\(share.from.band.map(labels.bandName) ?? "–") → \(share.to.band.map(labels.bandName) ?? "–"))"
-                    }
-                    parts.append(text)
-                }
-                for (label, items) in [(labels.historyNewNonOSS, system.change.newNonOSS), (labels.historyRemovedNonOSS, system.change.removedNonOSS),
-                                       (labels.historyNewBindings, system.change.newBindings), (labels.historyRemovedBindings, system.change.removedBindings),
-                                       (labels.historyNewRelicensing, system.change.newRelicensing)] where !items.isEmpty {
-                    parts.append(label + ": " + items.map(MarkdownText.escape).joined(separator: ", "))
-                }
+                parts += system.change.shares.map(labels.shareChangeText)
+                parts += labels.changeLists(system.change).map { $0.label + ": " + $0.items.map(MarkdownText.escape).joined(separator: ", ") }
             }
             lines.append("- **\(MarkdownText.escape(system.name))**: " + parts.joined(separator: "; "))
         }

@@ -6,19 +6,11 @@ enum HTMLRunChanges {
         guard let change else { return html.text(labels.historyFirstRun) }
         guard !change.isEmpty else { return html.text(labels.historyNoChange) }
         html.element("ul") { html in
-            for share in change.shares {
-                var text = "\(labels.historyLevelName(share.level)): \(labels.percent(share.from.share)) → \(labels.percent(share.to.share))"
-                if share.from.band != share.to.band {
-                    text += " (\(share.from.band.map(labels.bandName) ?? "–") → \(share.to.band.map(labels.bandName) ?? "–"))"
-                }
-                html.element("li", text)
-            }
-            for (label, items) in [(labels.historyNewNonOSS, change.newNonOSS), (labels.historyRemovedNonOSS, change.removedNonOSS),
-                                   (labels.historyNewBindings, change.newBindings), (labels.historyRemovedBindings, change.removedBindings),
-                                   (labels.historyNewRelicensing, change.newRelicensing)] where !items.isEmpty {
+            for share in change.shares { html.element("li", labels.shareChangeText(share)) }
+            for list in labels.changeLists(change) {
                 html.element("li") { html in
-                    html.text(label + ": ")
-                    html.data(items.joined(separator: ", "))
+                    html.text(list.label + ": ")
+                    html.data(list.items.joined(separator: ", "))
                 }
             }
         }
