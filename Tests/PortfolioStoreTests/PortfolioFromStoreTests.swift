@@ -73,6 +73,18 @@ struct PortfolioFromStoreTests {
         #expect(trendMarkdown.contains("- **Borgerportal**: Frontend: 100 % → 50 %") && trendMarkdown.contains("Samlet: 100 % → 60 % (Primært OSS >75% → Overvejende OSS 50-75%)"))
         #expect(trendMarkdown.contains("Nye bindinger: AWS"))
         #expect(trendMarkdown.contains("- **Selvbetjening**: ingen ændring"))
+
+        let lone = folder.appendingPathComponent("lone.sqlite").path
+        for (epoch, version) in [("1767225600", "borgerportal-v1"), ("1769904000", "borgerportal-v2")] {
+            try StoreTestSupport.checkOut(version, into: folder.appendingPathComponent("lone"))
+            let run = try StoreTestSupport.run(["scan", folder.path + "/lone", "--store", lone, "--quiet"], environment: ["SOURCE_DATE_EPOCH": epoch])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let oneSystem = try StoreTestSupport.run(["portfolio", "--store", lone, "--since", "2026-01-15",
+                                                  "--format", "html:\(folder.path)/lone.html", "--format", "markdown"])
+        #expect(oneSystem.status == 0, "\(oneSystem.stderr)")
+        #expect(oneSystem.stdout.contains("### Trend since 2026-01-15"))
+        #expect(try String(contentsOfFile: folder.path + "/lone.html", encoding: .utf8).contains("<li>New bindings: <bdi>AWS</bdi></li>"))
     }
 
     @Test func anEmptyStoreOrNoFoldersIsAUsageError() throws {

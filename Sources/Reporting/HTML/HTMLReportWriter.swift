@@ -142,6 +142,8 @@ public struct HTMLReportWriter: Sendable {
             sections.origin(to: &html)
             sections.bindings(to: &html)
             sections.risks(to: &html)
+            // A store holding one system still has its trend.
+            HTMLPortfolioSections(input: input, labels: labels, links: links).trend(to: &html)
             HTMLCheckSections(input: input, labels: labels).findings(to: &html)
             HTMLMethodSection(input: input, labels: labels, context: context).write(to: &html)
             sections.diagnostics(to: &html)

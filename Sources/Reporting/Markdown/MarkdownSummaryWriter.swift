@@ -60,7 +60,8 @@ public struct MarkdownSummaryWriter: Sendable {
         if let passed = input.checkPassed {
             lines += ["**\(passed ? labels.passed : labels.failed)**: \(labels.verdictLine(passed))", ""]
         }
-        if input.inventory.systems.count > 1 { lines += portfolio(input, labels: labels) }
+        // The trend of a store holding one system stands alone; a portfolio lists it in its section.
+        lines += input.inventory.systems.count > 1 ? portfolio(input, labels: labels) : trend(input.trend, labels: labels)
         // A portfolio larger than the lists' limit is summarised above; its systems' sections would not fit a comment.
         if input.inventory.systems.count <= limit {
             for system in input.inventory.systems {
