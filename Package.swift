@@ -67,6 +67,7 @@ let package = Package(
             name: "sovscan-bench",
             dependencies: ["SovScanKit", "Catalogers", "Reporting"]
         ),
+        .target(name: "CLITestSupport", path: "Tests/CLITestSupport"),
         .testTarget(
             name: "SovScanModelTests",
             dependencies: ["SovScanModel"],
@@ -79,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PolicyTests",
-            dependencies: ["Policy", "SovScanModel", "SovScanKit", "sovscan"],
+            dependencies: ["CLITestSupport", "Policy", "SovScanModel", "SovScanKit", "sovscan"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -107,17 +108,17 @@ let package = Package(
         ),
         .testTarget(
             name: "FetchingTests",
-            dependencies: ["Fetching", "SovScanKit", "Catalogers", "SovScanModel", "sovscan"]
+            dependencies: ["CLITestSupport", "Fetching", "SovScanKit", "Catalogers", "SovScanModel", "sovscan"]
         ),
         .testTarget(
             name: "PortfolioStoreTests",
-            dependencies: ["PortfolioStore", "Analysis", "Classification", "SovScanModel", "SovScanKit", "sovscan",
+            dependencies: ["CLITestSupport", "PortfolioStore", "Analysis", "Classification", "SovScanModel", "SovScanKit", "sovscan",
                            .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "SovScanKitTests",
-            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel", "sovscan"]
+            dependencies: ["CLITestSupport", "SovScanKit", "Reporting", "Catalogers", "SovScanModel", "sovscan"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,41 +1,18 @@
+import CLITestSupport
 import Foundation
 import Testing
 
 /// Runs the built `sovscan` binary as a user would, with its own empty default cache.
 enum SovScanProcess {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Run = SovScanRun
 
-    static var binary: URL? {
-        [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-         Bundle.main.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL]
-            .map { $0.appendingPathComponent("sovscan") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
+    /// Runs `sovscan` with `SOURCE_DATE_EPOCH` 0 unless set, no GitHub Actions context and no GitHub token unless
+    /// `environment` gives one.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        let binary = try #require(binary, "the sovscan binary is built with the tests")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        var merged = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        merged["SOURCE_DATE_EPOCH"] = merged["SOURCE_DATE_EPOCH"] ?? "0"
-        merged["GITHUB_TOKEN"] = environment["GITHUB_TOKEN"]
-        merged["GITHUB_ACTIONS"] = nil
-        process.environment = merged
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        var overrides: [String: String?] = ["GITHUB_ACTIONS": nil, "GITHUB_TOKEN": nil]
+        if ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] == nil { overrides["SOURCE_DATE_EPOCH"] = "0" }
+        for (name, value) in environment { overrides[name] = value }
+        return try SovScanCLI.run(arguments, environment: overrides)
     }
 
     /// purl -> licence (`license.id`, `license.name` or `expression`) of a CycloneDX JSON document.

@@ -1,45 +1,17 @@
+import CLITestSupport
 import Foundation
 import Testing
 
 /// `sovscan check` run as CI runs it: exit codes, policy errors, outputs, and a change that adds a denied
 /// dependency to a copy of the sample system.
 struct CheckCommandTests {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Run = SovScanRun
 
-    /// The `sovscan` binary built beside the test bundle.
-    static var binary: URL? {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-        ].map { $0.appendingPathComponent("sovscan") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
+    /// Runs `sovscan` in `folder` with a fixed `SOURCE_DATE_EPOCH` and no GitHub Actions context.
     func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
-        let binary = try #require(Self.binary, "the sovscan binary is built with the tests")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var base = ProcessInfo.processInfo.environment
-        base["GITHUB_ACTIONS"] = nil
-        base["SOURCE_DATE_EPOCH"] = "1796083200"  // 2026-12-01
-        process.environment = base.merging(environment) { _, new in new }
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        var overrides: [String: String?] = ["GITHUB_ACTIONS": nil, "SOURCE_DATE_EPOCH": "1796083200"]  // 2026-12-01
+        for (name, value) in environment { overrides[name] = value }
+        return try SovScanCLI.run(arguments, in: folder, environment: overrides)
     }
 
     /// A fresh copy of SampleProjects/kommune-sag.

@@ -1,23 +1,13 @@
+import CLITestSupport
 import Foundation
 import Testing
 
 /// Runs the built `sovscan` binary and lays out systems from the fixtures in temporary folders.
 enum StoreTestSupport {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Run = SovScanRun
 
     /// The `sovscan` binary built beside the test bundle.
-    static var binary: URL? {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-        ].map { $0.appendingPathComponent("sovscan") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    static var binary: URL? { SovScanCLI.binary }
 
     /// A fixture folder or file under Fixtures/.
     static func fixture(_ name: String) -> URL {
@@ -55,34 +45,13 @@ enum StoreTestSupport {
     /// Starts `sovscan` with arguments and extra environment; the caller waits.
     static func start(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil,
                       prefix: [String] = []) throws -> (Process, Pipe, Pipe) {
-        let binary = try #require(binary, "the sovscan binary is built with the tests")
-        let process = Process()
-        if prefix.isEmpty {
-            process.executableURL = binary
-            process.arguments = arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: prefix[0])
-            process.arguments = Array(prefix.dropFirst()) + [binary.path] + arguments
-        }
-        if let folder { process.currentDirectoryURL = folder }
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        return (process, output, errors)
+        try SovScanCLI.start(arguments, in: folder, environment: environment, prefix: prefix)
     }
 
     /// Runs `sovscan` to the end.
     static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil,
                     prefix: [String] = []) throws -> Run {
-        let (process, output, errors) = try start(arguments, environment: environment, in: folder, prefix: prefix)
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        try SovScanCLI.run(arguments, in: folder, environment: environment, prefix: prefix)
     }
 
     /// Parses JSON output.

@@ -1,44 +1,17 @@
+import CLITestSupport
 import Foundation
 import Testing
 
 /// Runs the built `sovscan` binary as a user would.
 struct CommandLineTests {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Run = SovScanRun
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The `sovscan` binary built beside the test bundle.
-    static var binary: URL? {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-        ].map { $0.appendingPathComponent("sovscan") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
+    /// Runs `sovscan` in `folder`, by default the repository's root.
     func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) throws -> Run {
-        let binary = try #require(Self.binary, "the sovscan binary is built with the tests")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder ?? Self.repositoryRoot
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        try SovScanCLI.run(arguments, in: folder ?? Self.repositoryRoot, environment: environment)
     }
 
     private func temporaryFolder() throws -> URL {

@@ -1,3 +1,4 @@
+import CLITestSupport
 import Foundation
 import Testing
 
@@ -62,7 +63,7 @@ enum GuardedRun {
     static let memoryLimitKiB = 1_500_000
 
     static func run(_ arguments: [String], in folder: URL, seconds limit: Double = 30) throws -> Outcome {
-        let binary = try #require(CommandLineTests.binary, "the sovscan binary is built with the tests")
+        let binary = try #require(SovScanCLI.binary, "the sovscan binary is built with the tests")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "ulimit -v \(memoryLimitKiB); exec \"$0\" \"$@\"", binary.path] + arguments
