@@ -108,6 +108,29 @@ struct HCLParserTests {
         #expect(resource.line == 15, "lines stay right after a string that spans lines")
     }
 
+    @Test("function calls keep their arguments; a call inside a larger expression is computed")
+    func calls() throws {
+        let (body, diagnostics) = parse("""
+            a = jsonencode([
+              { name = "api", image = "nginx:1.27" },
+            ])
+            b = file("${path.module}/x.json")
+            c = max(1, 2) + 3
+            d = try(var.x, "default")
+            e = lower(
+            f = 1
+            """)
+        #expect(body.attribute("a")?.value == .call("jsonencode", [.list([.object([
+            HCLObjectEntry(key: "name", value: .string("api", interpolated: false), line: 2, column: 5),
+            HCLObjectEntry(key: "image", value: .string("nginx:1.27", interpolated: false), line: 2, column: 21),
+        ])])]))
+        #expect(body.attribute("b")?.value == .call("file", [.string("${path.module}/x.json", interpolated: true)]))
+        #expect(body.attribute("c")?.value == .other)
+        #expect(body.attribute("d")?.value == .call("try", [.other, .string("default", interpolated: false)]))
+        #expect(!diagnostics.isEmpty, "an unclosed call is an error")
+        #expect(diagnostics.allSatisfy { $0.location?.line != nil })
+    }
+
     @Test("syntax errors are diagnostics with their line; parsing goes on after them")
     func recovery() throws {
         let (body, diagnostics) = parse("""
