@@ -82,7 +82,7 @@ struct ContainerRegistryTests {
         var hosting = older?["hosting"] as? [[String: Any]] ?? []
         hosting = hosting.map { var entry = $0; entry["registries"] = nil; return entry }
         let decoded = try JSONDecoder().decode([SystemHosting].self, from: JSONSerialization.data(withJSONObject: hosting))
-        #expect(decoded.allSatisfy(\.registries.isEmpty), "a document written before registries still reads")
+        #expect(decoded.allSatisfy { $0.registries.isEmpty }, "a document written before registries still reads")
     }
 
     @Test func theReportsListTheRegistriesInEnglishAndDanish() throws {
@@ -90,7 +90,7 @@ struct ContainerRegistryTests {
                                 analysis: Self.result.analysis)
         let context = ReportContext(toolVersion: "test", timestamp: Date(timeIntervalSince1970: 0))
         let danish = String(decoding: MarkdownSummaryWriter(language: .da).write(input, context: context), as: UTF8.self)
-        #expect(danish.contains("| portal | rg.fr-par.scw.cloud | Scaleway SAS | FR | EU/EØS | image-register |"), "\(danish)")
+        #expect(danish.contains("| portal | rg.fr\\-par.scw.cloud | Scaleway SAS | FR | EU/EØS | image-register |"), "\(danish)")
         let html = String(decoding: HTMLReportWriter().write(input, context: context), as: UTF8.self)
         #expect(html.contains("<td><bdi>mcr.microsoft.com</bdi></td><td><bdi>Microsoft Corporation</bdi></td><td><bdi>US</bdi></td><td>United States</td><td>image registry</td>"))
         let terminal = PortfolioTerminalSummary(style: TerminalStyle(colors: false)).render(Self.result.analysis)

@@ -27,7 +27,7 @@ struct ECSAndHelmReleaseTests {
         #expect(result.diagnosticStrings.contains("task-definitions/api.json:17:16: warning: not a valid image reference: <IMAGE1_NAME>"))
         #expect(result.diagnosticStrings.contains(
             "task-definitions/api.json:19:5: warning: api-fargate: the image of container sidecar is not written literally; it is known only when it is deployed"))
-        #expect(result.diagnostics.contains { $0.severity == .error && $0.location?.file == "task-definitions/broken.json" && $0.location?.line == 4 })
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.location?.file == "task-definitions/broken.json" && $0.location?.line == 5 })
     }
 
     @Test("aws_ecs_task_definition: jsonencode and heredoc JSON are read, file() and interpolations are computed")

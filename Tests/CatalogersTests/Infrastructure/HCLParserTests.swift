@@ -125,7 +125,7 @@ struct HCLParserTests {
             Issue.record("jsonencode([...]) is not a call with a list of one object: \(String(describing: body.attribute("a")))")
             return
         }
-        #expect(entries.map { "\($0.key)=\($0.value.literal ?? "?") \($0.line):\($0.column)" } == ["name=api 2:5", "image=nginx:1.27 2:21"])
+        #expect(entries.map { "\($0.key)=\($0.value.literal ?? "?") \($0.line):\($0.column)" } == ["name=api 2:5", "image=nginx:1.27 2:19"])
         #expect(body.attribute("b")?.value == .call("file", [.string("${path.module}/x.json", interpolated: true)]))
         #expect(body.attribute("c")?.value == .other)
         #expect(body.attribute("d")?.value == .call("try", [.other, .string("default", interpolated: false)]))
