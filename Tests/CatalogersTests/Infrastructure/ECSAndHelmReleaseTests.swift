@@ -64,4 +64,16 @@ struct ECSAndHelmReleaseTests {
             "main.tf:78:3: warning: helm_release.addon: the chart is computed; it is known only when Terraform runs"))
         #expect(!result.components.contains { $0.name.contains("karpenter-resources") })
     }
+
+    @Test("hostile input: deep nesting in a task definition or a kustomization is one error, not a crash")
+    func hostile() {
+        let deep = "{\"family\": \"x\", \"containerDefinitions\": " + String(repeating: "[", count: 5_000) + "]}"
+        let (images, diagnostics) = ECSTaskDefinitionReader.read(Array(deep.utf8), file: "task.json")
+        #expect(images.isEmpty)
+        #expect(diagnostics.count == 1 && diagnostics.first?.severity == .error)
+        let yaml = "images:\n  - name: " + String(repeating: "[", count: 5_000) + "\n"
+        let (kustomization, yamlDiagnostics) = KustomizationReader.read(Array(yaml.utf8), file: "kustomization.yaml")
+        #expect(kustomization.images.isEmpty)
+        #expect(yamlDiagnostics.count == 1 && yamlDiagnostics.first?.location?.line == 2)
+    }
 }

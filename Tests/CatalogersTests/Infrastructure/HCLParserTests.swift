@@ -130,6 +130,20 @@ struct HCLParserTests {
         #expect(body.attribute("c")?.value == .other)
         #expect(body.attribute("d")?.value == .call("try", [.other, .string("default", interpolated: false)]))
         #expect(!diagnostics.isEmpty, "an unclosed call is an error")
+        let (module, moduleDiagnostics) = parse("""
+            module "app" {
+              providers = {
+                kubernetes.cluster = kubernetes.cluster
+                helm               = helm
+              }
+            }
+            """)
+        #expect(moduleDiagnostics.isEmpty, "\(moduleDiagnostics)")
+        guard case .object(let providers)? = module.blocks("module").first?.body.attribute("providers")?.value else {
+            Issue.record("providers is not an object")
+            return
+        }
+        #expect(providers.map(\.key) == ["kubernetes.cluster", "helm"])
         #expect(diagnostics.allSatisfy { $0.location?.line != nil })
     }
 

@@ -155,8 +155,16 @@ public struct HCLParser {
                 // A `for` expression (`{ for k, v in x : k => v }`): computed.
                 skipBalanced(until: "}", depth: depth)
                 return .other
-            case .identifier(let key), .string(let key, _):
+            case .identifier(var key), .string(var key, _):
                 position += 1
+                // A traversal as key (`kubernetes.cluster = ...` in a module's `providers` map).
+                if case .identifier = token.kind {
+                    while current?.kind == .symbol("."), position + 1 < tokens.count,
+                          case .identifier(let part) = tokens[position + 1].kind {
+                        key += "." + part
+                        position += 2
+                    }
+                }
                 guard let separator = current, separator.kind == .symbol("=") || separator.kind == .symbol(":") else {
                     error("expected '=' after object key '\(key)'", at: token)
                     skipExpressionRest(depth: depth)

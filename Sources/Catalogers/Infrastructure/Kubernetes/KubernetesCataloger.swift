@@ -30,6 +30,10 @@ public struct KubernetesCataloger: Cataloger {
             for item in evidence {
                 if let component = component(item) {
                     result.components.append(component)
+                } else if case .image(let text) = item.kind {
+                    // Samples write placeholders (`<image-built-from-dockerfile>`) a person fills in.
+                    result.diagnostics.append(Diagnostic(.warning, "\(item.resource): not a valid image reference: \(text)",
+                                                         at: item.location))
                 } else {
                     result.diagnostics.append(Diagnostic(.error, "\(item.resource): cannot form a package URL for \(item.kind)",
                                                          at: item.location))
