@@ -190,4 +190,7 @@ public struct SystemAnalysis: Sendable, Hashable, Codable {
     public var concentration: Concentration
     public var seal: SealDistribution
     public var risks: [Risk]
+    /// The container registries its shipping images come from, with their operators; absent in documents
+    /// written before version 1.2.0.
+    public var registries: [RegistryUse]?
 }

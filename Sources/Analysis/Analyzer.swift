@@ -36,7 +36,8 @@ public struct Analyzer: Sendable {
             byBloc: Self.origins(population, key: { $0.bloc.rawValue }, name: { $0.bloc.rawValue }),
             byVendor: Self.origins(population, key: { $0.vendor?.id ?? "unknown" }, name: { $0.vendor?.name ?? "unknown" }),
             concentration: Self.concentration(population), seal: Self.sealDistribution(population),
-            risks: RiskFinder().risks(population: population, bindings: bindings))
+            risks: RiskFinder().risks(population: population, bindings: bindings),
+            registries: RegistryUse.registries(in: population))
     }
 
     /// Analyses several systems into one versioned document.

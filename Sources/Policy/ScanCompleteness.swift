@@ -19,7 +19,8 @@ public enum ScanCompleteness {
 
     /// The reasons the scan is incomplete, as diagnostics with file and line where known: every error (a missing
     /// path, an unreadable manifest, a Maven parent or BOM that could not be read); a system in which no manifest
-    /// was found; every third-party component whose version could not be resolved; with `strict`, every warning.
+    /// was found; every third-party component (other than a service) whose version could not be resolved; with
+    /// `strict`, every warning.
     public static func gaps(_ inventory: Inventory, strict: Bool) -> [Diagnostic] {
         var result = diagnostics(inventory).filter { $0.severity == .error || (strict && $0.severity == .warning) }
         for system in inventory.systems {
@@ -27,7 +28,9 @@ public enum ScanCompleteness {
                 result.append(Diagnostic(.error, "no manifest found: nothing was scanned in this system (\(system.name))",
                                          at: SourceLocation(file: system.root)))
             }
-            for component in system.components where !component.isFirstParty && (component.version ?? "").isEmpty {
+            // A service (a cloud's resource type, a registry, a hosted runner) has no version to resolve.
+            for component in system.components where !component.isFirstParty && (component.version ?? "").isEmpty
+                && component.properties[Component.serviceProperty] == nil {
                 let location = component.locations.first.map { PolicyJudge.underRoot($0, system.root) }
                 result.append(Diagnostic(.error, "the version of \(component.purl) could not be resolved: its licence and "
                                          + "dependencies are not known", at: location))

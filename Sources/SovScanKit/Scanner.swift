@@ -99,6 +99,7 @@ public struct Scanner: Sendable {
         let results = ParallelMap.run(jobs) { job in job.cataloger.catalog(job.manifests, in: context) }
         var combined = CatalogResult(diagnostics: target.diagnostics)
         for result in results { combined.append(result) }
+        combined.components += ContainerImageEvidence.components(for: combined.components)
         var merged = SystemMerger.merge(
             name: target.name,
             root: target.displayRoot,

@@ -46,7 +46,7 @@ struct ExplainCommand: ParsableCommand {
             throw ValidationError("\(TerminalText.sanitise(wanted.description)) is not a component of \(TerminalText.sanitise(system.name))"
                                   + (similar.isEmpty ? "" : "; similar: " + similar.joined(separator: ", ")))
         }
-        let explanation = ComponentExplanation(system: system)
+        let explanation = ComponentExplanation(system: system, classified: classified)
         print(matches.map { explanation.render($0, classification: classified.classification(of: $0.purl)) }
             .joined(separator: "\n\n"))
     }
@@ -55,6 +55,8 @@ struct ExplainCommand: ParsableCommand {
 /// The text of `sovscan explain` for one component.
 struct ComponentExplanation {
     let system: SystemInventory
+    /// The system's classifications: an image's registry and base OS are components of their own.
+    let classified: ClassifiedSystem
 
     /// The explanation's lines; every line is sanitised, since names, paths and licence texts come from the
     /// scanned repository.
@@ -87,6 +89,14 @@ struct ComponentExplanation {
             if let binding = classification.binding {
                 fact("binding", "\(binding.platform) (\(binding.kind.rawValue), " + (binding.proprietary ? "proprietary" : "open") + ")")
             }
+            if let registry = component.properties["image:registry"] {
+                fact("registry", registry + operated(by: "pkg:generic/container-registries/" + registry, "operated by"))
+            }
+            if let os = component.properties["image:base-os"] {
+                let version = component.properties["image:base-os-version"]
+                fact("base OS", os + (version.map { " " + $0 } ?? "")
+                     + operated(by: "pkg:generic/operating-systems/" + os + (version.map { "@" + $0 } ?? ""), "from"))
+            }
             for event in classification.relicensing {
                 fact("relicensed", "\(event.project): \(event.from) -> \(event.to) for \(event.versions) since \(event.date)")
             }
@@ -98,6 +108,13 @@ struct ComponentExplanation {
             lines += classification.explanation.map { "    - " + $0.description }
         }
         return lines.map(TerminalText.sanitise).joined(separator: "\n")
+    }
+
+    /// `, operated by Docker, Inc. (US, US)`: the vendor a rule gives the registry or OS component `purl`, or
+    /// nothing when it has none.
+    private func operated(by purl: String, _ words: String) -> String {
+        guard let purl = try? PackageURL(parsing: purl), let vendor = classified.classification(of: purl)?.vendor else { return "" }
+        return ", \(words) \(vendor.name) (\(vendor.country ?? "country unknown"), \(vendor.bloc.rawValue))"
     }
 
     /// The shortest path from a direct dependency (or a first-party component) to `purl`.

@@ -161,6 +161,20 @@ struct MoreCommandsTests {
                                        + "https://github.com/actions/checkout/blob/main/LICENSE"), "\(result.stdout)")
     }
 
+    @Test func explainNamesAnImagesRegistryOperatorAndBaseOS() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-explain-image-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("FROM mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled\n".utf8).write(to: folder.appendingPathComponent("Dockerfile"))
+        let result = try cli.run(["explain", "pkg:docker/mcr.microsoft.com/dotnet/aspnet", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("registry      mcr.microsoft.com, operated by Microsoft Corporation (US, US)"), "\(result.stdout)")
+        #expect(result.stdout.contains("base OS       ubuntu 22.04, from Canonical Group Limited (GB, UK)"), "\(result.stdout)")
+        let registry = try cli.run(["explain", "pkg:generic/container-registries/mcr.microsoft.com", folder.path])
+        #expect(registry.stdout.contains("declared at   Dockerfile:1"), "\(registry.stdout)")
+        #expect(registry.stdout.contains("technology    Microsoft container registries"), "\(registry.stdout)")
+    }
+
     @Test func explainOfAnUnknownPurlIsAUsageError() throws {
         let result = try cli.run(["explain", "pkg:npm/not-there", "SampleProjects/kommune-sag"])
         #expect(result.status == 2)

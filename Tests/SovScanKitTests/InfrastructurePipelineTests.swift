@@ -48,7 +48,9 @@ struct InfrastructurePipelineTests {
         #expect(decision.reason.contains("known by rule"))
         #expect(decision.reason.contains("https://www.hashicorp.com/license-faq"))
         let hcloud = try classification("pkg:generic/registry.opentofu.org/hetznercloud/hcloud@1.48.1")
-        #expect(hcloud.license.category == .unknown, "no rule states the licence of Hetzner's provider")
+        #expect(hcloud.license.category == .weakCopyleft, "Hetzner's provider is MPL-2.0 by its repository's licence")
+        #expect(hcloud.explanation.first { $0.fact == "license" }?.rule == "terraform-providers-european-mpl")
+        #expect(hcloud.binding?.proprietary == true, "the cloud it drives stays a proprietary service")
     }
 
     @Test func hostedRunnersAreGitHubsPlatformAndActionsAreOpsSupport() throws {

@@ -23,6 +23,7 @@ struct RuleLicenceTests {
                 steps:
                   - uses: actions/checkout@v4
                   - uses: actions/setup-node@v4
+                  - uses: example-org/deploy-action@v1
             """.utf8).write(to: workflows.appendingPathComponent("ci.yml"))
         try Data("FROM postgres:16.3-alpine\n".utf8).write(to: folder.appendingPathComponent("Dockerfile"))
         try Data("""
@@ -49,7 +50,10 @@ struct RuleLicenceTests {
         #expect(try licenceDecision(checkout).reason.contains("https://github.com/actions/checkout/blob/main/LICENSE"))
 
         let setupNode = try classification("pkg:github/actions/setup-node@")
-        #expect(setupNode.license == .unknown, "no rule states the licence of actions/setup-node")
+        #expect(setupNode.license.category == .permissive, "actions/setup-node's repository states MIT")
+        #expect(try licenceDecision(setupNode).rule == "github-actions-setup")
+        let deploy = try classification("pkg:github/example-org/deploy-action@")
+        #expect(deploy.license == .unknown, "no rule states the licence of an action nobody has checked")
 
         let postgres = try classification("pkg:docker/library/postgres@")
         #expect(postgres.license.category == .permissive)

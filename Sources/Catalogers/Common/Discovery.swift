@@ -3,7 +3,8 @@ import SovScanModel
 
 /// Finds the manifest files under a root folder.
 ///
-/// Other YAML files are Kubernetes manifests when their first bytes say so (`KubernetesSniffer`).
+/// Other YAML and JSON files are Kubernetes manifests or ECS task definitions when their first bytes say so
+/// (`KubernetesSniffer`).
 /// Skips `.git`, `.build`, `target`, `node_modules`, `.terraform` and any folder or file matching an exclude glob; follows
 /// symbolic links to folders only once per real folder (so link loops end); reports unreadable folders. A link
 /// that leads outside the root (`vendor -> ../other-project`, `all -> /`) is not followed, with a warning, unless
@@ -59,8 +60,9 @@ public struct Discovery: Sendable {
                 case .file:
                     if let kind = ManifestKind(relativePath: childRelative) {
                         files.append(ManifestFile(relativePath: childRelative, kind: kind))
-                    } else if KubernetesSniffer.mayBeManifest(name: entry), KubernetesSniffer.isManifest(at: childAbsolute) {
-                        files.append(ManifestFile(relativePath: childRelative, kind: .kubernetesManifest))
+                    } else if KubernetesSniffer.mayBeManifest(name: entry),
+                              let kind = KubernetesSniffer.kind(at: childAbsolute) {
+                        files.append(ManifestFile(relativePath: childRelative, kind: kind))
                     }
                 case .other:
                     break

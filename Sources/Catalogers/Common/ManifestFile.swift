@@ -27,8 +27,13 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
     case helmLock = "Chart.lock"
     case helmValues = "values.yaml"
     /// A Kubernetes manifest (or a Helm template): any other `*.yaml`/`*.yml` whose content has top-level
-    /// `apiVersion:` and `kind:` lines (`KubernetesSniffer`, asked by `Discovery`).
+    /// `apiVersion:` and `kind:` lines, or a `*.json` object with string `"apiVersion"` and `"kind"` members
+    /// (`KubernetesSniffer`, asked by `Discovery`).
     case kubernetesManifest = "*.yaml (Kubernetes)"
+    /// A Kustomize kustomization: `kustomization.yaml`, `kustomization.yml`, `Kustomization`.
+    case kustomization = "kustomization.yaml"
+    /// An AWS ECS task definition: a `*.json` object with a `"containerDefinitions"` member (`KubernetesSniffer`).
+    case ecsTaskDefinition = "*.json (ECS task definition)"
     /// Azure Pipelines: `azure-pipelines*.yml`/`.yaml`, and `*.yml`/`*.yaml` directly in `.azure-pipelines/` or
     /// `.azuredevops/`.
     case azurePipelines = "azure-pipelines.yml"
@@ -40,7 +45,7 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
         case .mavenPOM: .maven
         case .swiftPackageResolved, .swiftPackageManifest: .swift
         case .dockerfile, .composeFile, .helmChart, .helmLock, .helmValues: .container
-        case .kubernetesManifest: .container
+        case .kubernetesManifest, .kustomization, .ecsTaskDefinition: .container
         case .githubWorkflow, .gitlabCI, .azurePipelines: .ci
         case .terraformConfig, .terraformLock: .terraform
         }
@@ -50,7 +55,7 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
     /// `init(relativePath:)`).
     public init?(fileName: String) {
         if let exact = ManifestKind(rawValue: fileName), exact != .githubWorkflow, exact != .terraformConfig,
-           exact != .kubernetesManifest {
+           exact != .kubernetesManifest, exact != .ecsTaskDefinition {
             self = exact
             return
         }
@@ -64,6 +69,8 @@ public enum ManifestKind: String, Sendable, Hashable, Codable, CaseIterable, Com
             self = .composeFile
         } else if lower.hasPrefix("azure-pipelines") && (lower.hasSuffix(".yml") || lower.hasSuffix(".yaml")) {
             self = .azurePipelines
+        } else if fileName == "kustomization.yml" || fileName == "Kustomization" {
+            self = .kustomization
         } else if lower == ".gitlab-ci.yaml" {
             self = .gitlabCI
         } else if lower.hasSuffix(".tf") || lower.hasSuffix(".tofu") {

@@ -6,10 +6,11 @@ import SovScanModel
 ///   (the truth), else `Chart.yaml`'s when it is exact; a range is the property `helm:constraint` and the chart is
 ///   `unpinned`. `file://` dependencies are the repository's own charts and not listed.
 /// - `values.yaml` is read only beside a `Chart.yaml` (other projects use the name too); its images are
-///   `pkg:docker/...` as in `ContainerCataloger`.
+///   `pkg:docker/...` as in `ContainerCataloger`. A `repository` that the chart's templates complete with an
+///   image name (`{{ .Values.images.repository }}/adservice`) is a registry prefix, not an image: a note.
 public struct HelmCataloger: Cataloger {
     public let name = "helm"
-    public let kinds: Set<ManifestKind> = [.helmChart, .helmLock, .helmValues]
+    public let kinds: Set<ManifestKind> = [.helmChart, .helmLock, .helmValues, .kubernetesManifest]
 
     public init() {}
 
@@ -18,16 +19,31 @@ public struct HelmCataloger: Cataloger {
         let charts = Set(manifests.filter { $0.kind == .helmChart }.map(\.directory))
         var locked: [String: [String: HelmDependency]] = [:]
         var declared: [(String, HelmDependency)] = []
-        // A values.yaml is read only beside a Chart.yaml.
+        // A values.yaml is read only beside a Chart.yaml; templates only in a chart's templates folder.
         let wanted = manifests.sorted().filter {
-            kinds.contains($0.kind) && ($0.kind != .helmValues || charts.contains($0.directory))
+            switch $0.kind {
+            case .helmValues: charts.contains($0.directory)
+            case .kubernetesManifest: Self.chart(ofTemplate: $0).map(charts.contains) ?? false
+            default: kinds.contains($0.kind)
+            }
         }
-        for (manifest, bytes) in context.readAll(wanted, diagnostics: &result.diagnostics) {
+        let files = context.readAll(wanted, diagnostics: &result.diagnostics)
+        var templates: [String: [[UInt8]]] = [:]
+        for (manifest, bytes) in files where manifest.kind == .kubernetesManifest {
+            if let chart = Self.chart(ofTemplate: manifest) { templates[chart, default: []].append(bytes) }
+        }
+        for (manifest, bytes) in files where manifest.kind != .kubernetesManifest {
             switch manifest.kind {
             case .helmValues:
                 let (images, diagnostics) = HelmChartReader.images(bytes, file: manifest.relativePath)
                 result.diagnostics += diagnostics
                 for image in images {
+                    if let path = image.valuesPath,
+                       Self.completesRepository(path, in: templates[manifest.directory] ?? []) {
+                        result.diagnostics.append(Diagnostic(.note, "\(path).repository is a registry prefix the chart's templates complete with image names; those images are known only when the chart is rendered",
+                                                             at: image.location))
+                        continue
+                    }
                     if let component = ImageReference(image.image)?.component(scope: .runtime, at: image.location) {
                         result.components.append(component)
                     } else {
@@ -47,28 +63,45 @@ public struct HelmCataloger: Cataloger {
             }
         }
         for (folder, dependency) in declared {
-            let lock = locked[folder]?[dependency.name]
-            if let component = component(dependency, lock: lock) { result.components.append(component) }
+            if let component = dependency.component(lock: locked[folder]?[dependency.name]) {
+                result.components.append(component)
+            }
         }
         return result
     }
+}
 
-    private func component(_ dependency: HelmDependency, lock: HelmDependency?) -> Component? {
-        let repository = dependency.repository ?? lock?.repository ?? ""
+extension HelmCataloger {
+    /// The chart folder of a template (`chart/templates/deployment.yaml` -> `chart`, also for templates in
+    /// subfolders of `templates`); `nil` outside a `templates` folder.
+    static func chart(ofTemplate manifest: ManifestFile) -> String? {
+        let parts = manifest.relativePath.split(separator: "/", omittingEmptySubsequences: false)
+        guard let index = parts.dropLast().lastIndex(of: "templates") else { return nil }
+        return parts[..<index].joined(separator: "/")
+    }
+}
+
+extension HelmDependency {
+    /// The chart as a component `pkg:generic/<repository without scheme>/<name>@<version>` (ecosystem `container`):
+    /// the version is the lock's, else an exact declared version; a range is `helm:constraint` and leaves the chart
+    /// `unpinned`. `nil` for `file://` charts (the repository's own).
+    func component(lock: HelmDependency? = nil, properties extra: [String: String] = [:]) -> Component? {
+        let repository = self.repository ?? lock?.repository ?? ""
         if repository.hasPrefix("file://") { return nil }
-        let exact = lock?.version ?? dependency.version.flatMap(TerraformCataloger.exactVersion)
+        let exact = lock?.version ?? version.flatMap(TerraformCataloger.exactVersion)
         var namespace = repository
         if let scheme = namespace.range(of: "://") { namespace = String(namespace[scheme.upperBound...]) }
         namespace = namespace.split(separator: "/").joined(separator: "/")
         guard let purl = try? PackageURL(type: "generic", namespace: namespace.isEmpty ? nil : namespace,
-                                         name: dependency.name, version: exact) else { return nil }
-        var properties = ["helm:repository": repository]
+                                         name: name, version: exact) else { return nil }
+        var properties = extra
+        properties["helm:repository"] = repository
         if exact == nil {
             properties["unpinned"] = "true"
-            if let constraint = dependency.version { properties["helm:constraint"] = constraint }
+            if let constraint = version { properties["helm:constraint"] = constraint }
         }
         return Component(purl: purl, ecosystem: .container, group: namespace.isEmpty ? nil : namespace,
-                         name: dependency.name, version: exact, isDirect: true, locations: [dependency.location],
+                         name: name, version: exact, isDirect: true, locations: [location],
                          properties: properties)
     }
 }

@@ -16,6 +16,9 @@ public struct HelmDependency: Sendable, Hashable {
 public struct HelmValuesImage: Sendable, Hashable {
     public var image: String
     public var location: SourceLocation
+    /// The keys that lead to a `repository` mapping (`images`, `server.image`); `nil` for an `image:` string and
+    /// for mappings inside lists.
+    public var valuesPath: String?
 }
 
 /// Reads Helm charts: the `dependencies` of `Chart.yaml` (API v2) and `Chart.lock`, and the images of
@@ -44,9 +47,9 @@ public enum HelmChartReader {
         var diagnostics: [Diagnostic] = []
         guard let root = InfrastructureYAML.compose(bytes, file: file, diagnostics: &diagnostics) else { return ([], diagnostics) }
         var result: [HelmValuesImage] = []
-        var pending: [Node] = [root]
-        while let node = pending.popLast() {
-            if let sequence = node.sequence { pending += sequence.reversed() }
+        var pending: [(node: Node, path: String?)] = [(root, "")]
+        while let (node, path) = pending.popLast() {
+            if let sequence = node.sequence { pending += sequence.reversed().map { ($0, nil) } }
             let members = NPMYAML.members(of: node)
             let fields = Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             if let repository = fields["repository"], let text = NPMYAML.text(repository), !text.isEmpty,
@@ -55,14 +58,15 @@ public enum HelmChartReader {
                 if let registry = fields["registry"].flatMap(NPMYAML.text), !registry.isEmpty { image = registry + "/" + image }
                 if let tag = fields["tag"].flatMap(NPMYAML.text), !tag.isEmpty { image += ":" + tag }
                 if let digest = fields["digest"].flatMap(NPMYAML.text), !digest.isEmpty { image += "@" + digest }
-                result.append(HelmValuesImage(image: image, location: NPMYAML.location(of: repository, file: file)))
+                result.append(HelmValuesImage(image: image, location: NPMYAML.location(of: repository, file: file),
+                                              valuesPath: path.flatMap { $0.isEmpty ? nil : $0 }))
                 continue
             }
             for member in members.reversed() {
                 if member.key == "image", let text = NPMYAML.text(member.value), !text.isEmpty {
                     result.append(HelmValuesImage(image: text, location: NPMYAML.location(of: member.value, file: file)))
                 } else {
-                    pending.append(member.value)
+                    pending.append((member.value, path.map { $0.isEmpty ? member.key : $0 + "." + member.key }))
                 }
             }
         }

@@ -70,7 +70,8 @@ public struct ImageReference: Sendable, Hashable {
         try? PackageURL(type: "docker", namespace: group.isEmpty ? nil : group, name: name, version: tag ?? digest)
     }
 
-    /// The component, direct, with the registry, tag and digest as properties.
+    /// The component, direct, with the registry, tag, digest and the base OS its name or tag shows
+    /// (`ContainerBaseOS`) as properties.
     public func component(scope: Scope, at location: SourceLocation, properties extra: [String: String] = [:])
         -> Component? {
         guard let purl else { return nil }
@@ -79,6 +80,10 @@ public struct ImageReference: Sendable, Hashable {
         if let tag { properties["image:tag"] = tag }
         if let digest { properties["image:digest"] = digest }
         if tag == nil, digest == nil { properties["unpinned"] = "true" }
+        if let os = ContainerBaseOS(self) {
+            properties[ContainerImageEvidence.baseOSProperty] = os.id
+            if let version = os.version { properties[ContainerImageEvidence.baseOSVersionProperty] = version }
+        }
         return Component(purl: purl, ecosystem: .container, group: group.isEmpty ? nil : group, name: name,
                          version: tag ?? digest, scope: scope, isDirect: true, locations: [location],
                          properties: properties)

@@ -110,6 +110,8 @@ struct ReportLabels {
     var cloudsPerSystem: String { pick("Clouds per system", "Cloud pr. system") }
     var evidence: String { pick("Evidence", "Grundlag") }
     var noCloudNamed: String { pick("no cloud named", "ingen cloud nævnt") }
+    /// The evidence of a registry row in the clouds-per-system table: where the system's images are pulled from.
+    var imageRegistry: String { pick("image registry", "image-register") }
     var proprietary: String { pick("Proprietary service", "Proprietær tjeneste") }
     var bindingKind: String { pick("Kind of service", "Tjenestetype") }
     var exitPlan: String { pick("Exit plan", "Exitplan") }

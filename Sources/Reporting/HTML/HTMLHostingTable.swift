@@ -1,10 +1,11 @@
 import Analysis
 
 extension HTMLPortfolioSections {
-    /// The portfolio's clouds per system: platform, vendor, country, jurisdiction and evidence (nothing when no
-    /// system names a cloud).
+    /// The portfolio's clouds per system: platform, vendor, country, jurisdiction and evidence, then the image
+    /// registries with their operators (nothing when no system names a cloud or a registry).
     func hosting(to html: inout HTMLBuilder) {
-        guard let systems = input.portfolio?.hosting, systems.contains(where: { !$0.clouds.isEmpty }) else { return }
+        guard let systems = input.portfolio?.hosting,
+              systems.contains(where: { !$0.clouds.isEmpty || !$0.registries.isEmpty }) else { return }
         HTMLSections.section("hosting", labels.cloudsPerSystem, to: &html) { html in
             HTMLSections.table([("class", "hosting-table")], to: &html) { html in
                 HTMLSections.head([(labels.system, false), (labels.platform, false), (labels.vendor, false),
@@ -24,6 +25,16 @@ extension HTMLPortfolioSections {
                                 html.element("td") { $0.data(cloud.country ?? "–") }
                                 html.element("td", labels.blocName(cloud.bloc))
                                 html.element("td") { $0.data(cloud.evidence.joined(separator: ", ")) }
+                            }
+                        }
+                        for registry in system.registries {
+                            html.element("tr") { html in
+                                html.element("th", [("scope", "row")]) { $0.data(system.system) }
+                                html.element("td") { $0.data(registry.registry) }
+                                html.element("td") { $0.data(registry.vendorName ?? "–") }
+                                html.element("td") { $0.data(registry.country ?? "–") }
+                                html.element("td", labels.blocName(registry.bloc))
+                                html.element("td", labels.imageRegistry)
                             }
                         }
                     }

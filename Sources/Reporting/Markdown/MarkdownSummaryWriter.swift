@@ -18,9 +18,10 @@ public struct MarkdownSummaryWriter: Sendable {
         self.limit = limit
     }
 
-    /// The portfolio's clouds per system as a table (nothing when no system names a cloud).
+    /// The portfolio's clouds per system, then its image registries with their operators, as a table (nothing
+    /// when no system names a cloud or a registry).
     private func hosting(_ systems: [SystemHosting], labels: ReportLabels) -> [String] {
-        guard systems.contains(where: { !$0.clouds.isEmpty }) else { return [] }
+        guard systems.contains(where: { !$0.clouds.isEmpty || !$0.registries.isEmpty }) else { return [] }
         var lines = ["### " + labels.cloudsPerSystem, "",
                      "| \(labels.system) | \(labels.platform) | \(labels.vendor) | \(labels.country) | \(labels.bloc) | \(labels.evidence) |",
                      "|---|---|---|---|---|---|"]
@@ -30,6 +31,10 @@ public struct MarkdownSummaryWriter: Sendable {
             for cloud in system.clouds {
                 lines.append("| \(name) | \(MarkdownText.escape(cloud.platform)) | \(MarkdownText.escape(cloud.vendor ?? "")) | "
                              + "\(cloud.country ?? "") | \(labels.blocName(cloud.bloc)) | \(cloud.evidence.joined(separator: ", ")) |")
+            }
+            for registry in system.registries {
+                lines.append("| \(name) | \(MarkdownText.escape(registry.registry)) | \(MarkdownText.escape(registry.vendorName ?? "")) | "
+                             + "\(registry.country ?? "") | \(labels.blocName(registry.bloc)) | \(labels.imageRegistry) |")
             }
         }
         return lines + [""]

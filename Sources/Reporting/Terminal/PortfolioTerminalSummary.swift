@@ -62,12 +62,16 @@ public struct PortfolioTerminalSummary: Sendable {
                                  + " (\(dependence.components) \(labels.components.lowercased()))" + flag)
                 }
             }
-            if portfolio.hosting.contains(where: { !$0.clouds.isEmpty }) {
+            if portfolio.hosting.contains(where: { !$0.clouds.isEmpty || !$0.registries.isEmpty }) {
                 lines.append("")
                 lines.append(t("Clouds per system (platform, vendor's country and bloc, evidence)", "Cloud pr. system (platform, leverandørens land og jurisdiktion, grundlag)"))
                 for system in portfolio.hosting {
                     let clouds = system.clouds.map(Self.cloud).joined(separator: "; ")
                     lines.append("  " + pad(TerminalText.sanitise(system.system), 30) + (clouds.isEmpty ? labels.noCloudNamed : clouds))
+                    if !system.registries.isEmpty {
+                        let registries = system.registries.map { Self.registry($0, label: labels.imageRegistry) }
+                        lines.append("  " + pad("", 30) + TerminalText.sanitise(registries.joined(separator: "; ")))
+                    }
                 }
             }
         }
@@ -79,6 +83,13 @@ public struct PortfolioTerminalSummary: Sendable {
         let seat = [use.country ?? "?", use.bloc.rawValue].joined(separator: "/")
         let who = use.vendor.map { "\($0), " } ?? ""
         return "\(use.platform) (\(who)\(seat); \(use.evidence.joined(separator: ", ")))"
+    }
+
+    /// `docker.io (Docker, Inc., US/US; image registry)`.
+    private static func registry(_ use: RegistryUse, label: String) -> String {
+        let seat = [use.country ?? "?", use.bloc.rawValue].joined(separator: "/")
+        let who = use.vendorName.map { "\($0), " } ?? ""
+        return "\(use.registry) (\(who)\(seat); \(label))"
     }
 
     /// A share with one decimal (`82.5%`, Danish `82,5 %`), or `-`.

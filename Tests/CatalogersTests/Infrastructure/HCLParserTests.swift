@@ -108,6 +108,45 @@ struct HCLParserTests {
         #expect(resource.line == 15, "lines stay right after a string that spans lines")
     }
 
+    @Test("function calls keep their arguments; a call inside a larger expression is computed")
+    func calls() throws {
+        let (body, diagnostics) = parse("""
+            a = jsonencode([
+              { name = "api", image = "nginx:1.27" },
+            ])
+            b = file("${path.module}/x.json")
+            c = max(1, 2) + 3
+            d = try(var.x, "default")
+            e = lower(
+            f = 1
+            """)
+        guard case .call("jsonencode", let arguments)? = body.attribute("a")?.value, arguments.count == 1,
+              case .list(let items) = arguments[0], items.count == 1, case .object(let entries) = items[0] else {
+            Issue.record("jsonencode([...]) is not a call with a list of one object: \(String(describing: body.attribute("a")))")
+            return
+        }
+        #expect(entries.map { "\($0.key)=\($0.value.literal ?? "?") \($0.line):\($0.column)" } == ["name=api 2:5", "image=nginx:1.27 2:19"])
+        #expect(body.attribute("b")?.value == .call("file", [.string("${path.module}/x.json", interpolated: true)]))
+        #expect(body.attribute("c")?.value == .other)
+        #expect(body.attribute("d")?.value == .call("try", [.other, .string("default", interpolated: false)]))
+        #expect(!diagnostics.isEmpty, "an unclosed call is an error")
+        let (module, moduleDiagnostics) = parse("""
+            module "app" {
+              providers = {
+                kubernetes.cluster = kubernetes.cluster
+                helm               = helm
+              }
+            }
+            """)
+        #expect(moduleDiagnostics.isEmpty, "\(moduleDiagnostics)")
+        guard case .object(let providers)? = module.blocks("module").first?.body.attribute("providers")?.value else {
+            Issue.record("providers is not an object")
+            return
+        }
+        #expect(providers.map(\.key) == ["kubernetes.cluster", "helm"])
+        #expect(diagnostics.allSatisfy { $0.location?.line != nil })
+    }
+
     @Test("syntax errors are diagnostics with their line; parsing goes on after them")
     func recovery() throws {
         let (body, diagnostics) = parse("""

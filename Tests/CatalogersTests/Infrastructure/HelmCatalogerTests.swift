@@ -25,6 +25,26 @@ struct HelmCatalogerTests {
         #expect(result.components.allSatisfy { $0.ecosystem == .container && $0.isDirect })
     }
 
+    @Test("a repository the templates complete with image names is a registry prefix, not an image")
+    func registryPrefix() {
+        let (result, files) = InfrastructureFixtures.catalog("helm-prefix", with: HelmCataloger())
+        #expect(files.map(\.relativePath) == ["boutique/Chart.yaml", "boutique/templates/frontend.yaml", "boutique/values.yaml"])
+        #expect(result.components.map(\.purl.description) == ["pkg:docker/library/redis"],
+                "the cache's repository is an image of its own; the prefix is not")
+        #expect(result.diagnosticStrings == [
+            "boutique/values.yaml:3:15: note: images.repository is a registry prefix the chart's templates complete with image names; those images are known only when the chart is rendered",
+        ])
+    }
+
+    @Test("the registry-prefix test reads the template's own words, with or without spaces and trim markers")
+    func templateUse() {
+        let prefix = Array("image: {{- .Values.images.repository -}}/api:1".utf8)
+        let whole = Array("image: {{ .Values.image.repository }}:{{ .Values.image.tag }}".utf8)
+        #expect(HelmCataloger.completesRepository("images", in: [prefix]))
+        #expect(!HelmCataloger.completesRepository("image", in: [whole]))
+        #expect(!HelmCataloger.completesRepository("images", in: [whole]))
+    }
+
     @Test("a dependency without a name is an error with its line; the others are read")
     func unlocked() throws {
         let text = "dependencies:\n  - name: postgresql\n    version: ~15.5.0\n    repository: https://charts.example.dk\n  - version: 1.0.0\n"

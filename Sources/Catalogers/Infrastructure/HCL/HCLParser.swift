@@ -114,6 +114,9 @@ public struct HCLParser {
         case .symbol("["):
             position += 1
             value = list(depth: depth + 1)
+        case .identifier(let name) where position + 1 < tokens.count && tokens[position + 1].kind == .symbol("("):
+            position += 2
+            value = call(name, depth: depth + 1)
         default:
             value = .other
         }
@@ -152,15 +155,24 @@ public struct HCLParser {
                 // A `for` expression (`{ for k, v in x : k => v }`): computed.
                 skipBalanced(until: "}", depth: depth)
                 return .other
-            case .identifier(let key), .string(let key, _):
+            case .identifier(var key), .string(var key, _):
                 position += 1
+                // A traversal as key (`kubernetes.cluster = ...` in a module's `providers` map).
+                if case .identifier = token.kind {
+                    while current?.kind == .symbol("."), position + 1 < tokens.count,
+                          case .identifier(let part) = tokens[position + 1].kind {
+                        key += "." + part
+                        position += 2
+                    }
+                }
                 guard let separator = current, separator.kind == .symbol("=") || separator.kind == .symbol(":") else {
                     error("expected '=' after object key '\(key)'", at: token)
                     skipExpressionRest(depth: depth)
                     continue
                 }
                 position += 1
-                entries.append(HCLObjectEntry(key: key, value: expression(depth: depth + 1), line: token.line))
+                entries.append(HCLObjectEntry(key: key, value: expression(depth: depth + 1), line: token.line,
+                                              column: token.column))
             default:
                 // A computed key `(var.x) = ...`, or a `for` expression: not a literal object.
                 skipBalanced(until: "}", depth: depth)
@@ -193,6 +205,28 @@ public struct HCLParser {
             if tooDeep { return .other }
         }
         if !tooDeep { error("a list is not closed", at: tokens.last) }
+        return .other
+    }
+
+    /// The arguments of a function call up to its `)`; a call that is not closed is `other`.
+    private mutating func call(_ name: String, depth: Int) -> HCLValue {
+        var arguments: [HCLValue] = []
+        while let token = current {
+            switch token.kind {
+            case .newline, .symbol(","):
+                position += 1
+            case .symbol(")"):
+                position += 1
+                return .call(name, arguments)
+            case .symbol("}"), .symbol("]"):
+                error("a call of \(name) is not closed", at: token)
+                return .other
+            default:
+                arguments.append(expression(depth: depth + 1))
+            }
+            if tooDeep { return .other }
+        }
+        if !tooDeep { error("a call of \(name) is not closed", at: tokens.last) }
         return .other
     }
 

@@ -27,13 +27,15 @@ public struct HCLBlock: Sendable, Equatable {
     public var column: Int
 }
 
-/// The value of an expression, as far as sovscan needs it: literal strings, objects and lists; anything else
-/// (references, function calls, operators) is `other` with its first line.
+/// The value of an expression, as far as sovscan needs it: literal strings, objects, lists and function calls
+/// with their arguments; anything else (references, operators) is `other`.
 public indirect enum HCLValue: Sendable, Equatable {
     /// A string or heredoc; `interpolated` when it holds template sequences, so its text is not the final value.
     case string(String, interpolated: Bool)
     case object([HCLObjectEntry])
     case list([HCLValue])
+    /// A call of a built-in function (`jsonencode([...])`) with its arguments; what it returns is computed.
+    case call(String, [HCLValue])
     case other
 
     /// The literal text of a string without interpolation.
@@ -54,4 +56,5 @@ public struct HCLObjectEntry: Sendable, Equatable {
     public var key: String
     public var value: HCLValue
     public var line: Int
+    public var column: Int
 }

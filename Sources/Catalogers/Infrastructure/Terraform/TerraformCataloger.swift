@@ -20,7 +20,11 @@ import SovScanModel
 ///   service (`azurerm_postgresql_flexible_server`) binds through its rule, a self-run VM does not.
 /// - Container images that resources run (`container { image = "..." }` of `kubernetes_deployment`,
 ///   `azurerm_container_app`, Cloud Run) are `pkg:docker/...` images (ecosystem `container`) with the property
-///   `terraform:resource`; a computed image is a warning.
+///   `terraform:resource`; so are the images of an `aws_ecs_task_definition`'s literal `container_definitions`
+///   (a JSON string or heredoc, `jsonencode([...])`). A computed image is a warning.
+/// - `helm_release` charts are Helm chart components as the `helm` cataloger makes them
+///   (`pkg:generic/<repository>/<chart>@<version>`, ecosystem `container`) with `terraform:resource`; a local chart
+///   is the configuration's own code; a computed chart is a warning.
 /// Providers count toward the Infrastruktur levels through the binding rules (`Rules/bindings.yml`).
 public struct TerraformCataloger: Cataloger {
     public let name = "terraform"
@@ -102,6 +106,20 @@ public struct TerraformCataloger: Cataloger {
                     result.components.append(component)
                 } else {
                     result.diagnostics.append(Diagnostic(.error, "\(use.resource): not a valid image reference: \(text)", at: location))
+                }
+            }
+            for release in config.helmReleases {
+                let location = SourceLocation(file: file, line: release.line, column: release.column)
+                if release.chartIsComputed {
+                    result.diagnostics.append(Diagnostic(.warning, "\(release.resource): the chart is computed; it is known only when Terraform runs",
+                                                         at: location))
+                } else if let dependency = release.dependency(file: file) {
+                    if let component = dependency.component(properties: ["terraform:resource": release.resource]) {
+                        result.components.append(component)
+                    } else {
+                        result.diagnostics.append(Diagnostic(.error, "\(release.resource): cannot form a package URL for the chart \(dependency.name)",
+                                                             at: location))
+                    }
                 }
             }
         }

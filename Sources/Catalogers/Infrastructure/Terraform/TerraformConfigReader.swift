@@ -48,6 +48,8 @@ public struct TerraformConfig: Sendable, Equatable {
     public var modules: [ModuleCall] = []
     public var resources: [ResourceUse] = []
     public var images: [ContainerImage] = []
+    /// The charts of `helm_release` resources.
+    public var helmReleases: [TerraformHelmRelease] = []
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.requiredProviders == rhs.requiredProviders && lhs.modules == rhs.modules && lhs.resources == rhs.resources
@@ -55,8 +57,8 @@ public struct TerraformConfig: Sendable, Equatable {
     }
 }
 
-/// Reads the provider requirements, provider configurations, module calls, resource types and the container
-/// images resources run of a `.tf` file.
+/// Reads the provider requirements, provider configurations, module calls, resource types, the container
+/// images resources run (container blocks, ECS container definitions) and `helm_release` charts of a `.tf` file.
 public enum TerraformConfigReader {
     public static func read(_ bytes: [UInt8], file: String) -> (config: TerraformConfig, diagnostics: [Diagnostic]) {
         var (body, diagnostics) = HCLParser.parse(bytes, file: file)
@@ -107,8 +109,18 @@ public enum TerraformConfigReader {
             for block in body.blocks(type) {
                 guard let resourceType = block.labels.first else { continue }
                 config.resources.append(.init(type: resourceType, isData: type == "data", line: block.line))
-                if type == "resource" {
-                    config.images += images(in: block.body, resource: block.labels.joined(separator: "."))
+                guard type == "resource" else { continue }
+                let resource = block.labels.joined(separator: ".")
+                config.images += images(in: block.body, resource: resource)
+                switch resourceType {
+                case "aws_ecs_task_definition":
+                    config.images += TerraformECSTaskDefinition.images(block.body.attribute("container_definitions"),
+                                                                       resource: resource, file: file,
+                                                                       diagnostics: &diagnostics)
+                case "helm_release":
+                    config.helmReleases.append(TerraformHelmRelease.read(block, resource: resource))
+                default:
+                    break
                 }
             }
         }
