@@ -3,14 +3,17 @@ import SovScanModel
 /// Decides the stack level of every component of a system, in this order:
 /// 1. a component in a scope that does not ship (test, dev) is `development-tooling`;
 /// 2. a technology rule with a level decides, unless the component is only reached through build tooling (3);
-/// 3. a transitive component that the shipping direct dependencies do not reach except through a component at
-///    `development-tooling` (Metro, the Expo CLI, a bundler), but such a component does reach, is
-///    `development-tooling`: it runs at build time, whatever its own rule says (Express under the Expo CLI);
+/// 3. a component that the system's shipping code does not reach except through a component at
+///    `development-tooling` (Metro, the Expo CLI, a bundler) or through one of its own test, documentation or
+///    build-tools projects (`ToolingProject`: a Maven `integrationtest` module, a SwiftPM `BuildTools` package), but
+///    such a tool does reach, is `development-tooling`: it runs at build time, whatever its own rule or scope says
+///    (Express under the Expo CLI, OkHttp in a module that only holds a generated client for integration tests);
 /// 4. a direct dependency (and first-party code) without a level takes its ecosystem's default: npm and Swift are
 ///    `frontend` when the project that declares it is a client app, else `backend` (`AppKind` weighs the
 ///    project's evidence: server frameworks such as Express or NestJS, client frameworks such as react-dom or
-///    Angular, a first-party client-app marker, the rule levels of its other dependencies); a dependency that no
-///    first-party project declares follows the weighed evidence of all direct dependencies of its ecosystem;
+///    Angular (also when declared for development only, as bundled apps do), a first-party client-app marker, the
+///    rule levels of its other dependencies); a dependency that no first-party project declares or pins follows the
+///    weighed evidence of all direct dependencies of its ecosystem;
 ///    Maven is `backend`; container images are `platform`; CI/CD building blocks are `ops-support`; other
 ///    components (Terraform providers count through their binding) get no level, nor do services
 ///    (`Component.serviceProperty`, such as hosted CI runners), which count through their binding;
@@ -40,7 +43,8 @@ struct LevelAssignment {
         var inheritedFrom = [Int?](repeating: nil, count: components.count)
         // Steps 1 and 2.
         let children = childIndices()
-        let onlyThroughTooling = BuildToolingReach(system: system, matches: matches, children: children)
+        let onlyThroughTooling = BuildToolingReach(system: system, matches: matches, children: children,
+                                                   toolingProjects: ToolingProject.positions(in: system))
             .onlyThroughTooling()
         for (index, component) in components.enumerated() {
             if !component.ships {
@@ -98,7 +102,8 @@ struct LevelAssignment {
         var projects: [Int: AppKind]
         /// For dependencies that no first-party project declares: all direct dependencies of the ecosystem.
         var ecosystems: [Ecosystem: AppKind]
-        /// The first-party projects that declare each component directly.
+        /// The first-party projects that declare or pin each component (a SwiftPM package's `Package.resolved`
+        /// pins its whole tree).
         var declaredBy: [[Int]]
 
         /// The kind that decides a component's default: its own (first-party), the one of the projects declaring
@@ -125,11 +130,12 @@ struct LevelAssignment {
         for (index, component) in components.enumerated() where component.isFirstParty {
             let marker = component.properties[Component.clientAppProperty]
             if let marker, markers[component.ecosystem] == nil { markers[component.ecosystem] = marker }
+            for child in children[index] where shipping(child) { declaredBy[child].append(index) }
             let declared = children[index].filter { shipping($0) && components[$0].isDirect }
-            for child in declared { declaredBy[child].append(index) }
+            let builtWith = children[index].filter { !components[$0].ships && components[$0].isDirect }
             projects[index] = AppKind.weigh(marker: marker, dependencies: declared.map {
                 (Self.packageName(components[$0]), matches[$0].technology?.level)
-            })
+            }, developmentDependencies: builtWith.map { Self.packageName(components[$0]) })
         }
         for (index, component) in components.enumerated() where component.isDirect && shipping(index) {
             evidence[component.ecosystem, default: []].append((Self.packageName(component),
