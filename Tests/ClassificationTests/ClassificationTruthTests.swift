@@ -179,6 +179,10 @@ import SovScanModel
             #expect(try match(purl).technology?.level == .developmentTooling, "\(purl)")
         }
         #expect(try match("pkg:npm/expo-symbols@55.0.8").technology?.level == .frontend)
+        // Svelte's compiler plugin and checkers run at build time; Svelte and SvelteKit ship.
+        #expect(try match("pkg:npm/%40sveltejs/vite-plugin-svelte@2.5.3").technology?.level == .developmentTooling)
+        #expect(try match("pkg:npm/svelte-check@3.6.2").technology?.level == .developmentTooling)
+        #expect(try match("pkg:npm/%40sveltejs/kit@2.8.3").technology?.level == .frontend)
         // Application Insights is telemetry; the rest of the Azure SDK takes the level of the code that calls it.
         #expect(try match("pkg:npm/applicationinsights@2.9.8").technology?.level == .opsSupport)
         #expect(try match("pkg:npm/%40azure/core-auth@1.7.2").technology?.level == nil)

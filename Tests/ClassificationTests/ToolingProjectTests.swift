@@ -29,6 +29,25 @@ import SovScanModel
         }
     }
 
+    @Test func theFolderOfAProjectsManifestCountsToo() throws {
+        // An Astro documentation site with a generated name, in docs/ beside the app.
+        var site = try component("pkg:npm/ossified-orbit@0.0.1", firstParty: true)
+        site.locations = [SourceLocation(file: "docs/package.json", line: 1)]
+        #expect(ToolingProject.isTooling(site))
+        var app = try component("pkg:npm/obytesapp@9.0.0", firstParty: true)
+        app.locations = [SourceLocation(file: "package.json", line: 1)]
+        #expect(!ToolingProject.isTooling(app))
+        var cli = try component("pkg:npm/create-app@1.0.0", firstParty: true)
+        cli.locations = [SourceLocation(file: "cli/package.json", line: 1)]
+        #expect(!ToolingProject.isTooling(cli))
+        // A module that a documentation module's POM also names keeps its own folder.
+        var web = try component("pkg:maven/dk.example/web@1.0.0", firstParty: true)
+        web.locations = [SourceLocation(file: "documentation/pom.xml", line: 40), SourceLocation(file: "web/pom.xml", line: 12)]
+        #expect(!ToolingProject.isTooling(web))
+        let system = SystemInventory(name: "s", root: "/s", components: [site, app, cli])
+        #expect(ToolingProject.positions(in: system).map { system.components[$0].name } == ["ossified-orbit"])
+    }
+
     @Test func whatOnlyTestAndDocumentationModulesDeclareIsDevelopmentTooling() throws {
         // A Spring Boot build: the web module ships; integrationtest and documentation hold a generated client.
         let web = "pkg:maven/dk.example/web@1.0.0"
