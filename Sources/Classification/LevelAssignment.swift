@@ -8,7 +8,10 @@ import SovScanModel
 ///    build-tools projects (`ToolingProject`: a Maven `integrationtest` module, a SwiftPM `BuildTools` package), but
 ///    such a tool does reach, is `development-tooling`: it runs at build time, whatever its own rule or scope says
 ///    (Express under the Expo CLI, OkHttp in a module that only holds a generated client for integration tests);
-/// 4. a direct dependency (and first-party code) without a level takes its ecosystem's default: npm and Swift are
+/// 4. a direct third-party dependency without a level takes the level that at least two of its own shipping
+///    dependencies have by rule, when more of them have it than all other levels together (a telemetry wrapper over
+///    OpenTelemetry and Azure Monitor is `ops-support`); otherwise, and for first-party code, its ecosystem's
+///    default: npm and Swift are
 ///    `frontend` when the project that declares it is a client app, else `backend` (`AppKind` weighs the
 ///    project's evidence: server frameworks such as Express or NestJS, client frameworks such as react-dom or
 ///    Angular (also when declared for development only, as bundled apps do), a first-party client-app marker, the
@@ -62,11 +65,14 @@ struct LevelAssignment {
             }
         }
         let kinds = appKinds(children: children)
-        // Step 4.
+        // Step 4: from what a direct dependency uses, else the ecosystem's default.
         for (index, component) in components.enumerated() where result[index] == nil
             && (component.isDirect || component.isFirstParty) && component.properties[Component.serviceProperty] == nil {
-            result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
-                                             why: component.isFirstParty ? "first-party code" : "direct dependency")
+            result[index] = component.isFirstParty ? nil : levelOfWhatItUses(index, children: children)
+            if result[index] == nil {
+                result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
+                                                 why: component.isFirstParty ? "first-party code" : "direct dependency")
+            }
         }
         // Step 5: first from direct dependencies that ship outside development tooling, then from the rest.
         let levels = result.map { $0?.0 }
@@ -94,6 +100,27 @@ struct LevelAssignment {
         }
         return Result(levels: result.map { $0 ?? (nil, Decision(fact: "level", value: "none", reason: "no rule")) },
                       inheritedFrom: inheritedFrom)
+    }
+
+    /// The level that at least two of a direct dependency's own shipping dependencies have by rule, and more of them
+    /// than all other levels together (development tooling left out), with the decision naming them: a wrapper such
+    /// as a telemetry client serves the level of what it wraps. `nil` without such a majority: one dependency with
+    /// a level is too weak a sign (a finance client that also speaks MCP is no middleware).
+    private func levelOfWhatItUses(_ index: Int, children: [[Int]]) -> (StackLevel?, Decision)? {
+        let components = system.components
+        var named: [StackLevel: [String]] = [:]
+        for child in children[index] where components[child].ships && !components[child].isFirstParty {
+            guard let level = matches[child].technology?.level, level != .developmentTooling else { continue }
+            named[level, default: []].append(components[child].displayName)
+        }
+        let total = named.values.reduce(0) { $0 + $1.count }
+        guard let (level, names) = named.max(by: { left, right in
+            left.value.count != right.value.count ? left.value.count < right.value.count : left.key > right.key
+        }), names.count >= 2, names.count * 2 > total else { return nil }
+        let sorted = names.sorted()
+        let list = sorted.prefix(3).joined(separator: ", ") + (sorted.count > 3 ? " and \(sorted.count - 3) more" : "")
+        return (level, Decision(fact: "level", value: level.rawValue,
+                                reason: "direct dependency without a rule level; the level of what it uses (\(list))"))
     }
 
     /// Whether each first-party project, and each ecosystem as a whole, is a client or a server app.
