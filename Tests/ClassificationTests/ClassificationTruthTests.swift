@@ -183,6 +183,10 @@ import SovScanModel
         #expect(try match("pkg:npm/%40sveltejs/vite-plugin-svelte@2.5.3").technology?.level == .developmentTooling)
         #expect(try match("pkg:npm/svelte-check@3.6.2").technology?.level == .developmentTooling)
         #expect(try match("pkg:npm/%40sveltejs/kit@2.8.3").technology?.level == .frontend)
+        // Esprima is a parser that runtime libraries use too: no level by name, and not ESLint's.
+        let esprima = try match("pkg:npm/esprima@4.0.1").technology
+        #expect(esprima?.id == "esprima")
+        #expect(esprima?.level == nil)
         // Application Insights is telemetry; the rest of the Azure SDK takes the level of the code that calls it.
         #expect(try match("pkg:npm/applicationinsights@2.9.8").technology?.level == .opsSupport)
         #expect(try match("pkg:npm/%40azure/core-auth@1.7.2").technology?.level == nil)
