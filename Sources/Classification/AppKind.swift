@@ -24,8 +24,8 @@ struct AppKind: Sendable, Hashable {
     ]
     /// npm packages that only run in a browser or on a device.
     static let clientFrameworks: Set<String> = [
-        "react-dom", "@angular/core", "vue", "react-native", "expo", "svelte", "preact", "@ionic/core",
-        "solid-js", "@capacitor/core", "lit",
+        "react-dom", "@angular/core", "vue", "react-native", "expo", "svelte", "@sveltejs/kit", "preact",
+        "@ionic/core", "solid-js", "@capacitor/core", "lit",
     ]
     /// Rule levels that count as server evidence when a direct dependency has one.
     static let serverLevels: Set<StackLevel> = [.backend, .database, .middleware]
@@ -34,10 +34,17 @@ struct AppKind: Sendable, Hashable {
     /// - Parameters:
     ///   - marker: a first-party marker saying the project is a client app (`Component.clientAppProperty`).
     ///   - dependencies: the project's shipping direct dependencies, each with the level its technology rule gives.
-    static func weigh(marker: String?, dependencies: [(name: String, ruleLevel: StackLevel?)]) -> AppKind {
+    ///   - developmentDependencies: its direct dependencies for development only; a client framework among them
+    ///     counts as client evidence (a bundled app declares Svelte or Vue for the build, and the bundle ships it),
+    ///     nothing else among them does.
+    static func weigh(marker: String?, dependencies: [(name: String, ruleLevel: StackLevel?)],
+                      developmentDependencies: [String] = []) -> AppKind {
         var client: [(String, Int)] = []
         var server: [(String, Int)] = []
         if let marker { client.append((marker, markerWeight)) }
+        for name in developmentDependencies where clientFrameworks.contains(name) {
+            client.append((name + " (development)", frameworkWeight))
+        }
         for (name, level) in dependencies {
             if serverFrameworks.contains(name) {
                 server.append((name, frameworkWeight))

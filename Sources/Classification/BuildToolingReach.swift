@@ -1,27 +1,36 @@
 import SovScanModel
 
-/// Finds the components that run only at build time because every path to them from the shipping direct
-/// dependencies passes through development tooling (Metro, the React Native and Expo CLIs, bundlers, annotation
-/// processors): the trees of build tools whose packages are declared, or locked, in a shipping scope.
+/// Finds the components that run only at build time because every path to them from the system's shipping code
+/// passes through development tooling (Metro, the React Native and Expo CLIs, bundlers, annotation processors, the
+/// system's own test, documentation and build-tools projects): the trees of build tools whose packages are
+/// declared, or locked, in a shipping scope.
 struct BuildToolingReach {
     let system: SystemInventory
     let matches: [RuleMatch]
     /// Each component's dependencies, as positions in `system.components`.
     let children: [[Int]]
+    /// The first-party projects that only serve development (`ToolingProject`).
+    let toolingProjects: Set<Int>
 
-    /// For every transitive component reached from development tooling but not from the shipping direct
-    /// dependencies without passing through development tooling, the name of the closest tool that brings it in;
+    /// For every shipping third-party component reached from development tooling but not from the system's
+    /// shipping code without passing through development tooling, the name of the closest tool that brings it in;
     /// nil for every other component.
     func onlyThroughTooling() -> [String?] {
         let components = system.components
         func isTooling(_ index: Int) -> Bool {
             !components[index].ships || matches[index].technology?.level == .developmentTooling
+                || toolingProjects.contains(index)
         }
-        // Reach from the shipping direct dependencies, never entering a tool.
+        var declaredByProject = [Bool](repeating: false, count: components.count)
+        for (index, component) in components.enumerated() where component.isFirstParty {
+            for child in children[index] { declaredByProject[child] = true }
+        }
+        // Reach from the system's own projects that are not tooling and from direct dependencies no project
+        // declares, never entering a tool.
         var shipped = [Bool](repeating: false, count: components.count)
         var frontier: [Int] = []
-        for (index, component) in components.enumerated()
-        where component.isDirect && !component.isFirstParty && !isTooling(index) {
+        for (index, component) in components.enumerated() where !isTooling(index)
+            && (component.isFirstParty || (component.isDirect && !declaredByProject[index])) {
             shipped[index] = true
             frontier.append(index)
         }
@@ -33,8 +42,14 @@ struct BuildToolingReach {
         }
         // Reach from every tool, breadth first so the closest tool names the component.
         var tool = [String?](repeating: nil, count: components.count)
-        var level: [Int] = components.indices.filter { isTooling($0) && !components[$0].isFirstParty }
-        for index in level { tool[index] = components[index].displayName }
+        var level: [Int] = components.indices.filter {
+            isTooling($0) && (!components[$0].isFirstParty || toolingProjects.contains($0))
+        }
+        for index in level {
+            tool[index] = toolingProjects.contains(index)
+                ? "\(components[index].displayName) (a project of tests, documentation or build tools by its name)"
+                : components[index].displayName
+        }
         var seen = Set(level)
         while !level.isEmpty {
             var next: [Int] = []
@@ -49,7 +64,7 @@ struct BuildToolingReach {
         }
         return components.indices.map { index in
             let component = components[index]
-            guard component.ships, !component.isDirect, !component.isFirstParty, !shipped[index],
+            guard component.ships, !component.isFirstParty, !shipped[index],
                   !isTooling(index) else { return nil }
             return tool[index]
         }

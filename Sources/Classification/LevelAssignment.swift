@@ -3,14 +3,20 @@ import SovScanModel
 /// Decides the stack level of every component of a system, in this order:
 /// 1. a component in a scope that does not ship (test, dev) is `development-tooling`;
 /// 2. a technology rule with a level decides, unless the component is only reached through build tooling (3);
-/// 3. a transitive component that the shipping direct dependencies do not reach except through a component at
-///    `development-tooling` (Metro, the Expo CLI, a bundler), but such a component does reach, is
-///    `development-tooling`: it runs at build time, whatever its own rule says (Express under the Expo CLI);
-/// 4. a direct dependency (and first-party code) without a level takes its ecosystem's default: npm and Swift are
+/// 3. a component that the system's shipping code does not reach except through a component at
+///    `development-tooling` (Metro, the Expo CLI, a bundler) or through one of its own test, documentation or
+///    build-tools projects (`ToolingProject`: a Maven `integrationtest` module, a SwiftPM `BuildTools` package), but
+///    such a tool does reach, is `development-tooling`: it runs at build time, whatever its own rule or scope says
+///    (Express under the Expo CLI, OkHttp in a module that only holds a generated client for integration tests);
+/// 4. a direct third-party dependency without a level takes the level that at least two of its own shipping
+///    dependencies have by rule, when more of them have it than all other levels together (a telemetry wrapper over
+///    OpenTelemetry and Azure Monitor is `ops-support`); otherwise, and for first-party code, its ecosystem's
+///    default: npm and Swift are
 ///    `frontend` when the project that declares it is a client app, else `backend` (`AppKind` weighs the
 ///    project's evidence: server frameworks such as Express or NestJS, client frameworks such as react-dom or
-///    Angular, a first-party client-app marker, the rule levels of its other dependencies); a dependency that no
-///    first-party project declares follows the weighed evidence of all direct dependencies of its ecosystem;
+///    Angular (also when declared for development only, as bundled apps do), a first-party client-app marker, the
+///    rule levels of its other dependencies); a dependency that no first-party project declares or pins follows the
+///    weighed evidence of all direct dependencies of its ecosystem;
 ///    Maven is `backend`; container images are `platform`; CI/CD building blocks are `ops-support`; other
 ///    components (Terraform providers count through their binding) get no level, nor do services
 ///    (`Component.serviceProperty`, such as hosted CI runners), which count through their binding;
@@ -40,7 +46,8 @@ struct LevelAssignment {
         var inheritedFrom = [Int?](repeating: nil, count: components.count)
         // Steps 1 and 2.
         let children = childIndices()
-        let onlyThroughTooling = BuildToolingReach(system: system, matches: matches, children: children)
+        let onlyThroughTooling = BuildToolingReach(system: system, matches: matches, children: children,
+                                                   toolingProjects: ToolingProject.positions(in: system))
             .onlyThroughTooling()
         for (index, component) in components.enumerated() {
             if !component.ships {
@@ -58,11 +65,14 @@ struct LevelAssignment {
             }
         }
         let kinds = appKinds(children: children)
-        // Step 4.
+        // Step 4: from what a direct dependency uses, else the ecosystem's default.
         for (index, component) in components.enumerated() where result[index] == nil
             && (component.isDirect || component.isFirstParty) && component.properties[Component.serviceProperty] == nil {
-            result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
-                                             why: component.isFirstParty ? "first-party code" : "direct dependency")
+            result[index] = component.isFirstParty ? nil : levelOfWhatItUses(index, children: children)
+            if result[index] == nil {
+                result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
+                                                 why: component.isFirstParty ? "first-party code" : "direct dependency")
+            }
         }
         // Step 5: first from direct dependencies that ship outside development tooling, then from the rest.
         let levels = result.map { $0?.0 }
@@ -92,13 +102,35 @@ struct LevelAssignment {
                       inheritedFrom: inheritedFrom)
     }
 
+    /// The level that at least two of a direct dependency's own shipping dependencies have by rule, and more of them
+    /// than all other levels together (development tooling left out), with the decision naming them: a wrapper such
+    /// as a telemetry client serves the level of what it wraps. `nil` without such a majority: one dependency with
+    /// a level is too weak a sign (a finance client that also speaks MCP is no middleware).
+    private func levelOfWhatItUses(_ index: Int, children: [[Int]]) -> (StackLevel?, Decision)? {
+        let components = system.components
+        var named: [StackLevel: [String]] = [:]
+        for child in children[index] where components[child].ships && !components[child].isFirstParty {
+            guard let level = matches[child].technology?.level, level != .developmentTooling else { continue }
+            named[level, default: []].append(components[child].displayName)
+        }
+        let total = named.values.reduce(0) { $0 + $1.count }
+        guard let (level, names) = named.max(by: { left, right in
+            left.value.count != right.value.count ? left.value.count < right.value.count : left.key > right.key
+        }), names.count >= 2, names.count * 2 > total else { return nil }
+        let sorted = names.sorted()
+        let list = sorted.prefix(3).joined(separator: ", ") + (sorted.count > 3 ? " and \(sorted.count - 3) more" : "")
+        return (level, Decision(fact: "level", value: level.rawValue,
+                                reason: "direct dependency without a rule level; the level of what it uses (\(list))"))
+    }
+
     /// Whether each first-party project, and each ecosystem as a whole, is a client or a server app.
     private struct Kinds {
         /// By first-party component index.
         var projects: [Int: AppKind]
         /// For dependencies that no first-party project declares: all direct dependencies of the ecosystem.
         var ecosystems: [Ecosystem: AppKind]
-        /// The first-party projects that declare each component directly.
+        /// The first-party projects that declare or pin each component (a SwiftPM package's `Package.resolved`
+        /// pins its whole tree).
         var declaredBy: [[Int]]
 
         /// The kind that decides a component's default: its own (first-party), the one of the projects declaring
@@ -125,11 +157,12 @@ struct LevelAssignment {
         for (index, component) in components.enumerated() where component.isFirstParty {
             let marker = component.properties[Component.clientAppProperty]
             if let marker, markers[component.ecosystem] == nil { markers[component.ecosystem] = marker }
+            for child in children[index] where shipping(child) { declaredBy[child].append(index) }
             let declared = children[index].filter { shipping($0) && components[$0].isDirect }
-            for child in declared { declaredBy[child].append(index) }
+            let builtWith = children[index].filter { !components[$0].ships && components[$0].isDirect }
             projects[index] = AppKind.weigh(marker: marker, dependencies: declared.map {
                 (Self.packageName(components[$0]), matches[$0].technology?.level)
-            })
+            }, developmentDependencies: builtWith.map { Self.packageName(components[$0]) })
         }
         for (index, component) in components.enumerated() where component.isDirect && shipping(index) {
             evidence[component.ecosystem, default: []].append((Self.packageName(component),

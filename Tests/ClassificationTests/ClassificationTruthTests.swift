@@ -151,4 +151,50 @@ import SovScanModel
         #expect(logger.technology?.level == .opsSupport)
         #expect(logger.binding?.platform == "Discord")
     }
+
+    @Test func stewardsAndLevelsOfTheThirdSample() throws {
+        // Vendors the third labelled sample found misattributed, each with the source in its rule or vendor entry.
+        #expect(try vendor("pkg:npm/ms@2.1.3") == "vercel")
+        #expect(try vendor("pkg:npm/debug@4.3.4") == "independent")
+        #expect(try vendor("pkg:npm/brace-expansion@1.1.14") == "independent")
+        #expect(try vendor("pkg:npm/balanced-match@1.0.2") == "independent")
+        #expect(try vendor("pkg:npm/glob@7.2.3") == "isaacs")
+        #expect(try vendor("pkg:npm/setprototypeof@1.2.0") == "independent")
+        #expect(try vendor("pkg:npm/toidentifier@1.0.1") == "openjs")
+        #expect(try vendor("pkg:npm/react-fast-compare@3.2.2") == "nearform")
+        #expect(try vendor("pkg:npm/%40prisma/client@6.0.0") == "prisma")
+        #expect(try vendor("pkg:maven/taglibs/standard@1.1.2") == "apache")
+        #expect(try vendor("pkg:maven/dk.kvalitetsit/spring-request-id-logger@2.0.1") == "kvalitetsit")
+        let oxc = try match("pkg:npm/%40oxc-parser/binding-linux-x64-gnu@0.142.0").technology
+        #expect(oxc?.vendor == "voidzero")
+        #expect(oxc?.level == .developmentTooling)
+        for id in ["kvalitetsit", "voidzero", "prisma", "nearform"] {
+            #expect(classifier.rules.vendors[id]?.sources.isEmpty == false, "\(id) keeps its sources")
+        }
+        #expect(classifier.rules.vendors["nearform"]?.bloc == .eu)
+        #expect(classifier.rules.vendors["kvalitetsit"]?.country == "DK")
+        // Build time: the Hermes bytecode compiler, Expo's autolinking and a mock API server's CLI.
+        for purl in ["pkg:npm/hermes-compiler@0.14.1", "pkg:npm/expo-modules-autolinking@55.0.21",
+                     "pkg:npm/%40mockoon/cli@2.4.0"] {
+            #expect(try match(purl).technology?.level == .developmentTooling, "\(purl)")
+        }
+        #expect(try match("pkg:npm/expo-symbols@55.0.8").technology?.level == .frontend)
+        // Svelte's compiler plugin and checkers run at build time; Svelte and SvelteKit ship.
+        #expect(try match("pkg:npm/%40sveltejs/vite-plugin-svelte@2.5.3").technology?.level == .developmentTooling)
+        #expect(try match("pkg:npm/svelte-check@3.6.2").technology?.level == .developmentTooling)
+        #expect(try match("pkg:npm/%40sveltejs/kit@2.8.3").technology?.level == .frontend)
+        // Esprima is a parser that runtime libraries use too: no level by name, and not ESLint's.
+        let esprima = try match("pkg:npm/esprima@4.0.1").technology
+        #expect(esprima?.id == "esprima")
+        #expect(esprima?.level == nil)
+        // Application Insights is telemetry; the rest of the Azure SDK takes the level of the code that calls it.
+        #expect(try match("pkg:npm/applicationinsights@2.9.8").technology?.level == .opsSupport)
+        #expect(try match("pkg:npm/%40azure/core-auth@1.7.2").technology?.level == nil)
+        // Server-side templating runs in the backend; what the browser runs is frontend.
+        #expect(try match("pkg:maven/org.thymeleaf/thymeleaf-spring6@3.1.2").technology?.level == .backend)
+        #expect(try match("pkg:maven/org.thymeleaf.extras/thymeleaf-extras-springsecurity6@3.1.2").technology?.level
+                == .backend)
+        #expect(try match("pkg:maven/taglibs/standard@1.1.2").technology?.level == .backend)
+        #expect(try match("pkg:maven/org.webjars/bootstrap@4.3.1").technology?.level == .frontend)
+    }
 }

@@ -94,6 +94,34 @@ import SovScanModel
         #expect(try level(result, "pkg:npm/util-b@1.0.0").0 == .frontend)
     }
 
+    @Test func aDirectDependencyWithoutARuleServesWhatItWraps() throws {
+        // An Express server with a telemetry-style wrapper over two frontend-ruled packages (the fixtures' UI kit
+        // stands in for the OpenTelemetry and Azure Monitor packages), one over a single ruled package, one over
+        // packages of two levels.
+        let api = "pkg:npm/api@1.0.0"
+        let result = try classify([
+            try component(api, firstParty: true),
+            try component("pkg:npm/express@4.21.0", direct: true),
+            try component("pkg:npm/wrapper@1.0.0", direct: true),
+            try component("pkg:npm/single@1.0.0", direct: true),
+            try component("pkg:npm/mixed@1.0.0", direct: true),
+            try component("pkg:npm/%40ui/a@1.0.0"), try component("pkg:npm/%40ui/b@1.0.0"),
+            try component("pkg:npm/%40ui/c@1.0.0"), try component("pkg:npm/util-x@1.0.0"),
+            try component("pkg:npm/server-kit@4.0.0"),
+        ], [(api, "pkg:npm/express@4.21.0"), (api, "pkg:npm/wrapper@1.0.0"), (api, "pkg:npm/single@1.0.0"),
+            (api, "pkg:npm/mixed@1.0.0"),
+            ("pkg:npm/wrapper@1.0.0", "pkg:npm/%40ui/a@1.0.0"), ("pkg:npm/wrapper@1.0.0", "pkg:npm/%40ui/b@1.0.0"),
+            ("pkg:npm/wrapper@1.0.0", "pkg:npm/util-x@1.0.0"), ("pkg:npm/single@1.0.0", "pkg:npm/%40ui/c@1.0.0"),
+            ("pkg:npm/mixed@1.0.0", "pkg:npm/%40ui/c@1.0.0"), ("pkg:npm/mixed@1.0.0", "pkg:npm/server-kit@4.0.0")])
+        let (wrapper, reason) = try level(result, "pkg:npm/wrapper@1.0.0")
+        #expect(wrapper == .frontend)
+        #expect(reason == "direct dependency without a rule level; the level of what it uses (@ui/a, @ui/b)")
+        // One ruled dependency, or no majority: the ecosystem's default for a server app.
+        #expect(try level(result, "pkg:npm/single@1.0.0").0 == .backend)
+        #expect(try level(result, "pkg:npm/single@1.0.0").1.contains("npm default outside a frontend app"))
+        #expect(try level(result, "pkg:npm/mixed@1.0.0").0 == .backend)
+    }
+
     @Test func weighingNamesTheStrongestEvidence() {
         let kind = AppKind.weigh(marker: nil, dependencies: [("express", nil), ("pg", .database),
                                                               ("ui-kit", .frontend), ("i18next-fs-backend", .frontend)])

@@ -1,0 +1,45 @@
+import SovScanModel
+
+/// Recognises the system's own projects that only serve development: a Maven module, Swift package or npm project
+/// whose name, or the folder of whose manifest, says it holds integration tests, documentation, benchmarks or build
+/// tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`; an Astro site in `docs/package.json`). What only such projects declare does not ship with the system,
+/// whatever scope their manifests give it (issue 15, pattern 2): Maven has no development scope for a whole module,
+/// and a SwiftPM `BuildTools` package pins SwiftLint's and SwiftGen's trees as ordinary dependencies.
+enum ToolingProject {
+    /// The last word of a project's name that marks it as tooling (compared in lower case, after splitting the
+    /// name at separators: `medarbejder-bff/integrationtest`, `service-it`, `BuildTools`).
+    static let markerWords: Set<String> = [
+        "buildtools", "tools", "tooling", "scripts", "integrationtest", "integrationtests", "it", "e2e", "test",
+        "tests", "testing", "testreport", "systemtest", "systemtests", "acceptancetest", "acceptancetests", "docs",
+        "documentation", "benchmark", "benchmarks", "jmh",
+    ]
+
+    /// Whether a project's name marks it as tests, documentation, benchmarks or build tools.
+    static func isToolingName(_ name: String) -> Bool {
+        let words = name.lowercased().split { !$0.isLetter && !$0.isNumber }
+        guard let last = words.last else { return false }
+        return markerWords.contains(String(last))
+    }
+
+    /// Whether a first-party component is a tooling project by its name or by the folder of its manifest: every
+    /// manifest that names it lies in a folder with a tooling name (a module that a test module's POM also names
+    /// keeps its own folder; the scanned root has no folder name).
+    static func isTooling(_ component: Component) -> Bool {
+        if isToolingName(component.purl.name) { return true }
+        guard !component.locations.isEmpty else { return false }
+        return component.locations.allSatisfy { location in
+            location.file.split(separator: "/").dropLast().last.map { isToolingName(String($0)) } ?? false
+        }
+    }
+
+    /// The positions of the first-party components that are tooling projects. Only when the system also has a
+    /// project that is not one: a repository that is nothing but a `tools` package keeps its levels.
+    static func positions(in system: SystemInventory) -> Set<Int> {
+        var tooling = Set<Int>()
+        var other = false
+        for (index, component) in system.components.enumerated() where component.isFirstParty {
+            if isTooling(component) { tooling.insert(index) } else { other = true }
+        }
+        return other ? tooling : []
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import Classification
+import SovScanModel
+
+/// Issue 15, patterns 1 and 2: what only the system's own test, documentation or build-tools projects declare does
+/// not ship; a package a SwiftPM project pins follows that project's side; a client framework declared for the
+/// build still makes a client app.
+@Suite struct ToolingProjectTests {
+    let classifier = Classifier(rules: RuleSet.load(directories: [ruleFixtures.appendingPathComponent("base")]).rules)
+
+    private func classify(_ components: [Component], _ edges: [(String, String)]) throws -> ClassifiedSystem {
+        let system = SystemInventory(name: "s", root: "/s", components: components,
+                                     graph: DependencyGraph(edges: try edges.map { try edge($0.0, $0.1) }))
+        return classifier.classify(system) { _ in nil }
+    }
+
+    private func level(_ result: ClassifiedSystem, _ purl: String) throws -> (StackLevel?, String) {
+        let item = try #require(result.classification(of: try PackageURL(parsing: purl)))
+        return (item.level, item.explanation.first { $0.fact == "level" }?.reason ?? "")
+    }
+
+    @Test func namesOfTestDocumentationAndBuildToolsProjects() {
+        for name in ["integrationtest", "BuildTools", "service-it", "e2e-tests", "documentation", "api_docs", "jmh"] {
+            #expect(ToolingProject.isToolingName(name), "\(name)")
+        }
+        for name in ["web", "service", "itinerary", "contest", "test-support", "docs-site", "tooltip", ""] {
+            #expect(!ToolingProject.isToolingName(name), "\(name)")
+        }
+    }
+
+    @Test func theFolderOfAProjectsManifestCountsToo() throws {
+        // An Astro documentation site with a generated name, in docs/ beside the app.
+        var site = try component("pkg:npm/ossified-orbit@0.0.1", firstParty: true)
+        site.locations = [SourceLocation(file: "docs/package.json", line: 1)]
+        #expect(ToolingProject.isTooling(site))
+        var app = try component("pkg:npm/obytesapp@9.0.0", firstParty: true)
+        app.locations = [SourceLocation(file: "package.json", line: 1)]
+        #expect(!ToolingProject.isTooling(app))
+        var cli = try component("pkg:npm/create-app@1.0.0", firstParty: true)
+        cli.locations = [SourceLocation(file: "cli/package.json", line: 1)]
+        #expect(!ToolingProject.isTooling(cli))
+        // A module that a documentation module's POM also names keeps its own folder.
+        var web = try component("pkg:maven/dk.example/web@1.0.0", firstParty: true)
+        web.locations = [SourceLocation(file: "documentation/pom.xml", line: 40), SourceLocation(file: "web/pom.xml", line: 12)]
+        #expect(!ToolingProject.isTooling(web))
+        let system = SystemInventory(name: "s", root: "/s", components: [site, app, cli])
+        #expect(ToolingProject.positions(in: system).map { system.components[$0].name } == ["ossified-orbit"])
+    }
+
+    @Test func whatOnlyTestAndDocumentationModulesDeclareIsDevelopmentTooling() throws {
+        // A Spring Boot build: the web module ships; integrationtest and documentation hold a generated client.
+        let web = "pkg:maven/dk.example/web@1.0.0"
+        let tests = "pkg:maven/dk.example/integrationtest@1.0.0"
+        let docs = "pkg:maven/dk.example/documentation@1.0.0"
+        let result = try classify([
+            try component(web, firstParty: true),
+            try component(tests, firstParty: true),
+            try component(docs, firstParty: true),
+            try component("pkg:maven/com.acme.web/web-core@2.0.0", direct: true),
+            try component("pkg:maven/com.squareup.okhttp3/okhttp@4.9.1", direct: true),
+            try component("pkg:maven/com.squareup.okio/okio@3.0.0"),
+            try component("pkg:maven/com.google.code.gson/gson@2.10.1", direct: true),
+        ], [(web, "pkg:maven/com.acme.web/web-core@2.0.0"), (web, "pkg:maven/com.google.code.gson/gson@2.10.1"),
+            (tests, "pkg:maven/com.squareup.okhttp3/okhttp@4.9.1"), (docs, "pkg:maven/com.squareup.okhttp3/okhttp@4.9.1"),
+            (docs, "pkg:maven/com.google.code.gson/gson@2.10.1"),
+            ("pkg:maven/com.squareup.okhttp3/okhttp@4.9.1", "pkg:maven/com.squareup.okio/okio@3.0.0")])
+        let (okhttp, reason) = try level(result, "pkg:maven/com.squareup.okhttp3/okhttp@4.9.1")
+        #expect(okhttp == .developmentTooling)
+        #expect(reason.contains("documentation (a project of tests, documentation or build tools by its name)")
+                    || reason.contains("integrationtest (a project of tests"), "\(reason)")
+        #expect(try level(result, "pkg:maven/com.squareup.okio/okio@3.0.0").0 == .developmentTooling)
+        // Declared by the shipping module too: it ships.
+        #expect(try level(result, "pkg:maven/com.google.code.gson/gson@2.10.1").0 == .backend)
+        #expect(try level(result, "pkg:maven/com.acme.web/web-core@2.0.0").0 == .backend)
+    }
+
+    @Test func aSystemOfOnlyAToolsProjectKeepsItsLevels() throws {
+        let tools = "pkg:maven/dk.example/tools@1.0.0"
+        let result = try classify([
+            try component(tools, firstParty: true),
+            try component("pkg:maven/com.google.code.gson/gson@2.10.1", direct: true),
+        ], [(tools, "pkg:maven/com.google.code.gson/gson@2.10.1")])
+        #expect(try level(result, "pkg:maven/com.google.code.gson/gson@2.10.1").0 == .backend)
+    }
+
+    @Test func anAppsServerAndBuildToolsPackagesEachDecideWhatTheyPin() throws {
+        // Home Assistant style: an iOS app, a Vapor push server and a BuildTools package in one repository, each
+        // pinning its tree in its own Package.resolved (pins are edges from the project, not direct declarations).
+        var app = try component("pkg:swift/local/App", firstParty: true)
+        app.properties[Component.clientAppProperty] = "Xcode application target App"
+        let server = "pkg:swift/local/PushServer"
+        let buildTools = "pkg:swift/local/BuildTools"
+        let result = try classify([
+            app,
+            try component(server, firstParty: true),
+            try component(buildTools, firstParty: true),
+            try component("pkg:swift/github.com/vapor/vapor@4.100.0", direct: true),
+            try component("pkg:swift/github.com/apple/swift-system@1.2.1"),
+            try component("pkg:swift/github.com/example/charts@2.0.0", direct: true),
+            try component("pkg:swift/github.com/kylef/PathKit@1.0.1"),
+            try component("pkg:swift/github.com/example/codegen@1.0.0", direct: true),
+        ], [("pkg:swift/local/App", "pkg:swift/github.com/example/charts@2.0.0"),
+            (server, "pkg:swift/github.com/vapor/vapor@4.100.0"), (server, "pkg:swift/github.com/apple/swift-system@1.2.1"),
+            (buildTools, "pkg:swift/github.com/example/codegen@1.0.0"), (buildTools, "pkg:swift/github.com/kylef/PathKit@1.0.1")])
+        let (system, reason) = try level(result, "pkg:swift/github.com/apple/swift-system@1.2.1")
+        #expect(system == .backend, "\(reason)")
+        #expect(reason.contains("server app (github.com/vapor/vapor)"), "\(reason)")
+        #expect(try level(result, "pkg:swift/github.com/example/charts@2.0.0").0 == .frontend)
+        #expect(try level(result, "pkg:swift/github.com/kylef/PathKit@1.0.1").0 == .developmentTooling)
+        #expect(try level(result, "pkg:swift/github.com/example/codegen@1.0.0").0 == .developmentTooling)
+    }
+
+    @Test func aClientFrameworkDeclaredForTheBuildMakesAClientApp() {
+        // A SvelteKit app declares Svelte and SvelteKit as development dependencies and a GraphQL client at run time.
+        let kind = AppKind.weigh(marker: nil, dependencies: [("graphql", .backend), ("graphql-request", .backend),
+                                                             ("date-fns", nil)],
+                                 developmentDependencies: ["svelte", "@sveltejs/kit", "vitest", "express"])
+        #expect(kind.isClient)
+        #expect(kind.summary == "frontend app (@sveltejs/kit (development), svelte (development); outweighs graphql, graphql-request)")
+        // Only client frameworks count from the development scope: a server framework there (a test server) does not.
+        #expect(!AppKind.weigh(marker: nil, dependencies: [("pg", .database)], developmentDependencies: ["express"]).isClient)
+    }
+}
