@@ -75,6 +75,45 @@ struct ReportLanguageCommandLineTests {
         #expect(!result.stdout.contains("Overall") && !result.stdout.contains("coverage"))
     }
 
+    /// Issue 19: under `--lang da` check's findings table, its machine formats' messages and the scan's messages
+    /// (a broken package.json, an undefined Maven property, a parent POM that cannot be read) are Danish.
+    @Test func checkSpeaksDanishThroughout() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let web = folder.appendingPathComponent("web"), service = folder.appendingPathComponent("service")
+        try FileManager.default.createDirectory(at: web, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: service, withIntermediateDirectories: true)
+        try Data("{\n  \"name\": \"web\",\n  \"dependencies\": {\n".utf8).write(to: web.appendingPathComponent("package.json"))
+        try Data("""
+        <project>
+          <modelVersion>4.0.0</modelVersion>
+          <parent><groupId>dk.kommune</groupId><artifactId>kommune-parent</artifactId><version>3.1</version><relativePath/></parent>
+          <artifactId>service</artifactId>
+          <dependencies>
+            <dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId><version>${pg.version}</version></dependency>
+          </dependencies>
+        </project>
+
+        """.utf8).write(to: service.appendingPathComponent("pom.xml"))
+        let arguments = ["check", folder.path, "--policy-profile", "stil", "--lang", "da", "--no-color", "--allow-incomplete",
+                         "--maven-repo", folder.appendingPathComponent("m2").path]
+        let table = try cli.run(arguments)
+        #expect(table.status == 0 || table.status == 1, "\(table.stderr)")
+        #expect(table.stdout.contains("Scanningen er ufuldstændig"), "\(table.stdout)")
+        #expect(table.stdout.contains("web/package.json:4:1: fejl: filen er ikke gyldig JSON og kunne ikke læses")
+            || table.stdout.contains("fejl: filen er ikke gyldig JSON og kunne ikke læses"), "\(table.stdout)")
+        #expect(table.stdout.contains("forælder-POM'en dk.kommune:kommune-parent:3.1"), "\(table.stdout)")
+        #expect(table.stdout.contains("politiktjek "), "\(table.stdout)")
+        #expect(!table.stdout.contains("policy check") && !table.stdout.contains("error(s)"))
+        #expect(table.stderr.contains("egenskaben ${pg.version} er ikke defineret: org.postgresql:postgresql"), "\(table.stderr)")
+        let english = try cli.run(Array(arguments.filter { $0 != "--lang" && $0 != "da" }))
+        #expect(english.stdout.contains("not valid JSON") || english.stdout.contains("invalid JSON"), "\(english.stdout)")
+        #expect(english.stderr.contains("the property ${pg.version} is not defined"), "\(english.stderr)")
+        let sarif = try cli.run(arguments + ["--format", "sarif"])
+        #expect(sarif.stdout.contains("\"text\" : \"filen er ikke gyldig JSON og kunne ikke læses\""), "\(sarif.stdout)")
+        #expect(sarif.stdout.contains("\"id\" : \"license-denied\""))
+    }
+
     @Test func everyReportingCommandRefusesAnUnknownLanguage() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -7,7 +7,10 @@ enum HTMLAssets {
     /// The screen, phone and print style. Category colours are told apart without colour too: each fill has its
     /// own pattern (solid, diagonal stripes, dots, horizontal lines) and every bar or badge has a text label;
     /// all text meets WCAG AA contrast (4.5:1) on its background. Print: A4 with margins, running header and page
-    /// numbers (`pageRule`), headings kept with what follows, wide tables in smaller type.
+    /// numbers (`pageRule`), headings kept with what follows, a chart small enough (11 cm wide) to stay on the
+    /// first page with its legend under the verdict and the headline figures, and every table as narrow as the
+    /// page (identifiers and the portfolio's column heads break anywhere, badges wrap), since Chromium shrinks the whole document
+    /// to fit its widest table.
     static let style = """
     :root{--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--bg:#fff;--card:#f6f8fa;--high:#0b4f9c;--mid:#f2c14e;--low:#d55e00;--none:#5c6670;--focus:#0b4f9c;--alert:#9a3412}
     *{box-sizing:border-box}
@@ -64,9 +67,14 @@ enum HTMLAssets {
     .scroll{overflow:visible} .tools,.skip{display:none!important} thead th{position:static}
     thead{display:table-header-group} tr,li,.cards li,svg{break-inside:avoid}
     table{font-size:8.5pt;margin:4pt 0 10pt} th,td{padding:2pt 4pt} #components{font-size:7pt}
-    td,th{overflow-wrap:break-word}
+    td,th{overflow-wrap:break-word} #components th,#components td{overflow-wrap:anywhere}
+    .stil-table,.systems{font-size:7.5pt} .stil-table th,.stil-table td,.systems th,.systems td{padding:1.5pt 2.5pt}
+    .systems thead th{overflow-wrap:anywhere} .systems td.num{white-space:normal}
+    code,.band{font-size:.92em} .band{white-space:normal}
     details::details-content{content-visibility:visible;display:block;height:auto}
-    .stil-chart{max-width:14cm}
+    .stil-chart{max-width:11cm} .legend{break-before:avoid;margin-top:2pt}
+    .verdict{font-size:13pt;padding:6pt 10pt;margin:8pt 0} .alert{margin:8pt 0;padding:4pt 8pt}
+    .cards li{padding:4pt 8pt;min-width:0} .cards .figure{font-size:15pt}
     a{color:inherit;text-decoration:none}
     }
     """

@@ -340,7 +340,7 @@ struct HTMLSections {
                         html.element("span", labels.severityName(Severity(diagnostic.severity)) + ": ", [("class", "sev-" + diagnostic.severity.rawValue)])
                         if let system { html.element("strong") { $0.data(system) }; html.text(": ") }
                         if let location = diagnostic.location { html.element("code") { $0.data(location.description) }; html.text(" ") }
-                        html.data(diagnostic.message)
+                        html.data(labels.diagnosticText(diagnostic))
                     }
                 }
             }
@@ -360,7 +360,7 @@ struct HTMLSections {
                     html.element("li") { html in
                         html.element("span", labels.severityName(Severity(diagnostic.severity)) + ": ", [("class", "sev-" + diagnostic.severity.rawValue)])
                         if let location = diagnostic.location { html.element("code") { $0.data(location.description) }; html.text(" ") }
-                        html.data(diagnostic.message)
+                        html.data(labels.diagnosticText(diagnostic))
                     }
                 }
             }

@@ -29,7 +29,7 @@ public struct MarkdownSummaryWriter: Sendable {
             if system.clouds.isEmpty { lines.append("| \(name) | _\(labels.noCloudNamed)_ | | | | |") }
             for cloud in system.clouds {
                 lines.append("| \(name) | \(MarkdownText.escape(cloud.platform)) | \(MarkdownText.escape(cloud.vendor ?? "")) | "
-                             + "\(cloud.country ?? "") | \(labels.blocName(cloud.bloc)) | \(cloud.evidence.joined(separator: ", ")) |")
+                             + "\(cloud.country ?? "") | \(labels.blocName(cloud.bloc)) | \(labels.evidenceList(cloud.evidence)) |")
             }
         }
         return lines + [""]
