@@ -241,6 +241,21 @@ import Testing
         }
     }
 
+    /// `history --format html` prints on A4 with the running header like the other reports (it printed on US
+    /// Letter without margins).
+    @Test func historyPrintsOnA4() throws {
+        let share = HistoryReport.Share(level: "overall", share: 0.8, coverage: 1, band: .primarilyOSS)
+        let runs = (1...3).map { day in
+            HistoryReport.Run(time: "2026-01-0\(day)T00:00:00Z", commit: nil, branch: "main", complete: true, shares: [share], change: nil)
+        }
+        let html = HistoryHTMLWriter(language: .da).write(HistoryReport(systems: [HistoryReport.System(name: "Sag", runs: runs)]),
+                                                        context: ReportSamples.context)
+        #expect(String(decoding: html, as: UTF8.self).contains("@page{size:A4;"))
+        guard let pdf = try Self.printed(html, name: "history-print.html") else { return }
+        let pages = Self.pages(pdf)
+        #expect(!pages.isEmpty && pages.allSatisfy { abs($0.width - 595.3) < 1.5 && abs($0.height - 841.9) < 1.5 }, "A4: \(pages)")
+    }
+
     @Test func twoHundredSystemsStayUnderFiveMegabytesPerPageAndFortyPrintedPages() throws {
         let input = ReportSamples.portfolio(systems: 200)
         let pages = HTMLReportWriter(language: .da).writeFolder(input, context: ReportSamples.context)

@@ -38,7 +38,7 @@ enum HTMLAssets {
     th button{all:unset;cursor:pointer;font-weight:600} th button:focus-visible{outline:3px solid var(--focus)}
     th[aria-sort=ascending] button::after{content:" \\25B2"} th[aria-sort=descending] button::after{content:" \\25BC"}
     .band{display:inline-block;padding:0 6px;border-radius:4px;font-size:13px;white-space:nowrap;border:1px solid #000}
-    .band-high{background:var(--high);color:#fff} .band-mid{background:var(--mid);color:var(--fg)} .band-low{background:var(--low);color:#000} .band-none{background:var(--none);color:#fff}
+    .band-high{background:var(--high);color:#fff} .band-mid{background:var(--mid);color:var(--fg)} .band-low{background:var(--low);color:#000} .band-none{background:var(--none);color:#fff;white-space:normal}
     .swatch.band-mid{background:var(--mid) repeating-linear-gradient(45deg,transparent 0 4px,rgba(0,0,0,.45) 4px 6px)}
     .swatch.band-low{background:var(--low) radial-gradient(rgba(0,0,0,.5) 1.3px,transparent 1.7px) 0 0/6px 6px}
     .swatch.band-none{background:var(--none) repeating-linear-gradient(0deg,transparent 0 4px,rgba(255,255,255,.45) 4px 5px)}
@@ -70,7 +70,7 @@ enum HTMLAssets {
     td,th{overflow-wrap:break-word} #components th,#components td{overflow-wrap:anywhere}
     .stil-table,.systems{font-size:7.5pt} .stil-table th,.stil-table td,.systems th,.systems td{padding:1.5pt 2.5pt}
     .systems thead th{overflow-wrap:anywhere} .systems td.num{white-space:normal}
-    code,.band{font-size:.92em} .band{white-space:normal}
+    code,.band{font-size:.92em} .band{white-space:normal} .stil-table{break-inside:avoid}
     details::details-content{content-visibility:visible;display:block;height:auto}
     .stil-chart{max-width:7.5cm} .stil-chart .label{font-size:16px} .stil-chart .group{font-size:17px}
     .legend{break-before:avoid;margin-top:2pt;font-size:7.5pt;gap:2pt 10pt}
