@@ -54,7 +54,7 @@ struct ReportLanguageCommandLineTests {
         let index = try String(contentsOfFile: report + "index.html", encoding: .utf8)
         #expect(index.contains("<title>Open source-rapport for porteføljen (2 systemer)</title>"))
         #expect(index.contains("<a href=\"systems/sag.html\"><bdi>Sag</bdi></a>") && index.contains("href=\"systems/web.html\""))
-        #expect(index.contains("<td><bdi>fagsystemer</bdi></td><td><bdi>high</bdi></td><td>ja</td>"), "systems.yml's columns")
+        #expect(index.contains("<td><bdi>fagsystemer</bdi></td><td><bdi>høj</bdi></td><td>ja</td>"), "systems.yml's columns, in Danish")
         #expect(!index.contains("id=\"components\""), "the component lists are on the systems' pages")
         let page = try String(contentsOfFile: report + "systems/sag.html", encoding: .utf8)
         #expect(page.contains("<a href=\"../index.html\">Tilbage til porteføljen</a>"))

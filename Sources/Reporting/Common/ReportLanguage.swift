@@ -246,6 +246,17 @@ struct ReportLabels {
     /// A cloud's evidence kinds, comma-separated.
     func evidenceList(_ kinds: [String]) -> String { kinds.map(evidenceName).joined(separator: ", ") }
 
+    /// A system's criticality from `systems.yml` (high, medium or low) in the report's language; anything else
+    /// as written.
+    func criticalityName(_ value: String) -> String {
+        switch value {
+        case "high": pick(value, "høj")
+        case "medium": pick(value, "middel")
+        case "low": pick(value, "lav")
+        default: value
+        }
+    }
+
     func yesNo(_ value: Bool?) -> String { value.map { $0 ? yes : no } ?? unknown }
 
     // MARK: - Bands, shares and numbers

@@ -102,7 +102,7 @@ public struct MarkdownSummaryWriter: Sendable {
             let metadata = input.metadata[system.name]
             let band = figures.map { labels.bandText($0.band, $0.coverage) } ?? "–"
             lines.append("| \(MarkdownText.escape(system.name)) | \(metadata?.layer.map(MarkdownText.escape) ?? "–") | "
-                         + "\(metadata?.criticality.map(MarkdownText.escape) ?? "–") | \(metadata?.personalData.map { labels.yesNo($0) } ?? "–") | "
+                         + "\(metadata?.criticality.map { MarkdownText.escape(labels.criticalityName($0)) } ?? "–") | \(metadata?.personalData.map { labels.yesNo($0) } ?? "–") | "
                          + "\(labels.percent(figures?.ossShare)) | \(band) | \(effects.effect[system.name].map(labels.points) ?? "–") |")
         }
         if effects.ordered.count > limit { lines.append("| … +\(effects.ordered.count - limit) | | | | | | |") }
