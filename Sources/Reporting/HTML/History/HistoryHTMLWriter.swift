@@ -64,7 +64,7 @@ public struct HistoryHTMLWriter: Sendable {
                 html.element("tbody") { html in
                     for run in system.runs {
                         html.element("tr") { html in
-                            html.element("td", run.time)
+                            html.element("td", labels.runTime(run.time))
                             html.element("td") { $0.data(run.commit.map { String($0.prefix(12)) } ?? "–") }
                             html.element("td") { $0.data(run.branch ?? "–") }
                             for level in ["overall", "Applikation", "Infrastruktur"] {
