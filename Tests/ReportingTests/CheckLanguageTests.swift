@@ -49,7 +49,7 @@ struct CheckLanguageTests {
         let text = FindingsTerminalWriter(colors: false, words: ReportLanguage.da.findingWords).write(result)
         #expect(Self.english(in: text).isEmpty, "\(Self.english(in: text).sorted())\n\(text)")
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.contains("  frontend/package.json:12:5  fejl        license-denied  Komponentens licens står på politikkens afvisningsliste (GPL-3.0-only)."),
+        #expect(lines.contains("  frontend/package.json:12:5  fejl        license-denied  qs@6.11.0: Komponentens licens står på politikkens afvisningsliste (GPL-3.0-only)."),
                 "\(text)")
         #expect(lines.contains("      via pkg:npm/express@4.19.2 → pkg:npm/qs@6.11.0"))
         #expect(lines.contains("      låst i frontend/package-lock.json:812:5"))
@@ -60,7 +60,7 @@ struct CheckLanguageTests {
         #expect(text.hasSuffix("politiktjek IKKE BESTÅET: 1 fejl, 2 advarsler, 0 bemærkninger, 1 undtaget, 1 kendt fra referencegrundlaget"
             + "; scanningen er ufuldstændig (tilladt med --allow-incomplete)\n"), "\(text)")
         // The status column is as wide as its longest word (bemærkning), so the rule ids of one file line up.
-        #expect(lines.contains("  frontend/package.json:12:5  advarsel    license-unknown  Komponentens licens kunne ikke fastslås."))
+        #expect(lines.contains("  frontend/package.json:12:5  advarsel    license-unknown  express@4.19.2: Komponentens licens kunne ikke fastslås."))
     }
 
     @Test func englishIsThePolicysOwn() throws {
@@ -82,7 +82,7 @@ struct CheckLanguageTests {
         let denied = try #require(results.first { $0["ruleId"] as? String == "license-denied" })
         #expect(denied["level"] as? String == "error")
         let message = try #require((denied["message"] as? [String: Any])?["text"] as? String)
-        #expect(message == "Komponentens licens står på politikkens afvisningsliste (GPL-3.0-only). (via pkg:npm/express@4.19.2 → pkg:npm/qs@6.11.0)")
+        #expect(message == "qs@6.11.0: Komponentens licens står på politikkens afvisningsliste (GPL-3.0-only). (via pkg:npm/express@4.19.2 → pkg:npm/qs@6.11.0)")
         let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
         let rule = try #require(rules.first { $0["id"] as? String == "license-denied" })
         #expect((rule["shortDescription"] as? [String: Any])?["text"] as? String == "Licens på afvisningslisten")
@@ -97,13 +97,13 @@ struct CheckLanguageTests {
         #expect(try fingerprints(SARIFWriter(words: words).write(result, toolVersion: "1")) == fingerprints(SARIFWriter().write(result, toolVersion: "1")))
 
         let junit = String(decoding: JUnitWriter(words: words).write(result), as: UTF8.self)
-        #expect(junit.contains("<failure type=\"license-denied\" message=\"Komponentens licens står på politikkens afvisningsliste (GPL-3.0-only).\">"))
+        #expect(junit.contains("<failure type=\"license-denied\" message=\"qs@6.11.0: Komponentens licens står på politikkens afvisningsliste (GPL-3.0-only).\">"))
         #expect(junit.contains("<skipped message=\"kendt fra referencegrundlaget\"/>"))
         #expect(junit.contains("<system-out>advarsel: "))
         let github = GitHubAnnotationsWriter(words: words).write(result)
-        #expect(github.contains("title=sovscan package-denied::Pakken står på politikkens afvisningsliste (pkg:npm/left-pad). (undtaget af pkg"))
+        #expect(github.contains("title=sovscan package-denied::left-pad@1.3.0: Pakken står på politikkens afvisningsliste (pkg:npm/left-pad). (undtaget af pkg"))
         let gitlab = String(decoding: try GitLabCodeQualityWriter(words: words).write(result), as: UTF8.self)
-        #expect(gitlab.contains("\"description\" : \"[license-unknown] Komponentens licens kunne ikke fastslås.\""))
+        #expect(gitlab.contains("\"description\" : \"[license-unknown] express@4.19.2: Komponentens licens kunne ikke fastslås.\""))
         #expect(gitlab.contains("\"check_name\" : \"license-unknown\""))
     }
 

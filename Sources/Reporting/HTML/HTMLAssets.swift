@@ -9,7 +9,7 @@ enum HTMLAssets {
     /// all text meets WCAG AA contrast (4.5:1) on its background. Print: A4 with margins, running header and page
     /// numbers (`pageRule`), headings kept with what follows, a chart small enough (7.5 cm wide) to stay on the
     /// first page with its legend under the verdict and the headline figures, and every table as narrow as the
-    /// page (identifiers break anywhere, long heads at their `SoftHyphens`, badges wrap), since Chromium shrinks
+    /// page (identifiers break anywhere, long words at their `SoftHyphens`, badges wrap), since Chromium shrinks
     /// the whole printed document to fit its widest table.
     static let style = """
     :root{--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--bg:#fff;--card:#f6f8fa;--high:#0b4f9c;--mid:#f2c14e;--low:#d55e00;--none:#5c6670;--focus:#0b4f9c;--alert:#9a3412}
@@ -66,8 +66,9 @@ enum HTMLAssets {
     h2,h3,caption,summary{break-after:avoid;page-break-after:avoid} h2+*,h3+*{break-before:avoid}
     .scroll{overflow:visible} .tools,.skip{display:none!important} thead th{position:static}
     thead{display:table-header-group} tr,li,.cards li,svg{break-inside:avoid}
-    table{font-size:8.5pt;margin:4pt 0 10pt} th,td{padding:2pt 4pt} #components{font-size:7pt}
-    td,th{overflow-wrap:break-word} #components th,#components td{overflow-wrap:anywhere}
+    table{font-size:8.5pt;margin:4pt 0 10pt} th,td{padding:2pt 4pt}
+    td,th{overflow-wrap:break-word} #components{font-size:6.5pt} #components th,#components td{padding:1.5pt 2pt}
+    #components tbody th,#components .id{overflow-wrap:anywhere} #components tbody th{min-width:19mm}
     .stil-table,.systems{font-size:7.5pt} .stil-table th,.stil-table td,.systems th,.systems td{padding:1.5pt 2.5pt}
     .systems td.num{white-space:normal}
     code,.band{font-size:.92em} .band{white-space:normal} .stil-table{break-inside:avoid}

@@ -13,6 +13,9 @@ enum SoftHyphens {
         "Tjenestetype": "Tjeneste\u{AD}type",
         "Programmeringssprog": "Programmerings\u{AD}sprog",
         "Driftsunderstøttelse": "Drifts\u{AD}understøttelse",
+        "Udviklingsværktøjer": "Udviklings\u{AD}værktøjer",
+        "Leverandør": "Leve\u{AD}randør",
+        "Økosystem": "Øko\u{AD}system",
     ]
 
     /// `text` with its known long words given their break points.
