@@ -58,8 +58,8 @@ struct HTMLComponentTable {
 
     private func row(_ component: Component, system: SystemInventory, showSystem: Bool, classified: Bool, to html: inout HTMLBuilder) {
         html.element("tr") { html in
-            // Identifiers and the jurisdiction (class `id`) may break anywhere when printed, so the name column can
-            // keep its width; words break at their soft hyphens.
+            // Identifiers (class `id`) may break anywhere when printed, so the name column can keep its width;
+            // words break at their soft hyphens.
             if showSystem { html.element("td", [("class", "id")]) { $0.data(system.name) } }
             html.element("th", [("scope", "row")]) { html in
                 html.data(component.displayName)
@@ -79,7 +79,7 @@ struct HTMLComponentTable {
             html.element("td", [("class", "id")]) { $0.data(classification?.technology ?? "–") }
             html.element("td") { $0.data(classification?.vendor?.name ?? "–") }
             html.element("td") { $0.data(classification?.vendor?.country.map(labels.countryName) ?? "–") }
-            html.element("td", classification.map { labels.blocName($0.bloc) } ?? "–", [("class", "id")])
+            html.element("td", classification.map { SoftHyphens.apply(labels.blocName($0.bloc)) } ?? "–")
             html.element("td", classification?.seal.map { "\($0)" } ?? "–", [("class", "num"), ("data-sort", classification?.seal.map { "\($0)" } ?? "-1")])
             html.element("td", classification.map { labels.yesNo($0.isOSS) } ?? "–")
         }
