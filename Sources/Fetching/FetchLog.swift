@@ -49,7 +49,8 @@ public final class FetchLog: @unchecked Sendable {
             let entry = snapshot[group]!
             let what = entry.count == 1 ? "1 request" : "\(entry.count) requests"
             return Diagnostic(.error, "\(what) to \(group.origin) failed: \(entry.detail), e.g. \(entry.example); "
-                              + "what they would have told is unknown (run again to complete the cache)")
+                              + "what they would have told is unknown (run again to complete the cache)",
+                              detail: DiagnosticDetail(.fetchFailed, [group.origin, "\(entry.count)"]))
         }
     }
 }

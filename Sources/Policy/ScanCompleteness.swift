@@ -26,14 +26,15 @@ public enum ScanCompleteness {
         for system in inventory.systems {
             if system.manifests.isEmpty {
                 result.append(Diagnostic(.error, "no manifest found: nothing was scanned in this system (\(system.name))",
-                                         at: SourceLocation(file: system.root)))
+                                         at: SourceLocation(file: system.root), detail: DiagnosticDetail(.noManifest, [system.name])))
             }
             // A service (a cloud's resource type, a registry, a hosted runner) has no version to resolve.
             for component in system.components where !component.isFirstParty && (component.version ?? "").isEmpty
                 && component.properties[Component.serviceProperty] == nil {
                 let location = component.locations.first.map { PolicyJudge.underRoot($0, system.root) }
                 result.append(Diagnostic(.error, "the version of \(component.purl) could not be resolved: its licence and "
-                                         + "dependencies are not known", at: location))
+                                         + "dependencies are not known", at: location,
+                                         detail: DiagnosticDetail(.unresolvedVersion, [component.purl.description])))
             }
         }
         return Diagnostic.sortedUnique(result)

@@ -18,7 +18,7 @@ struct ScanTarget {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
-            return .failure(Diagnostic(.error, "the path does not exist", at: SourceLocation(file: path)))
+            return .failure(Diagnostic(.error, "the path does not exist", at: SourceLocation(file: path), detail: DiagnosticDetail(.pathMissing)))
         }
         if isDirectory.boolValue {
             let found = discovery.manifests(under: absolute)

@@ -23,13 +23,17 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable, Comparable, Custom
     public var severity: Severity
     /// Where the problem is; `nil` for problems of the scan as a whole.
     public var location: SourceLocation?
-    /// What went wrong, in a sentence a person can act on.
+    /// What went wrong, in a sentence a person can act on (English).
     public var message: String
+    /// The kind of problem and its values, for the frequent kinds, so a report in another language can word it
+    /// (`--lang da`); `nil` for the rest, which keep the English message everywhere.
+    public var detail: DiagnosticDetail?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, detail: DiagnosticDetail? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
+        self.detail = detail
     }
 
     /// `file:line: severity: message`.

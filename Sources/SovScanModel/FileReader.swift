@@ -32,11 +32,11 @@ public struct FileReader: Sendable {
     public func read(_ path: String, reportedAs reportedPath: String) -> Result<[UInt8], Diagnostic> {
         let location = SourceLocation(file: reportedPath)
         if let refusal = outsideRefusal(path) {
-            return .failure(Diagnostic(.error, refusal, at: location))
+            return .failure(Diagnostic(.error, refusal, at: location, detail: DiagnosticDetail(.outsideRoot)))
         }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
-            return .failure(Diagnostic(.error, "cannot open the file (missing or unreadable)", at: location))
+            return .failure(Diagnostic(.error, "cannot open the file (missing or unreadable)", at: location, detail: DiagnosticDetail(.unreadableFile)))
         }
         defer { close(descriptor) }
         var info = stat()
@@ -44,10 +44,12 @@ public struct FileReader: Sendable {
             return .failure(Diagnostic(.error, "cannot read the file's type", at: location))
         }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            return .failure(Diagnostic(.error, "not a regular file (\(Self.typeName(info.st_mode))); not read", at: location))
+            return .failure(Diagnostic(.error, "not a regular file (\(Self.typeName(info.st_mode))); not read", at: location,
+                                       detail: DiagnosticDetail(.notRegularFile)))
         }
         guard Int64(info.st_size) <= Int64(maximumSize) else {
-            return .failure(Diagnostic(.error, "the file is larger than the limit of \(maximumSize) bytes (it has \(info.st_size))", at: location))
+            return .failure(Diagnostic(.error, "the file is larger than the limit of \(maximumSize) bytes (it has \(info.st_size))", at: location,
+                                       detail: DiagnosticDetail(.fileTooLarge, ["\(maximumSize)"])))
         }
         // The size can change while reading (a file still being written): read at most one byte past the cap.
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
@@ -55,7 +57,8 @@ public struct FileReader: Sendable {
         while true {
             if count == bytes.count {
                 guard bytes.count <= maximumSize else {
-                    return .failure(Diagnostic(.error, "the file is larger than the limit of \(maximumSize) bytes (it grew while being read)", at: location))
+                    return .failure(Diagnostic(.error, "the file is larger than the limit of \(maximumSize) bytes (it grew while being read)", at: location,
+                                           detail: DiagnosticDetail(.fileTooLarge, ["\(maximumSize)"])))
                 }
                 bytes += [UInt8](repeating: 0, count: min(max(bytes.count, 4096), maximumSize + 1 - bytes.count))
             }
@@ -65,7 +68,8 @@ public struct FileReader: Sendable {
             }
             if read < 0 {
                 if errno == EINTR { continue }
-                return .failure(Diagnostic(.error, "cannot read the file: \(String(cString: strerror(errno)))", at: location))
+                return .failure(Diagnostic(.error, "cannot read the file: \(String(cString: strerror(errno)))", at: location,
+                                           detail: DiagnosticDetail(.unreadableFile)))
             }
             if read == 0 { break }
             count += read

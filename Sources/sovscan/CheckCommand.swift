@@ -160,10 +160,10 @@ struct CheckCommand: ParsableCommand {
         }
         let tableOnStdout = requests.contains { $0.format == .table && $0.file == nil }
         if !quiet, requests.allSatisfy({ $0.file != nil }) {
-            FileHandle.standardOutput.write(Data(FindingsTerminalWriter(colors: colors, hidden: try hidden()).write(result).utf8))
+            FileHandle.standardOutput.write(Data(FindingsTerminalWriter(colors: colors, hidden: try hidden(), words: words).write(result).utf8))
         }
         if environment["GITHUB_ACTIONS"] == "true", !requests.contains(where: { $0.format == .github }) {
-            let annotations = Data(GitHubAnnotationsWriter().write(result).utf8)
+            let annotations = Data(GitHubAnnotationsWriter(words: words).write(result).utf8)
             // The runner reads workflow commands from standard output and standard error; keep a machine format
             // on standard output intact.
             let machineOnStdout = requests.contains { $0.file == nil && $0.format != .table }
@@ -175,7 +175,7 @@ struct CheckCommand: ParsableCommand {
         var shown = Diagnostic.sortedUnique((quiet ? [] : result.diagnostics.filter { $0.severity != .note }) + result.gaps)
         if tableShown { shown.removeAll { result.gaps.contains($0) } }
         if !shown.isEmpty {
-            FileHandle.standardError.write(Data((shown.map { TerminalText.sanitise($0.description) }.joined(separator: "\n") + "\n").utf8))
+            FileHandle.standardError.write(Data((shown.map { TerminalText.sanitise(language.language.diagnosticLine($0)) }.joined(separator: "\n") + "\n").utf8))
         }
         if let store {
             let findings = Dictionary(grouping: result.findings, by: \.system).mapValues { $0.map(FindingRecord.init) }
@@ -186,6 +186,9 @@ struct CheckCommand: ParsableCommand {
         let code = result.exitCode
         if code != 0 { throw ExitCode(code) }
     }
+
+    /// The words of the findings table and of the human text in the machine formats (`--lang`).
+    private var words: FindingWords { language.language.findingWords }
 
     /// The paths to scan; the current folder when neither a path nor an SBOM is given.
     private var effectivePaths: [String] { paths.isEmpty && sbom.isEmpty ? ["."] : paths }
@@ -243,12 +246,12 @@ struct CheckCommand: ParsableCommand {
             return MarkdownSummaryWriter(language: language.language).write(reportInput(result, scanned: scanned), context: context)
         case .cyclonedx:
             return try CycloneDXJSONWriter().write(scanned.inventory, classifications: scanned.classified, context: context)
-        case .table: return Data(FindingsTerminalWriter(colors: colors, hidden: try hidden()).write(result).utf8)
+        case .table: return Data(FindingsTerminalWriter(colors: colors, hidden: try hidden(), words: words).write(result).utf8)
         case .json: return try CheckJSONWriter().write(result, tool: "sovscan \(context.toolVersion)", timestamp: context.isoTimestamp)
-        case .sarif: return try SARIFWriter(hasBaseline: baseline != nil).write(result, toolVersion: context.toolVersion)
-        case .junit: return JUnitWriter().write(result)
-        case .github: return Data(GitHubAnnotationsWriter().write(result).utf8)
-        case .gitlab: return try GitLabCodeQualityWriter().write(result)
+        case .sarif: return try SARIFWriter(hasBaseline: baseline != nil, words: words).write(result, toolVersion: context.toolVersion)
+        case .junit: return JUnitWriter(words: words).write(result)
+        case .github: return Data(GitHubAnnotationsWriter(words: words).write(result).utf8)
+        case .gitlab: return try GitLabCodeQualityWriter(words: words).write(result)
         }
     }
 }

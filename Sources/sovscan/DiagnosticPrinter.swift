@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 import SovScanModel
 
 /// Prints diagnostics on standard error, as `file:line:column: severity: message`.
@@ -6,6 +7,8 @@ struct DiagnosticPrinter {
     enum Verbosity { case quiet, normal, verbose }
 
     let verbosity: Verbosity
+    /// The language of the messages (`--lang`).
+    var language: ReportLanguage = .en
 
     /// Prints what the verbosity allows. With `summaryOnly` (the terminal table already lists diagnostics on
     /// standard output) only errors are repeated here.
@@ -18,7 +21,7 @@ struct DiagnosticPrinter {
             }
         }
         guard !shown.isEmpty else { return }
-        let text = shown.map { TerminalText.sanitise($0.description) }.joined(separator: "\n") + "\n"
+        let text = shown.map { TerminalText.sanitise(language.diagnosticLine($0)) }.joined(separator: "\n") + "\n"
         FileHandle.standardError.write(Data(text.utf8))
     }
 }

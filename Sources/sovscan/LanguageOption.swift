@@ -1,10 +1,11 @@
 import ArgumentParser
 import Reporting
 
-/// `--lang da|en`: the language of the human-readable formats (html, markdown and the terminal tables that
-/// use the reports' words), shared by every command that writes them.
+/// `--lang da|en`: the language of the human-readable formats (html, markdown, the terminal tables, the scan's
+/// messages on standard error, and the human text of check's SARIF, JUnit, GitHub and GitLab output), shared by
+/// every command that writes them.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Language of the html, markdown and table formats: da or en.", valueName: "lang"))
+    @Option(name: .long, help: ArgumentHelp("Language of the reports, tables, messages and findings: da or en.", valueName: "lang"))
     var lang: String = "en"
 
     /// The chosen language (validated, so never the fallback).

@@ -123,9 +123,11 @@ struct PortfolioCommand: ParsableCommand {
             }
             try OutputSink.write(data, to: request.file)
         }
-        var errors = result.inventory.diagnostics.filter { $0.severity == .error }.map { TerminalText.sanitise($0.description) }
+        let words = language.language
+        var errors = result.inventory.diagnostics.filter { $0.severity == .error }.map { TerminalText.sanitise(words.diagnosticLine($0)) }
         for system in result.inventory.systems {
-            errors += system.diagnostics.filter { $0.severity == .error }.map { TerminalText.sanitise("\(system.name): \($0)") }
+            errors += system.diagnostics.filter { $0.severity == .error }
+                .map { TerminalText.sanitise("\(system.name): " + words.diagnosticLine($0)) }
         }
         if !errors.isEmpty {
             FileHandle.standardError.write(Data((errors.joined(separator: "\n") + "\n").utf8))

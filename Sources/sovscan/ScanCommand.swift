@@ -102,7 +102,7 @@ struct ScanCommand: ParsableCommand {
         if summaryAdded {
             FileHandle.standardOutput.write(Data(TerminalSummary(style: terminal, language: language.language).render(input).utf8))
         }
-        DiagnosticPrinter(verbosity: quiet ? .quiet : (verbose ? .verbose : .normal))
+        DiagnosticPrinter(verbosity: quiet ? .quiet : (verbose ? .verbose : .normal), language: language.language)
             .print(result.inventory.allDiagnostics,
                    summaryOnly: summaryAdded || requests.contains { $0.format == .table && $0.file == nil })
         if let store {

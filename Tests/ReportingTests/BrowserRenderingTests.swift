@@ -1,5 +1,6 @@
 import Foundation
 import Reporting
+import SovScanModel
 import Testing
 
 /// The HTML reports as a reader gets them: rendered by Debian's headless `chromium` at a phone's width and
@@ -87,9 +88,35 @@ import Testing
             + "style=\"border:0\" src=\"\(page)\"></iframe><script>addEventListener(\"message\",function(e){document.title=e.data;});</script></body></html>"
     }
 
+    /// Where the system chart starts and its legend ends, in CSS pixels from the top of the document, and how
+    /// wide the document is against the width it has.
+    struct ChartPlace: Decodable {
+        var chartTop: Double
+        var legendBottom: Double
+        var scrollWidth: Int
+        var clientWidth: Int
+    }
+
+    static let chartProbe = """
+    <script>
+    window.addEventListener("load",function(){setTimeout(function(){
+      var chart=document.querySelector("svg.stil-chart"),legend=document.querySelector("ul.legend");
+      var result=JSON.stringify({chartTop:chart?chart.getBoundingClientRect().top+scrollY:-1,
+        legendBottom:legend?legend.getBoundingClientRect().bottom+scrollY:-1,
+        scrollWidth:document.documentElement.scrollWidth,clientWidth:document.documentElement.clientWidth});
+      document.title=result;parent.postMessage(result,"*");
+    },50);});
+    </script>
+    """
+
     /// Writes a page with the probe added and loads it at `width` pixels; `nil` (with the reason printed) when
     /// chromium cannot run here.
     static func measure(_ html: Data, name: String, width: Int = 390) throws -> Probe? {
+        try measure(html, name: name, width: width, probe: probe)
+    }
+
+    /// Loads a page with `probe` added at `width` pixels and decodes what the probe reports.
+    static func measure<Report: Decodable>(_ html: Data, name: String, width: Int, probe: String) throws -> Report? {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let page = String(decoding: html, as: UTF8.self).replacingOccurrences(of: "</body>", with: probe + "</body>")
         try Data(page.utf8).write(to: folder.appendingPathComponent("probe-\(width)-" + name))
@@ -102,7 +129,7 @@ import Testing
         case .success(let dom):
             let title = dom.components(separatedBy: "<title>").dropFirst().first?.components(separatedBy: "</title>").first ?? ""
             let json = title.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
-            return try JSONDecoder().decode(Probe.self, from: Data(json.utf8))
+            return try JSONDecoder().decode(Report.self, from: Data(json.utf8))
         }
     }
 
@@ -176,6 +203,57 @@ import Testing
         let pages = Self.pages(pdf)
         #expect((2...8).contains(pages.count), "the sample check report prints on a handful of pages: \(pages.count)")
         #expect(pages.allSatisfy { abs($0.width - 595.3) < 1.5 && abs($0.height - 841.9) < 1.5 }, "A4 (595 × 842 pt): \(pages)")
+    }
+
+    /// The printed check report's first page holds the verdict, the headline figures, the chart and its legend
+    /// (a chart kept whole on page 2 left page 1 half empty), also with the incomplete-scan alert, in both
+    /// languages, and nothing is wider than the page. The print rules are applied on screen at A4's width inside its margins (182 mm = 688 px), and
+    /// the legend must end within the first page's height (297 - 16 - 18 mm = 263 mm = 994 px).
+    @Test func theChartStaysOnThePrintedFirstPage() throws {
+        var input = ReportSamples.check()
+        input.inventory.systems[0].diagnostics = [Diagnostic(.error, "invalid JSON", at: SourceLocation(file: "web/package.json", line: 1),
+                                                             detail: DiagnosticDetail(.malformedFile, ["JSON"]))]
+        for language in ReportLanguage.allCases {
+            let page = String(decoding: html(input, language), as: UTF8.self)
+            #expect(page.contains("@media print{"))
+            let printed = Data(page.replacingOccurrences(of: "@media print{", with: "@media all{").utf8)
+            let measured: ChartPlace? = try Self.measure(printed, name: "print-layout-\(language).html", width: 688, probe: Self.chartProbe)
+            guard let place = measured else { return }
+            #expect(place.chartTop > 0 && place.legendBottom > place.chartTop, "\(language): \(place)")
+            #expect(place.legendBottom <= 994, "\(language): the legend ends at \(place.legendBottom) px, past the first page")
+            // A table wider than the page makes Chromium shrink every page of the document (to 5-6 pt text).
+            #expect(place.scrollWidth <= place.clientWidth, "\(language): printed content is \(place.scrollWidth) px on a \(place.clientWidth) px page")
+        }
+        guard let pdf = try Self.printed(html(input, .en), name: "check-incomplete-print.html") else { return }
+        #expect(Self.pages(pdf).count <= 8)
+    }
+
+    /// The portfolio's pages printed: the index's wide systems table (ten columns, long Danish heads) and a
+    /// system's page fit A4's width, so Chromium does not shrink the text.
+    @Test func printedPortfolioFitsThePage() throws {
+        let pages = HTMLReportWriter(language: .da).writeFolder(ReportSamples.portfolio(systems: 12), context: ReportSamples.context)
+        for page in pages.prefix(2) {
+            let printed = Data(String(decoding: page.data, as: UTF8.self).replacingOccurrences(of: "@media print{", with: "@media all{").utf8)
+            let name = "print-layout-" + page.path.replacingOccurrences(of: "/", with: "-")
+            let measured: ChartPlace? = try Self.measure(printed, name: name, width: 688, probe: Self.chartProbe)
+            guard let place = measured else { return }
+            #expect(place.scrollWidth <= place.clientWidth, "\(page.path): printed content is \(place.scrollWidth) px on a \(place.clientWidth) px page")
+        }
+    }
+
+    /// `history --format html` prints on A4 with the running header like the other reports (it printed on US
+    /// Letter without margins).
+    @Test func historyPrintsOnA4() throws {
+        let share = HistoryReport.Share(level: "overall", share: 0.8, coverage: 1, band: .primarilyOSS)
+        let runs = (1...3).map { day in
+            HistoryReport.Run(time: "2026-01-0\(day)T00:00:00Z", commit: nil, branch: "main", complete: true, shares: [share], change: nil)
+        }
+        let html = HistoryHTMLWriter(language: .da).write(HistoryReport(systems: [HistoryReport.System(name: "Sag", runs: runs)]),
+                                                        context: ReportSamples.context)
+        #expect(String(decoding: html, as: UTF8.self).contains("@page{size:A4;"))
+        guard let pdf = try Self.printed(html, name: "history-print.html") else { return }
+        let pages = Self.pages(pdf)
+        #expect(!pages.isEmpty && pages.allSatisfy { abs($0.width - 595.3) < 1.5 && abs($0.height - 841.9) < 1.5 }, "A4: \(pages)")
     }
 
     @Test func twoHundredSystemsStayUnderFiveMegabytesPerPageAndFortyPrintedPages() throws {

@@ -45,6 +45,7 @@ struct HistoryHTMLTests {
         #expect(html.contains("Relicensing now applies: <bdi>terraform-bsl</bdi>"))
         #expect(html.contains("<td>60% (Coverage 90%)</td>"))
         #expect(html.contains("<td><bdi>aa11bb22cc33</bdi></td>"), "commits are cut to 12 characters")
+        #expect(html.contains("<td>1 February 2026, 00:00 UTC</td>"), "run times written as the reports write dates")
         // One point per run with a share, oldest on the left.
         #expect(html.components(separatedBy: "<circle").count - 1 == 3)
         #expect(html.contains("<polyline points=\"44,40 452,40 860,70\""))
@@ -57,6 +58,7 @@ struct HistoryHTMLTests {
         #expect(html.contains("<h1>OSS-andel over tid</h1>"))
         #expect(html.contains("– 3 kørsler"))
         #expect(html.contains("<td>første kørsel</td>"))
+        #expect(html.contains("<td>1. februar 2026 kl. 00.00 UTC</td>") && !html.contains("2026-02-01T00:00:00Z"))
         #expect(html.contains("<li>Samlet: 80 % → 60 % (Primært OSS &gt;75% → Overvejende OSS 50-75%)</li>"))
         #expect(html.contains("Nye bindinger: <bdi>AWS</bdi>"))
         #expect(html.contains("<td>60 % (Dækning 90 %)</td>"))

@@ -86,7 +86,7 @@ enum ReportSamples {
             figure.coverage = TestReports.coverage(units: 10 + index % 7, oss: 5)
             figures.append(figure)
             metadata[system.name] = SystemMetadata(layer: index % 2 == 0 ? "fagsystemer" : "infrastruktur",
-                                                   criticality: ["høj", "middel", "lav"][index % 3], personalData: index % 2 == 0)
+                                                   criticality: ["high", "medium", "low"][index % 3], personalData: index % 2 == 0)
         }
         let levels = StackLevel.allCases.compactMap { level -> PortfolioFigures.LevelBands? in
             guard level.group != nil else { return nil }

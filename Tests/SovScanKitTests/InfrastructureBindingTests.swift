@@ -100,7 +100,7 @@ struct InfrastructureBindingTests {
         let danish = String(decoding: MarkdownSummaryWriter(language: .da).write(input, context: context), as: UTF8.self)
         #expect(danish.contains("### Cloud pr. system"))
         #expect(danish.contains("| System | Platform | Leverandør | Land | Jurisdiktion | Grundlag |"))
-        #expect(danish.contains("| kubernetes | AWS | Amazon Web Services, Inc. | US | USA | container image, kubernetes |"))
+        #expect(danish.contains("| kubernetes | AWS | Amazon Web Services, Inc. | US | USA | containerimage, Kubernetes |"))
         let html = String(decoding: HTMLReportWriter().write(input, context: context), as: UTF8.self)
         #expect(html.contains("<h2 id=\"hosting-heading\">Clouds per system</h2><div class=\"scroll\"><table class=\"hosting-table\">"))
         #expect(html.contains("<th scope=\"row\"><bdi>azure-estate</bdi></th><td><bdi>Azure</bdi></td><td><bdi>Microsoft Corporation</bdi></td><td><bdi>US</bdi></td><td>United States</td>"))

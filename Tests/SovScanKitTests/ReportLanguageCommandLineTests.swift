@@ -54,7 +54,7 @@ struct ReportLanguageCommandLineTests {
         let index = try String(contentsOfFile: report + "index.html", encoding: .utf8)
         #expect(index.contains("<title>Open source-rapport for porteføljen (2 systemer)</title>"))
         #expect(index.contains("<a href=\"systems/sag.html\"><bdi>Sag</bdi></a>") && index.contains("href=\"systems/web.html\""))
-        #expect(index.contains("<td><bdi>fagsystemer</bdi></td><td><bdi>high</bdi></td><td>ja</td>"), "systems.yml's columns")
+        #expect(index.contains("<td><bdi>fagsystemer</bdi></td><td><bdi>høj</bdi></td><td>ja</td>"), "systems.yml's columns, in Danish")
         #expect(!index.contains("id=\"components\""), "the component lists are on the systems' pages")
         let page = try String(contentsOfFile: report + "systems/sag.html", encoding: .utf8)
         #expect(page.contains("<a href=\"../index.html\">Tilbage til porteføljen</a>"))
@@ -73,6 +73,45 @@ struct ReportLanguageCommandLineTests {
         #expect(result.stdout.hasPrefix("Portefølje: 2 systemer"), "\(result.stdout)")
         #expect(result.stdout.contains("Systemer pr. kategori og niveau (STIL)") && result.stdout.contains("Samlet OSS-andel: "))
         #expect(!result.stdout.contains("Overall") && !result.stdout.contains("coverage"))
+    }
+
+    /// Issue 19: under `--lang da` check's findings table, its machine formats' messages and the scan's messages
+    /// (a broken package.json, an undefined Maven property, a parent POM that cannot be read) are Danish.
+    @Test func checkSpeaksDanishThroughout() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let web = folder.appendingPathComponent("web"), service = folder.appendingPathComponent("service")
+        try FileManager.default.createDirectory(at: web, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: service, withIntermediateDirectories: true)
+        try Data("{\n  \"name\": \"web\",\n  \"dependencies\": {\n".utf8).write(to: web.appendingPathComponent("package.json"))
+        try Data("""
+        <project>
+          <modelVersion>4.0.0</modelVersion>
+          <parent><groupId>dk.kommune</groupId><artifactId>kommune-parent</artifactId><version>3.1</version><relativePath/></parent>
+          <artifactId>service</artifactId>
+          <dependencies>
+            <dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId><version>${pg.version}</version></dependency>
+          </dependencies>
+        </project>
+
+        """.utf8).write(to: service.appendingPathComponent("pom.xml"))
+        let arguments = ["check", folder.path, "--policy-profile", "stil", "--lang", "da", "--no-color", "--allow-incomplete",
+                         "--maven-repo", folder.appendingPathComponent("m2").path]
+        let table = try cli.run(arguments)
+        #expect(table.status == 0 || table.status == 1, "\(table.stderr)")
+        #expect(table.stdout.contains("Scanningen er ufuldstændig"), "\(table.stdout)")
+        #expect(table.stdout.contains("web/package.json:4:1: fejl: filen er ikke gyldig JSON og kunne ikke læses")
+            || table.stdout.contains("fejl: filen er ikke gyldig JSON og kunne ikke læses"), "\(table.stdout)")
+        #expect(table.stdout.contains("forælder-POM'en dk.kommune:kommune-parent:3.1"), "\(table.stdout)")
+        #expect(table.stdout.contains("politiktjek "), "\(table.stdout)")
+        #expect(!table.stdout.contains("policy check") && !table.stdout.contains("error(s)"))
+        #expect(table.stderr.contains("egenskaben ${pg.version} er ikke defineret: org.postgresql:postgresql"), "\(table.stderr)")
+        let english = try cli.run(Array(arguments.filter { $0 != "--lang" && $0 != "da" }))
+        #expect(english.stdout.contains("not valid JSON") || english.stdout.contains("invalid JSON"), "\(english.stdout)")
+        #expect(english.stderr.contains("the property ${pg.version} is not defined"), "\(english.stderr)")
+        let sarif = try cli.run(arguments + ["--format", "sarif"])
+        #expect(sarif.stdout.contains("\"text\" : \"filen er ikke gyldig JSON og kunne ikke læses\""), "\(sarif.stdout)")
+        #expect(sarif.stdout.contains("\"id\" : \"license-denied\""))
     }
 
     @Test func everyReportingCommandRefusesAnUnknownLanguage() throws {

@@ -51,7 +51,7 @@ public struct Discovery: Sendable {
                 if !followsLinksOutside, isLink(childAbsolute),
                    let target = FileReader.realPath(childAbsolute), !FileReader.isInside(target, folder: realRoot) {
                     diagnostics.append(Diagnostic(.warning, "a link to outside the scanned folder; not followed (--follow-links-outside follows it)",
-                                                  at: SourceLocation(file: childRelative)))
+                                                  at: SourceLocation(file: childRelative), detail: DiagnosticDetail(.outsideRoot)))
                     continue
                 }
                 switch EntryType(path: childAbsolute) {

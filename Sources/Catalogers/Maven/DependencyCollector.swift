@@ -161,7 +161,8 @@ final class DependencyCollector {
                 if let parent, builder.reactor[parent] == nil {
                     diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
                                                   + "('\(constraintText)'); it is left out of the dependencies of \(parent)",
-                                                  at: declared.location))
+                                                  at: declared.location,
+                                                  detail: DiagnosticDetail(.unresolvedVersion, ["\(artifact.groupId):\(artifact.artifactId)"])))
                 }
             } else {
                 var listed = declared
@@ -171,7 +172,8 @@ final class DependencyCollector {
                 if !isUnresolved {
                     diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
                                                   + "('\(constraintText)'); it is listed without a version, its dependencies "
-                                                  + "and licences are unknown", at: declared.location))
+                                                  + "and licences are unknown", at: declared.location,
+                                                  detail: DiagnosticDetail(.unresolvedVersion, ["\(artifact.groupId):\(artifact.artifactId)"])))
                 }
             }
             return

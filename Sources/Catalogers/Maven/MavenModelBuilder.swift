@@ -164,7 +164,8 @@ final class MavenModelBuilder {
         guard let first = raw(source) else {
             if case .repository(let coordinates) = source {
                 report(Diagnostic(.warning, "the POM of \(coordinates) is not in the Maven repository; its "
-                                  + "dependencies and licences are unknown", at: requestedAt))
+                                  + "dependencies and licences are unknown", at: requestedAt,
+                                  detail: DiagnosticDetail(.missingPOM, ["\(coordinates)"])))
             }
             return nil
         }
@@ -202,7 +203,8 @@ final class MavenModelBuilder {
                     } else {
                         report(Diagnostic(.error, "the parent \(describe(parent)) cannot be read from the Maven "
                                           + "repository; inherited versions, properties and licences are missing",
-                                          at: SourceLocation(file: pom.file, line: parent.line)))
+                                          at: SourceLocation(file: pom.file, line: parent.line),
+                                          detail: DiagnosticDetail(.missingParent, [describe(parent)])))
                     }
                 } else {
                     report(Diagnostic(.error, "the parent \(describe(parent)) has incomplete coordinates",
@@ -479,7 +481,8 @@ final class MavenModelBuilder {
             for name in inVersion {
                 report(Diagnostic(.warning, "the property ${\(name)} is not defined: \(dependency.groupId):\(dependency.artifactId) "
                                   + "has no usable version; it is listed without one, its dependencies and licences unknown",
-                                  at: SourceLocation(file: raw.file, line: raw.versionLine ?? raw.line)))
+                                  at: SourceLocation(file: raw.file, line: raw.versionLine ?? raw.line),
+                                  detail: DiagnosticDetail(.undefinedProperty, [name, "\(dependency.groupId):\(dependency.artifactId)"])))
             }
             names.removeAll { inVersion.contains($0) }
         }
@@ -577,7 +580,8 @@ final class MavenModelBuilder {
         guard let bom = self.model(source, importChain: importChain + [model.coordinates], requestedAt: entry.location)
         else {
             report(Diagnostic(.error, "the imported BOM \(coordinates) is not in the Maven repository; the "
-                              + "versions it manages are missing", at: entry.location))
+                              + "versions it manages are missing", at: entry.location,
+                              detail: DiagnosticDetail(.missingPOM, ["\(coordinates)"])))
             return nil
         }
         return bom.dependencyManagement

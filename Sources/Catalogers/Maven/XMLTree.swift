@@ -102,7 +102,7 @@ enum XMLTreeParser {
             line = Int(error.line)
         }
         return Diagnostic(.error, "not well-formed XML: \(message ?? "malformed XML")",
-                          at: SourceLocation(file: file, line: line > 0 ? line : nil))
+                          at: SourceLocation(file: file, line: line > 0 ? line : nil), detail: DiagnosticDetail(.malformedFile, ["XML"]))
     }
 
     /// Converts an element; libxml2 limits nesting (256 levels without `XML_PARSE_HUGE`), so recursion is bounded.

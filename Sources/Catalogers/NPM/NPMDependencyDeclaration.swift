@@ -98,10 +98,12 @@ enum NPMJSON {
             document = try JSONDocument(bytes: bytes)
         } catch let error as JSONSyntaxError {
             diagnostics.append(Diagnostic(.error, "invalid JSON: \(error.message)",
-                                          at: SourceLocation(file: file, line: error.line, column: error.column)))
+                                          at: SourceLocation(file: file, line: error.line, column: error.column),
+                                          detail: DiagnosticDetail(.malformedFile, ["JSON"])))
             return nil
         } catch {
-            diagnostics.append(Diagnostic(.error, "invalid JSON: \(error)", at: SourceLocation(file: file)))
+            diagnostics.append(Diagnostic(.error, "invalid JSON: \(error)", at: SourceLocation(file: file),
+                                          detail: DiagnosticDetail(.malformedFile, ["JSON"])))
             return nil
         }
         for duplicate in document.duplicateKeys.prefix(20) {

@@ -21,13 +21,14 @@ enum NPMYAML {
             return Diagnostic(.error, error.description, at: SourceLocation(file: file, line: 1))
         }
         guard let error = error as? YamlError else {
-            return Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: file))
+            return Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: file), detail: DiagnosticDetail(.malformedFile, ["YAML"]))
         }
         switch error {
         case .scanner(_, let text, let mark, _), .parser(_, let text, let mark, _), .composer(_, let text, let mark, _):
-            return Diagnostic(.error, "invalid YAML: \(text)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            return Diagnostic(.error, "invalid YAML: \(text)", at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                              detail: DiagnosticDetail(.malformedFile, ["YAML"]))
         default:
-            return Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: file))
+            return Diagnostic(.error, "invalid YAML: \(error)", at: SourceLocation(file: file), detail: DiagnosticDetail(.malformedFile, ["YAML"]))
         }
     }
 

@@ -17,9 +17,11 @@ public enum PackageResolvedParser {
             document = try JSONDocument(bytes: bytes)
         } catch let error as JSONSyntaxError {
             return (nil, [Diagnostic(.error, "Package.resolved is not valid JSON: \(error.message)",
-                                     at: SourceLocation(file: file, line: error.line, column: error.column))])
+                                     at: SourceLocation(file: file, line: error.line, column: error.column),
+                                     detail: DiagnosticDetail(.malformedFile, ["JSON"]))])
         } catch {
-            return (nil, [Diagnostic(.error, "Package.resolved is not valid JSON", at: SourceLocation(file: file))])
+            return (nil, [Diagnostic(.error, "Package.resolved is not valid JSON", at: SourceLocation(file: file),
+                                     detail: DiagnosticDetail(.malformedFile, ["JSON"]))])
         }
         var diagnostics: [Diagnostic] = []
         guard let root = document.root.object else {

@@ -14,10 +14,13 @@ public struct FindingsTerminalWriter: Sendable {
     public var colors: Bool
     /// What is left out of the list.
     public var hidden: Set<Hidden>
+    /// The words of the table (`--lang`).
+    public var words: FindingWords
 
-    public init(colors: Bool, hidden: Set<Hidden> = []) {
+    public init(colors: Bool, hidden: Set<Hidden> = [], words: FindingWords = .english) {
         self.colors = colors
         self.hidden = hidden
+        self.words = words
     }
 
     public func write(_ result: CheckResult) -> String {
@@ -30,51 +33,56 @@ public struct FindingsTerminalWriter: Sendable {
         }
         for file in groups.keys.sorted() {
             // Files, names and messages come from the scanned repository: sanitised before colours are added.
-            text += paint(file.isEmpty ? "(no file)" : TerminalText.sanitise(file), "1") + "\n"
+            text += paint(file.isEmpty ? words.noFile : TerminalText.sanitise(file), "1") + "\n"
             for finding in groups[file] ?? [] {
                 // The whole `file:line:column`, so terminals and editors can follow it.
-                let position = finding.location.map { TerminalText.sanitise($0.description) } ?? "(no location)"
+                let position = finding.location.map { TerminalText.sanitise($0.description) } ?? words.noLocation
                 let status: String
                 if finding.waiver != nil {
-                    status = paint("waived  ", "2")
+                    status = paint(padded(words.waived), "2")
                 } else if finding.inBaseline {
-                    status = paint("baseline", "2")
+                    status = paint(padded(words.baselined), "2")
                 } else {
+                    let name = padded(words.severity(finding.severity))
                     switch finding.severity {
-                    case .error: status = paint("error   ", "31")
-                    case .warning: status = paint("warning ", "33")
-                    case .note: status = paint("note    ", "2")
+                    case .error: status = paint(name, "31")
+                    case .warning: status = paint(name, "33")
+                    case .note: status = paint(name, "2")
                     }
                 }
-                text += "  " + position + "  " + status + "  " + finding.rule.rawValue + "  " + TerminalText.sanitise(finding.message) + "\n"
+                text += "  " + position + "  " + status + "  " + finding.rule.rawValue + "  " + TerminalText.sanitise(words.message(finding)) + "\n"
                 if finding.path.count > 1 {
-                    text += "      through " + TerminalText.sanitise(finding.path.map(\.description).joined(separator: " → ")) + "\n"
+                    text += "      \(words.through) " + TerminalText.sanitise(finding.path.map(\.description).joined(separator: " → ")) + "\n"
                 }
                 for related in finding.relatedLocations {
-                    text += "      locked at " + TerminalText.sanitise(related.description) + "\n"
+                    text += "      \(words.lockedAt) " + TerminalText.sanitise(related.description) + "\n"
                 }
-                if let waiver = finding.waiver { text += "      waived by " + TerminalText.sanitise(waiver) + "\n" }
+                if let waiver = finding.waiver { text += "      \(words.waivedBy) " + TerminalText.sanitise(waiver) + "\n" }
             }
         }
         if result.incomplete {
-            text += (text.isEmpty ? "" : "\n") + paint("The scan is incomplete", "1") + "\n"
-            for gap in result.gaps { text += "  " + TerminalText.sanitise(gap.description) + "\n" }
+            text += (text.isEmpty ? "" : "\n") + paint(words.scanIncomplete, "1") + "\n"
+            for gap in result.gaps { text += "  " + TerminalText.sanitise(words.diagnosticLine(gap)) + "\n" }
         }
         let counts = result.activeCounts
         let waived = result.findings.filter { $0.waiver != nil }.count
         let baselined = result.findings.filter { $0.inBaseline }.count
-        var summary = "\(counts[.error] ?? 0) error(s), \(counts[.warning] ?? 0) warning(s), \(counts[.note] ?? 0) note(s)"
-        if waived > 0 { summary += ", \(waived) waived" }
-        if baselined > 0 { summary += ", \(baselined) in the baseline" }
+        var summary = words.counts(counts[.error] ?? 0, counts[.warning] ?? 0, counts[.note] ?? 0, waived, baselined)
         let verdict: String
         if result.incomplete && !result.allowIncomplete {
-            verdict = paint("policy check INCOMPLETE", "31")
-            summary += "; the scan is incomplete (\(result.gaps.count) problem(s) above): fix them, or pass --allow-incomplete to judge what was read"
+            verdict = paint(words.verdictIncomplete, "31")
+            summary += words.incompleteNotJudged(result.gaps.count)
         } else {
-            verdict = result.failing.isEmpty ? paint("policy check passed", "32") : paint("policy check FAILED", "31")
-            if result.incomplete { summary += "; the scan is incomplete (allowed by --allow-incomplete)" }
+            verdict = result.failing.isEmpty ? paint(words.verdictPassed, "32") : paint(words.verdictFailed, "31")
+            if result.incomplete { summary += words.incompleteJudged }
         }
         return text + (text.isEmpty ? "" : "\n") + verdict + ": " + summary + "\n"
+    }
+
+    /// A status word padded to the width of the longest one, so the rules line up.
+    private func padded(_ word: String) -> String {
+        let width = ([words.waived, words.baselined] + Severity.allCases.map(words.severity)).map(\.count).max() ?? 0
+        return word + String(repeating: " ", count: max(0, width - word.count))
     }
 
     private func paint(_ text: String, _ code: String) -> String {

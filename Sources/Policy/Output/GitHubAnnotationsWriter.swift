@@ -6,7 +6,12 @@ import SovScanModel
 /// each of its lockfile entries, since GitHub shows annotations only on lines the pull request changed and a
 /// transitive upgrade changes only the lockfile.
 public struct GitHubAnnotationsWriter: Sendable {
-    public init() {}
+    /// The words of the messages (`--lang`); commands and titles stay as they are.
+    public var words: FindingWords
+
+    public init(words: FindingWords = .english) {
+        self.words = words
+    }
 
     public func write(_ result: CheckResult) -> String {
         result.findings.map { finding in
@@ -16,13 +21,13 @@ public struct GitHubAnnotationsWriter: Sendable {
 
     private func line(_ finding: Finding, at place: SovScanModel.SourceLocation?) -> String {
         let command: String
-        var message = finding.message + SARIFWriter.pathSuffix(finding)
+        var message = words.message(finding) + words.pathSuffix(finding)
         if let waiver = finding.waiver {
             command = "notice"
-            message += " (waived: \(waiver))"
+            message += " (\(words.waivedBy) \(waiver))"
         } else if finding.inBaseline {
             command = "notice"
-            message += " (in the baseline)"
+            message += " (\(words.inTheBaseline))"
         } else {
             switch finding.severity {
             case .error: command = "error"

@@ -3,7 +3,12 @@ import Foundation
 /// Writes findings as a GitLab code-quality report (a JSON array of issues), shown in merge-request widgets.
 /// Waived and baselined findings are left out: the report lists what still needs work.
 public struct GitLabCodeQualityWriter: Sendable {
-    public init() {}
+    /// The words of the descriptions (`--lang`); check names and fingerprints stay as they are.
+    public var words: FindingWords
+
+    public init(words: FindingWords = .english) {
+        self.words = words
+    }
 
     struct Issue: Encodable {
         let type = "issue"
@@ -24,7 +29,7 @@ public struct GitLabCodeQualityWriter: Sendable {
 
     public func write(_ result: CheckResult) throws -> Data {
         let issues = result.findings.filter { $0.waiver == nil && !$0.inBaseline }.map { finding in
-            Issue(description: "[\(finding.rule.rawValue)] " + finding.message + SARIFWriter.pathSuffix(finding),
+            Issue(description: "[\(finding.rule.rawValue)] " + words.message(finding) + words.pathSuffix(finding),
                   check_name: finding.rule.rawValue,
                   fingerprint: FindingHash.hex(finding.fingerprint + "|" + (finding.location?.description ?? "")),
                   severity: Self.severity(finding.severity),

@@ -5,7 +5,12 @@ import SovScanModel
 /// are `<failure>`s, waived or baselined ones `<skipped>`, warnings and notes pass with the message in
 /// `<system-out>`; a rule without findings has one passing case, so CI dashboards list every rule.
 public struct JUnitWriter: Sendable {
-    public init() {}
+    /// The words of the messages (`--lang`); names, types and rule ids stay as they are.
+    public var words: FindingWords
+
+    public init(words: FindingWords = .english) {
+        self.words = words
+    }
 
     public func write(_ result: CheckResult) -> Data {
         var suites: [String] = []
@@ -28,20 +33,20 @@ public struct JUnitWriter: Sendable {
                     attributes += " file=\"\(XMLText.escape(location.file, inAttribute: true))\""
                     if let line = location.line { attributes += " line=\"\(line)\"" }
                 }
-                let detail = XMLText.escape(finding.message + SARIFWriter.pathSuffix(finding)
+                let detail = XMLText.escape(words.message(finding) + words.pathSuffix(finding)
                     + (finding.location.map { "\nat \($0)" } ?? ""), inAttribute: false)
                 let body: String
                 if let waiver = finding.waiver {
                     skipped += 1
-                    body = "      <skipped message=\"\(XMLText.escape("waived by exception " + waiver, inAttribute: true))\"/>"
+                    body = "      <skipped message=\"\(XMLText.escape(words.waivedBy + " " + waiver, inAttribute: true))\"/>"
                 } else if finding.inBaseline {
                     skipped += 1
-                    body = "      <skipped message=\"in the baseline\"/>"
+                    body = "      <skipped message=\"\(XMLText.escape(words.inTheBaseline, inAttribute: true))\"/>"
                 } else if finding.fails {
                     failures += 1
-                    body = "      <failure type=\"\(rule.rawValue)\" message=\"\(XMLText.escape(finding.message, inAttribute: true))\">\(detail)</failure>"
+                    body = "      <failure type=\"\(rule.rawValue)\" message=\"\(XMLText.escape(words.message(finding), inAttribute: true))\">\(detail)</failure>"
                 } else {
-                    body = "      <system-out>\(finding.severity.rawValue): \(detail)</system-out>"
+                    body = "      <system-out>\(XMLText.escape(words.severity(finding.severity), inAttribute: false)): \(detail)</system-out>"
                 }
                 cases.append("    <testcase \(attributes)>\n\(body)\n    </testcase>")
             }

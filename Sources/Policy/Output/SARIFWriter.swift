@@ -9,10 +9,13 @@ public struct SARIFWriter: Sendable {
     public var documentationURL: String?
     /// Whether a baseline was applied (then every result gets `baselineState`).
     public var hasBaseline: Bool
+    /// The words of the messages and rule descriptions (`--lang`); ids and levels stay as they are.
+    public var words: FindingWords
 
-    public init(documentationURL: String? = nil, hasBaseline: Bool = false) {
+    public init(documentationURL: String? = nil, hasBaseline: Bool = false, words: FindingWords = .english) {
         self.documentationURL = documentationURL
         self.hasBaseline = hasBaseline
+        self.words = words
     }
 
     struct Log: Encodable {
@@ -126,11 +129,11 @@ public struct SARIFWriter: Sendable {
                 ruleId: finding.rule.rawValue,
                 ruleIndex: ruleIndex[finding.rule] ?? 0,
                 level: finding.severity.rawValue,
-                message: Text(text: finding.message + Self.pathSuffix(finding)),
+                message: Text(text: words.message(finding) + words.pathSuffix(finding)),
                 locations: location(finding).map { [$0] },
                 relatedLocations: finding.relatedLocations.isEmpty ? nil : finding.relatedLocations.enumerated().map {
                     RelatedLocation(id: $0.offset + 1, physicalLocation: Self.physical($0.element),
-                                    message: Text(text: "the lockfile entry of \(finding.component?.description ?? "the component")"))
+                                    message: Text(text: "\(words.lockedAt) \($0.element)"))
                 },
                 partialFingerprints: ["sovscanFingerprint/v1": FindingHash.hex(finding.fingerprint)],
                 suppressions: finding.waiver.map { [Suppression(justification: $0)] },
@@ -143,15 +146,15 @@ public struct SARIFWriter: Sendable {
             version: toolVersion,
             informationUri: documentationURL,
             rules: rules.map { rule in
-                Rule(id: rule.rawValue, name: Self.pascalCase(rule.rawValue), shortDescription: Text(text: rule.summary),
-                     fullDescription: Text(text: rule.summary + " Configured by '\(rule.policyKey)' in .sovscan.yml."),
+                Rule(id: rule.rawValue, name: Self.pascalCase(rule.rawValue), shortDescription: Text(text: words.rule(rule)),
+                     fullDescription: Text(text: words.rule(rule) + " " + words.configuredBy(rule.policyKey)),
                      helpUri: documentationURL.map { $0 + "#" + rule.rawValue },
                      help: Text(text: "See \(documentationURL ?? "docs/policy.md")#\(rule.rawValue) for the rule and its policy key."),
                      defaultConfiguration: Configuration(level: Self.defaultLevel(rule)))
             }
         )
         let notifications = Diagnostic.sortedUnique(result.diagnostics + result.gaps).map { diagnostic in
-            Notification(level: diagnostic.severity.rawValue, message: Text(text: diagnostic.message),
+            Notification(level: diagnostic.severity.rawValue, message: Text(text: words.diagnostic(diagnostic)),
                          locations: diagnostic.location.map { [Location(physicalLocation: Self.physical($0), logicalLocations: nil)] })
         }
         let invocation = Invocation(executionSuccessful: !result.incomplete,
@@ -181,10 +184,6 @@ public struct SARIFWriter: Sendable {
         let allowed = CharacterSet.urlPathAllowed
         let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
         return path.hasPrefix("/") ? "file://" + encoded : encoded
-    }
-
-    static func pathSuffix(_ finding: Finding) -> String {
-        finding.path.count > 1 ? " (through " + finding.path.map(\.description).joined(separator: " → ") + ")" : ""
     }
 
     private static func defaultLevel(_ rule: RuleID) -> String {

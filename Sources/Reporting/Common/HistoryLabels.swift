@@ -1,9 +1,16 @@
 import Classification
+import Foundation
 
 /// The words of the history report, in the report's language. Kept apart from `ReportLabels`' own list so they
 /// move as one block.
 extension ReportLabels {
     private func historyWord(_ english: String, _ danish: String) -> String { language == .da ? danish : english }
+
+    /// A run's time (ISO 8601 as stored) as the reports write dates (`5 December 2026, 16:03 UTC`, Danish
+    /// `5. december 2026 kl. 16.03 UTC`); a time that does not parse as written.
+    func runTime(_ stored: String) -> String {
+        ISO8601DateFormatter().date(from: stored).map(date) ?? stored
+    }
 
     var historyTitle: String { historyWord("OSS share over time", "OSS-andel over tid") }
     var historyChartDescription: String {

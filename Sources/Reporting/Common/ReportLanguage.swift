@@ -232,6 +232,33 @@ struct ReportLabels {
         }
     }
 
+    /// The kind of file a cloud's evidence came from (`InfrastructureEvidence`): English as the analysis names
+    /// it, Danish worded; an unknown kind as it is.
+    func evidenceName(_ kind: String) -> String {
+        switch kind {
+        case "terraform": pick(kind, "Terraform")
+        case "kubernetes": pick(kind, "Kubernetes")
+        case "container image": pick(kind, "containerimage")
+        case "ci": pick(kind, "CI-pipeline")
+        case "sdk": pick(kind, "SDK i koden")
+        default: kind
+        }
+    }
+
+    /// A cloud's evidence kinds, comma-separated.
+    func evidenceList(_ kinds: [String]) -> String { kinds.map(evidenceName).joined(separator: ", ") }
+
+    /// A system's criticality from `systems.yml` (high, medium or low) in the report's language; anything else
+    /// as written.
+    func criticalityName(_ value: String) -> String {
+        switch value {
+        case "high": pick(value, "høj")
+        case "medium": pick(value, "middel")
+        case "low": pick(value, "lav")
+        default: value
+        }
+    }
+
     func yesNo(_ value: Bool?) -> String { value.map { $0 ? yes : no } ?? unknown }
 
     // MARK: - Bands, shares and numbers

@@ -7,7 +7,10 @@ enum HTMLAssets {
     /// The screen, phone and print style. Category colours are told apart without colour too: each fill has its
     /// own pattern (solid, diagonal stripes, dots, horizontal lines) and every bar or badge has a text label;
     /// all text meets WCAG AA contrast (4.5:1) on its background. Print: A4 with margins, running header and page
-    /// numbers (`pageRule`), headings kept with what follows, wide tables in smaller type.
+    /// numbers (`pageRule`), headings kept with what follows, a chart small enough (7.5 cm wide) to stay on the
+    /// first page with its legend under the verdict and the headline figures, and every table as narrow as the
+    /// page (identifiers break anywhere, long words at their `SoftHyphens`, badges wrap), since Chromium shrinks
+    /// the whole printed document to fit its widest table.
     static let style = """
     :root{--fg:#1f2328;--muted:#57606a;--line:#d0d7de;--bg:#fff;--card:#f6f8fa;--high:#0b4f9c;--mid:#f2c14e;--low:#d55e00;--none:#5c6670;--focus:#0b4f9c;--alert:#9a3412}
     *{box-sizing:border-box}
@@ -35,7 +38,7 @@ enum HTMLAssets {
     th button{all:unset;cursor:pointer;font-weight:600} th button:focus-visible{outline:3px solid var(--focus)}
     th[aria-sort=ascending] button::after{content:" \\25B2"} th[aria-sort=descending] button::after{content:" \\25BC"}
     .band{display:inline-block;padding:0 6px;border-radius:4px;font-size:13px;white-space:nowrap;border:1px solid #000}
-    .band-high{background:var(--high);color:#fff} .band-mid{background:var(--mid);color:var(--fg)} .band-low{background:var(--low);color:#000} .band-none{background:var(--none);color:#fff}
+    .band-high{background:var(--high);color:#fff} .band-mid{background:var(--mid);color:var(--fg)} .band-low{background:var(--low);color:#000} .band-none{background:var(--none);color:#fff;white-space:normal}
     .swatch.band-mid{background:var(--mid) repeating-linear-gradient(45deg,transparent 0 4px,rgba(0,0,0,.45) 4px 6px)}
     .swatch.band-low{background:var(--low) radial-gradient(rgba(0,0,0,.5) 1.3px,transparent 1.7px) 0 0/6px 6px}
     .swatch.band-none{background:var(--none) repeating-linear-gradient(0deg,transparent 0 4px,rgba(255,255,255,.45) 4px 5px)}
@@ -59,14 +62,22 @@ enum HTMLAssets {
     @media print{
     html,body{print-color-adjust:exact;-webkit-print-color-adjust:exact}
     body{font-size:9.5pt} header,main,footer{max-width:none;padding:0}
-    h1{font-size:17pt} h2{font-size:13pt;margin-top:14pt} h3{font-size:11pt}
+    h1{font-size:17pt} h2{font-size:13pt;margin-top:10pt} h3{font-size:11pt}
     h2,h3,caption,summary{break-after:avoid;page-break-after:avoid} h2+*,h3+*{break-before:avoid}
     .scroll{overflow:visible} .tools,.skip{display:none!important} thead th{position:static}
     thead{display:table-header-group} tr,li,.cards li,svg{break-inside:avoid}
-    table{font-size:8.5pt;margin:4pt 0 10pt} th,td{padding:2pt 4pt} #components{font-size:7pt}
-    td,th{overflow-wrap:break-word}
+    table{font-size:8.5pt;margin:4pt 0 10pt} th,td{padding:2pt 4pt}
+    td,th{overflow-wrap:break-word} #components{font-size:6.5pt} #components th,#components td{padding:1.5pt 2pt}
+    #components tbody th,#components .id{overflow-wrap:anywhere} #components tbody th{min-width:19mm}
+    .stil-table,.systems{font-size:7.5pt} .stil-table th,.stil-table td,.systems th,.systems td{padding:1.5pt 2.5pt}
+    .systems td.num{white-space:normal}
+    code,.band{font-size:.92em} .band{white-space:normal} .stil-table{break-inside:avoid}
     details::details-content{content-visibility:visible;display:block;height:auto}
-    .stil-chart{max-width:14cm}
+    .stil-chart{max-width:7.5cm} .stil-chart .label{font-size:16px} .stil-chart .group{font-size:17px}
+    .legend{break-before:avoid;margin-top:2pt;font-size:7.5pt;gap:2pt 10pt}
+    .verdict{font-size:13pt;padding:6pt 10pt;margin:6pt 0} .alert{margin:6pt 0;padding:3pt 8pt}
+    .cards{gap:5pt} .cards li{padding:3pt 6pt;flex:1 1 22%;min-width:0} .cards .figure{font-size:13pt;line-height:1.2}
+    .cards .caption,.cards .band{font-size:7.5pt;line-height:1.3} .counts li{flex:1 1 0} .counts .figure{font-size:11pt}
     a{color:inherit;text-decoration:none}
     }
     """

@@ -23,7 +23,7 @@ struct HTMLCheckSections {
         if !passed && input.inventory.isIncomplete && !active.contains(where: { $0.severity == .error }) {
             html.element("p", labels.incompleteFails)
         }
-        html.element("ul", [("class", "cards")]) { html in
+        html.element("ul", [("class", "cards counts")]) { html in
             for (caption, count) in counts { HTMLSections.card("\(count)", caption, labels: labels, to: &html) }
         }
     }

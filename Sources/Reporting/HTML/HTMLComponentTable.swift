@@ -39,7 +39,9 @@ struct HTMLComponentTable {
                             columns += [(labels.level, false), (labels.technology, false), (labels.vendor, false), (labels.country, false),
                                         (labels.bloc, false), ("SEAL", true), ("OSS", false)]
                         }
-                        for (title, numeric) in columns { html.element("th", title, [("scope", "col"), ("class", numeric ? "num" : nil)]) }
+                        for (title, numeric) in columns {
+                            html.element("th", SoftHyphens.apply(title), [("scope", "col"), ("class", numeric ? "num" : nil)])
+                        }
                     }
                 }
                 html.element("tbody") { html in
@@ -56,12 +58,14 @@ struct HTMLComponentTable {
 
     private func row(_ component: Component, system: SystemInventory, showSystem: Bool, classified: Bool, to html: inout HTMLBuilder) {
         html.element("tr") { html in
-            if showSystem { html.element("td") { $0.data(system.name) } }
+            // Identifiers (class `id`) may break anywhere when printed, so the name column can keep its width;
+            // words break at their soft hyphens.
+            if showSystem { html.element("td", [("class", "id")]) { $0.data(system.name) } }
             html.element("th", [("scope", "row")]) { html in
                 html.data(component.displayName)
                 if component.isFirstParty { html.text(" (" + labels.ownDevelopment + ")") }
             }
-            html.element("td") { $0.data(component.version ?? "–") }
+            html.element("td", [("class", "id")]) { $0.data(component.version ?? "–") }
             html.element("td", component.ecosystem.rawValue)
             html.element("td", labels.scopeName(component.scope) + (component.isOptional ? " (" + labels.optional + ")" : ""))
             html.element("td", labels.yesNo(component.isDirect))
@@ -71,11 +75,11 @@ struct HTMLComponentTable {
             }
             guard classified else { return }
             let classification = input.classification(of: component.purl, in: system.name)
-            html.element("td", classification?.level.map(labels.levelName) ?? "–")
-            html.element("td") { $0.data(classification?.technology ?? "–") }
+            html.element("td", classification?.level.map { SoftHyphens.apply(labels.levelName($0)) } ?? "–")
+            html.element("td", [("class", "id")]) { $0.data(classification?.technology ?? "–") }
             html.element("td") { $0.data(classification?.vendor?.name ?? "–") }
             html.element("td") { $0.data(classification?.vendor?.country.map(labels.countryName) ?? "–") }
-            html.element("td", classification.map { labels.blocName($0.bloc) } ?? "–")
+            html.element("td", classification.map { SoftHyphens.apply(labels.blocName($0.bloc)) } ?? "–")
             html.element("td", classification?.seal.map { "\($0)" } ?? "–", [("class", "num"), ("data-sort", classification?.seal.map { "\($0)" } ?? "-1")])
             html.element("td", classification.map { labels.yesNo($0.isOSS) } ?? "–")
         }

@@ -24,7 +24,7 @@ extension HTMLPortfolioSections {
                                 html.element("td") { $0.data(cloud.vendor ?? "–") }
                                 html.element("td") { $0.data(cloud.country ?? "–") }
                                 html.element("td", labels.blocName(cloud.bloc))
-                                html.element("td") { $0.data(cloud.evidence.joined(separator: ", ")) }
+                                html.element("td") { $0.data(labels.evidenceList(cloud.evidence)) }
                             }
                         }
                         for registry in system.registries {

@@ -50,7 +50,7 @@ struct HTMLPortfolioSections {
                                 }
                             }
                             html.element("td") { $0.data(metadata?.layer ?? "–") }
-                            html.element("td") { $0.data(metadata?.criticality ?? "–") }
+                            html.element("td") { $0.data(metadata?.criticality.map(labels.criticalityName) ?? "–") }
                             html.element("td", metadata?.personalData.map { labels.yesNo($0) } ?? "–")
                             html.element("td", labels.percent(figures?.ossShare), [("class", "num")])
                             html.element("td") { html in

@@ -29,7 +29,9 @@ struct HTMLSections {
     static func head(_ columns: [(String, Bool)], to html: inout HTMLBuilder) {
         html.element("thead") { html in
             html.element("tr") { html in
-                for (title, numeric) in columns { html.element("th", title, [("scope", "col"), ("class", numeric ? "num" : nil)]) }
+                for (title, numeric) in columns {
+                    html.element("th", SoftHyphens.apply(title), [("scope", "col"), ("class", numeric ? "num" : nil)])
+                }
             }
         }
     }
@@ -72,7 +74,7 @@ struct HTMLSections {
                      labels: ReportLabels, to html: inout HTMLBuilder) {
         html.element("li") { html in
             html.element("span", figure, [("class", "figure")])
-            html.element("span", caption, [("class", "caption")])
+            html.element("span", SoftHyphens.apply(caption), [("class", "caption")])
             if let coverage { Self.band(band, coverage, labels: labels, to: &html) }
         }
     }
@@ -340,7 +342,7 @@ struct HTMLSections {
                         html.element("span", labels.severityName(Severity(diagnostic.severity)) + ": ", [("class", "sev-" + diagnostic.severity.rawValue)])
                         if let system { html.element("strong") { $0.data(system) }; html.text(": ") }
                         if let location = diagnostic.location { html.element("code") { $0.data(location.description) }; html.text(" ") }
-                        html.data(diagnostic.message)
+                        html.data(labels.diagnosticText(diagnostic))
                     }
                 }
             }
@@ -360,7 +362,7 @@ struct HTMLSections {
                     html.element("li") { html in
                         html.element("span", labels.severityName(Severity(diagnostic.severity)) + ": ", [("class", "sev-" + diagnostic.severity.rawValue)])
                         if let location = diagnostic.location { html.element("code") { $0.data(location.description) }; html.text(" ") }
-                        html.data(diagnostic.message)
+                        html.data(labels.diagnosticText(diagnostic))
                     }
                 }
             }

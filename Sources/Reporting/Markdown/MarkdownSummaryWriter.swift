@@ -30,7 +30,7 @@ public struct MarkdownSummaryWriter: Sendable {
             if system.clouds.isEmpty { lines.append("| \(name) | _\(labels.noCloudNamed)_ | | | | |") }
             for cloud in system.clouds {
                 lines.append("| \(name) | \(MarkdownText.escape(cloud.platform)) | \(MarkdownText.escape(cloud.vendor ?? "")) | "
-                             + "\(cloud.country ?? "") | \(labels.blocName(cloud.bloc)) | \(cloud.evidence.joined(separator: ", ")) |")
+                             + "\(cloud.country ?? "") | \(labels.blocName(cloud.bloc)) | \(labels.evidenceList(cloud.evidence)) |")
             }
             for registry in system.registries {
                 lines.append("| \(name) | \(MarkdownText.escape(registry.registry)) | \(MarkdownText.escape(registry.vendorName ?? "")) | "
@@ -107,7 +107,7 @@ public struct MarkdownSummaryWriter: Sendable {
             let metadata = input.metadata[system.name]
             let band = figures.map { labels.bandText($0.band, $0.coverage) } ?? "–"
             lines.append("| \(MarkdownText.escape(system.name)) | \(metadata?.layer.map(MarkdownText.escape) ?? "–") | "
-                         + "\(metadata?.criticality.map(MarkdownText.escape) ?? "–") | \(metadata?.personalData.map { labels.yesNo($0) } ?? "–") | "
+                         + "\(metadata?.criticality.map { MarkdownText.escape(labels.criticalityName($0)) } ?? "–") | \(metadata?.personalData.map { labels.yesNo($0) } ?? "–") | "
                          + "\(labels.percent(figures?.ossShare)) | \(band) | \(effects.effect[system.name].map(labels.points) ?? "–") |")
         }
         if effects.ordered.count > limit { lines.append("| … +\(effects.ordered.count - limit) | | | | | | |") }

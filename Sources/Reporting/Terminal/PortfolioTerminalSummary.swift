@@ -66,7 +66,7 @@ public struct PortfolioTerminalSummary: Sendable {
                 lines.append("")
                 lines.append(t("Clouds per system (platform, vendor's country and bloc, evidence)", "Cloud pr. system (platform, leverandørens land og jurisdiktion, grundlag)"))
                 for system in portfolio.hosting {
-                    let clouds = system.clouds.map(Self.cloud).joined(separator: "; ")
+                    let clouds = system.clouds.map { Self.cloud($0, labels: labels) }.joined(separator: "; ")
                     lines.append("  " + pad(TerminalText.sanitise(system.system), 30) + (clouds.isEmpty ? labels.noCloudNamed : clouds))
                     if !system.registries.isEmpty {
                         let registries = system.registries.map { Self.registry($0, label: labels.imageRegistry) }
@@ -79,10 +79,10 @@ public struct PortfolioTerminalSummary: Sendable {
     }
 
     /// `Azure (Microsoft Corporation, US/US; terraform, sdk)`.
-    private static func cloud(_ use: CloudUse) -> String {
+    private static func cloud(_ use: CloudUse, labels: ReportLabels) -> String {
         let seat = [use.country ?? "?", use.bloc.rawValue].joined(separator: "/")
         let who = use.vendor.map { "\($0), " } ?? ""
-        return "\(use.platform) (\(who)\(seat); \(use.evidence.joined(separator: ", ")))"
+        return "\(use.platform) (\(who)\(seat); \(labels.evidenceList(use.evidence)))"
     }
 
     /// `docker.io (Docker, Inc., US/US; image registry)`.

@@ -26,7 +26,7 @@ public struct TerminalSummary: Sendable {
         }
         if !inventory.diagnostics.isEmpty {
             lines.append(style.bold(labels.pick("Scan", "Scanning")))
-            lines += inventory.diagnostics.map { "  " + colored($0) }
+            lines += inventory.diagnostics.map { "  " + colored($0, labels: labels) }
             lines.append("")
         }
         if inventory.systems.isEmpty { lines.append(labels.pick("No system was scanned.", "Intet system blev scannet.")) }
@@ -74,7 +74,7 @@ public struct TerminalSummary: Sendable {
             let errors = system.diagnostics.filter { $0.severity == .error }.count
             let warnings = system.diagnostics.filter { $0.severity == .warning }.count
             lines.append(labels.pick("  diagnostics: \(errors) errors, \(warnings) warnings", "  meddelelser: \(errors) fejl, \(warnings) advarsler"))
-            lines += system.diagnostics.map { "    " + colored($0) }
+            lines += system.diagnostics.map { "    " + colored($0, labels: labels) }
         }
         return lines
     }
@@ -129,8 +129,8 @@ public struct TerminalSummary: Sendable {
         }
     }
 
-    private func colored(_ diagnostic: Diagnostic) -> String {
-        let text = TerminalText.sanitise(diagnostic.description)
+    private func colored(_ diagnostic: Diagnostic, labels: ReportLabels) -> String {
+        let text = TerminalText.sanitise(labels.diagnosticLine(diagnostic))
         switch diagnostic.severity {
         case .error: return style.red(text)
         case .warning: return style.yellow(text)

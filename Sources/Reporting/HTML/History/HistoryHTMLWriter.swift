@@ -15,9 +15,15 @@ public struct HistoryHTMLWriter: Sendable {
         // A title names a few systems; a store of many would make it as long as the page.
         let subject = report.systems.count <= 3 ? report.systems.map(\.name).joined(separator: ", ")
             : "\(report.systems.count) \(labels.systems.lowercased())"
+        let title = labels.historyTitle + (subject.isEmpty ? "" : " – " + subject)
         var html = HTMLBuilder()
-        html.openDocument(language: language, title: labels.historyTitle + (subject.isEmpty ? "" : " – " + subject))
-        html.element("style") { $0.trusted(HTMLAssets.style) }
+        html.openDocument(language: language, title: title)
+        html.element("style") { html in
+            // Printed on A4 with the title and date in the running header, like the other reports.
+            html.trusted(HTMLAssets.pageRule(header: title + " – " + labels.date(context.timestamp), page: labels.pagePrefix,
+                                             of: labels.pick("of", "af")))
+            html.trusted(HTMLAssets.style)
+        }
         html.close("head")
         html.open("body")
         html.element("header") { html in
@@ -58,7 +64,7 @@ public struct HistoryHTMLWriter: Sendable {
                 html.element("tbody") { html in
                     for run in system.runs {
                         html.element("tr") { html in
-                            html.element("td", run.time)
+                            html.element("td", labels.runTime(run.time))
                             html.element("td") { $0.data(run.commit.map { String($0.prefix(12)) } ?? "–") }
                             html.element("td") { $0.data(run.branch ?? "–") }
                             for level in ["overall", "Applikation", "Infrastruktur"] {

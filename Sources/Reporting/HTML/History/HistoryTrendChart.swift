@@ -34,11 +34,11 @@ struct HistoryTrendChart {
         html.close("polyline")
         for (point, item) in zip(points, shares) {
             html.element("circle", [("cx", "\(point.x)"), ("cy", "\(point.y)"), ("r", "4"), ("fill", "currentColor")]) { html in
-                html.element("title", "\(item.time): \(labels.percent(item.share))")
+                html.element("title", "\(labels.runTime(item.time)): \(labels.percent(item.share))")
             }
         }
-        html.element("text", shares[0].time, [("x", "\(Self.left)"), ("y", "\(Self.height - 4)"), ("class", "axis")])
-        html.element("text", shares[shares.count - 1].time, [("x", "\(Self.right)"), ("y", "\(Self.height - 4)"), ("class", "axis"),
+        html.element("text", labels.runTime(shares[0].time), [("x", "\(Self.left)"), ("y", "\(Self.height - 4)"), ("class", "axis")])
+        html.element("text", labels.runTime(shares[shares.count - 1].time), [("x", "\(Self.right)"), ("y", "\(Self.height - 4)"), ("class", "axis"),
                                                          ("text-anchor", "end")])
         html.close("svg")
     }
