@@ -114,7 +114,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SovScanKitTests",
-            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel", "sovscan"]
+            dependencies: ["SovScanKit", "Reporting", "Catalogers", "SovScanModel", "Analysis", "PortfolioStore", "sovscan"]
         ),
     ],
     swiftLanguageModes: [.v6]
