@@ -24,17 +24,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .systemLibrary(
-            name: "CCurl",
-            pkgConfig: "libcurl",
-            providers: [.apt(["libcurl4-openssl-dev"])]
-        ),
+        // libcurl's header only (Debian's libcurl4-openssl-dev): Fetching opens the library at its first transfer.
+        .systemLibrary(name: "CCurl"),
         .target(
             name: "Catalogers",
             dependencies: ["SovScanModel", "CLibXML2", "BoundedYAML", .product(name: "Yams", package: "Yams")],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
-        .target(name: "Fetching", dependencies: ["SovScanModel", "CCurl"], linkerSettings: [.linkedLibrary("curl")]),
+        .target(name: "Fetching", dependencies: ["SovScanModel", "CCurl"]),
         .target(name: "Licenses", dependencies: ["SovScanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis", "Policy"]),
         .target(
@@ -118,7 +115,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SovScanKitTests",
-            dependencies: ["CLITestSupport", "SovScanKit", "Reporting", "Catalogers", "SovScanModel", "sovscan"]
+            dependencies: ["CLITestSupport", "SovScanKit", "Reporting", "Catalogers", "SovScanModel", "Analysis", "PortfolioStore",
+                           "sovscan"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -6,82 +6,83 @@ import Foundation
 final class CurlTransfer {
     private let handle: UnsafeMutableRawPointer
     private let configuration: HTTPClientConfiguration
+    private let api: UnsafePointer<sovscan_curl_api>
 
     /// `nil` when libcurl cannot make a handle.
-    init?(configuration: HTTPClientConfiguration) {
-        CurlGlobal.initialise()
-        guard let handle = curl_easy_init() else { return nil }
+    init?(configuration: HTTPClientConfiguration, library: CurlLibrary) {
+        guard let handle = sovscan_curl_easy_init(library.api) else { return nil }
         self.handle = handle
         self.configuration = configuration
+        api = library.api
     }
 
-    deinit { curl_easy_cleanup(handle) }
+    deinit { sovscan_curl_easy_cleanup(api, handle) }
 
     /// Performs one GET (following at most the configured redirects) and returns the final response.
     func perform(_ request: HTTPRequest) -> Result<HTTPResponse, HTTPFailure> {
         let lowered = request.url.lowercased()
         guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else { return .failure(.unsupportedURL) }
-        curl_easy_reset(handle)
+        sovscan_curl_easy_reset(api, handle)
         let sink = ResponseSink(limit: configuration.maximumBodySize)
         let box = Unmanaged.passRetained(sink)
         defer { box.release() }
         var headerList: UnsafeMutablePointer<curl_slist>?
-        defer { curl_slist_free_all(headerList) }
+        defer { sovscan_curl_slist_free_all(api, headerList) }
         for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) {
-            headerList = curl_slist_append(headerList, "\(name): \(value)")
+            headerList = sovscan_curl_slist_append(api, headerList, "\(name): \(value)")
         }
         configure(request, sink: box.toOpaque(), headers: headerList)
-        let code = curl_easy_perform(handle)
+        let code = sovscan_curl_easy_perform(api, handle)
         // The handle keeps no pointer to this transfer's header list or sink once it is done.
-        _ = sovscan_curl_setopt_pointer(handle, CURLOPT_HTTPHEADER, nil)
-        _ = sovscan_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, nil)
-        _ = sovscan_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, nil)
+        _ = sovscan_curl_setopt_pointer(api, handle, CURLOPT_HTTPHEADER, nil)
+        _ = sovscan_curl_setopt_pointer(api, handle, CURLOPT_WRITEDATA, nil)
+        _ = sovscan_curl_setopt_pointer(api, handle, CURLOPT_HEADERDATA, nil)
         if code != CURLE_OK {
             return .failure(failure(code, sink: sink, secure: lowered.hasPrefix("https://")))
         }
         var status = 0
-        _ = sovscan_curl_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        _ = sovscan_curl_getinfo_long(api, handle, CURLINFO_RESPONSE_CODE, &status)
         return .success(HTTPResponse(status: status, headers: sink.headers, body: sink.body))
     }
 
     private func configure(_ request: HTTPRequest, sink: UnsafeMutableRawPointer,
                            headers: UnsafeMutablePointer<curl_slist>?) {
         let secure = request.url.lowercased().hasPrefix("https://")
-        _ = sovscan_curl_setopt_string(handle, CURLOPT_URL, request.url)
-        _ = sovscan_curl_setopt_long(handle, CURLOPT_NOSIGNAL, 1)
-        _ = sovscan_curl_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
-        _ = sovscan_curl_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1)
-        _ = sovscan_curl_setopt_long(handle, CURLOPT_MAXREDIRS, configuration.maximumRedirects)
+        _ = sovscan_curl_setopt_string(api, handle, CURLOPT_URL, request.url)
+        _ = sovscan_curl_setopt_long(api, handle, CURLOPT_NOSIGNAL, 1)
+        _ = sovscan_curl_setopt_string(api, handle, CURLOPT_PROTOCOLS_STR, "http,https")
+        _ = sovscan_curl_setopt_long(api, handle, CURLOPT_FOLLOWLOCATION, 1)
+        _ = sovscan_curl_setopt_long(api, handle, CURLOPT_MAXREDIRS, configuration.maximumRedirects)
         // Never from https down to http: a redirect may only keep or raise the protection.
-        _ = sovscan_curl_setopt_string(handle, CURLOPT_REDIR_PROTOCOLS_STR, secure ? "https" : "http,https")
-        _ = sovscan_curl_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(configuration.connectTimeout * 1000))
-        _ = sovscan_curl_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(configuration.totalTimeout * 1000))
-        _ = sovscan_curl_setopt_long(handle, CURLOPT_LOW_SPEED_TIME, configuration.stallSeconds)
-        _ = sovscan_curl_setopt_long(handle, CURLOPT_LOW_SPEED_LIMIT, configuration.stallBytesPerSecond)
-        _ = sovscan_curl_setopt_offset(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maximumBodySize))
-        _ = sovscan_curl_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, "")
-        _ = sovscan_curl_setopt_string(handle, CURLOPT_USERAGENT, configuration.userAgent)
-        _ = sovscan_curl_setopt_long(handle, CURLOPT_TCP_KEEPALIVE, 1)
+        _ = sovscan_curl_setopt_string(api, handle, CURLOPT_REDIR_PROTOCOLS_STR, secure ? "https" : "http,https")
+        _ = sovscan_curl_setopt_long(api, handle, CURLOPT_CONNECTTIMEOUT_MS, Int(configuration.connectTimeout * 1000))
+        _ = sovscan_curl_setopt_long(api, handle, CURLOPT_TIMEOUT_MS, Int(configuration.totalTimeout * 1000))
+        _ = sovscan_curl_setopt_long(api, handle, CURLOPT_LOW_SPEED_TIME, configuration.stallSeconds)
+        _ = sovscan_curl_setopt_long(api, handle, CURLOPT_LOW_SPEED_LIMIT, configuration.stallBytesPerSecond)
+        _ = sovscan_curl_setopt_offset(api, handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maximumBodySize))
+        _ = sovscan_curl_setopt_string(api, handle, CURLOPT_ACCEPT_ENCODING, "")
+        _ = sovscan_curl_setopt_string(api, handle, CURLOPT_USERAGENT, configuration.userAgent)
+        _ = sovscan_curl_setopt_long(api, handle, CURLOPT_TCP_KEEPALIVE, 1)
         if let caBundle = configuration.caBundle, !caBundle.isEmpty {
-            _ = sovscan_curl_setopt_string(handle, CURLOPT_CAINFO, caBundle)
+            _ = sovscan_curl_setopt_string(api, handle, CURLOPT_CAINFO, caBundle)
         }
         if let credentials = request.credentials {
-            _ = sovscan_curl_setopt_string(handle, CURLOPT_USERNAME, credentials.username)
-            _ = sovscan_curl_setopt_string(handle, CURLOPT_PASSWORD, credentials.password)
+            _ = sovscan_curl_setopt_string(api, handle, CURLOPT_USERNAME, credentials.username)
+            _ = sovscan_curl_setopt_string(api, handle, CURLOPT_PASSWORD, credentials.password)
             // Credentials go only to the host they were given for, not to a redirect target.
-            _ = sovscan_curl_setopt_long(handle, CURLOPT_UNRESTRICTED_AUTH, 0)
+            _ = sovscan_curl_setopt_long(api, handle, CURLOPT_UNRESTRICTED_AUTH, 0)
         }
-        if let headers { _ = sovscan_curl_setopt_pointer(handle, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headers)) }
-        _ = sovscan_curl_setopt_write_callback(handle, curlBodyCallback)
-        _ = sovscan_curl_setopt_pointer(handle, CURLOPT_WRITEDATA, sink)
-        _ = sovscan_curl_setopt_header_callback(handle, curlHeaderCallback)
-        _ = sovscan_curl_setopt_pointer(handle, CURLOPT_HEADERDATA, sink)
+        if let headers { _ = sovscan_curl_setopt_pointer(api, handle, CURLOPT_HTTPHEADER, UnsafeMutableRawPointer(headers)) }
+        _ = sovscan_curl_setopt_write_callback(api, handle, curlBodyCallback)
+        _ = sovscan_curl_setopt_pointer(api, handle, CURLOPT_WRITEDATA, sink)
+        _ = sovscan_curl_setopt_header_callback(api, handle, curlHeaderCallback)
+        _ = sovscan_curl_setopt_pointer(api, handle, CURLOPT_HEADERDATA, sink)
     }
 
     /// The failure of a transfer. The text is libcurl's fixed description of the code (curl's detailed message
     /// holds timings and would make two failing runs' reports differ).
     private func failure(_ code: CURLcode, sink: ResponseSink, secure: Bool) -> HTTPFailure {
-        let text = String(cString: curl_easy_strerror(code))
+        let text = String(cString: sovscan_curl_easy_strerror(api, code))
         switch code {
         case CURLE_OPERATION_TIMEDOUT: return .timedOut(text)
         case CURLE_TOO_MANY_REDIRECTS: return .tooManyRedirects
@@ -134,14 +135,4 @@ private let curlHeaderCallback: sovscan_curl_write_callback = { data, size, coun
         if !name.isEmpty { sink.headers[name] = value }
     }
     return length
-}
-
-/// `curl_global_init` once per process, before the first handle.
-enum CurlGlobal {
-    private static let done: Bool = {
-        curl_global_init(Int(CURL_GLOBAL_DEFAULT))
-        return true
-    }()
-
-    static func initialise() { _ = done }
 }

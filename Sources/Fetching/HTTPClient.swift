@@ -28,7 +28,11 @@ public final class HTTPClient: @unchecked Sendable {
         if lock.withLock({ failuresInARow[origin, default: 0] >= configuration.unreachableAfter }) {
             return .failure(.unreachable)
         }
-        guard let transfer = borrow() else { return .failure(.transport("libcurl could not make a handle")) }
+        let transfer: CurlTransfer
+        switch borrow() {
+        case .success(let borrowed): transfer = borrowed
+        case .failure(let failure): return .failure(failure)
+        }
         defer { giveBack(transfer) }
         var attempt = 0
         while true {
@@ -85,9 +89,13 @@ public final class HTTPClient: @unchecked Sendable {
         }
     }
 
-    private func borrow() -> CurlTransfer? {
-        if let transfer = lock.withLock({ idle.popLast() }) { return transfer }
-        return CurlTransfer(configuration: configuration)
+    /// An idle transfer, or a new one (libcurl is opened at the first).
+    private func borrow() -> Result<CurlTransfer, HTTPFailure> {
+        if let transfer = lock.withLock({ idle.popLast() }) { return .success(transfer) }
+        return CurlLibrary.open(configuration.curlLibrary).flatMap { library in
+            CurlTransfer(configuration: configuration, library: library).map { .success($0) }
+                ?? .failure(.transport("libcurl could not make a handle"))
+        }
     }
 
     private func giveBack(_ transfer: CurlTransfer) {

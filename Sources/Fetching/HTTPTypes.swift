@@ -67,6 +67,8 @@ public enum HTTPFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// Not asked: the server failed to answer several requests in a row (connection errors, time-outs), so the
     /// rest of this run does not wait for it.
     case unreachable
+    /// No request went out: libcurl (`libcurl.so.4`, Debian's `libcurl4`) could not be loaded; the loader's message.
+    case clientMissing(String)
 
     public var description: String {
         switch self {
@@ -79,6 +81,7 @@ public enum HTTPFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .unsupportedURL: "not an http(s) URL"
         case .invalidAnswer: "the answer is not a valid document"
         case .unreachable: "not asked: the server did not answer several requests in a row"
+        case .clientMissing(let message): "libcurl could not be loaded (\(message)); install libcurl4 to fetch"
         }
     }
 
@@ -94,6 +97,7 @@ public enum HTTPFailure: Error, Sendable, Hashable, CustomStringConvertible {
         case .unsupportedURL: "unsupported URL"
         case .invalidAnswer: "invalid answer"
         case .unreachable: "server unreachable"
+        case .clientMissing: "libcurl missing"
         }
     }
 }
@@ -127,6 +131,9 @@ public struct HTTPClientConfiguration: Sendable {
     /// A CA bundle file (`CURL_CA_BUNDLE`, else `SSL_CERT_FILE`, else the system's).
     public var caBundle: String? = ProcessInfo.processInfo.environment["CURL_CA_BUNDLE"]
         ?? ProcessInfo.processInfo.environment["SSL_CERT_FILE"]
+    /// The libcurl the client opens at its first request (`CurlLibrary`): a file name the dynamic loader
+    /// searches for, or a path.
+    public var curlLibrary = CurlLibrary.defaultPath
 
     public init() {}
 }

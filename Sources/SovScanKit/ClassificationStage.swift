@@ -53,11 +53,14 @@ public struct ClassificationStage: Sendable {
     public func run(_ inventory: Inventory, generator: String,
                     platforms: (String) -> [PlatformDeclaration] = { _ in [] })
         -> (classified: [ClassifiedSystem], analysis: AnalysisDocument) {
-        let classified = inventory.systems.map { system in
-            classifier.classify(system, platforms: platforms(system.name)) { component in
-                component.concludedLicense.map { LicenseFacts(category: $0.category, isOSS: $0.isOSS) }
-            }
-        }
+        let classified = inventory.systems.map { classify($0, platforms: platforms($0.name)) }
         return (classified, analyzer.document(classified, generator: generator))
+    }
+
+    /// Classifies one system; the licence facts come from each component's concluded licence.
+    public func classify(_ system: SystemInventory, platforms: [PlatformDeclaration] = []) -> ClassifiedSystem {
+        classifier.classify(system, platforms: platforms) { component in
+            component.concludedLicense.map { LicenseFacts(category: $0.category, isOSS: $0.isOSS) }
+        }
     }
 }

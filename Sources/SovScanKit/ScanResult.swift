@@ -18,3 +18,11 @@ public struct ScanResult: Sendable {
         self.analysis = analysis
     }
 }
+
+/// One system's results, for callers that take systems one at a time (`Scanner.runEach`).
+public struct SystemResult: Sendable {
+    /// The system's components, graph and diagnostics (licences concluded).
+    public var inventory: SystemInventory
+    public var classified: ClassifiedSystem
+    public var analysis: SystemAnalysis
+}

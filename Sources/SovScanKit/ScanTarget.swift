@@ -3,7 +3,7 @@ import Foundation
 import SovScanModel
 
 /// One system to scan: its root folder and the manifests found in it.
-struct ScanTarget {
+struct ScanTarget: Sendable {
     /// The system's name: the folder's name.
     var name: String
     /// The absolute root folder.

@@ -59,13 +59,32 @@ public struct Scanner: Sendable {
     /// `systems.yml`).
     public func analyse(_ inventory: Inventory,
                         platforms: (String) -> [PlatformDeclaration] = { _ in [] }) -> ScanResult {
-        let (classified, analysis) = classification.run(inventory, generator: "sovscan \(SovScanVersion.current)",
-                                                        platforms: platforms)
+        let (classified, analysis) = classification.run(inventory, generator: Self.generator, platforms: platforms)
         return ScanResult(inventory: inventory, classified: classified, analysis: analysis)
     }
 
+    /// The analysis document of systems analysed one at a time (`runEach`): the one `analyse` makes of them.
+    public func document(_ analyses: [SystemAnalysis]) -> AnalysisDocument {
+        AnalysisDocument(generator: Self.generator, options: classification.analyzer.options, systems: analyses)
+    }
+
+    /// The analysis documents' `generator`.
+    private static var generator: String { "sovscan \(SovScanVersion.current)" }
+
     /// Scans every path as one system. A path that is a manifest file scans just that file; a folder is walked.
     public func scan(paths: [String]) -> Inventory {
+        scan(plan(paths: paths))
+    }
+
+    /// Scans the systems of a plan into one inventory.
+    public func scan(_ plan: ScanPlan) -> Inventory {
+        var systems: [SystemInventory] = []
+        let diagnostics = scanEach(plan) { systems.append($0) }
+        return Inventory(systems: systems, diagnostics: diagnostics)
+    }
+
+    /// Finds the systems of `paths` (discovery only, nothing is read yet): one per path that exists.
+    public func plan(paths: [String]) -> ScanPlan {
         var diagnostics: [Diagnostic] = []
         var targets: [ScanTarget] = []
         for path in paths {
@@ -75,9 +94,27 @@ public struct Scanner: Sendable {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
+        return ScanPlan(targets: targets, diagnostics: diagnostics)
+    }
+
+    /// Scans, classifies and analyses the systems of a plan one at a time, in the plan's order, handing each to
+    /// `each` before the next one is read: a caller that keeps only what it needs of each (a portfolio) uses the
+    /// memory of the largest system, not of all of them. Returns the diagnostics that concern no single system
+    /// (set-up, paths that do not exist, online knowledge), as `Inventory.diagnostics` holds them.
+    public func runEach(_ plan: ScanPlan, platforms: (String) -> [PlatformDeclaration] = { _ in [] },
+                        _ each: (SystemResult) throws -> Void) rethrows -> [Diagnostic] {
+        try scanEach(plan) { system in
+            let classified = classification.classify(system, platforms: platforms(system.name))
+            try each(SystemResult(inventory: system, classified: classified,
+                                  analysis: classification.analyzer.analyse(classified)))
+        }
+    }
+
+    /// Scans the systems of a plan one at a time, handing each to `each` when it is done.
+    private func scanEach(_ plan: ScanPlan, _ each: (SystemInventory) throws -> Void) rethrows -> [Diagnostic] {
         let knowledge = OnlineKnowledge(options: options.fetch)
-        let systems = targets.map { scanSystem($0, knowledge: knowledge) }
-        return Inventory(systems: systems, diagnostics: setupDiagnostics + diagnostics + (knowledge?.diagnostics ?? []))
+        for target in plan.targets { try each(scanSystem(target, knowledge: knowledge)) }
+        return setupDiagnostics + plan.diagnostics + (knowledge?.diagnostics ?? [])
     }
 
     /// Catalogs one system: each cataloger gets the manifests of its kinds; catalogers run in parallel. With

@@ -68,23 +68,32 @@ struct PortfolioCommand: ParsableCommand {
     func run() throws {
         let requests = try format.isEmpty ? [(name: "table", file: String?.none)] : format.map(Self.request)
         let store = try storeOptions.location(repository: folders.first ?? ".")
+        var context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
+        context.rulesVersion = RulesFingerprint.of(directories: try scan.scanOptions().ruleDirectories)
         let systems: [PortfolioDefinition.System]
-        let result: ScanResult
+        let scanned: PortfolioScan
+        /// The `html:DIR/` requests whose system pages were written during the scan, by folder.
+        var streamedPages: [String: HTMLFolderPages] = [:]
         var storeFailed = false
         var storedRuns: [RunRecord]?
         if folders.isEmpty, let store {
             let portfolio = try Self.storeCall { try StoredPortfolio(store: RunStore.open(store, create: false)) }
+            let result: ScanResult
             (systems, result) = try Self.report(portfolio, location: store, options: try scan.scanOptions())
+            scanned = PortfolioScan(result: result)
             storedRuns = portfolio.runs
         } else {
-            (systems, result) = try scanFolders()
+            systems = try definedSystems()
+            (scanned, streamedPages) = try scanFolders(systems, requests: requests, recording: store != nil, context: context)
             if let store {
+                let result = scanned.result
                 let metadata = Dictionary(systems.map { ($0.name, SystemRecord($0)) }, uniquingKeysWith: { first, _ in first })
                 let runs = StoreOptions.recorder(source: "portfolio", ruleDirectories: try scan.scanOptions().ruleDirectories)
                     .runs(inventory: result.inventory, classified: result.classified, analysis: result.analysis, metadata: metadata)
                 storeFailed = !StoreOptions.record(runs, in: store, quiet: false)
             }
         }
+        let result = scanned.result
         var trend: PortfolioTrend?
         if let store, let since = since.flatMap(RunClock.parse), !storeFailed {
             trend = try Self.storeCall {
@@ -96,15 +105,15 @@ struct PortfolioCommand: ParsableCommand {
             let data: Data
             switch request.name {
             case "html", "markdown":
-                var input = ReportInput(inventory: result.inventory, classifications: result.classified, analysis: result.analysis)
-                input.metadata = Dictionary(systems.map {
-                    ($0.name, SystemMetadata(layer: $0.layer, criticality: $0.criticality, personalData: $0.personalData))
-                }, uniquingKeysWith: { first, _ in first })
+                var input = scanned.reportInput()
+                input.metadata = Self.metadata(systems)
                 input.trend = trend.map(PortfolioTrendFigures.init)
-                var context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
-                context.rulesVersion = RulesFingerprint.of(directories: try scan.scanOptions().ruleDirectories)
                 if request.name == "html" {
-                    try HTMLOutput.write(HTMLReportWriter(language: language.language), input, context: context, to: request.file)
+                    if let folder = request.file, let pages = streamedPages[folder] {
+                        try pages.writeIndex(input)
+                    } else {
+                        try HTMLOutput.write(HTMLReportWriter(language: language.language), input, context: context, to: request.file)
+                    }
                     continue
                 }
                 data = MarkdownSummaryWriter(language: language.language).write(input, context: context)
@@ -136,8 +145,8 @@ struct PortfolioCommand: ParsableCommand {
         if result.inventory.isIncomplete { throw ExitCode(3) }
     }
 
-    /// Scans the systems of the folders, named as their systems.yml names them.
-    private func scanFolders() throws -> ([PortfolioDefinition.System], ScanResult) {
+    /// The systems of the folders, as their systems.yml names them.
+    private func definedSystems() throws -> [PortfolioDefinition.System] {
         var systems: [PortfolioDefinition.System] = []
         for folder in folders {
             switch PortfolioDefinition.load(folder: folder) {
@@ -148,6 +157,14 @@ struct PortfolioCommand: ParsableCommand {
             }
         }
         guard !systems.isEmpty else { throw ValidationError("no system found in \(folders.joined(separator: ", "))") }
+        return systems
+    }
+
+    /// Scans the systems one at a time (`PortfolioScan`), writing the per-system pages of every `html:DIR/` request
+    /// as each system is done. Components are kept only for the outputs that list them: a single-file HTML report,
+    /// Markdown's per-system sections (a portfolio within its lists' limit), the store's runs (`recording`).
+    private func scanFolders(_ systems: [PortfolioDefinition.System], requests: [(name: String, file: String?)],
+                             recording: Bool, context: ReportContext) throws -> (PortfolioScan, [String: HTMLFolderPages]) {
         let scanner = try scan.scanner()
         let declared = systems.flatMap { $0.platforms ?? [] }
         let problems = PlatformDeclaration.validate(declared, against: scanner.classification.classifier.rules)
@@ -155,13 +172,36 @@ struct PortfolioCommand: ParsableCommand {
             FileHandle.standardError.write(Data(problems.map { TerminalText.sanitise($0.description) + "\n" }.joined().utf8))
         }
         if problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
-        var inventory = scanner.scan(paths: systems.map(\.path))
-        for index in inventory.systems.indices {
-            inventory.systems[index].name = systems.first { URL(fileURLWithPath: $0.path).standardizedFileURL.path
-                == URL(fileURLWithPath: inventory.systems[index].root).standardizedFileURL.path }?.name ?? inventory.systems[index].name
+        let plan = scanner.plan(paths: systems.map(\.path)).renamed { name, root in
+            systems.first { URL(fileURLWithPath: $0.path).standardizedFileURL.path == URL(fileURLWithPath: root).standardizedFileURL.path }?.name
+                ?? name
         }
+        let names = plan.systems.map(\.name)
+        let listsComponents = recording || names.count <= 1 || requests.contains { request in
+            (request.name == "html" && !HTMLOutput.isFolder(request.file))
+                || (request.name == "markdown" && names.count <= MarkdownSummaryWriter().limit)
+        }
+        var folders: [String: HTMLFolderPages] = [:]
+        for case let (name, file?) in requests where name == "html" && HTMLOutput.isFolder(file) && names.count > 1 {
+            folders[file] = HTMLFolderPages(writer: HTMLReportWriter(language: language.language), folder: file,
+                                            context: context, files: HTMLReportWriter.fileNames(names))
+        }
+        let metadata = Self.metadata(systems)
         let platforms = Dictionary(systems.map { ($0.name, $0.platforms ?? []) }, uniquingKeysWith: { first, _ in first })
-        return (systems, scanner.analyse(inventory, platforms: { platforms[$0] ?? [] }))
+        let scanned = try PortfolioScan(plan, scanner: scanner, platforms: { platforms[$0] ?? [] },
+                                        keepsComponents: listsComponents) { system, figures in
+            guard !folders.isEmpty else { return }
+            let input = PortfolioScan.systemInput(system, figures: figures, scanner: scanner, metadata: metadata)
+            for pages in folders.values.sorted(by: { $0.folder < $1.folder }) { try pages.writeSystem(input) }
+        }
+        return (scanned, folders)
+    }
+
+    /// How systems.yml describes each system, by name.
+    private static func metadata(_ systems: [PortfolioDefinition.System]) -> [String: SystemMetadata] {
+        Dictionary(systems.map {
+            ($0.name, SystemMetadata(layer: $0.layer, criticality: $0.criticality, personalData: $0.personalData))
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The portfolio of the latest run of every system in a store. A system whose run this sovscan cannot read

@@ -27,13 +27,25 @@ public struct HTMLReportWriter: Sendable {
         let systems = input.inventory.systems
         guard systems.count > 1 else { return [("index.html", write(input, context: context))] }
         let files = Self.fileNames(systems.map(\.name))
-        var pages: [(path: String, data: Data)] = [("index.html", Data(page(input, context: context, links: files.mapValues { "systems/" + $0 },
-                                                                            back: nil).utf8))]
+        var pages: [(path: String, data: Data)] = [("index.html", indexPage(input, context: context, files: files))]
         for system in systems {
             guard let file = files[system.name] else { continue }
-            pages.append(("systems/" + file, Data(page(Self.only(system, of: input), context: context, links: [:], back: "../index.html").utf8)))
+            pages.append(("systems/" + file, systemPage(Self.only(system, of: input), context: context)))
         }
         return pages
+    }
+
+    /// A portfolio folder's `index.html`: the summary, linking each system to `systems/<file>` (`files`, by
+    /// system name, from `fileNames`). It reads only the systems' figures, names and diagnostics, not their
+    /// components, so a portfolio can be scanned a system at a time and its index written at the end.
+    public func indexPage(_ input: ReportInput, context: ReportContext, files: [String: String]) -> Data {
+        Data(page(input, context: context, links: files.mapValues { "systems/" + $0 }, back: nil).utf8)
+    }
+
+    /// A portfolio folder's page of one system (`input` holds that system alone, as `only` narrows it), linking
+    /// back to the index.
+    public func systemPage(_ input: ReportInput, context: ReportContext) -> Data {
+        Data(page(input, context: context, links: [:], back: "../index.html").utf8)
     }
 
     /// A file name per system: its letters and digits in lower case, words joined by `-`, numbered when two

@@ -87,6 +87,7 @@ extension SystemFigures {
         excluded = Excluded(notShipping: analysis.totals.notShipping, developmentTooling: analysis.totals.developmentTooling,
                             withoutLevel: analysis.totals.withoutLevel,
                             unresolvedVersions: system.thirdPartyComponents.filter { $0.version == nil }.count)
+        thirdPartyComponents = system.thirdPartyComponents.count
     }
 
     private struct MemberKey: Hashable {

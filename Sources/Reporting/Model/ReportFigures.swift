@@ -200,6 +200,8 @@ public struct SystemFigures: Sendable, Hashable, Codable {
     public var sealMinimumComponents: [String] = []
     /// What the shares left out.
     public var excluded = Excluded()
+    /// The system's third-party components, in every scope (a portfolio's index lists them without holding them).
+    public var thirdPartyComponents = 0
     /// Components per bloc, largest first.
     public var blocs: [BlocCount]
     /// The largest vendors, largest first.
