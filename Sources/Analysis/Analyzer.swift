@@ -13,13 +13,15 @@ public struct Analyzer: Sendable {
     /// Analyses one classified system.
     public func analyse(_ system: ClassifiedSystem) -> SystemAnalysis {
         let all = system.classifications
-        // Only the population is copied: a classification is large, and a supplier's SBOM may hold a million.
+        // Nothing is copied: a classification is large, and a supplier's SBOM may hold a million. The subsets are
+        // lazy views over the system's array.
         let thirdPartyCount = all.count { !$0.isFirstParty }
         let shippingCount = all.count { !$0.isFirstParty && $0.ships }
         /// Shipping third-party components outside development tooling: the population of origins, SEAL, risks.
-        let population = all.filter { !$0.isFirstParty && $0.ships && $0.level != .developmentTooling }
+        let population = all.lazy.filter { !$0.isFirstParty && $0.ships && $0.level != .developmentTooling }
+        let populationCount = population.count
         let countedCount = population.count { $0.level?.group != nil }
-        let firstParty = all.filter { $0.isFirstParty && $0.level?.group != nil }
+        let firstParty = all.lazy.filter { $0.isFirstParty && $0.level?.group != nil }
         let bindings = bindingUses(population, system: system.name)
         let levels = levelShares(counted: population, firstParty: firstParty, bindings: bindings)
         let groups = StilGroup.allCases.map { group in
@@ -28,7 +30,7 @@ public struct Analyzer: Sendable {
         }
         let totals = ComponentTotals(
             all: all.count, firstParty: all.count - thirdPartyCount, notShipping: thirdPartyCount - shippingCount,
-            developmentTooling: shippingCount - population.count, withoutLevel: population.count - countedCount,
+            developmentTooling: shippingCount - populationCount, withoutLevel: populationCount - countedCount,
             counted: countedCount)
         return SystemAnalysis(
             name: system.name, countBy: options.countBy, totals: totals, levels: levels, groups: groups,
@@ -49,8 +51,8 @@ public struct Analyzer: Sendable {
     // MARK: - Shares
 
     /// The share of every counted level; `counted` may hold components of no counted level (they match none).
-    private func levelShares(counted: [Classification], firstParty: [Classification], bindings: [BindingUse])
-        -> [LevelShare] {
+    private func levelShares(counted: some Collection<Classification>, firstParty: some Collection<Classification>,
+                             bindings: [BindingUse]) -> [LevelShare] {
         StackLevel.allCases.filter { $0.group != nil }.map { level in
             var units = self.units(of: counted.lazy.filter { $0.level == level })
             for binding in bindings where binding.level == level {
@@ -77,14 +79,25 @@ public struct Analyzer: Sendable {
             return members.map { CountedUnit(name: $0.purl.description, verdict: Self.verdict($0), components: 1,
                                              isBinding: false) }
         case .technology:
-            var grouped: [String: [Verdict]] = [:]
-            for member in members { grouped[member.countingTechnology, default: []].append(Self.verdict(member)) }
-            return grouped.map { name, verdicts in
-                let verdict: Verdict = verdicts.contains(.notOSS) ? .notOSS
-                    : (verdicts.contains(.unknown) ? .unknown : .oss)
-                return CountedUnit(name: name, verdict: verdict, components: verdicts.count, isBinding: false)
+            // One running verdict and count per technology, not a list of verdicts: a million technologies cost a
+            // million small records.
+            var grouped: [String: (verdict: Verdict, components: Int)] = [:]
+            for member in members {
+                let verdict = Self.verdict(member)
+                let known = grouped[member.countingTechnology] ?? (.oss, 0)
+                grouped[member.countingTechnology] = (Self.weaker(known.verdict, verdict), known.components + 1)
+            }
+            return grouped.map { name, unit in
+                CountedUnit(name: name, verdict: unit.verdict, components: unit.components, isBinding: false)
             }
         }
+    }
+
+    /// A technology's verdict with one more component's: `not-oss` if either is, else `unknown` if either is, else
+    /// `oss`.
+    private static func weaker(_ left: Verdict, _ right: Verdict) -> Verdict {
+        if left == .notOSS || right == .notOSS { return .notOSS }
+        return left == .unknown || right == .unknown ? .unknown : .oss
     }
 
     static func verdict(_ classification: Classification) -> Verdict {
@@ -97,7 +110,7 @@ public struct Analyzer: Sendable {
 
     // MARK: - Bindings
 
-    private func bindingUses(_ population: [Classification], system: String) -> [BindingUse] {
+    private func bindingUses(_ population: some Collection<Classification>, system: String) -> [BindingUse] {
         var byRule: [String: (BindingFacts, [String])] = [:]
         for item in population {
             guard let binding = item.binding else { continue }
@@ -116,17 +129,17 @@ public struct Analyzer: Sendable {
 
     // MARK: - Origin, concentration, SEAL
 
-    private static func origins(_ population: [Classification], key: (Classification) -> String,
+    private static func origins(_ population: some Collection<Classification>, key: (Classification) -> String,
                                 name: (Classification) -> String) -> [OriginShare] {
         var counts: [String: (String, Int)] = [:]
         for item in population { counts[key(item), default: (name(item), 0)].1 += 1 }
-        let total = Double(population.count)
+        let total = Double(counts.values.reduce(0) { $0 + $1.1 })
         return counts.map { OriginShare(key: $0.key, name: $0.value.0, components: $0.value.1,
                                         share: Double($0.value.1) / total) }
             .sorted { ($1.components, $0.key) < ($0.components, $1.key) }
     }
 
-    private static func concentration(_ population: [Classification]) -> Concentration {
+    private static func concentration(_ population: some Collection<Classification>) -> Concentration {
         var counts: [String: Int] = [:]
         for item in population { if let vendor = item.vendor?.id { counts[vendor, default: 0] += 1 } }
         let ranked = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
@@ -138,12 +151,23 @@ public struct Analyzer: Sendable {
             topThreeShare: total > 0 ? Double(ranked.prefix(3).reduce(0) { $0 + $1.value }) / Double(total) : nil)
     }
 
-    private static func sealDistribution(_ population: [Classification]) -> SealDistribution {
-        let levels = population.compactMap(\.seal).sorted()
+    private static func sealDistribution(_ population: some Collection<Classification>) -> SealDistribution {
+        // A count per level gives the minimum and the median without a sorted list of every component's level.
+        var perLevel: [Int: Int] = [:]
+        var unrated = 0
+        for item in population {
+            if let seal = item.seal { perLevel[seal, default: 0] += 1 }
+            if !item.isFirstParty && item.seal == nil { unrated += 1 }
+        }
         var counts: [String: Int] = [:]
-        for level in 0...4 { counts[String(level)] = levels.filter { $0 == level }.count }
-        return SealDistribution(counts: counts, minimum: levels.first,
-                                median: levels.isEmpty ? nil : levels[(levels.count - 1) / 2],
-                                unrated: population.filter { !$0.isFirstParty && $0.seal == nil }.count)
+        for level in 0...4 { counts[String(level)] = perLevel[level] ?? 0 }
+        let levels = perLevel.keys.sorted()
+        let position = (perLevel.values.reduce(0, +) - 1) / 2
+        var seen = 0
+        let median = levels.first { level in
+            seen += perLevel[level] ?? 0
+            return seen > position
+        }
+        return SealDistribution(counts: counts, minimum: levels.first, median: median, unrated: unrated)
     }
 }

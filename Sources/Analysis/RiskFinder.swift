@@ -5,7 +5,7 @@ import SovScanModel
 /// single-company control outside the EU, proprietary bindings without an exit plan and unknown licences.
 /// Risks are grouped by technology (or platform) and sorted by severity, kind and subject.
 struct RiskFinder {
-    func risks(population: [Classification], bindings: [BindingUse]) -> [Risk] {
+    func risks(population: some Collection<Classification>, bindings: [BindingUse]) -> [Risk] {
         var grouped: [RiskKey: [String]] = [:]
         for item in population {
             let purl = item.purl.description

@@ -98,12 +98,18 @@ public struct Classifier: Sendable {
         let assignment = LevelAssignment(system: system, matches: matches).assign()
         var result: [Classification] = []
         result.reserveCapacity(system.components.count)
+        // Reasons and values read the same for many components: one stored copy each.
+        var texts = TextInterner()
         for (index, component) in system.components.enumerated() {
             var classification = classification(of: component, match: matches[index], level: assignment.levels[index],
                                                 license: licenses(component) ?? .unknown, platforms: platforms)
             if let origin = assignment.inheritedFrom[index] {
                 let host = matches[origin].technology?.name ?? Self.fallbackGroup(of: system.components[origin])
                 classification.counting(under: host)
+            }
+            for position in classification.explanation.indices {
+                classification.explanation[position].value = texts.intern(classification.explanation[position].value)
+                classification.explanation[position].reason = texts.intern(classification.explanation[position].reason)
             }
             result.append(classification)
         }

@@ -4,9 +4,9 @@ import SovScanModel
 
 /// The enrich stage for licences: concludes every component's licence, on all cores.
 enum LicenseStage {
-    /// Concludes the licences of `system`, reading licence files under `rootPath` through `files`.
-    static func enrich(_ system: SystemInventory, rootPath: String, files: FileReader, with enricher: LicenseEnricher) -> SystemInventory {
-        var enriched = system
+    /// Concludes the licences of `system` in place (no second copy of its components), reading licence files
+    /// under `rootPath` through `files`.
+    static func enrich(_ system: inout SystemInventory, rootPath: String, files: FileReader, with enricher: LicenseEnricher) {
         let concluded = ParallelMap.run(system.components) { component in
             var distinct = component
             distinct.licenseFiles = distinctLicenceFiles(component.licenseFiles, root: rootPath)
@@ -19,10 +19,13 @@ enum LicenseStage {
             }
             return licence
         }
-        for index in enriched.components.indices {
-            enriched.components[index].concludedLicense = concluded[index]
+        // The reasons read the same for many components: one stored copy each.
+        var texts = TextInterner()
+        for index in system.components.indices {
+            var licence = concluded[index]
+            licence.reason = texts.intern(licence.reason)
+            system.components[index].concludedLicense = licence
         }
-        return enriched
     }
 
     /// One file per distinct (name, size): the same package found in many checkouts or `node_modules` folders

@@ -6,9 +6,10 @@ extension Scanner {
     /// Reads a supplier's SBOM (CycloneDX JSON 1.4-1.6 or SPDX 2.3 JSON) as one system and concludes its
     /// licences like a scanned repository's, so it can be classified and judged the same way.
     public func scan(sbom path: String) -> SystemInventory {
-        let system = SBOMImporter().importSystem(path: path)
+        var system = SBOMImporter().importSystem(path: path)
         guard let licenses, !system.components.isEmpty else { return system }
         let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
-        return LicenseStage.enrich(system, rootPath: folder, files: FileReader(confinedTo: folder), with: licenses)
+        LicenseStage.enrich(&system, rootPath: folder, files: FileReader(confinedTo: folder), with: licenses)
+        return system
     }
 }

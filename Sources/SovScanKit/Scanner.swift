@@ -150,7 +150,8 @@ public struct Scanner: Sendable {
             merged.diagnostics = Diagnostic.sortedUnique(merged.diagnostics + fetcher.log.diagnostics())
         }
         guard let licenses else { return merged }
-        return LicenseStage.enrich(merged, rootPath: target.root, files: files, with: licenses)
+        LicenseStage.enrich(&merged, rootPath: target.root, files: files, with: licenses)
+        return merged
     }
 }
 

@@ -24,7 +24,10 @@ public struct SystemInventory: Sendable, Hashable, Codable {
         self.name = name
         self.root = root
         self.manifests = manifests.sorted()
-        self.components = components.sorted { $0.purl < $1.purl }
+        // Components that come sorted (as the catalogers and the SBOM importer hand them over) are checked in one
+        // pass instead of being copied into a sorted array.
+        let isSorted = zip(components, components.dropFirst()).allSatisfy { !($1.purl < $0.purl) }
+        self.components = isSorted ? components : components.sorted { $0.purl < $1.purl }
         self.graph = graph
         self.diagnostics = Diagnostic.sortedUnique(diagnostics)
     }

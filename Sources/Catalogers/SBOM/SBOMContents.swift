@@ -35,8 +35,11 @@ struct SBOMContents {
     var diagnostics: [Diagnostic] = []
 
     /// Folds the contents into one system: links by key become edges between purls, undeclared direct flags
-    /// and scopes come from the links, repeated purls are merged.
-    func system(file: String) -> SystemInventory {
+    /// and scopes come from the links, repeated purls are merged. The entries are moved out (the contents keep
+    /// none), so each component is held once while the system is built, and then only by the system.
+    mutating func system(file: String) -> SystemInventory {
+        var entries = self.entries
+        self.entries = []
         var diagnostics = self.diagnostics
         // The entry of each key: the last one for the purl (as a JSON object's repeated key), the first for facts.
         var lastEntry = [Int](repeating: -1, count: keys.count)
@@ -70,28 +73,36 @@ struct SBOMContents {
             diagnostics.append(Diagnostic(.warning, "a dependency names '\(key)', which the document does not describe; the link is left out",
                                           at: SourceLocation(file: file)))
         }
-        var byPurl: [PackageURL: Component] = [:]
-        byPurl.reserveCapacity(entries.count)
+        // One component per purl, in an array with each purl's position beside it (a dictionary of components,
+        // its values and their sorted copy held every component three times over).
+        var components: [Component] = []
+        components.reserveCapacity(entries.count)
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(entries.count)
         for entry in entries {
             var component = entry.component
             if !entry.facts.setsDirect { component.isDirect = isDirect[entry.key] }
             if !entry.facts.setsScope { component.scope = entry.documentScope ?? incomingScopes[entry.key] ?? .runtime }
-            if var known = byPurl[component.purl] {
-                known.merge(component)
-                byPurl[component.purl] = known
+            if let known = positions[component.purl.description] {
+                components[known].merge(component)
             } else {
-                byPurl[component.purl] = component
+                positions[component.purl.description] = components.count
+                components.append(component)
             }
         }
+        entries = []
         // An edge without a stated scope has the scope of the component it reaches.
         let finalEdges = edges.map { edge in
-            DependencyEdge(from: edge.from, to: edge.to, scope: edge.scope ?? byPurl[edge.to]?.scope ?? .runtime)
+            DependencyEdge(from: edge.from, to: edge.to,
+                           scope: edge.scope ?? positions[edge.to.description].map { components[$0].scope } ?? .runtime)
         }
+        positions = [:]
+        components.sort { $0.purl < $1.purl }
         return SystemInventory(
             name: systemName ?? file,
             root: root ?? file,
             manifests: [file],
-            components: Array(byPurl.values),
+            components: components,
             graph: DependencyGraph(edges: finalEdges),
             diagnostics: diagnostics
         )

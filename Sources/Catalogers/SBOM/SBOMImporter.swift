@@ -26,10 +26,12 @@ public struct SBOMImporter: Sendable {
             return failed(file, error.diagnostic)
         }
         if document.value("bomFormat")?.string == "CycloneDX" {
-            return CycloneDXJSONReader(document: document).read().system(file: file)
+            var contents = CycloneDXJSONReader(document: document).read()
+            return contents.system(file: file)
         }
         if document.contains("spdxVersion") {
-            return SPDXJSONReader(document: document).read().system(file: file)
+            var contents = SPDXJSONReader(document: document).read()
+            return contents.system(file: file)
         }
         return failed(file, Diagnostic(.error, "neither CycloneDX ('bomFormat': 'CycloneDX') nor SPDX ('spdxVersion'); sovscan reads CycloneDX JSON 1.4-1.6 and SPDX 2.3 JSON",
                                        at: document.location(ofOffset: 0)))

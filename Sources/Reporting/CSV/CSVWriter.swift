@@ -29,14 +29,21 @@ public struct CSVWriter: Sendable {
 
     /// The table as bytes, with the classification columns filled where classification ran.
     public func write(_ input: ReportInput) -> Data {
-        var text = byteOrderMark ? "\u{FEFF}" : ""
-        text += line(Self.header)
+        // Lines go straight into the bytes: one text of the whole table and its copy as bytes held a big table
+        // twice.
+        var data = Data()
+        func append(_ text: String) {
+            var text = text
+            text.withUTF8 { data.append($0) }
+        }
+        if byteOrderMark { append("\u{FEFF}") }
+        append(line(Self.header))
         for system in input.inventory.systems {
             for component in system.components {
-                text += line(row(component, system: system) + classificationCells(input.classification(of: component.purl, in: system.name)))
+                append(line(row(component, system: system) + classificationCells(input.classification(of: component.purl, in: system.name))))
             }
         }
-        return Data(text.utf8)
+        return data
     }
 
     private func classificationCells(_ classification: Classification?) -> [String] {

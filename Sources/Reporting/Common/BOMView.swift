@@ -17,7 +17,7 @@ struct BOMView {
     /// Whether some manifest could not be read.
     let incomplete: Bool
     private let edgesFrom: [PackageURL: [DependencyEdge]]
-    private let classificationByPurl: [PackageURL: Classification]
+    private let classificationByPurl: ClassificationLookup
     private let scopeByPurl: [PackageURL: Scope]
 
     init(_ inventory: Inventory, classifications: [ClassifiedSystem] = []) {
@@ -49,13 +49,7 @@ struct BOMView {
         edgesFrom = Dictionary(grouping: edges, by: \.from)
         scopeByPurl = scopes
         incomplete = inventory.isIncomplete
-        var classified: [PackageURL: Classification] = [:]
-        for system in classifications {
-            for classification in system.classifications where classified[classification.purl] == nil {
-                classified[classification.purl] = classification
-            }
-        }
-        classificationByPurl = classified
+        classificationByPurl = ClassificationLookup(classifications)
     }
 
     /// The classification of a component (from the first system that classified it), if classification ran.

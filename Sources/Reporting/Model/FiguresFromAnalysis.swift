@@ -36,7 +36,14 @@ extension SystemFigures {
             if let vendor = classification.vendor, vendorFacts[vendor.id] == nil { vendorFacts[vendor.id] = vendor }
             if let vendor = classification.binding?.vendor, vendorFacts[vendor.id] == nil { vendorFacts[vendor.id] = vendor }
         }
-        let byPurl = Dictionary(classifications.map { ($0.purl.description, $0) }, uniquingKeysWith: { first, _ in first })
+        // Only the classifications the risks name first are looked up: copying all of them into a dictionary cost
+        // about half a kilobyte per component.
+        let riskPurls = Set(analysis.risks.compactMap(\.components.first))
+        var byPurl: [String: Classification] = [:]
+        for classification in classifications where riskPurls.contains(classification.purl.description)
+            && byPurl[classification.purl.description] == nil {
+            byPurl[classification.purl.description] = classification
+        }
         let members = Self.members(analysis, system: system, classifications: classifications)
         let sealCounts = (0...4).map { analysis.seal.counts[String($0)] ?? 0 }
         self.init(
@@ -99,11 +106,15 @@ extension SystemFigures {
     /// components: the component itself; a binding's platform: the binding's vendor).
     private static func members(_ analysis: SystemAnalysis, system: SystemInventory,
                                 classifications: [Classification]) -> [MemberKey: (licences: Set<String>, vendors: Set<String>)] {
-        let components = Dictionary(system.components.map { ($0.purl.description, $0) }, uniquingKeysWith: { first, _ in first })
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(system.components.count)
+        for (index, component) in system.components.enumerated() where positions[component.purl.description] == nil {
+            positions[component.purl.description] = index
+        }
         var result: [MemberKey: (licences: Set<String>, vendors: Set<String>)] = [:]
         for item in classifications where item.ships && !item.isFirstParty {
             let purl = item.purl.description
-            let licence = components[purl].map(ComponentText.licence) ?? ""
+            let licence = positions[purl].map { ComponentText.licence(system.components[$0]) } ?? ""
             if let level = item.level {
                 let key = MemberKey(level: level, name: analysis.countBy == .component ? purl : item.technology)
                 if !licence.isEmpty { result[key, default: ([], [])].licences.insert(licence) }

@@ -32,11 +32,10 @@ public struct ReportInput: Sendable {
         self.figures = figures
         self.portfolio = portfolio
         self.findings = findings
-        var index: [String: [PackageURL: Classification]] = [:]
-        for system in classifications {
-            index[system.name] = Dictionary(system.classifications.map { ($0.purl, $0) }, uniquingKeysWith: { first, _ in first })
-        }
-        classificationIndex = index
+        // A system named twice is found in its last classification.
+        var byName: [String: ClassifiedSystem] = [:]
+        for system in classifications { byName[system.name] = system }
+        classificationIndex = byName.mapValues { ClassificationLookup([$0]) }
     }
 
     /// The input for an analysed inventory: the figures and, for several systems, the portfolio figures are
@@ -62,7 +61,7 @@ public struct ReportInput: Sendable {
     /// The figures of a system, if analysis ran.
     public func figures(of system: String) -> SystemFigures? { figures.first { $0.system == system } }
 
-    private let classificationIndex: [String: [PackageURL: Classification]]
+    private let classificationIndex: [String: ClassificationLookup]
 }
 
 /// A system as the organisation describes it in systems.yml.

@@ -57,6 +57,10 @@ enum GuardedRun {
         let timedOut: Bool
         /// The run's peak resident memory (KiB, `VmHWM` of /proc, read while it runs), 0 where /proc is missing.
         let peakResidentKiB: Int
+        /// The processor time the run used (user and system, all threads; `/proc` read while it runs), 0 where /proc
+        /// is missing. Unlike `seconds` it does not grow when other processes share the machine, so tests bound the
+        /// work of a run with it.
+        let cpuSeconds: Double
     }
 
     /// Address space allowed to one run (KiB): a scan of these small inputs needs far less.
@@ -79,17 +83,23 @@ enum GuardedRun {
         try process.run()
         let killer = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: killer)
-        // The high-water mark only grows: the last reading before the process ends is its peak.
+        // The high-water mark and the processor time only grow: the last readings before the process ends are its
+        // totals (less at most one interval of processor time).
         nonisolated(unsafe) var peak = 0
+        nonisolated(unsafe) var cpuSeconds = 0.0
         let watcher = DispatchGroup()
         watcher.enter()
         DispatchQueue.global().async {
             let status = "/proc/\(process.processIdentifier)/status"
+            let stat = "/proc/\(process.processIdentifier)/stat"
             while process.isRunning {
                 if let text = try? String(contentsOfFile: status, encoding: .utf8),
                    let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
                    let kib = Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "") {
                     peak = max(peak, kib)
+                }
+                if let text = try? String(contentsOfFile: stat, encoding: .utf8), let used = processorSeconds(stat: text) {
+                    cpuSeconds = max(cpuSeconds, used)
                 }
                 usleep(10_000)
             }
@@ -112,6 +122,17 @@ enum GuardedRun {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return Outcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                        stderr: String(decoding: errData, as: UTF8.self), seconds: seconds,
-                       timedOut: process.terminationReason == .uncaughtSignal && seconds >= limit, peakResidentKiB: peak)
+                       timedOut: process.terminationReason == .uncaughtSignal && seconds >= limit, peakResidentKiB: peak,
+                       cpuSeconds: cpuSeconds)
+    }
+
+    /// User plus system time in seconds from the text of `/proc/PID/stat` (fields 14 and 15, in clock ticks,
+    /// counted after the parenthesised command name, which may hold spaces); `nil` when the text is not such a line.
+    static func processorSeconds(stat text: String) -> Double? {
+        guard let close = text.lastIndex(of: ")") else { return nil }
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        // fields[0] is field 3 (the state), so field 14 is fields[11].
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 }
