@@ -26,7 +26,7 @@ public struct RegistryUse: Sendable, Hashable, Codable {
     public var bloc: Bloc
 
     /// The registries among a system's classified components, sorted by host.
-    public static func registries(in classifications: [Classification]) -> [RegistryUse] {
+    public static func registries(in classifications: some Sequence<Classification>) -> [RegistryUse] {
         let prefix = "pkg:generic/" + registryNamespace + "/"
         return classifications.compactMap { item -> RegistryUse? in
             guard item.purl.description.hasPrefix(prefix) else { return nil }
