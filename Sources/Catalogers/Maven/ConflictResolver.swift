@@ -8,26 +8,26 @@ final class ConflictResolver {
         let parent: ChildList?
         let node: DependencyNode
         var depth = 0
-        var scopes: Set<String>
+        var scopes: ScopeSet
         var optionalities: (nonOptional: Bool, optional: Bool)
 
         init(parent: ChildList?, node: DependencyNode, scope: String, optional: Bool) {
             self.parent = parent
             self.node = node
-            scopes = [scope]
+            scopes = ScopeSet(scope)
             optionalities = (!optional, optional)
         }
     }
 
     private final class NodeInfo {
         var minDepth: Int
-        var scopes: Set<String>
+        var scopes: ScopeSet
         var optionalities: (nonOptional: Bool, optional: Bool)
         var children: [Item] = []
 
         init(depth: Int, scope: String, optional: Bool) {
             minDepth = depth
-            scopes = [scope]
+            scopes = ScopeSet(scope)
             optionalities = (!optional, optional)
         }
 
@@ -77,6 +77,19 @@ final class ConflictResolver {
     /// For every child list, the conflict groups that occur in it or below it (an over-approximation as the
     /// graph shrinks): a group's walk skips lists that cannot lead to one of its nodes.
     private var reachable = GroupReachability()
+    /// Long child lists by list number (`ChildList.index`), their children indexed by the groups they lead to,
+    /// made on first use: a group's walk then touches only its own entries of a list of hundreds of direct
+    /// dependencies instead of every child, which would make a module's resolution quadratic in them.
+    private var entries: [GroupEntries?] = []
+    /// Lists with at least this many children are indexed (`GroupEntries`); shorter ones are scanned.
+    static let indexedListLength = 32
+
+    private let table: ArtifactTable
+
+    /// A resolver for graphs whose artifacts are numbered in `table`.
+    init(table: ArtifactTable) {
+        self.table = table
+    }
 
     /// Resolves the graph under `root` in place.
     func resolve(_ root: DependencyNode) {
@@ -88,9 +101,10 @@ final class ConflictResolver {
         infos = Array(repeating: nil, count: reachable.listCount)
         infoGroup = Array(repeating: -1, count: reachable.listCount)
         onStack = Array(repeating: false, count: reachable.listCount)
-        for id in sortedGroups(root) {
+        entries = Array(repeating: nil, count: reachable.listCount)
+        for id in sortedGroups(root, groupCount: groups) {
             prepare(id)
-            _ = gather(root, isRoot: true)
+            gather(below: root, isRoot: true)
             finish()
             if !items.isEmpty, let winner = selectVersion() {
                 winner.node.scope = selectScope(winner)
@@ -103,14 +117,15 @@ final class ConflictResolver {
         removeLeftoverLosers(root)
     }
 
-    /// Drops nodes of settled groups that lost, wherever the pruned walks did not pass: what a walk over the whole
-    /// graph after the last group would have dropped.
+    /// Drops the nodes that lost: those cut while resolving, and nodes of settled groups that lost wherever the
+    /// pruned walks did not pass (what a walk over the whole graph after the last group would have dropped).
     private func removeLeftoverLosers(_ root: DependencyNode) {
         var visited: Set<ObjectIdentifier> = []
         var pending = [root.children]
         while let list = pending.popLast() {
             guard visited.insert(ObjectIdentifier(list)).inserted else { continue }
             list.nodes.removeAll { node in
+                if node.isCut { return true }
                 guard node.group >= 0, let winner = winners[node.group] else { return false }
                 return winner !== node
             }
@@ -123,10 +138,10 @@ final class ConflictResolver {
     /// Gives every node the number of its conflict group (`DependencyNode.group`): nodes sharing a key (or a key of
     /// what they were relocated from) belong together. Returns how many groups there are.
     private func markConflictGroups(_ root: DependencyNode) -> Int {
-        // Union-find over the distinct keys.
-        var keyNumbers: [ConflictKey: Int] = [:]
+        // Union-find over the distinct keys (numbered by the artifact table, renumbered densely here).
+        var keyNumbers: [Int: Int] = [:]
         var parent: [Int] = []
-        func number(_ key: ConflictKey) -> Int {
+        func number(_ key: Int) -> Int {
             if let known = keyNumbers[key] { return known }
             keyNumbers[key] = parent.count
             parent.append(parent.count)
@@ -152,10 +167,10 @@ final class ConflictResolver {
             guard node.group == -1 else { continue }
             node.group = seen
             nodes.append(node)
-            let first = number(node.artifact.conflictKey)
+            let first = number(node.conflictKey)
             keys.append(first)
             for relocation in node.relocations {
-                let other = find(number(relocation.conflictKey))
+                let other = find(number(table.keyNumber(relocation.conflictKey)))
                 let representative = find(first)
                 if other != representative { parent[other] = representative }
             }
@@ -175,8 +190,8 @@ final class ConflictResolver {
     }
 
     /// Conflict groups in topological order (parents first, nearer first), breaking cycles at the nearest group.
-    private func sortedGroups(_ root: DependencyNode) -> [Int] {
-        var groups: [Int: ConflictGroup] = [:]
+    private func sortedGroups(_ root: DependencyNode, groupCount: Int) -> [Int] {
+        var groups = [ConflictGroup?](repeating: nil, count: groupCount)
         var order: [ConflictGroup] = []
         var visited: Set<ObjectIdentifier> = []
         // Iterative depth-first walk: (node, its group, depth of its children).
@@ -265,28 +280,31 @@ final class ConflictResolver {
         potentialAncestors[currentId] = true
     }
 
-    /// Walks the graph; returns false when `node` is a leftover loser its parent must drop.
-    private func gather(_ node: DependencyNode, isRoot: Bool = false) -> Bool {
-        let id = isRoot || node.group < 0 ? nil : node.group
-        if let id, id == currentId {
-            add(node)
-        } else if let id, let winner = winners[id], winner !== node {
-            return false
-        } else if !isRoot, !reachable.contains(currentId, below: node) {
-            return true
-        } else if push(node, id: id, isRoot: isRoot) {
-            let list = node.children
-            var index = 0
-            while index < list.nodes.count {
-                if gather(list.nodes[index]) {
-                    index += 1
-                } else {
-                    list.nodes.remove(at: index)
-                }
-            }
-            pop()
+    /// Walks the graph below `node` (the root, or a node whose subtree may hold the current group's nodes),
+    /// collecting the group's items.
+    private func gather(below node: DependencyNode, isRoot: Bool) {
+        guard push(node, id: isRoot ? nil : node.group, isRoot: isRoot) else { return }
+        let list = node.children
+        if list.nodes.count >= Self.indexedListLength {
+            if entries[list.index] == nil { entries[list.index] = GroupEntries(list, reachable: reachable) }
+            for position in entries[list.index]?.positions(of: currentId) ?? [] { visit(list.nodes[position]) }
+        } else {
+            for child in list.nodes { visit(child) }
         }
-        return true
+        pop()
+    }
+
+    /// One child in a group's walk: an item of the group, a leftover loser to cut, or a way further down.
+    private func visit(_ node: DependencyNode) {
+        let id = node.group
+        guard !node.isCut, id >= 0 else { return }
+        if id == currentId {
+            add(node)
+        } else if let winner = winners[id], winner !== node {
+            node.isCut = true
+        } else if reachable.contains(currentId, below: node) {
+            gather(below: node, isRoot: false)
+        }
     }
 
     private func push(_ node: DependencyNode, id: Int?, isRoot: Bool) -> Bool {
@@ -430,7 +448,7 @@ final class ConflictResolver {
 
     private func selectScope(_ winner: Item) -> String {
         if winner.node.scope == "system" { return "system" }
-        var scopes: Set<String> = []
+        var scopes = ScopeSet()
         for item in items {
             if item.depth <= 1 { return item.node.scope }
             scopes.formUnion(item.scopes)
@@ -451,10 +469,8 @@ final class ConflictResolver {
         return optional
     }
 
+    /// Cuts the group's other nodes out of the graph (with their subtrees); `removeLeftoverLosers` drops them.
     private func removeLosers(_ winner: Item) {
-        for item in items where item !== winner {
-            guard let parent = item.parent else { continue }
-            parent.nodes.removeAll { $0 === item.node }
-        }
+        for item in items where item !== winner && item.parent != nil { item.node.isCut = true }
     }
 }

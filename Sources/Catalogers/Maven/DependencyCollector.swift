@@ -4,26 +4,34 @@ import SovScanModel
 /// declaration is followed, test/provided and optional dependencies are not followed beyond the first level,
 /// exclusions accumulate along paths, the project's dependencyManagement applies to transitive dependencies
 /// (versions, scopes, optional) and its exclusions everywhere, ranges give one node per available version.
+/// Artifacts and conflict keys are numbered once per build (`ArtifactTable`); what an artifact's POM declares is
+/// read and prepared once per build (`Descriptor`), however many projects reach it.
 final class DependencyCollector {
     private let builder: MavenModelBuilder
     private let repository: any MavenRepository
+    /// The numbers of the build's artifacts and conflict keys, shared with the conflict resolver.
+    let table = ArtifactTable()
     private(set) var diagnostics: [Diagnostic] = []
     /// The direct dependencies of the last collected project that have no usable version: Maven would stop the
     /// build; the scan lists them without a version rather than dropping them.
     private(set) var unversioned: [MavenDependency] = []
     private var pool: [PoolKey: ChildList] = [:]
     private var versionCache: [String: [String]] = [:]
+    /// The nodes on the path being collected, innermost last.
     private var path: [DependencyNode] = []
-    /// The artifacts on `path`, for the cycle check (the outermost node of each; an artifact is on a path once).
-    private var pathNodes: [ResolverArtifact: DependencyNode] = [:]
+    /// The artifacts on `path` by number, for the cycle check (the outermost node of each; an artifact is on a
+    /// path once).
+    private var pathNodes = NumberedValues<DependencyNode>()
     /// The project's direct dependencies that are exactly one artifact (no range, no relocation, not system).
     /// A transitive node of the same artifact always loses to the direct one (nearest wins; the direct one's
     /// scope and optionality decide), and its subtree is cut before anything below it is settled, so it is not
     /// collected at all: a chain of modules that inherit each other's dependencies stays proportional to them.
-    private var directArtifacts: Set<ResolverArtifact> = []
-    private var managed: [ConflictKey: ManagedEntry] = [:]
-    /// Descriptors already read, for every project of the build (they depend on the artifact alone).
-    private var descriptors: [ResolverArtifact: Descriptor] = [:]
+    private var directArtifacts = NumberedValues<Bool>()
+    /// The project's dependencyManagement by conflict key number.
+    private var managed = NumberedValues<ManagedEntry>()
+    /// Descriptors already read, by artifact number, for every project of the build (they depend on the artifact
+    /// alone).
+    private var descriptors = NumberedValues<Descriptor>()
 
     /// Deeper paths are cut with a diagnostic. Real graphs stay far below this (a few dozen levels); resolving
     /// conflicts costs about the square of the depth per project, so a chain of 1,000 modules each depending on
@@ -33,7 +41,7 @@ final class DependencyCollector {
     private var reportedDepthCut = false
 
     private struct PoolKey: Hashable {
-        var artifact: ResolverArtifact
+        var artifact: Int
         var exclusions: [POMExclusion]
     }
 
@@ -44,12 +52,67 @@ final class DependencyCollector {
         var exclusions: [POMExclusion]
     }
 
+    /// A declared dependency with its artifact's number, worked out once.
+    private struct Declared {
+        let dependency: MavenDependency
+        let artifact: Int
+
+        init(_ dependency: MavenDependency, table: ArtifactTable) {
+            self.init(dependency, artifact: table.number(ResolverArtifact(
+                groupId: dependency.groupId, artifactId: dependency.artifactId, version: dependency.version,
+                type: dependency.type, classifier: dependency.classifier)))
+        }
+
+        init(_ dependency: MavenDependency, artifact: Int) {
+            self.dependency = dependency
+            self.artifact = artifact
+        }
+
+        /// The scope as declared (before management), compile when unstated.
+        var scope: String { dependency.scope ?? "compile" }
+
+        /// Whether a transitive path drops it: it is declared test, provided or optional (selection looks at
+        /// the declaration, before management).
+        var isDroppedTransitively: Bool {
+            scope == "test" || scope == "provided" || dependency.isOptional
+        }
+
+        /// Whether a transitive path follows it at all: it has a group and is not dropped.
+        var isFollowedTransitively: Bool { !dependency.groupId.isEmpty && !isDroppedTransitively }
+    }
+
     /// The descriptor of an artifact: its final coordinates after relocations, dependencies and licences.
     private struct Descriptor {
-        var artifact: ResolverArtifact
+        /// The artifact's number after relocations.
+        var artifact: Int
+        /// The artifacts it was relocated from.
         var relocations: [ResolverArtifact]
-        var dependencies: [MavenDependency]?
+        /// The dependencies its POM declares (the effective model's list, shared with it).
+        var dependencies: [MavenDependency]
+        /// The positions in `dependencies` of those a transitive path follows (`Declared.isFollowedTransitively`),
+        /// in order, with their artifacts' numbers.
+        var followed: [(position: Int, artifact: Int)]
         var licenses: [POMLicense]
+
+        /// A descriptor without a POM: no dependencies, no licences.
+        init(artifact: Int, relocations: [ResolverArtifact] = []) {
+            self.artifact = artifact
+            self.relocations = relocations
+            dependencies = []
+            followed = []
+            licenses = []
+        }
+
+        init(artifact: Int, relocations: [ResolverArtifact], model: EffectiveModel, table: ArtifactTable) {
+            self.artifact = artifact
+            self.relocations = relocations
+            dependencies = model.dependencies
+            followed = model.dependencies.enumerated().compactMap { position, dependency in
+                let declared = Declared(dependency, table: table)
+                return declared.isFollowedTransitively ? (position, declared.artifact) : nil
+            }
+            licenses = model.licenses
+        }
     }
 
     init(builder: MavenModelBuilder, repository: any MavenRepository) {
@@ -62,8 +125,9 @@ final class DependencyCollector {
         pool.removeAll()
         managed.removeAll()
         for entry in project.dependencyManagement {
-            let key = ResolverArtifact(groupId: entry.groupId, artifactId: entry.artifactId, version: entry.version,
-                                       type: entry.type, classifier: entry.classifier).conflictKey
+            let key = table.keyNumber(ResolverArtifact(
+                groupId: entry.groupId, artifactId: entry.artifactId, version: entry.version, type: entry.type,
+                classifier: entry.classifier).conflictKey)
             var value = managed[key] ?? ManagedEntry(exclusions: [])
             if value.version == nil, !entry.version.isEmpty { value.version = entry.version }
             if value.scope == nil, let scope = entry.scope, !scope.isEmpty { value.scope = scope }
@@ -73,65 +137,61 @@ final class DependencyCollector {
             }
             managed[key] = value
         }
-        let root = DependencyNode(
-            artifact: ResolverArtifact(groupId: project.coordinates.groupId, artifactId: project.coordinates.artifactId,
-                                       version: project.coordinates.version, type: project.packaging, classifier: ""),
-            scope: "", isOptional: false, exclusions: [])
+        let rootArtifact = ResolverArtifact(groupId: project.coordinates.groupId,
+                                            artifactId: project.coordinates.artifactId,
+                                            version: project.coordinates.version, type: project.packaging,
+                                            classifier: "")
+        let root = DependencyNode(artifact: rootArtifact, number: table.number(rootArtifact), table: table,
+                                  scope: "", isOptional: false, exclusions: [])
         path = [root]
-        pathNodes = [root.artifact: root]
+        pathNodes[root.number] = root
         unversioned = []
-        directArtifacts = exactDirectArtifacts(project)
-        for dependency in project.dependencies where !dependency.groupId.isEmpty {
+        let direct = project.dependencies.filter { !$0.groupId.isEmpty }.map { Declared($0, table: table) }
+        markExactDirectArtifacts(direct)
+        for dependency in direct {
             process(dependency, into: root.children, transitive: false, exclusions: [], relocations: [],
                     disableVersionManagement: false)
         }
         path = []
-        pathNodes = [:]
-        directArtifacts = []
+        pathNodes.removeAll()
+        directArtifacts.removeAll()
         return root
     }
 
-    /// The direct dependencies of `project` that become one node each with their declared artifact.
-    private func exactDirectArtifacts(_ project: EffectiveModel) -> Set<ResolverArtifact> {
-        var result: Set<ResolverArtifact> = []
-        for dependency in project.dependencies where !dependency.groupId.isEmpty && dependency.scope != "system" {
-            let artifact = ResolverArtifact(groupId: dependency.groupId, artifactId: dependency.artifactId,
-                                            version: dependency.version, type: dependency.type,
-                                            classifier: dependency.classifier)
-            guard !MavenDependency.hasUnresolvedExpression(artifact.version), !artifact.version.isEmpty,
-                  let constraint = MavenVersionConstraint(artifact.version), !constraint.isRange else { continue }
+    /// Marks the direct dependencies that become one node each with their declared artifact.
+    private func markExactDirectArtifacts(_ direct: [Declared]) {
+        for declared in direct where declared.dependency.scope != "system" {
+            guard table.requirement(of: declared.artifact).isExactVersion else { continue }
             // Read as `process` will read it; a relocation cycle is reported there, once.
-            let (found, isCycle) = descriptors[artifact].map { ($0, false) }
-                ?? readDescriptor(of: artifact, requestedAt: dependency.location)
+            let (found, isCycle) = descriptors[declared.artifact].map { ($0, false) }
+                ?? readDescriptor(of: declared.artifact, requestedAt: declared.dependency.location)
             guard !isCycle else { continue }
-            descriptors[artifact] = found
-            if found.relocations.isEmpty { result.insert(artifact) }
+            descriptors[declared.artifact] = found
+            if found.relocations.isEmpty { directArtifacts[declared.artifact] = true }
         }
-        return result
     }
 
     private func isExcluded(_ artifact: ResolverArtifact, by exclusions: [POMExclusion]) -> Bool {
         exclusions.contains { $0.matches(group: artifact.groupId, artifact: artifact.artifactId) }
     }
 
-    private func process(_ declared: MavenDependency, into list: ChildList, transitive: Bool,
-                         exclusions: [POMExclusion], relocations: [ResolverArtifact], disableVersionManagement: Bool) {
-        var artifact = ResolverArtifact(groupId: declared.groupId, artifactId: declared.artifactId,
-                                        version: declared.version, type: declared.type, classifier: declared.classifier)
-        let declaredScope = declared.scope ?? "compile"
-        // Selection uses the dependency as declared, before management.
-        if transitive && (declaredScope == "test" || declaredScope == "provided") { return }
-        if transitive && declared.isOptional { return }
-        if isExcluded(artifact, by: exclusions) { return }
+    private func process(_ declared: Declared, into list: ChildList, transitive: Bool, exclusions: [POMExclusion],
+                         relocations: [ResolverArtifact], disableVersionManagement: Bool) {
+        var number = declared.artifact
+        if !exclusions.isEmpty, isExcluded(table.artifacts[number], by: exclusions) { return }
 
-        var scope = declaredScope
-        var optional = declared.isOptional
-        var ownExclusions = declared.exclusions
+        var scope = declared.scope
+        var optional = declared.dependency.isOptional
+        var ownExclusions = declared.dependency.exclusions
         var scopeManaged = false
         var optionalManaged = false
-        if let entry = managed[artifact.conflictKey] {
+        if let entry = managed[table.key(of: number)] {
             if transitive {
-                if let version = entry.version, !disableVersionManagement { artifact.version = version }
+                if let version = entry.version, !disableVersionManagement {
+                    var artifact = table.artifacts[number]
+                    artifact.version = version
+                    number = table.number(artifact)
+                }
                 if let managedScope = entry.scope {
                     scope = managedScope
                     scopeManaged = true
@@ -141,91 +201,75 @@ final class DependencyCollector {
                     optionalManaged = true
                 }
             }
-            if !entry.exclusions.isEmpty {
-                for exclusion in entry.exclusions where !ownExclusions.contains(exclusion) {
-                    ownExclusions.append(exclusion)
-                }
+            for exclusion in entry.exclusions where !ownExclusions.contains(exclusion) {
+                ownExclusions.append(exclusion)
             }
         }
         // The same artifact as a direct dependency (so a fixed version, read without relocation): it loses.
-        if transitive && directArtifacts.contains(artifact) { return }
+        if transitive && directArtifacts[number] != nil { return }
 
-        let constraintText = artifact.version
-        // An undefined property leaves `${name}` in the version: no version at all, not a version of that text.
-        let isUnresolved = MavenDependency.hasUnresolvedExpression(constraintText)
-        guard let constraint = MavenVersionConstraint(constraintText), !constraintText.isEmpty, !isUnresolved else {
-            if transitive {
-                // A module of the build lists its own dependencies (and says so); from a POM of the repository the
-                // dependency is lost, which is said once, naming whose dependency it is.
-                let parent = path.last?.artifact.coordinates
-                if let parent, builder.reactor[parent] == nil {
-                    diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
-                                                  + "('\(constraintText)'); it is left out of the dependencies of \(parent)",
-                                                  at: declared.location,
-                                                  detail: DiagnosticDetail(.unresolvedVersion, ["\(artifact.groupId):\(artifact.artifactId)"])))
-                }
-            } else {
-                var listed = declared
-                listed.scope = scope
-                unversioned.append(listed)
-                // An undefined property was reported where the version uses it.
-                if !isUnresolved {
-                    diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
-                                                  + "('\(constraintText)'); it is listed without a version, its dependencies "
-                                                  + "and licences are unknown", at: declared.location,
-                                                  detail: DiagnosticDetail(.unresolvedVersion, ["\(artifact.groupId):\(artifact.artifactId)"])))
-                }
-            }
+        let artifact = table.artifacts[number]
+        guard case .usable(let constraint) = table.requirement(of: number) else {
+            reportUnusableVersion(of: declared.dependency, artifact: artifact, scope: scope, transitive: transitive)
             return
         }
-        var versions = [constraintText]
+        var versions = [number]
         if constraint.isRange {
-            versions = availableVersions(artifact).filter { constraint.contains(MavenVersion($0)) }
+            versions = availableVersions(artifact).filter { constraint.contains(MavenVersion($0)) }.map { version in
+                var candidate = artifact
+                candidate.version = version
+                return table.number(candidate)
+            }
             if versions.isEmpty {
                 diagnostics.append(Diagnostic(.warning, "no version of \(artifact.groupId):\(artifact.artifactId) in "
-                                              + "the repository satisfies \(constraintText)", at: declared.location))
+                                              + "the repository satisfies \(artifact.version)",
+                                              at: declared.dependency.location))
                 return
             }
         }
 
         for version in versions {
-            var candidate = artifact
-            candidate.version = version
             // A system-scoped file has no POM to read.
             let descriptor = scope == "system"
-                ? Descriptor(artifact: candidate, relocations: [], dependencies: nil, licenses: [])
-                : self.descriptor(of: candidate, requestedAt: declared.location)
+                ? Descriptor(artifact: version)
+                : self.descriptor(of: version, requestedAt: declared.dependency.location)
             if !descriptor.relocations.isEmpty {
-                var relocated = declared
-                relocated.groupId = descriptor.artifact.groupId
-                relocated.artifactId = descriptor.artifact.artifactId
-                relocated.version = descriptor.artifact.version
+                let target = table.artifacts[descriptor.artifact]
+                var relocated = declared.dependency
+                relocated.groupId = target.groupId
+                relocated.artifactId = target.artifactId
+                relocated.version = target.version
                 relocated.scope = scope
                 relocated.optional = optional
                 relocated.exclusions = ownExclusions
-                let sameArtifact = candidate.groupId == descriptor.artifact.groupId
-                    && candidate.artifactId == descriptor.artifact.artifactId
-                process(relocated, into: list, transitive: transitive, exclusions: exclusions,
+                let candidate = table.artifacts[version]
+                let sameArtifact = candidate.groupId == target.groupId && candidate.artifactId == target.artifactId
+                let followed = Declared(relocated, table: table)
+                // Selection looks at the relocated declaration again (a managed scope may now drop it).
+                if transitive && followed.isDroppedTransitively { return }
+                process(followed, into: list, transitive: transitive, exclusions: exclusions,
                         relocations: relocations + descriptor.relocations, disableVersionManagement: sameArtifact)
                 return
             }
-            candidate = descriptor.artifact
+            let candidate = descriptor.artifact
             if let ancestor = pathNodes[candidate] {
-                let cycle = DependencyNode(artifact: candidate, scope: scope, isOptional: optional,
-                                           exclusions: ownExclusions, children: ancestor.children)
-                cycle.location = declared.location
+                let cycle = DependencyNode(artifact: table.artifacts[candidate], number: candidate, table: table,
+                                           scope: scope, isOptional: optional, exclusions: ownExclusions,
+                                           children: ancestor.children)
+                cycle.location = declared.dependency.location
                 list.nodes.append(cycle)
                 continue
             }
-            let node = DependencyNode(artifact: candidate, scope: scope, isOptional: optional, exclusions: ownExclusions)
+            let node = DependencyNode(artifact: table.artifacts[candidate], number: candidate, table: table,
+                                      scope: scope, isOptional: optional, exclusions: ownExclusions)
             node.isScopeManaged = scopeManaged
             node.isOptionalManaged = optionalManaged
             node.constraint = constraint
             node.relocations = relocations
-            node.location = declared.location
+            node.location = declared.dependency.location
             node.licenses = descriptor.licenses
             list.nodes.append(node)
-            guard let dependencies = descriptor.dependencies, !dependencies.isEmpty else { continue }
+            guard !descriptor.dependencies.isEmpty else { continue }
             var childExclusions = exclusions
             for exclusion in ownExclusions where !childExclusions.contains(exclusion) {
                 childExclusions.append(exclusion)
@@ -240,20 +284,56 @@ final class DependencyCollector {
             guard path.count < Self.maximumDepth else {
                 if !reportedDepthCut {
                     diagnostics.append(Diagnostic(.error, "the dependency graph is deeper than \(Self.maximumDepth) "
-                                                  + "levels at \(candidate); deeper dependencies are left out (here and "
-                                                  + "wherever else the build is this deep)", at: declared.location))
+                                                  + "levels at \(table.artifacts[candidate]); deeper dependencies are "
+                                                  + "left out (here and wherever else the build is this deep)",
+                                                  at: declared.dependency.location))
                     reportedDepthCut = true
                 }
                 continue
             }
             path.append(node)
             pathNodes[candidate] = node
-            for dependency in dependencies where !dependency.groupId.isEmpty {
-                process(dependency, into: node.children, transitive: true, exclusions: childExclusions,
-                        relocations: [], disableVersionManagement: false)
+            for (position, artifact) in descriptor.followed {
+                // What `process` does first, on the artifact's number alone: with no exclusions and no management
+                // of its key, the same artifact as a direct dependency is dropped. In a chain of modules that
+                // inherit each other's dependencies nearly every transitive declaration ends here.
+                if childExclusions.isEmpty, managed[table.key(of: artifact)] == nil, directArtifacts[artifact] != nil {
+                    continue
+                }
+                process(Declared(descriptor.dependencies[position], artifact: artifact), into: node.children,
+                        transitive: true, exclusions: childExclusions, relocations: [], disableVersionManagement: false)
             }
             path.removeLast()
             pathNodes[candidate] = nil
+        }
+    }
+
+    /// Says what becomes of a dependency whose version is unusable: a direct one is listed without a version, a
+    /// transitive one is left out.
+    private func reportUnusableVersion(of declared: MavenDependency, artifact: ResolverArtifact, scope: String,
+                                       transitive: Bool) {
+        let isUnresolved = MavenDependency.hasUnresolvedExpression(artifact.version)
+        if transitive {
+            // A module of the build lists its own dependencies (and says so); from a POM of the repository the
+            // dependency is lost, which is said once, naming whose dependency it is.
+            let parent = path.last?.artifact.coordinates
+            if let parent, builder.reactor[parent] == nil {
+                diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
+                                              + "('\(artifact.version)'); it is left out of the dependencies of \(parent)",
+                                              at: declared.location,
+                                              detail: DiagnosticDetail(.unresolvedVersion, [artifact.groupId + ":" + artifact.artifactId])))
+            }
+        } else {
+            var listed = declared
+            listed.scope = scope
+            unversioned.append(listed)
+            // An undefined property was reported where the version uses it.
+            if !isUnresolved {
+                diagnostics.append(Diagnostic(.warning, "\(artifact.groupId):\(artifact.artifactId) has no usable version "
+                                              + "('\(artifact.version)'); it is listed without a version, its "
+                                              + "dependencies and licences are unknown", at: declared.location,
+                                              detail: DiagnosticDetail(.unresolvedVersion, [artifact.groupId + ":" + artifact.artifactId])))
+            }
         }
     }
 
@@ -272,42 +352,46 @@ final class DependencyCollector {
     }
 
     /// Reads an artifact's POM (following relocations); a missing POM gives a node without dependencies.
-    private func descriptor(of artifact: ResolverArtifact, requestedAt location: SourceLocation?) -> Descriptor {
+    private func descriptor(of artifact: Int, requestedAt location: SourceLocation?) -> Descriptor {
         if let known = descriptors[artifact] { return known }
         let (descriptor, isCycle) = readDescriptor(of: artifact, requestedAt: location)
         if isCycle {
-            diagnostics.append(Diagnostic(.error, "the relocations of \(artifact) form a cycle", at: location))
+            diagnostics.append(Diagnostic(.error, "the relocations of \(table.artifacts[artifact]) form a cycle",
+                                          at: location))
         } else {
             descriptors[artifact] = descriptor
         }
         return descriptor
     }
 
-    /// The descriptor of `artifact` from the builder, and whether its relocations form a cycle (the descriptor is
-    /// then where the cycle closes, without dependencies).
-    private func readDescriptor(of artifact: ResolverArtifact, requestedAt location: SourceLocation?)
+    /// The descriptor of artifact number `artifact` from the builder, and whether its relocations form a cycle
+    /// (the descriptor is then where the cycle closes, without dependencies).
+    private func readDescriptor(of artifact: Int, requestedAt location: SourceLocation?)
         -> (descriptor: Descriptor, isCycle: Bool) {
         var current = artifact
         var relocations: [ResolverArtifact] = []
-        // Relocation chains are short: a list is cheaper than a set.
-        var visited: [MavenCoordinates] = []
-        while !visited.contains(current.coordinates) {
-            visited.append(current.coordinates)
-            let source: MavenModelBuilder.Source = builder.reactor[current.coordinates].map { .file($0) }
-                ?? .repository(current.coordinates)
+        // Relocation chains are short: a list is cheaper than a set. Type and classifier stay the same along a
+        // chain, so the artifact number stands for the coordinates.
+        var visited: [Int] = []
+        while !visited.contains(current) {
+            visited.append(current)
+            let coordinates = table.artifacts[current].coordinates
+            let source: MavenModelBuilder.Source = builder.reactor[coordinates].map { .file($0) }
+                ?? .repository(coordinates)
             guard let model = builder.model(source, requestedAt: location) else {
-                return (Descriptor(artifact: current, relocations: relocations, dependencies: nil, licenses: []), false)
+                return (Descriptor(artifact: current, relocations: relocations), false)
             }
             if let target = model.relocation {
-                relocations.append(current)
-                current.groupId = target.groupId
-                current.artifactId = target.artifactId
-                current.version = target.version
+                relocations.append(table.artifacts[current])
+                var moved = table.artifacts[current]
+                moved.groupId = target.groupId
+                moved.artifactId = target.artifactId
+                moved.version = target.version
+                current = table.number(moved)
                 continue
             }
-            return (Descriptor(artifact: current, relocations: relocations, dependencies: model.dependencies,
-                               licenses: model.licenses), false)
+            return (Descriptor(artifact: current, relocations: relocations, model: model, table: table), false)
         }
-        return (Descriptor(artifact: current, relocations: relocations, dependencies: nil, licenses: []), true)
+        return (Descriptor(artifact: current, relocations: relocations), true)
     }
 }

@@ -65,7 +65,11 @@ final class ChildList {
 
 /// A node of the dependency graph being resolved.
 final class DependencyNode {
-    var artifact: ResolverArtifact
+    let artifact: ResolverArtifact
+    /// The artifact's number in the build's `ArtifactTable`.
+    let number: Int
+    /// The number of the artifact's conflict key in the build's `ArtifactTable`.
+    let conflictKey: Int
     /// The scope: declared or managed while collecting, the selected one after conflict resolution.
     var scope: String
     var isOptional: Bool
@@ -84,10 +88,15 @@ final class DependencyNode {
     var licenses: [POMLicense] = []
     /// The conflict group the resolver put the node in (-1 until then).
     var group = -1
+    /// Whether the resolver cut the node (it lost to another of its group); it is dropped when resolution ends.
+    var isCut = false
 
-    init(artifact: ResolverArtifact, scope: String, isOptional: Bool, exclusions: [POMExclusion],
-         children: ChildList = ChildList()) {
+    /// A node for `artifact`, number `number` in `table`.
+    init(artifact: ResolverArtifact, number: Int, table: ArtifactTable, scope: String, isOptional: Bool,
+         exclusions: [POMExclusion], children: ChildList = ChildList()) {
         self.artifact = artifact
+        self.number = number
+        conflictKey = table.key(of: number)
         self.scope = scope
         self.isOptional = isOptional
         self.exclusions = exclusions

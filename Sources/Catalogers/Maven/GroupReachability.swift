@@ -48,10 +48,58 @@ struct GroupReachability {
         }
     }
 
+    /// Every group that may occur among `node`'s descendants, in ascending order.
+    func forEachGroup(below node: DependencyNode, _ body: (Int) -> Void) {
+        let position = node.children.index
+        guard position >= 0 else { return }
+        for word in 0..<words {
+            var bits = self.bits[position * words + word]
+            while bits != 0 {
+                body(word * 64 + bits.trailingZeroBitCount)
+                bits &= bits - 1
+            }
+        }
+    }
+
     /// Whether a node of `group` may occur among `node`'s descendants.
     func contains(_ group: Int, below node: DependencyNode) -> Bool {
         let position = node.children.index
         guard position >= 0 else { return true }
         return bits[position * words + (group >> 6)] & (1 << UInt64(group & 63)) != 0
+    }
+}
+
+/// The children of one child list by conflict group: for each group, the positions of the children that are of
+/// it or may lead to it (`GroupReachability`), in list order. A group's walk of a long list visits only these.
+struct GroupEntries {
+    /// (group, position) pairs sorted by group, then position.
+    private let pairs: [(group: Int, position: Int)]
+
+    init(_ list: ChildList, reachable: GroupReachability) {
+        var pairs: [(group: Int, position: Int)] = []
+        for (position, node) in list.nodes.enumerated() {
+            if node.group >= 0 { pairs.append((node.group, position)) }
+            reachable.forEachGroup(below: node) { group in
+                if group != node.group { pairs.append((group, position)) }
+            }
+        }
+        pairs.sort { ($0.group, $0.position) < ($1.group, $1.position) }
+        self.pairs = pairs
+    }
+
+    /// The positions of the children that are of `group` or may lead to it, ascending.
+    func positions(of group: Int) -> [Int] {
+        var low = 0
+        var high = pairs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pairs[middle].group < group { low = middle + 1 } else { high = middle }
+        }
+        var positions: [Int] = []
+        while low < pairs.count, pairs[low].group == group {
+            positions.append(pairs[low].position)
+            low += 1
+        }
+        return positions
     }
 }

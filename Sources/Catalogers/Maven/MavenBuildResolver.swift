@@ -83,7 +83,7 @@ public enum MavenBuildResolver {
             if resolveDependencies {
                 let graph = collector.collect(model)
                 unversioned = collector.unversioned
-                ConflictResolver().resolve(graph)
+                ConflictResolver(table: collector.table).resolve(graph)
                 dependencies = flatten(graph)
             }
             resolved.append(ResolvedMavenProject(file: path, model: model, dependencies: dependencies,

@@ -19,19 +19,14 @@ public struct MavenCataloger: Cataloger {
     /// Components, edges and diagnostics of a resolved build.
     static func result(of resolution: MavenBuildResolution) -> CatalogResult {
         var result = CatalogResult(diagnostics: resolution.diagnostics)
-        let reactor = Set(resolution.projects.map(\.model.coordinates))
-        // The same artifacts recur in every module of a reactor: make each purl once.
-        var purls: [PurlKey: PackageURL?] = [:]
-        func cachedPurl(_ coordinates: MavenCoordinates, type: String, classifier: String) -> PackageURL? {
-            let key = PurlKey(coordinates: coordinates, type: type, classifier: classifier)
-            if let known = purls[key] { return known }
-            let made = purl(coordinates, type: type, classifier: classifier)
-            purls[key] = made
-            return made
-        }
+        var purls = PurlSlots(reactor: Set(resolution.projects.map(\.model.coordinates)))
+        // The purl slot of every component and edge end, in the order they are appended.
+        var componentSlots: [Int] = []
+        var edgeSlots: [(from: Int, to: Int)] = []
         for project in resolution.projects {
             let model = project.model
-            guard let projectURL = purl(model.coordinates, type: model.packaging, classifier: "") else {
+            let projectSlot = purls.slot(model.coordinates, type: model.packaging, classifier: "")
+            guard let projectURL = purls[projectSlot] else {
                 result.diagnostics.append(Diagnostic(.warning, "the project has incomplete coordinates "
                                                      + "(\(model.coordinates)); it is left out", at: model.location))
                 continue
@@ -49,19 +44,23 @@ public struct MavenCataloger: Cataloger {
                 own.properties["maven:inactiveProfiles"] = model.inactiveProfiles.joined(separator: ",")
             }
             result.components.append(own)
-            var nodes: [MavenCoordinates: PackageURL] = [:]
-            for dependency in project.dependencies where nodes[dependency.coordinates] == nil {
-                nodes[dependency.coordinates] = cachedPurl(dependency.coordinates, type: dependency.type,
-                                                           classifier: dependency.classifier)
+            componentSlots.append(projectSlot)
+            // The slot of the first node of each coordinates that has a purl: where its children's edges start.
+            var nodes: [MavenCoordinates: Int] = [:]
+            let slots = project.dependencies.map { dependency in
+                purls.slot(dependency.coordinates, type: dependency.type, classifier: dependency.classifier)
             }
-            for dependency in project.dependencies {
-                guard let url = cachedPurl(dependency.coordinates, type: dependency.type, classifier: dependency.classifier)
-                else { continue }
+            for (dependency, slot) in zip(project.dependencies, slots)
+            where nodes[dependency.coordinates] == nil && purls[slot] != nil {
+                nodes[dependency.coordinates] = slot
+            }
+            for (dependency, slot) in zip(project.dependencies, slots) {
+                guard let url = purls[slot] else { continue }
                 var component = Component(
                     purl: url, ecosystem: .maven, group: dependency.groupId, name: dependency.artifactId,
                     version: dependency.version, scope: Scope(rawValue: dependency.scope) ?? .compile,
                     isOptional: dependency.isOptional, isDirect: dependency.depth == 1,
-                    isFirstParty: reactor.contains(dependency.coordinates),
+                    isFirstParty: purls.isReactor(slot),
                     declaredLicenses: declared(dependency.licenses),
                     locations: dependency.location.map { [$0] } ?? [])
                 component.properties = properties(licenses: dependency.licenses)
@@ -70,29 +69,86 @@ public struct MavenCataloger: Cataloger {
                         .joined(separator: ",")
                 }
                 result.components.append(component)
-                let from = dependency.parent.flatMap { nodes[$0] } ?? projectURL
-                result.edges.append(DependencyEdge(from: from, to: url, scope: component.scope))
+                componentSlots.append(slot)
+                let from = dependency.parent.flatMap { nodes[$0] } ?? projectSlot
+                result.edges.append(DependencyEdge(from: purls[from] ?? projectURL, to: url, scope: component.scope))
+                edgeSlots.append((from, slot))
             }
             for dependency in project.unversioned {
                 let coordinates = MavenCoordinates(groupId: dependency.groupId, artifactId: dependency.artifactId, version: "")
-                guard let url = cachedPurl(coordinates, type: dependency.type, classifier: dependency.classifier) else { continue }
+                let slot = purls.slot(coordinates, type: dependency.type, classifier: dependency.classifier)
+                guard let url = purls[slot] else { continue }
                 let scope = Scope(rawValue: dependency.scope ?? "compile") ?? .compile
                 let component = Component(
                     purl: url, ecosystem: .maven, group: dependency.groupId, name: dependency.artifactId,
                     scope: scope, isOptional: dependency.optional ?? false, isDirect: true,
                     locations: [dependency.location], properties: ["unpinned": "true"])
                 result.components.append(component)
+                componentSlots.append(slot)
                 result.edges.append(DependencyEdge(from: projectURL, to: url, scope: scope))
+                edgeSlots.append((projectSlot, slot))
             }
         }
-        // Positions are sorted, then applied: the large values move once instead of at every step of a sort.
-        let components = result.components
-        let componentOrder = components.indices.sorted { components[$0].purl < components[$1].purl }
+        // Sorted by purl as their text sorts, each sort stable: the distinct purls are ranked once, then
+        // positions are sorted by rank (and applied once: the large values move once instead of at every step).
+        let rank = purls.ranks()
+        let componentOrder = componentSlots.indices.sorted {
+            (rank[componentSlots[$0]], $0) < (rank[componentSlots[$1]], $1)
+        }
         let edges = result.edges
-        let edgeOrder = edges.indices.sorted { edges[$0] < edges[$1] }
+        let edgeOrder = edges.indices.sorted { left, right in
+            let a = edgeSlots[left]
+            let b = edgeSlots[right]
+            return (rank[a.from], rank[a.to], edges[left].scope.strength, left)
+                < (rank[b.from], rank[b.to], edges[right].scope.strength, right)
+        }
         result.components.permute(to: componentOrder)
         result.edges.permute(to: edgeOrder)
         return result
+    }
+
+    /// The purls of a build, each made once however many modules reach the same artifact, numbered in the
+    /// order they were first asked for.
+    private struct PurlSlots {
+        /// The coordinates of the build's own modules.
+        let reactor: Set<MavenCoordinates>
+        private var slots: [PurlKey: Int] = [:]
+        private var purls: [PackageURL?] = []
+        private var inReactor: [Bool] = []
+
+        init(reactor: Set<MavenCoordinates>) {
+            self.reactor = reactor
+        }
+
+        /// The slot of the purl of `coordinates` with `type` and `classifier`.
+        mutating func slot(_ coordinates: MavenCoordinates, type: String, classifier: String) -> Int {
+            let key = PurlKey(coordinates: coordinates, type: type, classifier: classifier)
+            if let known = slots[key] { return known }
+            slots[key] = purls.count
+            purls.append(MavenCataloger.purl(coordinates, type: type, classifier: classifier))
+            inReactor.append(reactor.contains(coordinates))
+            return purls.count - 1
+        }
+
+        /// The purl in a slot; `nil` when the coordinates make none.
+        subscript(slot: Int) -> PackageURL? { purls[slot] }
+
+        /// Whether the slot's coordinates are a module of the build.
+        func isReactor(_ slot: Int) -> Bool { inReactor[slot] }
+
+        /// Per slot, the position of its purl among the distinct purls sorted as text (equal purls, equal rank).
+        func ranks() -> [Int] {
+            let made = purls.enumerated().compactMap { slot, purl in purl.map { (slot: slot, purl: $0) } }
+            var rank = [Int](repeating: -1, count: purls.count)
+            var current = -1
+            var previous: PackageURL?
+            for (slot, purl) in made.sorted(by: { $0.purl < $1.purl }) {
+                if purl != previous { current += 1 }
+                previous = purl
+                rank[slot] = current
+            }
+            return rank
+        }
     }
 
     /// What a Maven purl is made from.

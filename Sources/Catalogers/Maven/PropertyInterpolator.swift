@@ -9,6 +9,8 @@ struct PropertyInterpolator {
     static let maximumExpandedLength = 1 << 16
     /// The deepest nesting of property references followed.
     static let maximumDepth = 64
+    /// What a reference to a model value starts with.
+    private static let modelPrefixes = ["project.", "pom."]
 
     /// Model values reachable as `project.<name>` (`groupId`, `version`, `parent.version`, `basedir` ...).
     var modelValues: [String: String]
@@ -26,7 +28,7 @@ struct PropertyInterpolator {
     /// The value of one expression, not yet interpolated itself.
     private func lookup(_ name: String) -> String? {
         // A model value first; a property that merely starts with `project.` is found further down.
-        for prefix in ["project.", "pom."] where name.hasPrefix(prefix) {
+        for prefix in Self.modelPrefixes where name.hasPrefix(prefix) {
             if let value = modelValues[String(name.dropFirst(prefix.count))] { return value }
         }
         if name.hasPrefix("parent."), let value = modelValues[name] { return value }

@@ -3,6 +3,8 @@ import SovScanModel
 
 /// An inventory seen as one bill of materials: the components of every system merged by purl, the edges of
 /// every graph united, and the system itself as the root. What the SBOM and table writers share.
+/// Components are addressed by their position in `components` as well as by purl: each purl is hashed once when
+/// the view is made, and the writers' walk over the components asks by position.
 struct BOMView {
     /// The name of the whole: the systems' names joined by ` + `, `scan` when there is none.
     let name: String
@@ -16,9 +18,19 @@ struct BOMView {
     let edges: [DependencyEdge]
     /// Whether some manifest could not be read.
     let incomplete: Bool
-    private let edgesFrom: [PackageURL: [DependencyEdge]]
-    private let classificationByPurl: ClassificationLookup
-    private let scopeByPurl: [PackageURL: Scope]
+    /// The position of each purl in `components`.
+    private let positions: [PackageURL: Int]
+    /// Per component, the positions in `edges` of its outgoing edges (edges are sorted by source, so they are
+    /// neighbours).
+    private let outgoing: [Range<Int>]
+    /// Per edge, the position of its target in `components`.
+    private let targets: [Int]
+    /// The classified systems, kept whole: their arrays share storage, so no classification is copied (a copy
+    /// costs about half a kilobyte, which a supplier's SBOM of a million components cannot afford).
+    private let classifiedSystems: [ClassifiedSystem]
+    /// Per component, the position of its classification (from the first system that classified it): the system's
+    /// position times 2^32 plus the classification's position in that system; -1 where none.
+    private let classificationPositions: [Int]
 
     init(_ inventory: Inventory, classifications: [ClassifiedSystem] = []) {
         let systems = inventory.systems
@@ -42,25 +54,68 @@ struct BOMView {
         name = names.isEmpty ? "scan" : names.joined(separator: " + ")
         rootRef = "sovscan:system:" + names.joined(separator: "+")
         roots = systems.map(\.root)
-        let scopes = Dictionary(components.map { ($0.purl, $0.scope) }, uniquingKeysWith: { first, _ in first })
-        // The systems' graphs united: sorted, each edge once.
-        edges = DependencyGraph(edges: systems.flatMap(\.graph.edges)).edges
-            .filter { scopes[$0.from] != nil && scopes[$0.to] != nil }
-        edgesFrom = Dictionary(grouping: edges, by: \.from)
-        scopeByPurl = scopes
         incomplete = inventory.isIncomplete
-        classificationByPurl = ClassificationLookup(classifications)
+        var positions: [PackageURL: Int] = [:]
+        positions.reserveCapacity(components.count)
+        for (position, component) in components.enumerated() { positions[component.purl] = position }
+        self.positions = positions
+        // The systems' graphs united: sorted, each edge once.
+        let united = DependencyGraph(edges: systems.flatMap(\.graph.edges)).edges
+        var edges: [DependencyEdge] = []
+        var targets: [Int] = []
+        var outgoing = [Range<Int>](repeating: 0..<0, count: components.count)
+        edges.reserveCapacity(united.count)
+        targets.reserveCapacity(united.count)
+        for edge in united {
+            guard let from = positions[edge.from], let to = positions[edge.to] else { continue }
+            if outgoing[from].isEmpty { outgoing[from] = edges.count..<edges.count }
+            edges.append(edge)
+            targets.append(to)
+            outgoing[from] = outgoing[from].lowerBound..<edges.count
+        }
+        self.edges = edges
+        self.targets = targets
+        self.outgoing = outgoing
+        var classified = [Int](repeating: -1, count: components.count)
+        for (systemPosition, system) in classifications.enumerated() {
+            for (index, classification) in system.classifications.enumerated() {
+                if let position = positions[classification.purl], classified[position] < 0 {
+                    classified[position] = systemPosition << 32 | index
+                }
+            }
+        }
+        classifiedSystems = classifications
+        classificationPositions = classified
     }
 
+    /// The position of `purl` in `components`.
+    func position(of purl: PackageURL) -> Int? { positions[purl] }
+
     /// The classification of a component (from the first system that classified it), if classification ran.
-    func classification(of purl: PackageURL) -> Classification? { classificationByPurl[purl] }
+    func classification(of purl: PackageURL) -> Classification? { positions[purl].flatMap(classification(at:)) }
+
+    /// The classification of the component at `position`, if classification ran.
+    func classification(at position: Int) -> Classification? {
+        let packed = classificationPositions[position]
+        guard packed >= 0 else { return nil }
+        return classifiedSystems[packed >> 32].classifications[packed & 0xFFFF_FFFF]
+    }
 
     /// The components `purl` depends on, sorted.
     func dependencies(of purl: PackageURL) -> [PackageURL] {
+        positions[purl].map { dependencies(at: $0) } ?? []
+    }
+
+    /// The components the component at `position` depends on, sorted.
+    func dependencies(at position: Int) -> [PackageURL] {
         // The edges are sorted by source, then target: equal targets are neighbours.
-        var targets: [PackageURL] = []
-        for edge in edgesFrom[purl] ?? [] where targets.last != edge.to { targets.append(edge.to) }
-        return targets
+        var result: [PackageURL] = []
+        var previous = -1
+        for edge in outgoing[position] where targets[edge] != previous {
+            previous = targets[edge]
+            result.append(components[previous].purl)
+        }
+        return result
     }
 
     /// Whether the components are sorted by purl, each purl once (as one system's inventory holds them).
@@ -69,20 +124,32 @@ struct BOMView {
     }
 
     /// The outgoing edges of `purl`, sorted.
-    func edges(from purl: PackageURL) -> [DependencyEdge] { edgesFrom[purl] ?? [] }
+    func edges(from purl: PackageURL) -> [DependencyEdge] {
+        positions[purl].map { Array(edges[outgoing[$0]]) } ?? []
+    }
 
     /// What the system itself depends on: first-party components, and direct dependencies no first-party
     /// component already points at.
     var rootDependencies: [PackageURL] {
-        let reachedFromFirstParty = Set(components.filter(\.isFirstParty).flatMap { dependencies(of: $0.purl) })
-        return components
-            .filter { $0.isFirstParty || ($0.isDirect && !reachedFromFirstParty.contains($0.purl)) }
-            .map(\.purl)
+        var reachedFromFirstParty = [Bool](repeating: false, count: components.count)
+        for (position, component) in components.enumerated() where component.isFirstParty {
+            for edge in outgoing[position] { reachedFromFirstParty[targets[edge]] = true }
+        }
+        return components.indices
+            .filter { components[$0].isFirstParty || (components[$0].isDirect && !reachedFromFirstParty[$0]) }
+            .map { components[$0].purl }
     }
 
     /// The outgoing edges of `purl` whose scope is not the scope of the component they reach: what a graph
     /// without edge scopes would lose.
     func unusualEdgeScopes(of purl: PackageURL) -> [(scope: Scope, to: PackageURL)] {
-        edges(from: purl).filter { scopeByPurl[$0.to] != $0.scope }.map { ($0.scope, $0.to) }
+        positions[purl].map { unusualEdgeScopes(at: $0) } ?? []
+    }
+
+    /// `unusualEdgeScopes(of:)` of the component at `position`.
+    func unusualEdgeScopes(at position: Int) -> [(scope: Scope, to: PackageURL)] {
+        outgoing[position].compactMap { edge in
+            components[targets[edge]].scope == edges[edge].scope ? nil : (edges[edge].scope, edges[edge].to)
+        }
     }
 }

@@ -9,8 +9,23 @@ enum ClassificationProperties {
     static func merged(_ component: Component, edgeScopes: [(scope: Scope, to: PackageURL)] = [],
                        classification: Classification?) -> [(name: String, value: String)] {
         let classified = classification?.sbomProperties ?? []
-        let names = Set(classified.map(\.name))
-        return (SovScanProperties.of(component, edgeScopes: edgeScopes).filter { !names.contains($0.name) } + classified)
-            .sorted { ($0.name, $0.value) < ($1.name, $1.value) }
+        // A dozen names at most: a scan is cheaper than hashing them into a set.
+        let own = SovScanProperties.of(component, edgeScopes: edgeScopes)
+            .filter { fact in !classified.contains { $0.name == fact.name } }
+        // Both lists are sorted by name and value and share no name: merging them is sorting their union.
+        var result: [(name: String, value: String)] = []
+        result.reserveCapacity(own.count + classified.count)
+        var left = own[...]
+        var right = classified[...]
+        while let a = left.first, let b = right.first {
+            if (b.name, b.value) < (a.name, a.value) {
+                result.append(b)
+                right = right.dropFirst()
+            } else {
+                result.append(a)
+                left = left.dropFirst()
+            }
+        }
+        return result + left + right
     }
 }

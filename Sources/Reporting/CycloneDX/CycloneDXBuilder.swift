@@ -8,10 +8,10 @@ enum CycloneDXBuilder {
     static func document(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) -> CycloneDXDocument {
         let view = BOMView(inventory, classifications: classifications)
         var dependencies = [CycloneDXDocument.Dependency(ref: view.rootRef, dependsOn: view.rootDependencies.map(\.description))]
-        for component in view.components {
+        for (position, component) in view.components.enumerated() {
             dependencies.append(CycloneDXDocument.Dependency(
                 ref: component.purl.description,
-                dependsOn: view.dependencies(of: component.purl).map(\.description)
+                dependsOn: view.dependencies(at: position).map(\.description)
             ))
         }
         var metadataProperties: [CycloneDXDocument.Property] = []
@@ -33,14 +33,15 @@ enum CycloneDXBuilder {
                 ),
                 properties: metadataProperties.nilIfEmpty
             ),
-            components: view.components.map { component(of: $0, view: view) },
+            components: view.components.indices.map { component(at: $0, view: view) },
             dependencies: dependencies
         )
     }
 
-    private static func component(of component: Component, view: BOMView) -> CycloneDXDocument.Component {
-        let classification = view.classification(of: component.purl)
-        let properties = ClassificationProperties.merged(component, edgeScopes: view.unusualEdgeScopes(of: component.purl),
+    private static func component(at position: Int, view: BOMView) -> CycloneDXDocument.Component {
+        let component = view.components[position]
+        let classification = view.classification(at: position)
+        let properties = ClassificationProperties.merged(component, edgeScopes: view.unusualEdgeScopes(at: position),
                                                          classification: classification)
         return CycloneDXDocument.Component(
             type: component.isFirstParty ? "application" : "library",
