@@ -29,6 +29,12 @@ public struct DiagnosticDetail: Sendable, Hashable, Codable {
         /// Requests to a server that failed (offline, refused, timed out). Values: the server, the number of requests;
         /// the reason stays in the English message.
         case fetchFailed = "fetch-failed"
+        /// A container image reference that is not valid (a placeholder, upper case, spaces). Values: the text.
+        case invalidImage = "invalid-image"
+        /// An image a Helm template expression sets, known only when the chart is rendered. Values: the resource.
+        case templatedImage = "templated-image"
+        /// A Helm values `repository` that the chart's templates complete with image names. Values: the key path.
+        case registryPrefix = "registry-prefix"
     }
 
     public var code: Code

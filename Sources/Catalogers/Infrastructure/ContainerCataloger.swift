@@ -89,7 +89,8 @@ public struct ContainerCataloger: Cataloger {
         guard !text.isEmpty else { return }
         guard let reference = ImageReference(text),
               let component = reference.component(scope: scope, at: location, properties: properties) else {
-            result.diagnostics.append(Diagnostic(severity, "not a valid image reference: \(text)", at: location))
+            result.diagnostics.append(Diagnostic(severity, "not a valid image reference: \(text)", at: location,
+                                                 detail: DiagnosticDetail(.invalidImage, [text])))
             return
         }
         result.components.append(component)

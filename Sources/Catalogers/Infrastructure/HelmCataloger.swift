@@ -41,14 +41,14 @@ public struct HelmCataloger: Cataloger {
                     if let path = image.valuesPath,
                        Self.completesRepository(path, in: templates[manifest.directory] ?? []) {
                         result.diagnostics.append(Diagnostic(.note, "\(path).repository is a registry prefix the chart's templates complete with image names; those images are known only when the chart is rendered",
-                                                             at: image.location))
+                                                             at: image.location, detail: DiagnosticDetail(.registryPrefix, [path])))
                         continue
                     }
                     if let component = ImageReference(image.image)?.component(scope: .runtime, at: image.location) {
                         result.components.append(component)
                     } else {
                         result.diagnostics.append(Diagnostic(.warning, "not a valid image reference: \(image.image)",
-                                                             at: image.location))
+                                                             at: image.location, detail: DiagnosticDetail(.invalidImage, [image.image])))
                     }
                 }
             case .helmLock:

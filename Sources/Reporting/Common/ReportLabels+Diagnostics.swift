@@ -25,6 +25,11 @@ extension ReportLabels {
         case .missingPOM: return "POM'en for \(value(0)) findes ikke i Maven-repositoriet; dens afhængigheder og licenser er ukendte"
         case .fetchFailed:
             return "\(value(1)) forespørgsler til \(value(0)) mislykkedes; hvad de ville have oplyst, er ukendt (kør igen for at fuldende cachen)"
+        case .invalidImage: return "ikke en gyldig reference til et containerimage: \(value(0))"
+        case .templatedImage:
+            return "\(value(0)): imaget sættes af et Helm-skabelonudtryk og kendes først, når chartet renderes (images i values.yaml læses)"
+        case .registryPrefix:
+            return "\(value(0)).repository er et registerpræfiks, som chartets skabeloner fuldender med imagenavne; de images kendes først, når chartet renderes"
         }
     }
 

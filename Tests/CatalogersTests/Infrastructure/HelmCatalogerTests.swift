@@ -34,6 +34,8 @@ struct HelmCatalogerTests {
         #expect(result.diagnosticStrings == [
             "boutique/values.yaml:3:15: note: images.repository is a registry prefix the chart's templates complete with image names; those images are known only when the chart is rendered",
         ])
+        #expect(result.diagnostics.map(\.detail) == [DiagnosticDetail(.registryPrefix, ["images"])],
+                "the note carries its code, so a Danish report words it")
     }
 
     @Test("the registry-prefix test reads the template's own words, with or without spaces and trim markers")

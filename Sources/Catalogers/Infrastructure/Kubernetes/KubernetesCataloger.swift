@@ -33,7 +33,7 @@ public struct KubernetesCataloger: Cataloger {
                 } else if case .image(let text) = item.kind {
                     // Samples write placeholders (`<image-built-from-dockerfile>`) a person fills in.
                     result.diagnostics.append(Diagnostic(.warning, "\(item.resource): not a valid image reference: \(text)",
-                                                         at: item.location))
+                                                         at: item.location, detail: DiagnosticDetail(.invalidImage, [text])))
                 } else {
                     result.diagnostics.append(Diagnostic(.error, "\(item.resource): cannot form a package URL for \(item.kind)",
                                                          at: item.location))
@@ -58,7 +58,8 @@ public struct KubernetesCataloger: Cataloger {
                 result.components.append(component)
             } else {
                 // Kustomize components often hold placeholders (`CONTAINER_IMAGES_REGISTRY/app`) a script replaces.
-                result.diagnostics.append(Diagnostic(.warning, "not a valid image reference: \(override.image)", at: override.location))
+                result.diagnostics.append(Diagnostic(.warning, "not a valid image reference: \(override.image)", at: override.location,
+                                                     detail: DiagnosticDetail(.invalidImage, [override.image])))
             }
         }
         for resource in kustomization.remoteResources {

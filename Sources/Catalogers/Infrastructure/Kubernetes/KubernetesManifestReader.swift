@@ -58,7 +58,8 @@ public enum KubernetesManifestReader {
             guard let text = NPMYAML.text(node), !text.isEmpty else { return }
             if isTemplated(text) {
                 diagnostics.append(Diagnostic(.note, "\(resource): the image \(shown(text)) is set by a template expression; it is known only when the chart is rendered (values.yaml images are read)",
-                                              at: NPMYAML.location(of: node, file: file)))
+                                              at: NPMYAML.location(of: node, file: file),
+                                              detail: DiagnosticDetail(.templatedImage, [resource])))
             } else {
                 add(.image(text), node)
             }

@@ -105,7 +105,8 @@ public struct TerraformCataloger: Cataloger {
                                                                    properties: ["terraform:resource": use.resource]) {
                     result.components.append(component)
                 } else {
-                    result.diagnostics.append(Diagnostic(.error, "\(use.resource): not a valid image reference: \(text)", at: location))
+                    result.diagnostics.append(Diagnostic(.error, "\(use.resource): not a valid image reference: \(text)", at: location,
+                                                         detail: DiagnosticDetail(.invalidImage, [text])))
                 }
             }
             for release in config.helmReleases {
