@@ -5,20 +5,7 @@ import SovScanModel
 
 /// Issue 15, patterns 1 and 2: whether an npm project is a server or a client is weighed per project, and
 /// packages reached only through build tooling are development tooling.
-@Suite struct LevelEvidenceTests {
-    let classifier = Classifier(rules: RuleSet.load(directories: [ruleFixtures.appendingPathComponent("base")]).rules)
-
-    private func classify(_ components: [Component], _ edges: [(String, String)]) throws -> ClassifiedSystem {
-        let system = SystemInventory(name: "s", root: "/s", components: components,
-                                     graph: DependencyGraph(edges: try edges.map { try edge($0.0, $0.1) }))
-        return classifier.classify(system) { _ in nil }
-    }
-
-    private func level(_ result: ClassifiedSystem, _ purl: String) throws -> (StackLevel?, String) {
-        let item = try #require(result.classification(of: try PackageURL(parsing: purl)))
-        return (item.level, item.explanation.first { $0.fact == "level" }?.reason ?? "")
-    }
-
+@Suite struct LevelEvidenceTests: ClassifiesWithBaseRules {
     @Test func aServerFrameworkOutweighsOneFrontendDependency() throws {
         // An Express server with one dependency whose rule level is frontend (like i18next-fs-backend).
         let result = try classify([

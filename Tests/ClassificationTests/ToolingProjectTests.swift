@@ -6,20 +6,7 @@ import SovScanModel
 /// Issue 15, patterns 1 and 2: what only the system's own test, documentation or build-tools projects declare does
 /// not ship; a package a SwiftPM project pins follows that project's side; a client framework declared for the
 /// build still makes a client app.
-@Suite struct ToolingProjectTests {
-    let classifier = Classifier(rules: RuleSet.load(directories: [ruleFixtures.appendingPathComponent("base")]).rules)
-
-    private func classify(_ components: [Component], _ edges: [(String, String)]) throws -> ClassifiedSystem {
-        let system = SystemInventory(name: "s", root: "/s", components: components,
-                                     graph: DependencyGraph(edges: try edges.map { try edge($0.0, $0.1) }))
-        return classifier.classify(system) { _ in nil }
-    }
-
-    private func level(_ result: ClassifiedSystem, _ purl: String) throws -> (StackLevel?, String) {
-        let item = try #require(result.classification(of: try PackageURL(parsing: purl)))
-        return (item.level, item.explanation.first { $0.fact == "level" }?.reason ?? "")
-    }
-
+@Suite struct ToolingProjectTests: ClassifiesWithBaseRules {
     @Test func namesOfTestDocumentationAndBuildToolsProjects() {
         for name in ["integrationtest", "BuildTools", "service-it", "e2e-tests", "documentation", "api_docs", "jmh"] {
             #expect(ToolingProject.isToolingName(name), "\(name)")
