@@ -2,8 +2,9 @@ import SovScanModel
 
 /// Finds the components that run only at build time because every path to them from the system's shipping code
 /// passes through development tooling (Metro, the React Native and Expo CLIs, bundlers, annotation processors, the
-/// system's own test, documentation and build-tools projects): the trees of build tools whose packages are
-/// declared, or locked, in a shipping scope.
+/// system's own test, documentation and build-tools projects) or through a build-time edge (a dependency that a
+/// technology rule's `build-time:` says its package needs only for its own CLI or build scripts: svelte-i18n ->
+/// sade): the trees of build tools whose packages are declared, or locked, in a shipping scope.
 struct BuildToolingReach {
     let system: SystemInventory
     let matches: [RuleMatch]
@@ -21,6 +22,7 @@ struct BuildToolingReach {
             !components[index].ships || matches[index].technology?.level == .developmentTooling
                 || toolingProjects.contains(index)
         }
+        let buildTimeEdges = self.buildTimeEdges()
         var declaredByProject = [Bool](repeating: false, count: components.count)
         for (index, component) in components.enumerated() where component.isFirstParty {
             for child in children[index] { declaredByProject[child] = true }
@@ -35,7 +37,8 @@ struct BuildToolingReach {
             frontier.append(index)
         }
         while let node = frontier.popLast() {
-            for child in children[node] where !shipped[child] && !isTooling(child) {
+            for child in children[node] where !shipped[child] && !isTooling(child)
+                && !buildTimeEdges.contains(Edge(from: node, to: child)) {
                 shipped[child] = true
                 frontier.append(child)
             }
@@ -49,6 +52,13 @@ struct BuildToolingReach {
             tool[index] = toolingProjects.contains(index)
                 ? "\(components[index].displayName) (a project of tests, documentation or build tools by its name)"
                 : components[index].displayName
+        }
+        // The dependencies at the end of a build-time edge are tools of their own, named after their parent.
+        for edge in buildTimeEdges.sorted(by: { ($0.to, $0.from) < ($1.to, $1.from) }) where tool[edge.to] == nil {
+            let rule = matches[edge.from].technology
+            tool[edge.to] = "\(components[edge.to].displayName) (a build-time dependency of "
+                + "\(components[edge.from].displayName) by rule \(rule?.id ?? "")\(rule?.buildTime.map { ": " + $0.source } ?? ""))"
+            level.append(edge.to)
         }
         var seen = Set(level)
         while !level.isEmpty {
@@ -68,5 +78,27 @@ struct BuildToolingReach {
                   !isTooling(index) else { return nil }
             return tool[index]
         }
+    }
+
+    /// An edge between two components, by position.
+    private struct Edge: Hashable {
+        let from: Int
+        let to: Int
+    }
+
+    /// The edges from a component to a dependency that its technology rule's `build-time:` names.
+    private func buildTimeEdges() -> Set<Edge> {
+        let components = system.components
+        var edges = Set<Edge>()
+        for (index, component) in components.enumerated() {
+            guard let buildTime = matches[index].technology?.buildTime, !children[index].isEmpty else { continue }
+            let key = PurlPattern.key(of: component.purl)
+            for child in children[index] where buildTime.covers(
+                parentKey: key, parentVersion: component.purl.version,
+                childKey: PurlPattern.key(of: components[child].purl), childVersion: components[child].purl.version) {
+                edges.insert(Edge(from: index, to: child))
+            }
+        }
+        return edges
     }
 }

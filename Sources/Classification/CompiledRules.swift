@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 2
+    static let compiledFormatVersion = 3
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache holds the same files' compiled form,
     /// else the YAML is parsed (and stored when it loads without a problem).
@@ -74,6 +74,11 @@ extension BinaryWriter {
         write(rule.patterns) { $0.write($1) }
         write(rule.license)
         write(rule.licenseSource)
+        write(rule.buildTime) { writer, buildTime in
+            writer.write(buildTime.of) { $0.write($1) }
+            writer.write(buildTime.dependencies) { $0.write($1) }
+            writer.write(buildTime.source)
+        }
         write(rule.note)
         write(rule.location) { $0.write($1) }
     }
@@ -134,6 +139,11 @@ extension BinaryReader {
         return TechnologyRule(id: id, name: name, level: level.flatMap(StackLevel.init(rawValue:)),
                               vendor: try readOptionalString(), patterns: try readPatterns(),
                               license: try readOptionalString(), licenseSource: try readOptionalString(),
+                              buildTime: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
+                                  BuildTimeDependencies(of: try reader.readPatterns(),
+                                                        dependencies: try reader.readPatterns(),
+                                                        source: try reader.readString())
+                              },
                               note: try readOptionalString(), location: try readLocation())
     }
 

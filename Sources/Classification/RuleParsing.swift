@@ -53,7 +53,7 @@ extension YAMLReader {
         let what = "technology"
         guard let fields = fields(node, of: what,
                                   allowed: ["id", "name", "level", "vendor", "patterns", "license", "license-source",
-                                            "note"],
+                                            "build-time", "note"],
                                   required: ["id", "name", "patterns"]) else { return nil }
         let id = identifier(fields["id"], what)
         let name = string(fields["name"], "technology 'name'")
@@ -62,10 +62,13 @@ extension YAMLReader {
         let patterns = patternSpecs(fields["patterns"])
         let note = string(fields["note"], "technology 'note'")
         let license = ruleLicense(fields["license"], source: fields["license-source"], in: node)
-        guard let id, let name, let patterns, fields["level"] == nil || level != nil, let license else { return nil }
+        var buildTime: BuildTimeDependencies?
+        if let buildTimeNode = fields["build-time"] { buildTime = buildTimeDependencies(buildTimeNode) }
+        guard let id, let name, let patterns, fields["level"] == nil || level != nil, let license,
+              fields["build-time"] == nil || buildTime != nil else { return nil }
         return TechnologyRule(id: id, name: name, level: level, vendor: vendor, patterns: patterns,
-                              license: license.expression, licenseSource: license.source, note: note,
-                              location: location(node))
+                              license: license.expression, licenseSource: license.source, buildTime: buildTime,
+                              note: note, location: location(node))
     }
 
     private mutating func binding(_ node: Node) -> BindingRule? {
@@ -109,6 +112,25 @@ extension YAMLReader {
         return RelicensingEvent(id: id, project: project, vendor: vendor, patterns: patterns, versions: versions,
                                 from: from, to: to, ossAfter: ossAfter, date: date, sources: sources, note: note,
                                 location: location(node))
+    }
+
+    /// A technology's `build-time:` mapping: `dependencies:` (patterns, required), `of:` (patterns, optional) and
+    /// `source:` (an http(s) URL, required); `nil` after an error.
+    private mutating func buildTimeDependencies(_ node: Node) -> BuildTimeDependencies? {
+        let what = "technology 'build-time'"
+        guard let fields = fields(node, of: what, allowed: ["of", "dependencies", "source"],
+                                  required: ["dependencies", "source"]) else { return nil }
+        let dependencies = patternSpecs(fields["dependencies"])
+        var of: [PatternSpec]?
+        if let ofNode = fields["of"] { of = patternSpecs(ofNode) }
+        let source = string(fields["source"], "\(what) 'source'")
+        if let source, let sourceNode = fields["source"],
+           !(source.hasPrefix("https://") || source.hasPrefix("http://")) || source.count <= 10 {
+            error("\(what) 'source': '\(source)' is not an http(s) URL", at: sourceNode)
+            return nil
+        }
+        guard let dependencies, let source, fields["of"] == nil || of != nil else { return nil }
+        return BuildTimeDependencies(of: of ?? [], dependencies: dependencies, source: source)
     }
 
     // MARK: - Values

@@ -56,6 +56,32 @@ public struct PatternSpec: Sendable, Hashable, Codable {
     }
 }
 
+/// The dependencies that the packages of a technology rule need only for their own command-line tool or build
+/// scripts (`build-time:` of a technology): svelte-i18n's `sade` serves its message-extraction CLI, React Native's
+/// `@react-native/community-cli-plugin` its Node scripts. What the system reaches only through such edges runs at
+/// build time, never in the shipped product.
+public struct BuildTimeDependencies: Sendable, Hashable, Codable {
+    /// The members of the rule whose dependency edges these are (`of:`); empty: every package the rule matches.
+    public var of: [PatternSpec]
+    /// The dependencies that are build time under those members (`dependencies:`).
+    public var dependencies: [PatternSpec]
+    /// The public page (package manifest, repository) that shows the use (`source:`).
+    public var source: String
+
+    public init(of: [PatternSpec] = [], dependencies: [PatternSpec], source: String) {
+        self.of = of
+        self.dependencies = dependencies
+        self.source = source
+    }
+
+    /// Whether the edge from a member of the rule (`parentKey`, a purl without version) to `childKey` is a
+    /// build-time edge.
+    public func covers(parentKey: String, parentVersion: String?, childKey: String, childVersion: String?) -> Bool {
+        (of.isEmpty || of.contains { $0.matches(key: parentKey, version: parentVersion) })
+            && dependencies.contains { $0.matches(key: childKey, version: childVersion) }
+    }
+}
+
 /// A technology: a group of packages that STIL counts as one unit (`Rules/technologies/*.yml`).
 public struct TechnologyRule: Sendable, Hashable, Codable {
     public var id: String
@@ -71,12 +97,14 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
     public var license: String?
     /// The public page that states `license` (`license-source:`); required with it.
     public var licenseSource: String?
+    /// The dependencies its packages need only at build time (`build-time:`).
+    public var buildTime: BuildTimeDependencies?
     public var note: String?
     public var location: SourceLocation?
 
     public init(id: String, name: String, level: StackLevel?, vendor: String?, patterns: [PatternSpec],
-                license: String? = nil, licenseSource: String? = nil, note: String? = nil,
-                location: SourceLocation? = nil) {
+                license: String? = nil, licenseSource: String? = nil, buildTime: BuildTimeDependencies? = nil,
+                note: String? = nil, location: SourceLocation? = nil) {
         self.id = id
         self.name = name
         self.level = level
@@ -84,6 +112,7 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
         self.patterns = patterns
         self.license = license
         self.licenseSource = licenseSource
+        self.buildTime = buildTime
         self.note = note
         self.location = location
     }

@@ -47,6 +47,11 @@ extension RuleSet {
             if let vendor = rule.vendor, vendors[vendor] == nil {
                 error("technology '\(rule.id)': vendor '\(vendor)' is not a known vendor", rule.location)
             }
+            let own = Set(rule.patterns.map(\.pattern.text))
+            for dependency in rule.buildTime?.dependencies ?? [] where own.contains(dependency.pattern.text) {
+                error("technology '\(rule.id)': build-time dependency '\(dependency.pattern.text)' is one of the rule's "
+                      + "own patterns (a package cannot be a build-time dependency of its own technology)", rule.location)
+            }
         }
         diagnostics += Self.sharedPatterns(technologies.map { ($0.id, $0.patterns, $0.location) }, kind: "technology")
         diagnostics += Self.sharedPatterns(bindings.map { ($0.id, $0.patterns, $0.location) }, kind: "binding")

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import Classification
+import SovScanModel
+
+/// A technology rule's `build-time:` field (issue 15, pattern 2): parsing and validation with file and line, the
+/// compiled form, `--rules` layers, and the edges it marks.
+@Suite struct BuildTimeRuleTests: ClassifiesWithBaseRules {
+    private let layered = [ruleFixtures.appendingPathComponent("base"), ruleFixtures.appendingPathComponent("build-time")]
+
+    @Test func theFieldIsReadWithItsParentsRangesAndSource() throws {
+        let (rules, diagnostics) = RuleSet.load(directories: layered)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let buildTime = try #require(rules.technologies.first { $0.id == "gen-kit" }?.buildTime)
+        #expect(buildTime.of.map(\.pattern.text) == ["pkg:npm/gen-kit"])
+        #expect(buildTime.of.first?.versions?.text == ">= 3")
+        #expect(buildTime.dependencies.map(\.pattern.text) == ["pkg:npm/yargs", "pkg:npm/chalk"])
+        #expect(buildTime.source == "https://example.org/gen-kit/package.json")
+        #expect(buildTime.covers(parentKey: "pkg:npm/gen-kit", parentVersion: "3.1.0", childKey: "pkg:npm/yargs",
+                                 childVersion: "17.7.2"))
+        #expect(!buildTime.covers(parentKey: "pkg:npm/gen-kit", parentVersion: "2.9.0", childKey: "pkg:npm/yargs",
+                                  childVersion: "17.7.2"), "2.x ships no CLI")
+        #expect(!buildTime.covers(parentKey: "pkg:npm/gen-kit", parentVersion: "3.1.0", childKey: "pkg:npm/tslib",
+                                  childVersion: "2.6.2"))
+    }
+
+    @Test func compiledRulesKeepTheField() throws {
+        let (source, _) = RuleSet.load(directories: layered)
+        let compiled = try RuleSet(compiled: source.compiled())
+        #expect(compiled.technologies == source.technologies)
+        #expect(compiled.technologies.contains { $0.buildTime?.of.first?.versions != nil })
+        let bundled = RuleSet.load(directories: [bundledRules]).rules
+        #expect(bundled.technologies.first { $0.id == "svelte-i18n" }?.buildTime?.dependencies
+            .contains { $0.pattern.text == "pkg:npm/sade" } == true)
+        #expect(bundled.technologies.first { $0.id == "react" }?.buildTime?.of.map(\.pattern.text) == ["pkg:npm/react-native"])
+    }
+
+    @Test func brokenFieldsAreReportedWithFileAndLine() {
+        let diagnostics = validateRules(at: [ruleFixtures.appendingPathComponent("broken-build-time")])
+        let texts = diagnostics.map(\.description)
+        func has(_ line: Int, _ fragment: String) -> Bool {
+            diagnostics.contains {
+                $0.location?.file.hasSuffix("technologies/build-time.yml") == true && $0.location?.line == line
+                    && $0.message.contains(fragment) && $0.severity == .error
+            }
+        }
+        #expect(has(7, "missing required key 'source'"), "\(texts)")
+        #expect(has(13, "'source': 'not-a-url' is not an http(s) URL"), "\(texts)")
+        #expect(has(20, "unknown key 'parents'"), "\(texts)")
+        #expect(has(21, "build-time dependency 'pkg:npm/g' is one of the rule's own patterns"), "\(texts)")
+        #expect(has(31, "'patterns' must name at least one valid purl pattern"), "\(texts)")
+        #expect(diagnostics.count == 6, "\(texts)")
+    }
+
+    @Test func aLayerRuleMakesWhatOnlyItsCLINeedsTooling() throws {
+        let classifier = Classifier(rules: RuleSet.load(directories: layered).rules)
+        let app = "pkg:npm/report-app@1.0.0"
+        let system = SystemInventory(
+            name: "s", root: "/s",
+            components: [try component(app, firstParty: true), try component("pkg:npm/gen-kit@3.2.0", direct: true),
+                         try component("pkg:npm/yargs@17.7.2"), try component("pkg:npm/y18n@5.0.8"),
+                         try component("pkg:npm/tslib@2.6.2")],
+            graph: DependencyGraph(edges: [
+                try edge(app, "pkg:npm/gen-kit@3.2.0"), try edge("pkg:npm/gen-kit@3.2.0", "pkg:npm/yargs@17.7.2"),
+                try edge("pkg:npm/yargs@17.7.2", "pkg:npm/y18n@5.0.8"), try edge("pkg:npm/gen-kit@3.2.0", "pkg:npm/tslib@2.6.2"),
+            ]))
+        let result = classifier.classify(system) { _ in nil }
+        func level(_ purl: String) throws -> (StackLevel?, String) {
+            let item = try #require(result.classification(of: try PackageURL(parsing: purl)))
+            return (item.level, item.explanation.first { $0.fact == "level" }?.reason ?? "")
+        }
+        let (yargs, why) = try level("pkg:npm/yargs@17.7.2")
+        #expect(yargs == .developmentTooling)
+        #expect(why.contains("a build-time dependency of gen-kit by rule gen-kit: https://example.org/gen-kit/package.json"),
+                "\(why)")
+        #expect(try level("pkg:npm/y18n@5.0.8").0 == .developmentTooling)
+        #expect(try level("pkg:npm/tslib@2.6.2").0 == .frontend)
+    }
+}
