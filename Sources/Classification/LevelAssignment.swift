@@ -15,7 +15,9 @@ import SovScanModel
 ///    `frontend` when the project that declares it is a client app, else `backend` (`AppKind` weighs the
 ///    project's evidence: server frameworks such as Express or NestJS, client frameworks such as react-dom or
 ///    Angular (also when declared for development only, as bundled apps do), a first-party client-app marker, the
-///    rule levels of its other dependencies); a dependency that no first-party project declares or pins follows the
+///    rule levels of its other dependencies); a Swift dependency whose using targets are known follows their side
+///    (`Component.targetSideProperty`, from `Package.swift` targets: client features or a server); a dependency
+///    that no first-party project declares or pins follows the
 ///    weighed evidence of all direct dependencies of its ecosystem;
 ///    Maven is `backend`; container images are `platform`; CI/CD building blocks are `ops-support`; other
 ///    components (Terraform providers count through their binding) get no level, nor do services
@@ -187,6 +189,13 @@ struct LevelAssignment {
         let level: StackLevel?
         let reason: String
         switch component.ecosystem {
+        case .swift where component.properties[Component.targetSideProperty] != nil:
+            // The targets of the project that use it run on one side (SwiftPM targets of an app's features or of
+            // a server), stronger evidence than the project as a whole.
+            let client = component.properties[Component.targetSideProperty] == "client"
+            level = client ? .frontend : .backend
+            reason = "\(why); swift default for the \(client ? "client" : "server") side of the targets that use it: "
+                + (component.properties[Component.targetEvidenceProperty] ?? "")
         case .npm, .swift:
             if let kind, kind.isClient {
                 level = .frontend

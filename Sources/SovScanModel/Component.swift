@@ -81,6 +81,15 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// for Apple's device platforms only); its value says why. The app's dependencies default to `frontend`.
     public static let clientAppProperty = "client-app"
 
+    /// The property a cataloger sets on a dependency when the targets of the project that use it tell which side
+    /// it runs on (`client` or `server`: SwiftPM targets of an iOS app's features or of a Vapor server); the
+    /// dependency's default level follows it.
+    public static let targetSideProperty = "target-side"
+
+    /// The property that says which targets use a dependency and why they run where they do (with
+    /// `targetSideProperty`, or for a dependency only plugins and macros use).
+    public static let targetEvidenceProperty = "target-evidence"
+
     /// The property a cataloger sets on a component that is a provider's service rather than software (a
     /// GitHub-hosted runner); its value names the service. It gets no default level: it counts through its binding.
     public static let serviceProperty = "service"

@@ -67,6 +67,11 @@ public struct PackageManifest: Sendable, Hashable {
     public var dependencies: [ManifestDependency]
     /// The targets of `targets:` with the packages each uses; `nil` when the array could not be read whole.
     public var targets: [ManifestTarget]?
+    /// The products of `products:` (and of `package.products.append(...)`); `nil` when they could not be read.
+    public var products: [ManifestProduct]?
+    /// The product names an Xcode project's targets link (`XCSwiftPackageProductDependency`); empty for a
+    /// `Package.swift`.
+    public var linkedProducts: [String] = []
     /// The platform names of `platforms:` (`iOS`, `macOS`, `tvOS`, ...), in file order; `nil` when the package
     /// declares none or the array could not be read.
     public var platforms: [String]?
@@ -102,26 +107,94 @@ public struct PackageManifest: Sendable, Hashable {
     /// Whether the package dependency with this identity is used by test targets only (`false` when the targets
     /// are unknown or no target names it: then nothing is assumed).
     public func isTestOnly(_ dependency: ManifestDependency) -> Bool {
-        guard let targets else { return false }
-        let names = Set([dependency.identity, dependency.nameLabel?.lowercased(), dependency.location.name.lowercased()]
-            .compactMap { $0 })
-        let users = targets.filter { !Set($0.packageReferences.map { $0.lowercased() }).isDisjoint(with: names) }
+        let users = self.users(of: dependency)
         return !users.isEmpty && users.allSatisfy(\.isTest)
     }
+
+    /// The targets whose `dependencies:` name a product of the package (by identity, `name:` label or repository
+    /// name, in any case); empty when the targets are unknown.
+    public func users(of dependency: ManifestDependency) -> [ManifestTarget] {
+        let names = Self.referenceNames(of: dependency)
+        return (targets ?? []).filter { !Set($0.packageReferences.map { $0.lowercased() }).isDisjoint(with: names) }
+    }
+
+    /// The lower-case names by which a target may refer to the package of a dependency.
+    static func referenceNames(of dependency: ManifestDependency) -> Set<String> {
+        Set([dependency.identity, dependency.nameLabel?.lowercased(), dependency.location.name.lowercased()]
+            .compactMap { $0 })
+    }
+
+    /// The target with this name, if the package declares one.
+    public func targetNamed(_ name: String) -> ManifestTarget? {
+        targets?.first { $0.name == name }
+    }
+}
+
+/// The kind of a `Package.swift` target: the function that declares it.
+public enum ManifestTargetKind: String, Sendable, Hashable {
+    /// `.target(...)`: a library module.
+    case regular = "target"
+    /// `.executableTarget(...)`: a program (a server, a command-line tool).
+    case executable = "executableTarget"
+    /// `.testTarget(...)`.
+    case test = "testTarget"
+    /// `.plugin(...)`: a build-tool or command plugin, run by SwiftPM at build time.
+    case plugin
+    /// `.macro(...)`: a macro implementation, run by the compiler at build time.
+    case macro
+    /// `.systemLibrary(...)`: a module map over a library of the system.
+    case systemLibrary
+    /// `.binaryTarget(...)`: a prebuilt XCFramework or artifact bundle.
+    case binary = "binaryTarget"
+
+    /// Whether the target's code only runs while the package is built (plugins and macros).
+    public var runsAtBuildTime: Bool { self == .plugin || self == .macro }
 }
 
 /// A target of `Package.swift` and the packages its `dependencies:` name.
 public struct ManifestTarget: Sendable, Hashable {
     public var name: String
-    /// `.testTarget`.
-    public var isTest: Bool
+    public var kind: ManifestTargetKind
     /// The `package:` of `.product(name:package:)`, the name of `.product(name:)` without a package, and plain
     /// string or `.byName(name:)` entries (which may name a product of a package of the same name).
     public var packageReferences: [String]
+    /// The targets of the same package it depends on: `.target(name:)`, and plain string or `.byName(name:)`
+    /// entries (which may also name a target; `PackageManifest.targetNamed` tells).
+    public var targetReferences: [String]
+    /// The packages of the `.plugin(name:package:)` entries of its `plugins:`: used while building it only.
+    public var pluginPackages: [String]
+    /// Where the target's declaration starts (the `.` before its kind).
+    public var declaredAt: SourceLocation?
+
+    /// `.testTarget`.
+    public var isTest: Bool { kind == .test }
+
+    public init(name: String, kind: ManifestTargetKind, packageReferences: [String], targetReferences: [String] = [],
+                pluginPackages: [String] = [], declaredAt: SourceLocation? = nil) {
+        self.name = name
+        self.kind = kind
+        self.packageReferences = packageReferences
+        self.targetReferences = targetReferences
+        self.pluginPackages = pluginPackages
+        self.declaredAt = declaredAt
+    }
 
     public init(name: String, isTest: Bool, packageReferences: [String]) {
+        self.init(name: name, kind: isTest ? .test : .regular, packageReferences: packageReferences)
+    }
+}
+
+/// A product of `Package.swift`: `.library(name:targets:)`, `.executable(name:targets:)` or `.plugin(...)`.
+public struct ManifestProduct: Sendable, Hashable {
+    public var name: String
+    /// `library`, `executable` or `plugin`.
+    public var kind: String
+    /// The names of the targets it is built from.
+    public var targets: [String]
+
+    public init(name: String, kind: String, targets: [String]) {
         self.name = name
-        self.isTest = isTest
-        self.packageReferences = packageReferences
+        self.kind = kind
+        self.targets = targets
     }
 }

@@ -1,7 +1,10 @@
 import SovScanModel
 
-/// Reads a `Package.swift` without running Swift: the package name and the `.package(...)` entries of the
-/// `dependencies:` array of `Package(...)`.
+/// Reads a `Package.swift` without running Swift: the package name, the `.package(...)` entries of the
+/// `dependencies:` array of `Package(...)`, its targets (kind, the products and targets each depends on, its
+/// plugins), its products and its platforms. Arrays that code appends to the variable holding `Package(...)`
+/// (`package.targets.append(contentsOf: [...])`, `package.dependencies += [...]`, as isowords does for its server
+/// and client halves) are read too, also inside an `if` of code (the default build's declaration).
 ///
 /// Understood: `url:` with `from:`, `exact:`, `branch:`, `revision:`, `"a"..<"b"`, `"a"..."b"`,
 /// `.upToNextMajor(from:)`, `.upToNextMinor(from:)`, `.exact()`, `.branch()`, `.revision()`; `path:`; `id:` with
@@ -104,6 +107,15 @@ private struct ManifestReader {
             }
             if let targets = arguments.first(where: { $0.label == "targets" }) {
                 manifest.targets = readTargets(targets.value)
+            }
+            if let products = arguments.first(where: { $0.label == "products" }) {
+                manifest.products = readProducts(products.value)
+            } else {
+                manifest.products = []
+            }
+            if let variable = packageVariable(call.name) {
+                let targetsReadable = manifest.targets != nil || !arguments.contains { $0.label == "targets" }
+                readAppends(to: variable, into: &manifest, targetsReadable: targetsReadable)
             }
             if let platforms = arguments.first(where: { $0.label == "platforms" }) {
                 manifest.platforms = readPlatforms(constantArray(platforms.value) ?? platforms.value)
@@ -247,17 +259,20 @@ private struct ManifestReader {
         var index = first + 1
         while index < close {
             // Each element: `.kind(` arguments `)` followed by `,` or the end; directives make it unreadable.
-            guard index + 2 < close, tokens[index].isPunctuation("."), let kind = tokens[index + 1].identifier,
+            guard index + 2 < close, tokens[index].isPunctuation("."), let kindName = tokens[index + 1].identifier,
                   tokens[index + 2].isPunctuation("("), let end = matchingClose(of: index + 2) else { return nil }
             let arguments = splitArguments(index + 3..<end)
             guard let nameArgument = arguments.first(where: { $0.label == "name" }), nameArgument.value.count == 1,
                   case .string(let name, false) = tokens[nameArgument.value.lowerBound].kind else { return nil }
-            var references: [String] = []
+            var references = (packages: [String](), targets: [String]())
             if let dependencies = arguments.first(where: { $0.label == "dependencies" }) {
                 guard let read = targetDependencies(dependencies.value) else { return nil }
                 references = read
             }
-            targets.append(ManifestTarget(name: name, isTest: kind == "testTarget", packageReferences: references))
+            let plugins = arguments.first(where: { $0.label == "plugins" }).flatMap { pluginPackages($0.value) } ?? []
+            targets.append(ManifestTarget(name: name, kind: ManifestTargetKind(rawValue: kindName) ?? .regular,
+                                          packageReferences: references.packages, targetReferences: references.targets,
+                                          pluginPackages: plugins, declaredAt: location(index)))
             index = end + 1
             if index < close, tokens[index].isPunctuation(",") { index += 1 }
             guard index == close || tokens[index].isPunctuation(".") else { return nil }
@@ -265,14 +280,18 @@ private struct ManifestReader {
         return targets
     }
 
-    /// The package references of a target's `dependencies:` array literal; `nil` when it is not one.
-    private func targetDependencies(_ value: Range<Int>) -> [String]? {
+    /// The package references of a target's `dependencies:` array literal, and its references to targets of the
+    /// same package (plain strings and `.byName` count as both until the caller knows the package's targets);
+    /// `nil` when it is not one.
+    private func targetDependencies(_ value: Range<Int>) -> (packages: [String], targets: [String])? {
         guard let (first, close) = arrayLiteral(value) else { return nil }
         var references: [String] = []
+        var targets: [String] = []
         for element in splitArguments(first + 1..<close) {
             let range = element.value
             if range.count == 1, case .string(let name, false) = tokens[range.lowerBound].kind {
                 references.append(name)
+                targets.append(name)
                 continue
             }
             guard range.count >= 3, tokens[range.lowerBound].isPunctuation("."), let function = tokens[range.lowerBound + 1].identifier,
@@ -290,13 +309,123 @@ private struct ManifestReader {
             case "byName":
                 guard let reference = string("name") else { return nil }
                 references.append(reference)
+                targets.append(reference)
             case "target":
-                continue
+                guard let reference = string("name") else { return nil }
+                targets.append(reference)
             default:
                 return nil
             }
         }
-        return references
+        return (references, targets)
+    }
+
+    /// The packages of the `.plugin(name:package:)` entries of a target's `plugins:` array literal (a plugin of
+    /// the same package has no `package:` and names none); `nil` when it is not an array literal.
+    private func pluginPackages(_ value: Range<Int>) -> [String]? {
+        guard let (first, close) = arrayLiteral(value) else { return nil }
+        var packages: [String] = []
+        for element in splitArguments(first + 1..<close) {
+            let range = element.value
+            guard range.count >= 3, tokens[range.lowerBound].isPunctuation("."),
+                  tokens[range.lowerBound + 1].identifier == "plugin", tokens[range.lowerBound + 2].isPunctuation("("),
+                  let end = matchingClose(of: range.lowerBound + 2) else { continue }
+            let arguments = splitArguments(range.lowerBound + 3..<end)
+            if let package = arguments.first(where: { $0.label == "package" }), package.value.count == 1,
+               case .string(let name, false) = tokens[package.value.lowerBound].kind {
+                packages.append(name)
+            }
+        }
+        return packages
+    }
+
+    // MARK: - products
+
+    /// The products of a `products:` array literal (`.library`, `.executable`, `.plugin` with `name:` and
+    /// `targets:` string literals); `nil` when any element is not such a literal.
+    private func readProducts(_ value: Range<Int>) -> [ManifestProduct]? {
+        guard let (first, close) = arrayLiteral(value) else { return nil }
+        var products: [ManifestProduct] = []
+        for element in splitArguments(first + 1..<close) {
+            let range = element.value
+            guard range.count >= 3, tokens[range.lowerBound].isPunctuation("."),
+                  let kind = tokens[range.lowerBound + 1].identifier, tokens[range.lowerBound + 2].isPunctuation("("),
+                  let end = matchingClose(of: range.lowerBound + 2), end == range.upperBound - 1 else { return nil }
+            let arguments = splitArguments(range.lowerBound + 3..<end)
+            guard let name = arguments.first(where: { $0.label == "name" }), name.value.count == 1,
+                  case .string(let productName, false) = tokens[name.value.lowerBound].kind,
+                  let targets = arguments.first(where: { $0.label == "targets" }),
+                  let (open, closing) = arrayLiteral(targets.value) else { return nil }
+            var targetNames: [String] = []
+            for target in splitArguments(open + 1..<closing) {
+                guard target.value.count == 1, case .string(let text, false) = tokens[target.value.lowerBound].kind
+                else { return nil }
+                targetNames.append(text)
+            }
+            products.append(ManifestProduct(name: productName, kind: kind, targets: targetNames))
+        }
+        return products
+    }
+
+    // MARK: - package.<field>.append(...)
+
+    /// The name of the top-level constant or variable `Package(` is assigned to (`var package = Package(`).
+    private func packageVariable(_ call: Int) -> String? {
+        guard call >= 3, tokens[call - 1].kind == .operator("="), let name = tokens[call - 2].identifier,
+              let keyword = tokens[call - 3].identifier, keyword == "let" || keyword == "var" else { return nil }
+        return name
+    }
+
+    /// Reads `package.dependencies.append(contentsOf: [...])` and `package.dependencies += [...]` for `dependencies`,
+    /// `targets` and `products`, where `package` is the variable holding `Package(...)`. Statements inside an `if`
+    /// of code (`if ProcessInfo.processInfo.environment[...] == nil {`) are read as the default build declares
+    /// them; statements inside `#if` are not read (the `.package(...)` warning says so).
+    private mutating func readAppends(to variable: String, into manifest: inout PackageManifest, targetsReadable: Bool) {
+        var targetsReadable = targetsReadable
+        var conditional = 0
+        var index = 0
+        while index + 3 < tokens.count {
+            defer { index += 1 }
+            if case .directive(let name) = tokens[index].kind {
+                if name == "if" { conditional += 1 } else if name == "endif" { conditional = max(conditional - 1, 0) }
+                continue
+            }
+            guard conditional == 0, tokens[index].identifier == variable, tokens[index + 1].isPunctuation("."),
+                  let field = tokens[index + 2].identifier, ["dependencies", "targets", "products"].contains(field),
+                  index == 0 || !tokens[index - 1].isPunctuation(".") else { continue }
+            guard let value = appendedArray(after: index + 3) else { continue }
+            switch field {
+            case "dependencies":
+                manifest.dependencies += readDependencyArray(value)
+            case "targets":
+                if targetsReadable, let targets = readTargets(value) {
+                    manifest.targets = (manifest.targets ?? []) + targets
+                } else {
+                    manifest.targets = nil
+                    targetsReadable = false
+                }
+            default:
+                if let products = readProducts(value), let known = manifest.products {
+                    manifest.products = known + products
+                } else {
+                    manifest.products = nil
+                }
+            }
+        }
+    }
+
+    /// After `package.<field>`: the tokens of the array literal of `.append(contentsOf: [...])` or `+= [...]`;
+    /// `nil` for anything else (`.append(one)` stays unread, and its `.package(...)` gets the usual warning).
+    private func appendedArray(after index: Int) -> Range<Int>? {
+        if tokens[index].kind == .operator("+="), index + 1 < tokens.count, tokens[index + 1].isPunctuation("["),
+           let close = matchingClose(of: index + 1) {
+            return index + 1..<close + 1
+        }
+        guard index + 2 < tokens.count, tokens[index].isPunctuation("."), tokens[index + 1].identifier == "append",
+              tokens[index + 2].isPunctuation("("), let close = matchingClose(of: index + 2) else { return nil }
+        let arguments = splitArguments(index + 3..<close)
+        guard arguments.count == 1, arguments[0].label == "contentsOf" else { return nil }
+        return arguments[0].value
     }
 
     // MARK: - .package(...)

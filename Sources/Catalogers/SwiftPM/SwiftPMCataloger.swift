@@ -156,8 +156,10 @@ public struct SwiftPMCataloger: Cataloger {
             let file = path + "/project.pbxproj"
             guard case .success(let bytes) = context.files.read(context.absolutePath(file), reportedAs: file) else { continue }
             let (references, problems) = XcodeProjectReader.packageReferences(bytes, file: file)
-            manifest = PackageManifest(dependencies: (manifest?.dependencies ?? []) + references.dependencies,
-                                       applicationTargets: (manifest?.applicationTargets ?? []) + references.applicationTargets)
+            var merged = PackageManifest(dependencies: (manifest?.dependencies ?? []) + references.dependencies,
+                                         applicationTargets: (manifest?.applicationTargets ?? []) + references.applicationTargets)
+            merged.linkedProducts = (manifest?.linkedProducts ?? []) + references.linkedProducts
+            manifest = merged
             let projectFolder = SwiftPackageProject.parent(of: path)
             localFolders += XcodeProjectReader.localPackageFolders(bytes).map {
                 SwiftPackageProject.normalizedJoin(projectFolder, $0)

@@ -29,10 +29,19 @@ struct SwiftProjectGraph {
     /// packages of an Xcode project (their root purl and manifest): the pins they declare are their direct
     /// dependencies.
     mutating func addPins(_ pins: [ResolvedPin], localPackages: [(root: PackageURL, manifest: PackageManifest)] = []) {
-        var localUses: [String: [(root: PackageURL, dependency: ManifestDependency, isTest: Bool)]] = [:]
+        var localUses: [String: [(root: PackageURL, dependency: ManifestDependency, scope: Scope)]] = [:]
+        // How the targets of the project's own manifest and of its local packages use each pin. An Xcode
+        // project's application targets link products of its local packages: those are client targets.
+        let linkedByApp = manifest.map { $0.applicationTargets.isEmpty ? [] : Set($0.linkedProducts) } ?? []
+        let ownUses = manifest.map { SwiftTargetSides.uses(in: $0) } ?? [:]
+        var targetUses = ownUses
         for (localRoot, localManifest) in localPackages {
+            let uses = SwiftTargetSides.uses(in: localManifest, linkedByApp: linkedByApp)
             for dependency in localManifest.dependencies {
-                localUses[dependency.identity, default: []].append((localRoot, dependency, localManifest.isTestOnly(dependency)))
+                let use = uses[dependency.identity]
+                localUses[dependency.identity, default: []].append(
+                    (localRoot, dependency, Self.scope(localManifest.isTestOnly(dependency), use)))
+                if let use { targetUses[dependency.identity, default: SwiftTargetUse()].add(use) }
             }
         }
         var purls: [String: PackageURL] = [:]
@@ -56,6 +65,7 @@ struct SwiftProjectGraph {
             if let requirement = declared?.requirement ?? uses.lazy.compactMap(\.dependency.requirement).first {
                 properties["requirement"] = requirement.description
             }
+            if let use = targetUses[pin.identity] { Self.describe(use, in: &properties) }
             var licenseFiles: [String] = []
             if let folder = checkouts.folder(identity: pin.identity, location: pin.location, version: pin.version) {
                 folders[pin.identity] = folder
@@ -76,19 +86,22 @@ struct SwiftProjectGraph {
         var hasParent: Set<String> = []
         var children: [String: [String]] = [:]
         var shipping: [String] = []  // identities known to ship: runtime direct pins and pins of unknown parent
-        var testOnly: [String] = []
+        var notShipping: [Scope: [String]] = [:]  // identities declared only for tests or for the build
         for pin in pins {
             guard let purl = purls[pin.identity] else { continue }
+            var declaredScopes: [Scope] = []
             if let declared = declaration(of: pin.identity) {
-                let isTest = manifest?.isTestOnly(declared) ?? false
-                result.edges.append(DependencyEdge(from: root, to: purl, scope: isTest ? .test : .runtime))
-                hasParent.insert(pin.identity)
-                if isTest { testOnly.append(pin.identity) } else { shipping.append(pin.identity) }
+                let scope = Self.scope(manifest?.isTestOnly(declared) ?? false, ownUses[pin.identity])
+                result.edges.append(DependencyEdge(from: root, to: purl, scope: scope))
+                declaredScopes.append(scope)
             }
             for use in localUses[pin.identity] ?? [] {
-                result.edges.append(DependencyEdge(from: use.root, to: purl, scope: use.isTest ? .test : .runtime))
-                hasParent.insert(pin.identity)
-                if use.isTest { testOnly.append(pin.identity) } else { shipping.append(pin.identity) }
+                result.edges.append(DependencyEdge(from: use.root, to: purl, scope: use.scope))
+                declaredScopes.append(use.scope)
+            }
+            if !declaredScopes.isEmpty { hasParent.insert(pin.identity) }
+            for scope in declaredScopes {
+                if scope.ships { shipping.append(pin.identity) } else { notShipping[scope, default: []].append(pin.identity) }
             }
             guard let folder = folders[pin.identity] else { continue }
             for child in dependencyIdentities(ofCheckout: folder) where child != pin.identity {
@@ -104,13 +117,33 @@ struct SwiftProjectGraph {
             result.edges.append(DependencyEdge(from: root, to: purl, scope: .runtime))
             shipping.append(pin.identity)
         }
-        markTestOnly(testOnly: testOnly, shipping: shipping, children: children, componentIndex: componentIndex)
+        markNotShipping(notShipping, shipping: shipping, children: children, componentIndex: componentIndex)
     }
 
-    /// Gives scope `test` to the pins reached only from test-only direct dependencies (a pin reached from a
-    /// shipping one, or of unknown parent, stays `runtime`).
-    private mutating func markTestOnly(testOnly: [String], shipping: [String], children: [String: [String]],
-                                       componentIndex: [String: Int]) {
+    /// The scope of a declaration: `test` when only test targets use it, `dev` when only plugins, macros and the
+    /// tools they run use it (build time), else `runtime`.
+    private static func scope(_ isTestOnly: Bool, _ use: SwiftTargetUse?) -> Scope {
+        if isTestOnly { return .test }
+        return use?.buildTimeOnly == true ? .dev : .runtime
+    }
+
+    /// Writes the side of the targets that use a package (`Component.targetSideProperty`) and the evidence
+    /// (`Component.targetEvidenceProperty`) into its properties.
+    private static func describe(_ use: SwiftTargetUse, in properties: inout [String: String]) {
+        if let side = use.side {
+            properties[Component.targetSideProperty] = side.rawValue
+            properties[Component.targetEvidenceProperty] = use.evidence
+        } else if use.buildTimeOnly {
+            let users = Array(Set(use.buildTimeUsers)).sorted()
+            properties[Component.targetEvidenceProperty] = "used only at build time, by plugin, macro or tool targets "
+                + users.prefix(3).joined(separator: ", ") + (users.count > 3 ? " and \(users.count - 3) more" : "")
+        }
+    }
+
+    /// Gives scope `test` (or `dev`) to the pins reached only from direct dependencies declared for tests (or for
+    /// the build: plugins and macros); a pin reached from a shipping one, or of unknown parent, stays `runtime`.
+    private mutating func markNotShipping(_ notShipping: [Scope: [String]], shipping: [String],
+                                          children: [String: [String]], componentIndex: [String: Int]) {
         func reach(_ start: [String]) -> Set<String> {
             var seen = Set(start)
             var pending = start
@@ -120,8 +153,10 @@ struct SwiftProjectGraph {
             return seen
         }
         let ships = reach(shipping)
-        for identity in reach(testOnly).subtracting(ships) {
-            if let index = componentIndex[identity] { result.components[index].scope = .test }
+        for scope in [Scope.dev, .test] {
+            for identity in reach(notShipping[scope] ?? []).subtracting(ships) {
+                if let index = componentIndex[identity] { result.components[index].scope = scope }
+            }
         }
     }
 
@@ -135,6 +170,7 @@ struct SwiftProjectGraph {
     /// those declarations are listed by the project's graph, not here.
     mutating func addUnpinnedDeclarations(pinnedBy lockfile: String? = nil, identities: Set<String> = []) {
         guard let manifest else { return }
+        let targetUses = SwiftTargetSides.uses(in: manifest)
         var seen = pinned.union(identities)
         for dependency in manifest.dependencies where seen.insert(dependency.identity).inserted {
             var version: String?
@@ -148,7 +184,9 @@ struct SwiftProjectGraph {
             }
             if let requirement = dependency.requirement { properties["requirement"] = requirement.description }
             guard let purl = dependency.location.purl(version: version) else { continue }
-            let scope: Scope = manifest.isTestOnly(dependency) ? .test : .runtime
+            let use = targetUses[dependency.identity]
+            if let use { Self.describe(use, in: &properties) }
+            let scope = Self.scope(manifest.isTestOnly(dependency), use)
             var isFirstParty = false
             if case .local(let path) = dependency.location, !path.hasPrefix("/"), !path.hasPrefix("~") {
                 isFirstParty = true  // a package of the same repository

@@ -3,7 +3,8 @@ import SovScanModel
 /// Reads the Swift package references of an Xcode project (`project.pbxproj`): the direct dependencies of an app
 /// that has no `Package.swift`. `XCRemoteSwiftPackageReference` objects give `repositoryURL` and `requirement`,
 /// `XCLocalSwiftPackageReference` objects a `relativePath`; `PBXNativeTarget` objects whose `productType` is an
-/// application give the project's application targets.
+/// application give the project's application targets; `XCSwiftPackageProductDependency` objects the package
+/// products its targets link (`productName`).
 ///
 /// The reader scans `key = value;` pairs inside those objects; it does not parse the whole property list.
 public enum XcodeProjectReader {
@@ -17,6 +18,10 @@ public enum XcodeProjectReader {
                 if fields["productType"]?.hasPrefix("com.apple.product-type.application") == true {
                     manifest.applicationTargets.append(fields["name"] ?? "?")
                 }
+                continue
+            }
+            if object.isa == "XCSwiftPackageProductDependency" {
+                if let product = fields["productName"] { manifest.linkedProducts.append(product) }
                 continue
             }
             let at = SourceLocation(file: file, line: object.line)

@@ -40,9 +40,9 @@ struct PackageManifestParserTests {
         #expect(byIdentity["mona.linkedlist"]?.location == .registry(scope: "mona", name: "LinkedList"))
         #expect(byIdentity["multi-line"]?.location == .remote(host: "github.com", path: ["example-org", "Multi-Line"]))
         #expect(byIdentity["multi-line"]?.declaredAt.column == 9)
-        #expect(manifest.targets == [
-            ManifestTarget(name: "AllForms", isTest: false, packageReferences: ["swift-log"]),
-            ManifestTarget(name: "AllFormsTests", isTest: true, packageReferences: ["AllForms"]),
+        #expect(manifest.targets?.map { "\($0.kind.rawValue) \($0.name) \($0.packageReferences) \($0.targetReferences)" } == [
+            "target AllForms [\"swift-log\"] []",
+            "testTarget AllFormsTests [\"AllForms\"] [\"AllForms\"]",
         ])
         #expect(byIdentity["swift-log"].map(manifest.isTestOnly) == false)
         #expect(manifest.platforms == ["macOS", "iOS"])
@@ -90,9 +90,10 @@ struct PackageManifestParserTests {
     @Test("what cannot be followed is reported at its line and not guessed")
     func unfollowable() throws {
         let (manifest, diagnostics) = try parse("unfollowable.swift")
-        #expect(manifest.dependencies.map(\.identity) == ["swift-log"])
+        // `package.dependencies += [...]` is read; the same inside `#if` and a one-element `.append(...)` are not.
+        #expect(manifest.dependencies.map(\.identity) == ["swift-log", "appended"])
         let lines = diagnostics.map { $0.location?.line ?? 0 }
-        #expect(lines == [11, 12, 13, 15, 17, 22])
+        #expect(lines == [11, 12, 13, 15, 17, 27, 30])
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
         #expect(diagnostics[0].message.contains("interpolation"))
         #expect(diagnostics[1].message.contains("not a plain string literal"))
@@ -100,6 +101,7 @@ struct PackageManifestParserTests {
         #expect(diagnostics[3].message.contains("`#if` block of line 14"))
         #expect(diagnostics[4].message.contains("'not a url' is not a URL"))
         #expect(diagnostics[5].message.contains("outside the `dependencies:` array"))
+        #expect(diagnostics[6].message.contains("outside the `dependencies:` array"))
     }
 
     @Test("dependencies given by a top-level let constant holding an array literal are read")

@@ -21,3 +21,10 @@ let package = Package(
 package.dependencies += [
     .package(url: "https://github.com/example-org/appended.git", from: "1.0.0"),
 ]
+
+#if os(Linux)
+package.dependencies += [
+    .package(url: "https://github.com/example-org/conditional.git", from: "1.0.0"),
+]
+#endif
+package.dependencies.append(.package(url: "https://github.com/example-org/one-element.git", from: "1.0.0"))

@@ -1,0 +1,212 @@
+import SovScanModel
+
+/// How the targets of one `Package.swift` use one package it declares: which of them run on a client (an iOS or
+/// macOS app's features) and which on a server (a Vapor or Lambda executable and the libraries it links), or
+/// whether only plugins and macros use it (build time). A repository such as isowords declares its iOS app's
+/// features and its server in one package; the side of each dependency follows the targets that use it.
+public struct SwiftTargetUse: Sendable, Hashable {
+    /// The side a target's code runs on.
+    public enum Side: String, Sendable, Hashable {
+        case client, server
+    }
+
+    /// A target that uses the package, with why it runs on its side.
+    public struct UsingTarget: Sendable, Hashable {
+        public var name: String
+        public var why: String
+    }
+
+    /// Every shipping target that uses the package (not a test, plugin or macro, nor used only by those).
+    public var shippingTargets: [String] = []
+    /// The shipping targets that use the package and run on a client.
+    public var clientTargets: [UsingTarget] = []
+    /// The shipping targets that use the package and run on a server.
+    public var serverTargets: [UsingTarget] = []
+    /// The plugin or macro targets (or the tools only they use, or targets naming it in `plugins:`) that use it.
+    public var buildTimeUsers: [String] = []
+
+    /// Whether only plugins, macros and the tools they run use the package: it runs while the package is built,
+    /// never in the product.
+    public var buildTimeOnly: Bool { shippingTargets.isEmpty && !buildTimeUsers.isEmpty }
+
+    /// The side the package's default level follows: the side with more using targets; a tie counts as the server
+    /// side (as `AppKind` counts a project with a server and a client framework); `nil` when no using target's
+    /// side is known.
+    public var side: Side? {
+        if clientTargets.isEmpty && serverTargets.isEmpty { return nil }
+        return clientTargets.count > serverTargets.count ? .client : .server
+    }
+
+    /// The evidence for the explanation: "used by client targets AppFeature, GameCore and 3 more (AppFeature:
+    /// linked by the Xcode app) and server targets SiteMiddleware (uses swift-web); the client side has more".
+    public var evidence: String {
+        func list(_ targets: [UsingTarget], _ side: String) -> String? {
+            guard let first = targets.first else { return nil }
+            let names = targets.map(\.name)
+            return "\(side) targets \(names.prefix(3).joined(separator: ", "))"
+                + (names.count > 3 ? " and \(names.count - 3) more" : "") + " (\(first.name): \(first.why))"
+        }
+        let parts = [list(clientTargets, "client"), list(serverTargets, "server")].compactMap { $0 }
+        var text = "used by " + parts.joined(separator: " and ")
+        if parts.count == 2 {
+            text += clientTargets.count == serverTargets.count ? "; as many on each side, so the server side"
+                : "; the \(side?.rawValue ?? "") side has more"
+        }
+        return text
+    }
+
+    /// Folds the use by another package's targets into this one (an Xcode project's local packages that declare
+    /// the same pin).
+    mutating func add(_ other: SwiftTargetUse) {
+        shippingTargets += other.shippingTargets
+        clientTargets += other.clientTargets
+        serverTargets += other.serverTargets
+        buildTimeUsers += other.buildTimeUsers
+    }
+}
+
+/// Decides the side of every target of a `Package.swift` and, from the targets that use each declared package,
+/// the package's `SwiftTargetUse`.
+///
+/// A shipping target (not a test, plugin or macro, nor used only by those) is a client target when an Xcode
+/// application links a product built from it, or when it (or a target it depends on) uses a client framework
+/// package; a server target when it or a target it depends on uses a server framework package. A target without
+/// such evidence of its own takes the sides of the targets that depend on it (`SharedModels` used by an app
+/// feature and a server middleware is on both sides).
+public enum SwiftTargetSides {
+    /// Packages (by SwiftPM identity) whose products run an HTTP server or a server function.
+    public static let serverPackages: Set<String> = [
+        "vapor", "fluent", "hummingbird", "swift-aws-lambda-runtime", "swift-web", "kitura", "smoke-framework",
+    ]
+    /// Packages whose products only run in an app on a device: UI and app-architecture frameworks.
+    public static let clientPackages: Set<String> = [
+        "swift-composable-architecture", "swiftui-navigation", "swift-navigation", "kingfisher", "snapkit", "nuke",
+        "lottie-ios", "lottie-spm", "swiftui-introspect",
+    ]
+
+    /// The use of every declared package of `manifest`, by identity; empty when its targets are unknown.
+    /// - Parameter linkedByApp: the product names an Xcode application project links (its
+    ///   `XCSwiftPackageProductDependency` names), when the manifest is a local package of such a project.
+    public static func uses(in manifest: PackageManifest, linkedByApp: Set<String> = []) -> [String: SwiftTargetUse] {
+        guard let targets = manifest.targets, !targets.isEmpty else { return [:] }
+        let graph = TargetGraph(targets)
+        let buildTime = graph.buildTimeTargets()
+        let sides = graph.sides(own: ownSides(manifest, graph: graph, linkedByApp: linkedByApp), skipping: buildTime)
+        var result: [String: SwiftTargetUse] = [:]
+        for dependency in manifest.dependencies {
+            let names = PackageManifest.referenceNames(of: dependency)
+            var use = SwiftTargetUse()
+            for (index, target) in targets.enumerated() {
+                let references = Set(target.packageReferences.map { $0.lowercased() })
+                let asPlugin = !Set(target.pluginPackages.map { $0.lowercased() }).isDisjoint(with: names)
+                if asPlugin { use.buildTimeUsers.append(target.name) }
+                guard !references.isDisjoint(with: names), !target.isTest else { continue }
+                if buildTime.contains(index) {
+                    use.buildTimeUsers.append(target.name)
+                    continue
+                }
+                use.shippingTargets.append(target.name)
+                if let why = sides[index][.client] { use.clientTargets.append(.init(name: target.name, why: why)) }
+                if let why = sides[index][.server] { use.serverTargets.append(.init(name: target.name, why: why)) }
+            }
+            result[dependency.identity] = use
+        }
+        return result
+    }
+
+    /// Each target's own side with its reason (an Xcode app links it, or what it or a target it depends on uses).
+    private static func ownSides(_ manifest: PackageManifest, graph: TargetGraph, linkedByApp: Set<String>)
+        -> [[SwiftTargetUse.Side: String]] {
+        var linkedTargets = Set<String>()
+        for product in manifest.products ?? [] where linkedByApp.contains(product.name) {
+            linkedTargets.formUnion(product.targets)
+        }
+        linkedTargets.formUnion(linkedByApp)  // products named after their one target, when products are unknown
+        return graph.targets.indices.map { index -> [SwiftTargetUse.Side: String] in
+            let target = graph.targets[index]
+            if target.isTest || target.kind.runsAtBuildTime { return [:] }
+            if linkedTargets.contains(target.name) { return [.client: "linked by the Xcode app"] }
+            let used = graph.closure(of: index).flatMap { graph.targets[$0].packageReferences.map { $0.lowercased() } }
+            if let server = used.filter(serverPackages.contains).min() { return [.server: "uses \(server)"] }
+            if let client = used.filter(clientPackages.contains).min() { return [.client: "uses \(client)"] }
+            return [:]
+        }
+    }
+}
+
+/// The targets of one package and the edges between them (`.target(name:)`, and plain names that are targets).
+private struct TargetGraph {
+    let targets: [ManifestTarget]
+    /// For each target, the positions of the targets it depends on.
+    let dependencies: [[Int]]
+    /// For each target, the positions of the targets that depend on it.
+    let dependents: [[Int]]
+
+    init(_ targets: [ManifestTarget]) {
+        self.targets = targets
+        var position: [String: Int] = [:]
+        for (index, target) in targets.enumerated() where position[target.name] == nil { position[target.name] = index }
+        var dependencies = [[Int]](repeating: [], count: targets.count)
+        var dependents = [[Int]](repeating: [], count: targets.count)
+        for (index, target) in targets.enumerated() {
+            for name in Set(target.targetReferences) {
+                guard let used = position[name], used != index else { continue }
+                dependencies[index].append(used)
+                dependents[used].append(index)
+            }
+        }
+        self.dependencies = dependencies
+        self.dependents = dependents
+    }
+
+    /// The target and every target it depends on, directly or not.
+    func closure(of start: Int) -> [Int] {
+        var seen: Set<Int> = [start]
+        var pending = [start]
+        while let next = pending.popLast() {
+            for used in dependencies[next] where seen.insert(used).inserted { pending.append(used) }
+        }
+        return seen.sorted()
+    }
+
+    /// Plugins and macros, and the targets that only they (and other such targets) depend on.
+    func buildTimeTargets() -> Set<Int> {
+        var result = Set(targets.indices.filter { targets[$0].kind.runsAtBuildTime })
+        var changed = true
+        while changed {
+            changed = false
+            for index in targets.indices where !result.contains(index) && !targets[index].isTest {
+                let users = dependents[index].filter { !targets[$0].isTest }
+                if !users.isEmpty, users.allSatisfy(result.contains) {
+                    result.insert(index)
+                    changed = true
+                }
+            }
+        }
+        return result
+    }
+
+    /// Each target's sides: its own, and those of every shipping target that depends on it, directly or not (the
+    /// first reason found per side, from the closest dependents).
+    func sides(own: [[SwiftTargetUse.Side: String]], skipping buildTime: Set<Int>) -> [[SwiftTargetUse.Side: String]] {
+        targets.indices.map { start -> [SwiftTargetUse.Side: String] in
+            var result = own[start]
+            var seen: Set<Int> = [start]
+            var level = [start]
+            while !level.isEmpty, result.count < 2 {
+                var next: [Int] = []
+                for node in level {
+                    for user in dependents[node].sorted() where seen.insert(user).inserted
+                        && !targets[user].isTest && !buildTime.contains(user) {
+                        for (side, why) in own[user] where result[side] == nil {
+                            result[side] = "through \(targets[user].name), \(why)"
+                        }
+                        next.append(user)
+                    }
+                }
+                level = next
+            }
+            return result
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Catalogers
+import SovScanModel
+import Testing
+
+/// Target-level facts of `Package.swift` (issue 15): the kind of each target, what it depends on, the arrays code
+/// appends to the package, and the side (client, server, build time) of the targets that use each package.
+@Suite struct SwiftTargetUseTests {
+    private func read(_ source: String) -> (PackageManifest, [Diagnostic]) {
+        PackageManifestParser.parse(Array(source.utf8), file: "Package.swift")
+    }
+
+    /// A package with shared targets, a client half appended inside an `if` and a server half appended after it.
+    private let fullStack = """
+        // swift-tools-version:5.9
+        import Foundation
+        import PackageDescription
+
+        var package = Package(
+          name: "game",
+          products: [.library(name: "Models", targets: ["Models"])],
+          dependencies: [
+            .package(url: "https://github.com/pointfreeco/swift-tagged", from: "0.10.0"),
+            .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+            .package(url: "https://github.com/realm/SwiftLint", from: "0.57.0"),
+            .package(url: "https://github.com/swiftlang/swift-syntax", from: "600.0.0"),
+          ],
+          targets: [
+            .target(name: "Models", dependencies: [.product(name: "Tagged", package: "swift-tagged")]),
+            .executableTarget(name: "gen", dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            .plugin(name: "GenPlugin", capability: .buildTool(), dependencies: ["gen"]),
+            .macro(name: "GameMacros", dependencies: [.product(name: "SwiftSyntaxMacros", package: "swift-syntax")]),
+          ]
+        )
+        if ProcessInfo.processInfo.environment["SERVER_ONLY"] == nil {
+          package.dependencies.append(contentsOf: [
+            .package(url: "https://github.com/pointfreeco/swift-composable-architecture", from: "1.15.0"),
+          ])
+          package.products.append(contentsOf: [.library(name: "AppFeature", targets: ["AppFeature", "AppViews"])])
+          package.targets.append(contentsOf: [
+            .target(name: "AppViews", dependencies: ["Models"]),
+            .target(name: "AppFeature", dependencies: ["AppViews", .target(name: "GameMacros")],
+                    plugins: [.plugin(name: "SwiftLintBuildToolPlugin", package: "SwiftLint"), "GenPlugin"]),
+          ])
+        }
+        package.dependencies += [
+          .package(url: "https://github.com/vapor/vapor", from: "4.99.0"),
+        ]
+        package.targets += [
+          .executableTarget(name: "Server", dependencies: ["Models", .product(name: "Vapor", package: "vapor")]),
+          .testTarget(name: "ServerTests", dependencies: ["Server", .product(name: "XCTVapor", package: "vapor")]),
+        ]
+        """
+
+    @Test func targetsOfEveryKindAndTheArraysCodeAppendsAreRead() throws {
+        let (manifest, diagnostics) = read(fullStack)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(manifest.dependencies.map(\.identity) == ["swift-tagged", "swift-argument-parser", "swiftlint",
+                                                           "swift-syntax", "swift-composable-architecture", "vapor"])
+        let targets = try #require(manifest.targets)
+        #expect(targets.map { "\($0.kind.rawValue) \($0.name)" } == [
+            "target Models", "executableTarget gen", "plugin GenPlugin", "macro GameMacros", "target AppViews",
+            "target AppFeature", "executableTarget Server", "testTarget ServerTests",
+        ])
+        let feature = try #require(manifest.targetNamed("AppFeature"))
+        #expect(feature.targetReferences == ["AppViews", "GameMacros"])
+        #expect(feature.pluginPackages == ["SwiftLint"])
+        #expect(feature.declaredAt?.line == 28)
+        #expect(manifest.products == [ManifestProduct(name: "Models", kind: "library", targets: ["Models"]),
+                                      ManifestProduct(name: "AppFeature", kind: "library", targets: ["AppFeature", "AppViews"])])
+    }
+
+    @Test func eachPackageTakesTheSideOfTheTargetsThatUseIt() throws {
+        let (manifest, _) = read(fullStack)
+        let uses = SwiftTargetSides.uses(in: manifest, linkedByApp: ["AppFeature"])
+        // Models serves the app (AppViews, linked through the AppFeature product) and the server: a tie.
+        let tagged = try #require(uses["swift-tagged"])
+        #expect(tagged.clientTargets.map(\.name) == ["Models"])
+        #expect(tagged.serverTargets.map(\.name) == ["Models"])
+        #expect(tagged.side == .server)
+        #expect(tagged.evidence.contains("as many on each side, so the server side"), "\(tagged.evidence)")
+        #expect(tagged.clientTargets.first?.why == "through AppViews, linked by the Xcode app")
+        let vapor = try #require(uses["vapor"])
+        #expect(vapor.side == .server)
+        #expect(vapor.serverTargets.first?.why == "uses vapor")
+        // The composable architecture is no dependency of any target here: nothing is claimed.
+        #expect(uses["swift-composable-architecture"]?.side == nil)
+        // The executable only a build-tool plugin runs, a macro and a plugin of another package: build time.
+        for identity in ["swift-argument-parser", "swift-syntax", "swiftlint"] {
+            let use = try #require(uses[identity])
+            #expect(use.buildTimeOnly, "\(identity)")
+            #expect(use.side == nil, "\(identity)")
+        }
+        #expect(uses["swiftlint"]?.buildTimeUsers == ["AppFeature"])
+        #expect(uses["swift-syntax"]?.buildTimeUsers == ["GameMacros"])
+    }
+
+    @Test func withoutAnAppLinkOnlyFrameworksTellTheSide() throws {
+        let (manifest, _) = read(fullStack)
+        let uses = SwiftTargetSides.uses(in: manifest)
+        // AppViews has no client evidence of its own without the app's link: only the server side is known.
+        #expect(uses["swift-tagged"]?.clientTargets.isEmpty == true)
+        #expect(uses["swift-tagged"]?.side == .server)
+        #expect(uses["swift-tagged"]?.evidence == "used by server targets Models (Models: through Server, uses vapor)")
+    }
+
+    @Test func appendsTheReaderCannotFollowLeaveTheTargetsUnknownAndSayWhere() {
+        let (manifest, diagnostics) = read("""
+            var package = Package(name: "x", dependencies: [], targets: [.target(name: "A")])
+            package.targets.append(contentsOf: makeTargets())
+            package.dependencies.append(contentsOf: extra)
+            package.dependencies.append(contentsOf: [
+              .package(url: "https://github.com/a/b", from: "1.0.0"),
+              dependency(),
+            ])
+            """)
+        #expect(manifest.targets == nil, "a target array that is not a literal makes the targets unknown")
+        #expect(manifest.dependencies.map(\.identity) == ["b"])
+        #expect(diagnostics.map { $0.location?.line ?? 0 } == [3, 6])
+        #expect(diagnostics.first?.message.contains("not an array literal") == true)
+        #expect(SwiftTargetSides.uses(in: manifest).isEmpty)
+    }
+
+    @Test func anXcodeProjectNamesTheProductsItsTargetsLink() throws {
+        let pbxproj = """
+            {
+            \tobjects = {
+            \t\tAA /* Game */ = {
+            \t\t\tisa = PBXNativeTarget;
+            \t\t\tname = Game;
+            \t\t\tproductType = "com.apple.product-type.application";
+            \t\t};
+            \t\tBB /* AppFeature */ = {
+            \t\t\tisa = XCSwiftPackageProductDependency;
+            \t\t\tproductName = AppFeature;
+            \t\t};
+            \t};
+            }
+            """
+        let (manifest, diagnostics) = XcodeProjectReader.packageReferences(Array(pbxproj.utf8), file: "project.pbxproj")
+        #expect(diagnostics.isEmpty)
+        #expect(manifest.applicationTargets == ["Game"])
+        #expect(manifest.linkedProducts == ["AppFeature"])
+    }
+}
