@@ -120,9 +120,9 @@ extension YAMLReader {
         let what = "technology 'build-time'"
         guard let fields = fields(node, of: what, allowed: ["of", "dependencies", "source"],
                                   required: ["dependencies", "source"]) else { return nil }
-        let dependencies = patternSpecs(fields["dependencies"])
+        let dependencies = patternSpecs(fields["dependencies"], key: "dependencies")
         var of: [PatternSpec]?
-        if let ofNode = fields["of"] { of = patternSpecs(ofNode) }
+        if let ofNode = fields["of"] { of = patternSpecs(ofNode, key: "of") }
         let source = string(fields["source"], "\(what) 'source'")
         if let source, let sourceNode = fields["source"],
            !(source.hasPrefix("https://") || source.hasPrefix("http://")) || source.count <= 10 {
@@ -219,8 +219,8 @@ extension YAMLReader {
     }
 
     /// A list of patterns: a string `pkg:...`, or a mapping `{purl: pkg:..., versions: ">= 2"}`.
-    private mutating func patternSpecs(_ node: Node?) -> [PatternSpec]? {
-        guard let node, let nodes = list(node, "'patterns'") else { return nil }
+    private mutating func patternSpecs(_ node: Node?, key: String = "patterns") -> [PatternSpec]? {
+        guard let node, let nodes = list(node, "'\(key)'") else { return nil }
         var specs: [PatternSpec] = []
         for item in nodes {
             var text: String?
@@ -246,7 +246,7 @@ extension YAMLReader {
             }
         }
         guard !specs.isEmpty else {
-            error("'patterns' must name at least one valid purl pattern", at: node)
+            error("'\(key)' must name at least one valid purl pattern", at: node)
             return nil
         }
         return specs

@@ -48,7 +48,7 @@ import SovScanModel
         #expect(has(13, "'source': 'not-a-url' is not an http(s) URL"), "\(texts)")
         #expect(has(20, "unknown key 'parents'"), "\(texts)")
         #expect(has(21, "build-time dependency 'pkg:npm/g' is one of the rule's own patterns"), "\(texts)")
-        #expect(has(31, "'patterns' must name at least one valid purl pattern"), "\(texts)")
+        #expect(has(31, "'of' must name at least one valid purl pattern"), "\(texts)")
         #expect(diagnostics.count == 6, "\(texts)")
     }
 

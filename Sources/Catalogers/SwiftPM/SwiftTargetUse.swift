@@ -84,7 +84,8 @@ public enum SwiftTargetSides {
         "lottie-ios", "lottie-spm", "swiftui-introspect",
     ]
 
-    /// The use of every declared package of `manifest`, by identity; empty when its targets are unknown.
+    /// The use of every declared package of `manifest`, by identity; empty when its targets are unknown. Every
+    /// pass is linear in the targets and their references, so a hostile manifest with many targets stays cheap.
     /// - Parameter linkedByApp: the product names an Xcode application project links (its
     ///   `XCSwiftPackageProductDependency` names), when the manifest is a local package of such a project.
     public static func uses(in manifest: PackageManifest, linkedByApp: Set<String> = []) -> [String: SwiftTargetUse] {
@@ -92,15 +93,20 @@ public enum SwiftTargetSides {
         let graph = TargetGraph(targets)
         let buildTime = graph.buildTimeTargets()
         let sides = graph.sides(own: ownSides(manifest, graph: graph, linkedByApp: linkedByApp), skipping: buildTime)
+        // Which targets name each package, by lower-case reference, in target order.
+        var users: [String: [Int]] = [:]
+        var pluginUsers: [String: [Int]] = [:]
+        for (index, target) in targets.enumerated() {
+            for reference in Set(target.packageReferences.map { $0.lowercased() }) { users[reference, default: []].append(index) }
+            for reference in Set(target.pluginPackages.map { $0.lowercased() }) { pluginUsers[reference, default: []].append(index) }
+        }
         var result: [String: SwiftTargetUse] = [:]
         for dependency in manifest.dependencies {
             let names = PackageManifest.referenceNames(of: dependency)
             var use = SwiftTargetUse()
-            for (index, target) in targets.enumerated() {
-                let references = Set(target.packageReferences.map { $0.lowercased() })
-                let asPlugin = !Set(target.pluginPackages.map { $0.lowercased() }).isDisjoint(with: names)
-                if asPlugin { use.buildTimeUsers.append(target.name) }
-                guard !references.isDisjoint(with: names), !target.isTest else { continue }
+            use.buildTimeUsers = Set(names.flatMap { pluginUsers[$0] ?? [] }).sorted().map { targets[$0].name }
+            for index in Set(names.flatMap { users[$0] ?? [] }).sorted() where !targets[index].isTest {
+                let target = targets[index]
                 if buildTime.contains(index) {
                     use.buildTimeUsers.append(target.name)
                     continue
@@ -114,7 +120,8 @@ public enum SwiftTargetSides {
         return result
     }
 
-    /// Each target's own side with its reason (an Xcode app links it, or what it or a target it depends on uses).
+    /// Each target's own side with its reason: an Xcode app links it (client), else what it or a target it depends
+    /// on uses (a server framework before a client framework).
     private static func ownSides(_ manifest: PackageManifest, graph: TargetGraph, linkedByApp: Set<String>)
         -> [[SwiftTargetUse.Side: String]] {
         var linkedTargets = Set<String>()
@@ -122,13 +129,20 @@ public enum SwiftTargetSides {
             linkedTargets.formUnion(product.targets)
         }
         linkedTargets.formUnion(linkedByApp)  // products named after their one target, when products are unknown
+        func reasons(_ packages: Set<String>) -> [String?] {
+            graph.upward(from: graph.targets.indices.map { index in
+                graph.targets[index].packageReferences.map { $0.lowercased() }.filter(packages.contains).min()
+                    .map { "uses \($0)" }
+            })
+        }
+        let server = reasons(serverPackages)
+        let client = reasons(clientPackages)
         return graph.targets.indices.map { index -> [SwiftTargetUse.Side: String] in
             let target = graph.targets[index]
             if target.isTest || target.kind.runsAtBuildTime { return [:] }
             if linkedTargets.contains(target.name) { return [.client: "linked by the Xcode app"] }
-            let used = graph.closure(of: index).flatMap { graph.targets[$0].packageReferences.map { $0.lowercased() } }
-            if let server = used.filter(serverPackages.contains).min() { return [.server: "uses \(server)"] }
-            if let client = used.filter(clientPackages.contains).min() { return [.client: "uses \(client)"] }
+            if let why = server[index] { return [.server: why] }
+            if let why = client[index] { return [.client: why] }
             return [:]
         }
     }
@@ -137,9 +151,9 @@ public enum SwiftTargetSides {
 /// The targets of one package and the edges between them (`.target(name:)`, and plain names that are targets).
 private struct TargetGraph {
     let targets: [ManifestTarget]
-    /// For each target, the positions of the targets it depends on.
+    /// For each target, the positions of the targets it depends on, ascending.
     let dependencies: [[Int]]
-    /// For each target, the positions of the targets that depend on it.
+    /// For each target, the positions of the targets that depend on it, ascending.
     let dependents: [[Int]]
 
     init(_ targets: [ManifestTarget]) {
@@ -149,8 +163,7 @@ private struct TargetGraph {
         var dependencies = [[Int]](repeating: [], count: targets.count)
         var dependents = [[Int]](repeating: [], count: targets.count)
         for (index, target) in targets.enumerated() {
-            for name in Set(target.targetReferences) {
-                guard let used = position[name], used != index else { continue }
+            for used in Set(target.targetReferences.compactMap { position[$0] }).sorted() where used != index {
                 dependencies[index].append(used)
                 dependents[used].append(index)
             }
@@ -159,54 +172,70 @@ private struct TargetGraph {
         self.dependents = dependents
     }
 
-    /// The target and every target it depends on, directly or not.
-    func closure(of start: Int) -> [Int] {
-        var seen: Set<Int> = [start]
-        var pending = [start]
-        while let next = pending.popLast() {
-            for used in dependencies[next] where seen.insert(used).inserted { pending.append(used) }
-        }
-        return seen.sorted()
-    }
-
-    /// Plugins and macros, and the targets that only they (and other such targets) depend on.
-    func buildTimeTargets() -> Set<Int> {
-        var result = Set(targets.indices.filter { targets[$0].kind.runsAtBuildTime })
-        var changed = true
-        while changed {
-            changed = false
-            for index in targets.indices where !result.contains(index) && !targets[index].isTest {
-                let users = dependents[index].filter { !targets[$0].isTest }
-                if !users.isEmpty, users.allSatisfy(result.contains) {
-                    result.insert(index)
-                    changed = true
+    /// For every target, the reason of the closest target in its closure (itself or what it depends on, directly
+    /// or not) that has one in `own`: one breadth-first walk up the dependents from all of them at once.
+    func upward(from own: [String?]) -> [String?] {
+        var result = own
+        var frontier = targets.indices.filter { own[$0] != nil }
+        while !frontier.isEmpty {
+            var next: [Int] = []
+            for node in frontier {
+                for user in dependents[node] where result[user] == nil {
+                    result[user] = result[node]
+                    next.append(user)
                 }
             }
+            frontier = next
         }
         return result
     }
 
-    /// Each target's sides: its own, and those of every shipping target that depends on it, directly or not (the
-    /// first reason found per side, from the closest dependents).
+    /// Plugins and macros, and the targets that only they (and other such targets) depend on: every non-test
+    /// target that no shipping root reaches without passing through a plugin or macro. Shipping roots are the
+    /// targets, other than tests, plugins and macros, that no other target but a test depends on.
+    func buildTimeTargets() -> Set<Int> {
+        var shipped = [Bool](repeating: false, count: targets.count)
+        var pending = targets.indices.filter { index in
+            !targets[index].isTest && !targets[index].kind.runsAtBuildTime
+                && dependents[index].allSatisfy { targets[$0].isTest }
+        }
+        for root in pending { shipped[root] = true }
+        while let node = pending.popLast() {
+            for used in dependencies[node] where !shipped[used] && !targets[used].kind.runsAtBuildTime {
+                shipped[used] = true
+                pending.append(used)
+            }
+        }
+        return Set(targets.indices.filter { !targets[$0].isTest && !shipped[$0] })
+    }
+
+    /// Each target's sides: its own, and for each side it lacks, the closest shipping target that depends on it
+    /// (directly or not) and has that side of its own ("through AppFeature, linked by the Xcode app"). One
+    /// breadth-first walk down the dependencies per side, from every target with that side at once.
     func sides(own: [[SwiftTargetUse.Side: String]], skipping buildTime: Set<Int>) -> [[SwiftTargetUse.Side: String]] {
-        targets.indices.map { start -> [SwiftTargetUse.Side: String] in
-            var result = own[start]
-            var seen: Set<Int> = [start]
-            var level = [start]
-            while !level.isEmpty, result.count < 2 {
+        var result = own
+        for side in [SwiftTargetUse.Side.client, .server] {
+            var origin = [Int?](repeating: nil, count: targets.count)
+            var frontier: [Int] = []
+            for index in targets.indices where own[index][side] != nil && !buildTime.contains(index) {
+                origin[index] = index
+                frontier.append(index)
+            }
+            while !frontier.isEmpty {
                 var next: [Int] = []
-                for node in level {
-                    for user in dependents[node].sorted() where seen.insert(user).inserted
-                        && !targets[user].isTest && !buildTime.contains(user) {
-                        for (side, why) in own[user] where result[side] == nil {
-                            result[side] = "through \(targets[user].name), \(why)"
-                        }
-                        next.append(user)
+                for node in frontier {
+                    for used in dependencies[node] where origin[used] == nil && !buildTime.contains(used) {
+                        origin[used] = origin[node]
+                        next.append(used)
                     }
                 }
-                level = next
+                frontier = next
             }
-            return result
+            for index in targets.indices where result[index][side] == nil {
+                guard let source = origin[index], let why = own[source][side] else { continue }
+                result[index][side] = "through \(targets[source].name), \(why)"
+            }
         }
+        return result
     }
 }
