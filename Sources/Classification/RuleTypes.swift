@@ -98,7 +98,12 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
     /// The public page that states `license` (`license-source:`); required with it.
     public var licenseSource: String?
     /// The dependencies its packages need only at build time (`build-time:`).
-    public var buildTime: BuildTimeDependencies?
+    public var buildTime: BuildTimeDependencies? {
+        get { buildTimeStorage.first }
+        set { buildTimeStorage = newValue.map { [$0] } ?? [] }
+    }
+    /// `buildTime` in an array: one word in every `RuleMatch` copy (one per component) instead of four.
+    private var buildTimeStorage: [BuildTimeDependencies] = []
     public var note: String?
     public var location: SourceLocation?
 
@@ -112,7 +117,7 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
         self.patterns = patterns
         self.license = license
         self.licenseSource = licenseSource
-        self.buildTime = buildTime
+        self.buildTimeStorage = buildTime.map { [$0] } ?? []
         self.note = note
         self.location = location
     }
