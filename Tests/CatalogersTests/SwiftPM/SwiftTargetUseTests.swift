@@ -120,6 +120,28 @@ import Testing
         #expect(SwiftTargetSides.uses(in: manifest).isEmpty)
     }
 
+    @Test func aLongChainOfTargetsIsReadWithoutRecursionAndInOnePass() throws {
+        // 20,000 targets, each depending on the one before; the first uses a package, the last runs Vapor.
+        let count = 20_000
+        var source = """
+            var package = Package(name: "chain", dependencies: [
+              .package(url: "https://github.com/example-org/base", from: "1.0.0"),
+              .package(url: "https://github.com/vapor/vapor", from: "4.0.0"),
+            ], targets: [
+              .target(name: "T0", dependencies: [.product(name: "Base", package: "base")]),
+
+            """
+        for index in 1..<count - 1 { source += "  .target(name: \"T\(index)\", dependencies: [\"T\(index - 1)\"]),\n" }
+        source += "  .executableTarget(name: \"T\(count - 1)\", dependencies: [\"T\(count - 2)\", "
+            + ".product(name: \"Vapor\", package: \"vapor\")]),\n])\n"
+        let (manifest, diagnostics) = read(source)
+        #expect(diagnostics.isEmpty)
+        #expect(manifest.targets?.count == count)
+        let base = try #require(SwiftTargetSides.uses(in: manifest)["base"])
+        #expect(base.side == .server)
+        #expect(base.serverTargets.first?.why == "through T\(count - 1), uses vapor")
+    }
+
     @Test func anXcodeProjectNamesTheProductsItsTargetsLink() throws {
         let pbxproj = """
             {
