@@ -69,6 +69,10 @@ struct LevelAssignment {
         for (index, component) in components.enumerated() where result[index] == nil
             && (component.isDirect || component.isFirstParty) && component.properties[Component.serviceProperty] == nil {
             result[index] = component.isFirstParty ? nil : levelOfWhatItUses(index, children: children)
+            if result[index] == nil, !component.isFirstParty, let technology = matches[index].technology {
+                result[index] = levelOfDeclaringProject(component, technology: technology.name,
+                                                        kind: kinds.of(index, component))
+            }
             if result[index] == nil {
                 result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
                                                  why: component.isFirstParty ? "first-party code" : "direct dependency")
@@ -181,6 +185,29 @@ struct LevelAssignment {
         case .npm, .swift: component.purl.namespace.map { "\($0)/\(component.purl.name)" } ?? component.purl.name
         case .maven, .generic, .container, .ci, .terraform: component.purl.name
         }
+    }
+
+    /// A direct dependency whose technology rule gives no level (in-process logging such as SLF4J or winston,
+    /// utility families) counts at the level of the project that declares it: `frontend` in a client app, else
+    /// `backend`. The rule decided that, so the decision names the rule, not an ecosystem default. `nil` for
+    /// ecosystems without such projects (container images, CI, Terraform), which keep their defaults.
+    private func levelOfDeclaringProject(_ component: Component, technology: String,
+                                         kind: AppKind?) -> (StackLevel?, Decision)? {
+        let level: StackLevel
+        let project: String
+        switch component.ecosystem {
+        case .npm, .swift:
+            level = kind?.isClient == true ? .frontend : .backend
+            project = kind?.summary ?? "no frontend app"
+        case .maven:
+            level = .backend
+            project = "a Maven project"
+        case .container, .ci, .terraform, .generic:
+            return nil
+        }
+        return (level, Decision(fact: "level", value: level.rawValue,
+                                reason: "technology \(technology) has no level of its own; the level of the project "
+                                    + "that declares it (\(project))"))
     }
 
     private func ecosystemDefault(_ component: Component, kind: AppKind?, why: String) -> (StackLevel?, Decision) {
