@@ -206,7 +206,8 @@ import SovScanModel
                      "pkg:npm/winston@3.17.0", "pkg:npm/winston-transport@4.9.0", "pkg:npm/pino@9.5.0",
                      "pkg:npm/sonic-boom@4.2.0", "pkg:npm/log4js@6.9.1", "pkg:npm/bunyan@1.8.15",
                      "pkg:swift/github.com/apple/swift-log@1.6.1",
-                     "pkg:swift/github.com/CocoaLumberjack/CocoaLumberjack@3.8.5"] {
+                     "pkg:swift/github.com/CocoaLumberjack/CocoaLumberjack@3.8.5",
+                     "pkg:maven/dk.kvalitetsit/spring-request-id-logger@2.0.1"] {
             let technology = try #require(try match(purl).technology, "\(purl)")
             #expect(technology.level == nil, "\(purl)")
         }

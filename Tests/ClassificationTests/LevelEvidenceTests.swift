@@ -70,6 +70,30 @@ import SovScanModel
         #expect(padReason.contains("npm default outside a frontend app"), "\(padReason)")
     }
 
+    @Test func aWorkspaceLibraryRunsWhereTheProjectsDeclaringItRun() throws {
+        // A React app bundles a first-party calculator package (an npm workspace) that declares one plain
+        // dependency and nothing with a side; a server declares its own plain library.
+        let result = try classify([
+            try component("pkg:npm/web@1.0.0", firstParty: true),
+            try component("pkg:npm/calculator@1.0.0", firstParty: true),
+            try component("pkg:npm/api@1.0.0", firstParty: true),
+            try component("pkg:npm/shared-model@1.0.0", firstParty: true),
+            try component("pkg:npm/react-dom@18.3.1", direct: true),
+            try component("pkg:npm/express@4.21.0", direct: true),
+            try component("pkg:npm/big-number@6.2.2", direct: true),
+            try component("pkg:npm/date-helper@2.0.0", direct: true),
+        ], [("pkg:npm/web@1.0.0", "pkg:npm/react-dom@18.3.1"), ("pkg:npm/web@1.0.0", "pkg:npm/calculator@1.0.0"),
+            ("pkg:npm/calculator@1.0.0", "pkg:npm/big-number@6.2.2"),
+            ("pkg:npm/api@1.0.0", "pkg:npm/express@4.21.0"), ("pkg:npm/api@1.0.0", "pkg:npm/shared-model@1.0.0"),
+            ("pkg:npm/shared-model@1.0.0", "pkg:npm/date-helper@2.0.0")])
+        let (numberLevel, numberReason) = try level(result, "pkg:npm/big-number@6.2.2")
+        #expect(numberLevel == .frontend)
+        #expect(numberReason.contains("frontend app (a library of web: frontend app (react-dom))"), "\(numberReason)")
+        #expect(try level(result, "pkg:npm/calculator@1.0.0").0 == .frontend)
+        // A library that only servers declare stays on the server side.
+        #expect(try level(result, "pkg:npm/date-helper@2.0.0").0 == .backend)
+    }
+
     @Test func eachProjectOfASystemIsWeighedOnItsOwn() throws {
         // One repository with a React client and an Express server: each one's plain dependencies follow it.
         let result = try classify([
