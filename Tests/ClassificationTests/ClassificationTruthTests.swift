@@ -270,4 +270,22 @@ import SovScanModel
         // Unleash's server is open source: its client binds nothing.
         #expect(try match("pkg:swift/github.com/Unleash/unleash-proxy-client-swift@0.0.6").binding == nil)
     }
+    /// The fourth session's review of the most used packages of the coverage fixtures that no rule gave a steward.
+    @Test func stewardsOfMostUsedPackagesWithoutOne() throws {
+        let expected: [(String, String)] = [
+            ("pkg:npm/pdfjs-dist@4.10.38", "mozilla"), ("pkg:npm/quill@2.0.3", "slab"),
+            ("pkg:npm/posthog-js@1.200.0", "posthog"), ("pkg:npm/axe-core@4.10.2", "deque"),
+            ("pkg:npm/%40bufbuild/protobuf@2.2.3", "buf"), ("pkg:npm/%40braintree/sanitize-url@7.1.1", "paypal"),
+            ("pkg:npm/chromatic@11.20.0", "chroma"), ("pkg:npm/%40electric-sql/pglite@0.2.15", "electric-sql"),
+            ("pkg:npm/langsmith@0.2.14", "langchain"), ("pkg:npm/%40dimforge/rapier3d-compat@0.14.0", "dimforge"),
+            ("pkg:npm/notifications-node-client@8.2.1", "gds"), ("pkg:npm/govuk-frontend@5.7.1", "gds"),
+            ("pkg:npm/uplot@1.6.31", "independent"),
+        ]
+        for (purl, id) in expected {
+            #expect(try vendor(purl) == id, "\(purl)")
+            #expect(classifier.rules.vendors[id]?.sources.isEmpty == false, "\(id) keeps its sources")
+        }
+        #expect(classifier.rules.vendors["gds"]?.bloc == .uk)
+        #expect(classifier.rules.vendors["dimforge"]?.bloc == .eu)
+    }
 }
