@@ -168,10 +168,13 @@ struct LevelAssignment {
                 (Self.packageName(components[$0]), matches[$0].technology?.level)
             }, developmentDependencies: builtWith.map { Self.packageName(components[$0]) })
         }
-        // A workspace library without evidence of its own runs where the first-party projects declaring it run.
-        for (index, kind) in projects where !kind.hasEvidence {
-            let declarers = components.indices.filter { $0 != index && children[$0].contains(index) }
-                .compactMap { parent in projects[parent].map { (name: Self.packageName(components[parent]), kind: $0) } }
+        // A workspace library without evidence of its own runs where the first-party projects declaring it run
+        // (decided from the weighed kinds only, so the order of the projects does not matter).
+        let weighed = projects
+        let firstParty = weighed.keys.sorted()
+        for index in firstParty where weighed[index]?.hasEvidence == false {
+            let declarers = firstParty.filter { $0 != index && children[$0].contains(index) }
+                .compactMap { parent in weighed[parent].map { (name: Self.packageName(components[parent]), kind: $0) } }
             if let library = AppKind.library(declaredBy: declarers) { projects[index] = library }
         }
         for (index, component) in components.enumerated() where component.isDirect && shipping(index) {
