@@ -10,6 +10,9 @@ struct AppKind: Sendable, Hashable {
     /// The evidence, strongest first, for the explanation: "frontend app (react-dom, @angular/core; outweighs
     /// express)" or "server app (express; outweighs i18next-fs-backend)".
     let summary: String
+    /// False when nothing was weighed (no framework, marker or dependency with a side): a library project of a
+    /// workspace, which then runs where the first-party projects that declare it run.
+    var hasEvidence = true
 
     /// Points of a framework that only runs on one side: one of these outweighs several ordinary dependencies.
     static let frameworkWeight = 3
@@ -75,11 +78,19 @@ struct AppKind: Sendable, Hashable {
         let (for_, against) = isClient ? (client, server) : (server, client)
         var summary = (isClient ? "frontend app" : "server app")
         if for_.isEmpty && against.isEmpty {
-            summary += " (no client evidence)"
+            return AppKind(isClient: false, summary: summary + " (no client evidence)", hasEvidence: false)
         } else {
             summary += " (" + (for_.isEmpty ? "no client evidence" : list(for_))
                 + (against.isEmpty ? "" : "; outweighs \(list(against))") + ")"
         }
         return AppKind(isClient: isClient, summary: summary)
+    }
+
+    /// The kind of a project without evidence of its own that other first-party projects declare (a workspace
+    /// library): a client when every declaring project with evidence is a client, else `nil` (it stays as weighed).
+    static func library(declaredBy declarers: [(name: String, kind: AppKind)]) -> AppKind? {
+        let weighed = declarers.filter(\.kind.hasEvidence)
+        guard let first = weighed.first, weighed.allSatisfy(\.kind.isClient) else { return nil }
+        return AppKind(isClient: true, summary: "frontend app (a library of \(first.name): \(first.kind.summary))")
     }
 }

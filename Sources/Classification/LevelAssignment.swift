@@ -71,6 +71,10 @@ struct LevelAssignment {
         for (index, component) in components.enumerated() where result[index] == nil
             && (component.isDirect || component.isFirstParty) && component.properties[Component.serviceProperty] == nil {
             result[index] = component.isFirstParty ? nil : levelOfWhatItUses(index, children: children)
+            if result[index] == nil, !component.isFirstParty, let technology = matches[index].technology {
+                result[index] = levelOfDeclaringProject(component, technology: technology.name,
+                                                        kind: kinds.of(index, component))
+            }
             if result[index] == nil {
                 result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
                                                  why: component.isFirstParty ? "first-party code" : "direct dependency")
@@ -166,6 +170,15 @@ struct LevelAssignment {
                 (Self.packageName(components[$0]), matches[$0].technology?.level)
             }, developmentDependencies: builtWith.map { Self.packageName(components[$0]) })
         }
+        // A workspace library without evidence of its own runs where the first-party projects declaring it run
+        // (decided from the weighed kinds only, so the order of the projects does not matter).
+        let weighed = projects
+        let firstParty = weighed.keys.sorted()
+        for index in firstParty where weighed[index]?.hasEvidence == false {
+            let declarers = firstParty.filter { $0 != index && children[$0].contains(index) }
+                .compactMap { parent in weighed[parent].map { (name: Self.packageName(components[parent]), kind: $0) } }
+            if let library = AppKind.library(declaredBy: declarers) { projects[index] = library }
+        }
         for (index, component) in components.enumerated() where component.isDirect && shipping(index) {
             evidence[component.ecosystem, default: []].append((Self.packageName(component),
                                                                matches[index].technology?.level))
@@ -183,6 +196,29 @@ struct LevelAssignment {
         case .npm, .swift: component.purl.namespace.map { "\($0)/\(component.purl.name)" } ?? component.purl.name
         case .maven, .generic, .container, .ci, .terraform: component.purl.name
         }
+    }
+
+    /// A direct dependency whose technology rule gives no level (in-process logging such as SLF4J or winston,
+    /// utility families) counts at the level of the project that declares it: `frontend` in a client app, else
+    /// `backend`. The rule decided that, so the decision names the rule, not an ecosystem default. `nil` for
+    /// ecosystems without such projects (container images, CI, Terraform), which keep their defaults.
+    private func levelOfDeclaringProject(_ component: Component, technology: String,
+                                         kind: AppKind?) -> (StackLevel?, Decision)? {
+        let level: StackLevel
+        let project: String
+        switch component.ecosystem {
+        case .npm, .swift:
+            level = kind?.isClient == true ? .frontend : .backend
+            project = kind?.summary ?? "no frontend app"
+        case .maven:
+            level = .backend
+            project = "a Maven project"
+        case .container, .ci, .terraform, .generic:
+            return nil
+        }
+        return (level, Decision(fact: "level", value: level.rawValue,
+                                reason: "technology \(technology) has no level of its own; the level of the project "
+                                    + "that declares it (\(project))"))
     }
 
     private func ecosystemDefault(_ component: Component, kind: AppKind?, why: String) -> (StackLevel?, Decision) {

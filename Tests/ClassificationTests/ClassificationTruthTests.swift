@@ -197,4 +197,95 @@ import SovScanModel
         #expect(try match("pkg:maven/taglibs/standard@1.1.2").technology?.level == .backend)
         #expect(try match("pkg:maven/org.webjars/bootstrap@4.3.1").technology?.level == .frontend)
     }
+    /// The lead's decision of the fourth session: in-process logging has no level of its own; what feeds an
+    /// operations platform (telemetry, metrics registries, health checks, platform log encoders) is ops-support.
+    @Test func loggingCountsAtTheLevelOfItsUserAndOperationsFeedsAreOpsSupport() throws {
+        for purl in ["pkg:maven/org.slf4j/slf4j-api@2.0.16", "pkg:maven/ch.qos.logback/logback-classic@1.5.12",
+                     "pkg:maven/org.apache.logging.log4j/log4j-core@2.24.1",
+                     "pkg:maven/org.jboss.logging/jboss-logging@3.6.1.Final", "pkg:maven/commons-logging/commons-logging@1.3.4",
+                     "pkg:npm/winston@3.17.0", "pkg:npm/winston-transport@4.9.0", "pkg:npm/pino@9.5.0",
+                     "pkg:npm/sonic-boom@4.2.0", "pkg:npm/log4js@6.9.1", "pkg:npm/bunyan@1.8.15",
+                     "pkg:swift/github.com/apple/swift-log@1.6.1",
+                     "pkg:swift/github.com/CocoaLumberjack/CocoaLumberjack@3.8.5",
+                     "pkg:maven/dk.kvalitetsit/spring-request-id-logger@2.0.1"] {
+            let technology = try #require(try match(purl).technology, "\(purl)")
+            #expect(technology.level == nil, "\(purl)")
+        }
+        for purl in ["pkg:maven/net.logstash.logback/logstash-logback-encoder@8.1",
+                     "pkg:maven/co.elastic.logging/logback-ecs-encoder@1.7.0",
+                     "pkg:maven/io.micrometer/micrometer-registry-prometheus@1.14.2",
+                     "pkg:maven/io.prometheus/simpleclient@0.16.0", "pkg:npm/prom-client@15.1.3",
+                     "pkg:npm/winston-cloudwatch@6.3.0", "pkg:npm/pino-loki@2.4.0", "pkg:npm/%40nestjs/terminus@11.0.0",
+                     "pkg:npm/%40nais/apm@0.6.0", "pkg:swift/github.com/apple/swift-metrics@2.5.0",
+                     "pkg:npm/%40opentelemetry/exporter-trace-otlp-http@0.57.0"] {
+            #expect(try match(purl).technology?.level == .opsSupport, "\(purl)")
+        }
+        // Elastic's other artefacts keep their own rule.
+        #expect(try match("pkg:maven/co.elastic.clients/elasticsearch-java@8.16.0").technology?.level == .dataTechnology)
+    }
+
+    @Test func stewardsAndLevelsOfTheFourthSample() throws {
+        let expected: [(String, String)] = [
+            ("pkg:maven/org.jacoco/org.jacoco.agent@0.8.14", "mountainminds"),
+            ("pkg:maven/dk.kvalitetsit/audit-api@2.0.2", "kvalitetsit"),
+            ("pkg:maven/no.nav.security/token-client-spring@5.0.14", "nav"),
+            ("pkg:maven/no.nav.boot/boot-conditionals@5.1.9", "nav"),
+            ("pkg:maven/net.javacrumbs.shedlock/shedlock-spring@7.7.0", "independent"),
+            ("pkg:maven/de.qaware.jasypt/jasypt-hibernate5@1.9.2", "qaware"),
+            ("pkg:maven/ee.sk.smartid/smart-id-java-client@2.3.1", "sk-id-solutions"),
+            ("pkg:maven/com.jcabi/jcabi-manifests@2.2.0", "independent"),
+            ("pkg:npm/whatwg-fetch@3.6.20", "github"),
+            ("pkg:npm/aproba@1.2.0", "independent"),
+            ("pkg:npm/imask@7.6.1", "independent"),
+            ("pkg:npm/mhchemparser@4.2.1", "independent"),
+            ("pkg:npm/%40nais/apm@0.6.0", "nav"),
+            ("pkg:swift/github.com/Brightify/Cuckoo@1.10.3", "brightify"),
+            ("pkg:swift/github.com/Governikus/AusweisApp2-SDK-iOS@1.26.4", "governikus"),
+            ("pkg:swift/github.com/Unleash/unleash-proxy-client-swift@0.0.6", "unleash"),
+            ("pkg:swift/github.com/digitalservicebund/AusweisApp2Wrapper-iOS-SPM@1.0.0", "digitalservice"),
+            ("pkg:swift/github.com/TakeScoop/SwiftyRSA@1.8.0", "scoop"),
+            ("pkg:swift/github.com/johnpatrickmorgan/FlowStacks@0.3.1", "independent"),
+            ("pkg:swift/github.com/gonzalezreal/MarkdownUI@2.1.0", "independent"),
+        ]
+        for (purl, id) in expected {
+            #expect(try vendor(purl) == id, "\(purl)")
+            #expect(classifier.rules.vendors[id]?.sources.isEmpty == false, "\(id) keeps its sources")
+        }
+        for id in ["mountainminds", "brightify", "governikus", "unleash", "digitalservice", "nav", "qaware",
+                   "sk-id-solutions"] {
+            #expect(classifier.rules.vendors[id]?.bloc == .eu, "\(id)")
+        }
+        #expect(classifier.rules.vendors["scoop"]?.bloc == .us)
+        // Development tools declared in shipping scopes, by what they are.
+        for purl in ["pkg:npm/redux-immutable-state-invariant@2.1.0", "pkg:npm/%40firebase/installations-types@0.5.3",
+                     "pkg:npm/node-addon-api@8.3.0", "pkg:swift/github.com/Brightify/Cuckoo@1.10.3"] {
+            #expect(try match(purl).technology?.level == .developmentTooling, "\(purl)")
+        }
+        #expect(try match("pkg:npm/%40firebase/app-check@0.8.11").technology?.level != .developmentTooling)
+        #expect(try match("pkg:maven/net.javacrumbs.shedlock/shedlock-spring@7.7.0").technology?.level == .backend)
+        // Bindings: Google's auth library and SK ID Solutions' Smart-ID service.
+        #expect(try match("pkg:npm/google-auth-library@9.15.1").binding?.platform == "Google Cloud")
+        #expect(try match("pkg:maven/ee.sk.smartid/smart-id-java-client@2.3.1").binding?.platform
+                == "Smart-ID (SK ID Solutions)")
+        // Unleash's server is open source: its client binds nothing.
+        #expect(try match("pkg:swift/github.com/Unleash/unleash-proxy-client-swift@0.0.6").binding == nil)
+    }
+    /// The fourth session's review of the most used packages of the coverage fixtures that no rule gave a steward.
+    @Test func stewardsOfMostUsedPackagesWithoutOne() throws {
+        let expected: [(String, String)] = [
+            ("pkg:npm/pdfjs-dist@4.10.38", "mozilla"), ("pkg:npm/quill@2.0.3", "slab"),
+            ("pkg:npm/posthog-js@1.200.0", "posthog"), ("pkg:npm/axe-core@4.10.2", "deque"),
+            ("pkg:npm/%40bufbuild/protobuf@2.2.3", "buf"), ("pkg:npm/%40braintree/sanitize-url@7.1.1", "paypal"),
+            ("pkg:npm/chromatic@11.20.0", "chroma"), ("pkg:npm/%40electric-sql/pglite@0.2.15", "electric-sql"),
+            ("pkg:npm/langsmith@0.2.14", "langchain"), ("pkg:npm/%40dimforge/rapier3d-compat@0.14.0", "dimforge"),
+            ("pkg:npm/notifications-node-client@8.2.1", "gds"), ("pkg:npm/govuk-frontend@5.7.1", "gds"),
+            ("pkg:npm/uplot@1.6.31", "independent"),
+        ]
+        for (purl, id) in expected {
+            #expect(try vendor(purl) == id, "\(purl)")
+            #expect(classifier.rules.vendors[id]?.sources.isEmpty == false, "\(id) keeps its sources")
+        }
+        #expect(classifier.rules.vendors["gds"]?.bloc == .uk)
+        #expect(classifier.rules.vendors["dimforge"]?.bloc == .eu)
+    }
 }

@@ -36,6 +36,64 @@ import SovScanModel
         #expect(padReason.contains("default in a frontend app (ui-kit)"), "\(padReason)")
     }
 
+    @Test func aTechnologyWithoutALevelTakesTheLevelOfTheProjectThatDeclaresIt() throws {
+        // util-log has a rule without a level (like SLF4J or winston): it counts at the level of the project that
+        // declares it, and the explanation names the rule, not a default. left-pad has no rule: a default.
+        let result = try classify([
+            try component("pkg:npm/client@1.0.0", firstParty: true),
+            try component("pkg:npm/server@1.0.0", firstParty: true),
+            try component("pkg:maven/org.acme/service@1.0.0", firstParty: true),
+            try component("pkg:npm/react-dom@18.3.1", direct: true),
+            try component("pkg:npm/express@4.21.0", direct: true),
+            try component("pkg:npm/util-log@2.0.0", direct: true),
+            try component("pkg:npm/util-format@1.0.0", direct: true),
+            try component("pkg:npm/left-pad@1.3.0", direct: true),
+            try component("pkg:maven/org.util/logging@1.0.0", direct: true),
+        ], [("pkg:npm/client@1.0.0", "pkg:npm/react-dom@18.3.1"), ("pkg:npm/client@1.0.0", "pkg:npm/util-log@2.0.0"),
+            ("pkg:npm/server@1.0.0", "pkg:npm/express@4.21.0"), ("pkg:npm/server@1.0.0", "pkg:npm/util-format@1.0.0"),
+            ("pkg:npm/server@1.0.0", "pkg:npm/left-pad@1.3.0"),
+            ("pkg:maven/org.acme/service@1.0.0", "pkg:maven/org.util/logging@1.0.0")])
+        let (clientLevel, clientReason) = try level(result, "pkg:npm/util-log@2.0.0")
+        #expect(clientLevel == .frontend)
+        #expect(clientReason.hasPrefix("technology Utilities has no level of its own; the level of the project that "
+                                       + "declares it (frontend app"), "\(clientReason)")
+        let (serverLevel, serverReason) = try level(result, "pkg:npm/util-format@1.0.0")
+        #expect(serverLevel == .backend)
+        #expect(serverReason.contains("(server app (express"), "\(serverReason)")
+        #expect(!serverReason.contains("default"), "\(serverReason)")
+        let (mavenLevel, mavenReason) = try level(result, "pkg:maven/org.util/logging@1.0.0")
+        #expect(mavenLevel == .backend)
+        #expect(mavenReason.hasSuffix("(a Maven project)"), "\(mavenReason)")
+        // A package that no rule knows still takes the ecosystem's default, and says so.
+        let (padLevel, padReason) = try level(result, "pkg:npm/left-pad@1.3.0")
+        #expect(padLevel == .backend)
+        #expect(padReason.contains("npm default outside a frontend app"), "\(padReason)")
+    }
+
+    @Test func aWorkspaceLibraryRunsWhereTheProjectsDeclaringItRun() throws {
+        // A React app bundles a first-party calculator package (an npm workspace) that declares one plain
+        // dependency and nothing with a side; a server declares its own plain library.
+        let result = try classify([
+            try component("pkg:npm/web@1.0.0", firstParty: true),
+            try component("pkg:npm/calculator@1.0.0", firstParty: true),
+            try component("pkg:npm/api@1.0.0", firstParty: true),
+            try component("pkg:npm/shared-model@1.0.0", firstParty: true),
+            try component("pkg:npm/react-dom@18.3.1", direct: true),
+            try component("pkg:npm/express@4.21.0", direct: true),
+            try component("pkg:npm/big-number@6.2.2", direct: true),
+            try component("pkg:npm/date-helper@2.0.0", direct: true),
+        ], [("pkg:npm/web@1.0.0", "pkg:npm/react-dom@18.3.1"), ("pkg:npm/web@1.0.0", "pkg:npm/calculator@1.0.0"),
+            ("pkg:npm/calculator@1.0.0", "pkg:npm/big-number@6.2.2"),
+            ("pkg:npm/api@1.0.0", "pkg:npm/express@4.21.0"), ("pkg:npm/api@1.0.0", "pkg:npm/shared-model@1.0.0"),
+            ("pkg:npm/shared-model@1.0.0", "pkg:npm/date-helper@2.0.0")])
+        let (numberLevel, numberReason) = try level(result, "pkg:npm/big-number@6.2.2")
+        #expect(numberLevel == .frontend)
+        #expect(numberReason.contains("frontend app (a library of web: frontend app (react-dom))"), "\(numberReason)")
+        #expect(try level(result, "pkg:npm/calculator@1.0.0").0 == .frontend)
+        // A library that only servers declare stays on the server side.
+        #expect(try level(result, "pkg:npm/date-helper@2.0.0").0 == .backend)
+    }
+
     @Test func eachProjectOfASystemIsWeighedOnItsOwn() throws {
         // One repository with a React client and an Express server: each one's plain dependencies follow it.
         let result = try classify([
