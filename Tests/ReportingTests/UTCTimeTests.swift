@@ -6,7 +6,7 @@ import Testing
 struct UTCTimeTests {
     /// Moments across four centuries: every leap-day edge, the epoch, before it, and fractional seconds.
     static let moments: [Double] = {
-        var seconds: [Double] = [0, -1, -0.5, 0.999, 86_399.5, 951_782_400, 951_868_799, 4_107_542_399, -2_208_988_800,
+        var seconds: [Double] = [0, -1, -0.5, 0.999, 0.9996, 86_399.5, 86_399.9999, 951_782_400, 951_868_799, 4_107_542_399, -2_208_988_800,
                                  1_796_486_580, 253_402_300_799]
         var value = -2_208_988_800.0  // 1900-01-01
         while value < 13_569_465_600 {  // 2400-01-01

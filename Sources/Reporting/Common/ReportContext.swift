@@ -25,5 +25,5 @@ public struct ReportContext: Sendable {
     }
 
     /// The timestamp as ISO 8601 in UTC, whole seconds (`2024-01-02T03:04:05Z`).
-    public var isoTimestamp: String { UTCTime(timestamp).iso8601 }
+    public var isoTimestamp: String { UTCTime(timestamp, roundingToMilliseconds: true).iso8601 }
 }

@@ -18,8 +18,11 @@ struct UTCTime: Equatable {
     /// absurd `SOURCE_DATE_EPOCH`) is read as the nearer one.
     static let secondsRange = -62_135_596_800.0...253_402_300_799.0
 
-    init(_ date: Date) {
-        let given = date.timeIntervalSince1970.isNaN ? 0 : date.timeIntervalSince1970
+    /// The fields of `date`; with `roundingToMilliseconds`, of `date` first rounded to the nearest millisecond, as
+    /// Foundation's ISO 8601 formatter reads it (so `12:00:05.9996` is `12:00:06`).
+    init(_ date: Date, roundingToMilliseconds: Bool = false) {
+        let raw = date.timeIntervalSince1970.isNaN ? 0 : date.timeIntervalSince1970
+        let given = roundingToMilliseconds ? (raw * 1_000).rounded() / 1_000 : raw
         let bounded = min(max(given, Self.secondsRange.lowerBound), Self.secondsRange.upperBound)
         let seconds = Int(bounded.rounded(.down))
         let (days, secondOfDay) = Self.floorDivision(seconds, 86_400)
