@@ -62,7 +62,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "sovscan-bench",
-            dependencies: ["SovScanKit", "Catalogers", "Reporting"]
+            dependencies: ["SovScanKit", "Catalogers", "Reporting", "SovScanModel"]
         ),
         .target(name: "CLITestSupport", path: "Tests/CLITestSupport"),
         .testTarget(

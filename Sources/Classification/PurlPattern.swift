@@ -13,11 +13,11 @@ public struct PurlPattern: Sendable, Hashable, Codable, CustomStringConvertible 
     public let normalized: String
     /// The characters before the first wildcard: every matching key starts with it.
     public let literalPrefix: String
-    private let glob: Glob
+    /// The glob of a pattern with a character class, which the byte matcher leaves to `Glob`; `nil` otherwise
+    /// (made only where it is used: the compiled rules load thousands of patterns at every start).
+    private let glob: Glob?
     /// The normalised pattern as bytes, for the matcher.
     private let bytes: [UInt8]
-    /// Whether the pattern has a character class, which the byte matcher leaves to `Glob`.
-    private let hasClass: Bool
 
     /// Parses a pattern; the error says what is wrong.
     public init(_ text: String) throws(RuleError) {
@@ -35,33 +35,44 @@ public struct PurlPattern: Sendable, Hashable, Codable, CustomStringConvertible 
             throw RuleError("purl pattern '\(text)' must not carry a version; use 'versions:'")
         }
         let normalized = "pkg:" + type + "/" + path
+        let glob: Glob?
         do {
-            glob = try Glob(normalized)
+            glob = try Self.classGlob(normalized)
         } catch {
             throw RuleError("purl pattern '\(text)': \(error)")
         }
-        self.text = text
-        self.normalized = normalized
-        bytes = Array(normalized.utf8)
-        hasClass = bytes.contains(UInt8(ascii: "["))
-        literalPrefix = Self.literalPrefix(of: normalized)
+        self.init(text: text, normalized: normalized, glob: glob)
     }
 
     /// A pattern read back from its compiled form (`CompiledRules`): `normalized` is what `init(_:)` made of `text`,
-    /// so only the glob is rebuilt. `nil` when the glob does not parse.
+    /// so only the glob of a character class is rebuilt. `nil` when that glob does not parse.
     init?(compiledText text: String, normalized: String) {
-        guard let glob = try? Glob(normalized) else { return nil }
+        let glob: Glob?
+        do {
+            glob = try Self.classGlob(normalized)
+        } catch {
+            return nil
+        }
+        self.init(text: text, normalized: normalized, glob: glob)
+    }
+
+    private init(text: String, normalized: String, glob: Glob?) {
         self.text = text
         self.normalized = normalized
         self.glob = glob
         bytes = Array(normalized.utf8)
-        hasClass = bytes.contains(UInt8(ascii: "["))
-        literalPrefix = Self.literalPrefix(of: normalized)
+        literalPrefix = Self.literalPrefix(of: bytes)
     }
 
-    /// The characters before the first wildcard.
-    private static func literalPrefix(of normalized: String) -> String {
-        String(normalized.prefix { $0 != "*" && $0 != "?" && $0 != "[" })
+    /// The glob of a pattern with a character class; `nil` for any other (`Glob` fails only on an unclosed class).
+    private static func classGlob(_ normalized: String) throws(GlobError) -> Glob? {
+        normalized.utf8.contains(UInt8(ascii: "[")) ? try Glob(normalized) : nil
+    }
+
+    /// The text before the first wildcard byte (`*`, `?`, `[`), as the byte matcher and `RuleIndex` read it.
+    private static func literalPrefix(of bytes: [UInt8]) -> String {
+        let end = bytes.firstIndex { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") }
+        return String(decoding: bytes[..<(end ?? bytes.count)], as: UTF8.self)
     }
 
     public var description: String { text }
@@ -80,7 +91,7 @@ public struct PurlPattern: Sendable, Hashable, Codable, CustomStringConvertible 
     /// others a byte matcher with the same meaning of `*`, `**` and `?`.
     func matches(bytes key: [UInt8]) -> Bool {
         if isLiteral { return key == bytes }
-        if hasClass { return glob.matches(String(decoding: key, as: UTF8.self)) }
+        if let glob { return glob.matches(String(decoding: key, as: UTF8.self)) }
         return Self.match(bytes, 0, key, 0)
     }
 

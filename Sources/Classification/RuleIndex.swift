@@ -7,29 +7,44 @@ struct RuleIndex: Sendable {
         var spec: PatternSpec
     }
 
+    /// A trie node: its byte, its first child and next sibling (positions in `nodes`, -1 for none), and the
+    /// patterns whose literal prefix ends here. Children are a sibling list, not a dictionary per node: the trie
+    /// is built at every start (issue 17) and most nodes have one child.
     private struct Node: Sendable {
-        var children: [UInt8: Int] = [:]
+        var byte: UInt8
+        var firstChild = -1
+        var nextSibling = -1
         var entries: [Entry] = []
     }
 
-    private var nodes: [Node] = [Node()]
+    private var nodes: [Node] = [Node(byte: 0)]
 
     init(_ patterns: [[PatternSpec]]) {
         for (rule, specs) in patterns.enumerated() {
             for spec in specs {
                 var node = 0
                 for byte in spec.pattern.literalPrefix.utf8 {
-                    if let next = nodes[node].children[byte] {
+                    if let next = child(of: node, byte) {
                         node = next
                     } else {
-                        nodes.append(Node())
-                        nodes[node].children[byte] = nodes.count - 1
+                        nodes.append(Node(byte: byte, nextSibling: nodes[node].firstChild))
+                        nodes[node].firstChild = nodes.count - 1
                         node = nodes.count - 1
                     }
                 }
                 nodes[node].entries.append(Entry(rule: rule, spec: spec))
             }
         }
+    }
+
+    /// The child of `node` for `byte`, if any.
+    private func child(of node: Int, _ byte: UInt8) -> Int? {
+        var candidate = nodes[node].firstChild
+        while candidate >= 0 {
+            if nodes[candidate].byte == byte { return candidate }
+            candidate = nodes[candidate].nextSibling
+        }
+        return nil
     }
 
     /// Every (rule, pattern) whose pattern matches the key (UTF-8 of `PurlPattern.key(of:)`) and whose range admits
@@ -43,7 +58,7 @@ struct RuleIndex: Sendable {
             for entry in entries where entry.spec.matches(bytes: bytes, version: version) {
                 result.append(entry)
             }
-            guard depth < bytes.count, let next = nodes[node].children[bytes[depth]] else { break }
+            guard depth < bytes.count, let next = child(of: node, bytes[depth]) else { break }
             node = next
             depth += 1
         }

@@ -57,6 +57,9 @@ public struct FetchCache: Sendable {
     public func read(_ key: String) -> [UInt8]? {
         guard Self.isValidKey(key) else { return nil }
         let file = path(key)
+        // Most keys of an offline scan are not cached: a missing file is known without resolving the folders.
+        var status = stat()
+        guard stat(file, &status) == 0 else { return nil }
         guard staysInside(file), let attributes = try? FileManager.default.attributesOfItem(atPath: file),
               attributes[.type] as? FileAttributeType == .typeRegular,
               let size = (attributes[.size] as? NSNumber)?.intValue, size <= maximumEntrySize,

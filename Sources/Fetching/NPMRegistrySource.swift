@@ -32,8 +32,17 @@ public struct NPMRegistrySource: Sendable {
 
     /// The cache key of a package version, or `nil` when the name or version is not a safe path.
     public func key(_ package: Package) -> String? {
-        let key = "npm/" + NPMRegistryConfiguration.cacheName(of: configuration.registry(for: package.name)) + "/"
-            + package.name + "/" + package.version + ".json"
+        var cacheNames: [String: String] = [:]
+        return key(package, cacheNames: &cacheNames)
+    }
+
+    /// The cache key of a package version, with the cache folder names of the registries met so far (reading a
+    /// registry URL's host costs more than the rest of the key).
+    private func key(_ package: Package, cacheNames: inout [String: String]) -> String? {
+        let registry = configuration.registry(for: package.name)
+        let cacheName = cacheNames[registry] ?? NPMRegistryConfiguration.cacheName(of: registry)
+        cacheNames[registry] = cacheName
+        let key = "npm/" + cacheName + "/" + package.name + "/" + package.version + ".json"
         return FetchCache.isValidKey(key) && !package.name.contains("..") ? key : nil
     }
 
@@ -42,16 +51,21 @@ public struct NPMRegistrySource: Sendable {
     public func documents(_ packages: [Package]) -> [Document?] {
         var items: [Fetcher.VersionedItem] = []
         var positions: [Int] = []
+        var cacheNames: [String: String] = [:]
         for (index, package) in packages.enumerated() {
-            guard let key = key(package) else { continue }
-            let versionURL = configuration.versionURL(name: package.name, version: package.version)
-            let packageURL = configuration.packageURL(name: package.name)
+            guard let key = key(package, cacheNames: &cacheNames) else { continue }
             let version = package.version
-            items.append(Fetcher.VersionedItem(
-                key: key,
-                requests: [HTTPRequest(url: versionURL, headers: configuration.headers(for: versionURL)),
-                           HTTPRequest(url: packageURL, headers: configuration.headers(for: packageURL))],
-                accept: { body in Self.verdict(body, version: version) }))
+            // Offline the fetcher only reads the cache: the requests (URLs, credentials) are made only for one that
+            // may ask the registry (a large portfolio looks up tens of thousands of packages).
+            var requests: [HTTPRequest] = []
+            if fetcher.client != nil {
+                let versionURL = configuration.versionURL(name: package.name, version: package.version)
+                let packageURL = configuration.packageURL(name: package.name)
+                requests = [HTTPRequest(url: versionURL, headers: configuration.headers(for: versionURL)),
+                            HTTPRequest(url: packageURL, headers: configuration.headers(for: packageURL))]
+            }
+            items.append(Fetcher.VersionedItem(key: key, requests: requests,
+                                               accept: { body in Self.verdict(body, version: version) }))
             positions.append(index)
         }
         let answers = fetcher.versioned(items)

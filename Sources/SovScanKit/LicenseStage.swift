@@ -2,11 +2,12 @@ import Foundation
 import Licenses
 import SovScanModel
 
-/// The enrich stage for licences: concludes every component's licence, on all cores.
-enum LicenseStage {
+/// The enrich stage for licences: concludes every component's licence, on all cores. `Scanner` runs it after the
+/// merge; it is public so that `sovscan-bench` can time it alone.
+public enum LicenseStage {
     /// Concludes the licences of `system` in place (no second copy of its components), reading licence files
     /// under `rootPath` through `files`.
-    static func enrich(_ system: inout SystemInventory, rootPath: String, files: FileReader, with enricher: LicenseEnricher) {
+    public static func enrich(_ system: inout SystemInventory, rootPath: String, files: FileReader, with enricher: LicenseEnricher) {
         let concluded = ParallelMap.run(system.components) { component in
             var distinct = component
             distinct.licenseFiles = distinctLicenceFiles(component.licenseFiles, root: rootPath)

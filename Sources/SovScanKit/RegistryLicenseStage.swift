@@ -67,6 +67,8 @@ struct RegistryLicenseStage {
     /// The web hosts whose repositories the API serves: `github.com` (the public API, or a proxy or mirror of it
     /// given as `--github-api`) and the API's own host (GitHub Enterprise serves `https://HOST/api/v3`).
     static func githubHosts(api: String) -> Set<String> {
+        // The public API's host is known; reading a URL's host loads ICU's IDNA data (issue 17: start-up).
+        if api == GitHubLicenseSource.publicAPI { return ["github.com", "api.github.com"] }
         let host = URLComponents(string: api)?.host?.lowercased() ?? ""
         return ["github.com", host]
     }

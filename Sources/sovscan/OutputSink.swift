@@ -22,6 +22,45 @@ enum OutputSink {
         }
     }
 
+    /// Writes what `body` writes to the handle it gets, piece by piece, to `file` (atomically for a regular file or
+    /// a new one: into a temporary file beside it, renamed over it once complete; straight into a device or
+    /// pipe), or to standard output. For reports too large to hold in memory whole.
+    static func write(to file: String?, _ body: (FileHandle) throws -> Void) throws {
+        guard let file else {
+            try body(FileHandle.standardOutput)
+            return
+        }
+        do {
+            if isSpecialFile(file) {
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
+                defer { try? handle.close() }
+                try body(handle)
+                return
+            }
+            let target = URL(fileURLWithPath: file)
+            let partial = target.deletingLastPathComponent()
+                .appendingPathComponent("." + target.lastPathComponent + ".sovscan-" + UUID().uuidString)
+            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+                throw OutputError(message: "cannot write '\(file)': cannot create '\(partial.path)'")
+            }
+            do {
+                let handle = try FileHandle(forWritingTo: partial)
+                defer { try? handle.close() }
+                try body(handle)
+                guard rename(partial.path, target.path) == 0 else {
+                    throw OutputError(message: "cannot write '\(file)': \(String(cString: strerror(errno)))")
+                }
+            } catch {
+                try? FileManager.default.removeItem(at: partial)
+                throw error
+            }
+        } catch let error as OutputError {
+            throw error
+        } catch {
+            throw OutputError(message: "cannot write '\(file)': \(error.localizedDescription)")
+        }
+    }
+
     /// Whether the path (its symbolic links followed) exists and is not a regular file or folder (a character
     /// device, a pipe, a socket).
     private static func isSpecialFile(_ path: String) -> Bool {

@@ -74,6 +74,8 @@ struct PortfolioCommand: ParsableCommand {
         let scanned: PortfolioScan
         /// The `html:DIR/` requests whose system pages were written during the scan, by folder.
         var streamedPages: [String: HTMLFolderPages] = [:]
+        /// The single-file HTML report whose component rows were written during the scan.
+        var streamedReport: HTMLStreamedReport?
         var storeFailed = false
         var storedRuns: [RunRecord]?
         if folders.isEmpty, let store {
@@ -84,7 +86,8 @@ struct PortfolioCommand: ParsableCommand {
             storedRuns = portfolio.runs
         } else {
             systems = try definedSystems()
-            (scanned, streamedPages) = try scanFolders(systems, requests: requests, recording: store != nil, context: context)
+            (scanned, streamedPages, streamedReport) = try scanFolders(systems, requests: requests, recording: store != nil,
+                                                                       context: context)
             if let store {
                 let result = scanned.result
                 let metadata = Dictionary(systems.map { ($0.name, SystemRecord($0)) }, uniquingKeysWith: { first, _ in first })
@@ -111,6 +114,8 @@ struct PortfolioCommand: ParsableCommand {
                 if request.name == "html" {
                     if let folder = request.file, let pages = streamedPages[folder] {
                         try pages.writeIndex(input)
+                    } else if !HTMLOutput.isFolder(request.file), let streamedReport {
+                        try streamedReport.write(input, context: context, to: request.file)
                     } else {
                         try HTMLOutput.write(HTMLReportWriter(language: language.language), input, context: context, to: request.file)
                     }
@@ -161,10 +166,12 @@ struct PortfolioCommand: ParsableCommand {
     }
 
     /// Scans the systems one at a time (`PortfolioScan`), writing the per-system pages of every `html:DIR/` request
-    /// as each system is done. Components are kept only for the outputs that list them: a single-file HTML report,
-    /// Markdown's per-system sections (a portfolio within its lists' limit), the store's runs (`recording`).
+    /// and the component rows of a single-file HTML report (`HTMLStreamedReport`) as each system is done.
+    /// Components are kept only for the outputs that list them: Markdown's per-system sections (a portfolio within
+    /// its lists' limit), the store's runs (`recording`), any report of a single system.
     private func scanFolders(_ systems: [PortfolioDefinition.System], requests: [(name: String, file: String?)],
-                             recording: Bool, context: ReportContext) throws -> (PortfolioScan, [String: HTMLFolderPages]) {
+                             recording: Bool, context: ReportContext)
+        throws -> (PortfolioScan, [String: HTMLFolderPages], HTMLStreamedReport?) {
         let scanner = try scan.scanner()
         let declared = systems.flatMap { $0.platforms ?? [] }
         let problems = PlatformDeclaration.validate(declared, against: scanner.classification.classifier.rules)
@@ -178,9 +185,10 @@ struct PortfolioCommand: ParsableCommand {
         }
         let names = plan.systems.map(\.name)
         let listsComponents = recording || names.count <= 1 || requests.contains { request in
-            (request.name == "html" && !HTMLOutput.isFolder(request.file))
-                || (request.name == "markdown" && names.count <= MarkdownSummaryWriter().limit)
+            request.name == "markdown" && names.count <= MarkdownSummaryWriter().limit
         }
+        let streamsReport = names.count > 1 && requests.contains { $0.name == "html" && !HTMLOutput.isFolder($0.file) }
+        let report = try streamsReport ? HTMLStreamedReport(writer: HTMLReportWriter(language: language.language)) : nil
         var folders: [String: HTMLFolderPages] = [:]
         for case let (name, file?) in requests where name == "html" && HTMLOutput.isFolder(file) && names.count > 1 {
             folders[file] = HTMLFolderPages(writer: HTMLReportWriter(language: language.language), folder: file,
@@ -190,11 +198,12 @@ struct PortfolioCommand: ParsableCommand {
         let platforms = Dictionary(systems.map { ($0.name, $0.platforms ?? []) }, uniquingKeysWith: { first, _ in first })
         let scanned = try PortfolioScan(plan, scanner: scanner, platforms: { platforms[$0] ?? [] },
                                         keepsComponents: listsComponents) { system, figures in
+            try report?.add(system)
             guard !folders.isEmpty else { return }
             let input = PortfolioScan.systemInput(system, figures: figures, scanner: scanner, metadata: metadata)
             for pages in folders.values.sorted(by: { $0.folder < $1.folder }) { try pages.writeSystem(input) }
         }
-        return (scanned, folders)
+        return (scanned, folders, report)
     }
 
     /// How systems.yml describes each system, by name.

@@ -6,9 +6,9 @@ import SovScanModel
 
 /// A portfolio scanned a system at a time (`Scanner.runEach`), so memory follows the largest system rather than
 /// the number of systems: of each system the portfolio keeps its analysis, its report figures, its name, root
-/// and diagnostics; its components and classifications only when an output lists them (`keepsComponents`: a
-/// single-file HTML report's component appendix, Markdown's per-system sections, the store's runs). Whatever a
-/// system's own outputs need (the pages of `html:DIR/`) is written by `each` while the system is at hand.
+/// and diagnostics; its components and classifications only when an output lists them (`keepsComponents`:
+/// Markdown's per-system sections, the store's runs). Whatever a system's own outputs need (the pages of
+/// `html:DIR/`, the component rows of a single-file HTML report) is written by `each` while the system is at hand.
 struct PortfolioScan {
     /// The inventory (components left out unless kept), the classifications (empty unless kept) and the analysis.
     var result: ScanResult

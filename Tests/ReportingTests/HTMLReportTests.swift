@@ -138,6 +138,32 @@ struct HTMLReportTests {
         #expect(HTMLReportWriter.fileNames(["A b", "a-b", "ÆØÅ", ""]) == ["A b": "a-b.html", "a-b": "a-b-2.html", "ÆØÅ": "system-2.html", "": "system.html"])
     }
 
+    @Test func portfolioPageAroundStreamedRowsIsTheWholePage() {
+        // Issue 17: a portfolio's single-file report written a system at a time (the page around the rows, each
+        // system's rows between) is the page written from the whole portfolio, in both languages.
+        for language in [ReportLanguage.en, .da] {
+            let whole = ReportSamples.portfolio(systems: 4)
+            let writer = HTMLReportWriter(language: language)
+            var rows = Data()
+            for (system, classified) in zip(whole.inventory.systems, whole.classifications) {
+                rows += writer.componentRows(of: system, classified: classified)
+            }
+            var bare = whole
+            bare.inventory.systems = whole.inventory.systems.map { system in
+                var emptied = system
+                emptied.components = []
+                return emptied
+            }
+            let count = whole.inventory.systems.map(\.components.count).reduce(0, +)
+            #expect(count > 4, "the sample has components to stream")
+            let page = writer.write(bare, context: ReportSamples.context, streamedRows: HTMLStreamedRows(count: count, classified: true))
+            let expected = writer.write(whole, context: ReportSamples.context)
+            #expect(page.head + rows + page.tail == expected)
+            #expect(String(decoding: page.head, as: UTF8.self).hasSuffix("<tbody>"))
+            #expect(String(decoding: page.tail, as: UTF8.self).hasPrefix("</tbody></table>"))
+        }
+    }
+
     @Test func outputIsDeterministic() {
         #expect(html() == html())
     }

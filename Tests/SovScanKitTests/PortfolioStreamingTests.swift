@@ -74,10 +74,13 @@ import Testing
             "--format", "json:\(out.path)/portfolio.json"], environment: ["SOURCE_DATE_EPOCH": "0"], in: folder)
         #expect(streamed.status == 3, "the broken lockfile makes the scan incomplete: \(streamed.stderr)")
         #expect(streamed.stderr.contains("Broken: "))
-        // A single-file report lists every component: the components are kept.
+        // A single-file report lists every component: its rows go to a temporary file system by system, to a file
+        // or to standard output.
         let whole = try CommandLineTests().run(common + ["--format", "html:\(out.path)/report.html"],
                                                environment: ["SOURCE_DATE_EPOCH": "0"], in: folder)
         #expect(whole.status == 3)
+        let printed = try CommandLineTests().run(common + ["--format", "html"], environment: ["SOURCE_DATE_EPOCH": "0"], in: folder)
+        #expect(printed.status == 3)
 
         let expected = try Self.wholePortfolio(root, cache: cache)
         #expect(expected.input.inventory.systems.count == 17)
@@ -91,7 +94,11 @@ import Testing
         }
         let systemPages = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("site/systems").path)
         #expect(systemPages.count == 17)
-        #expect(try Data(contentsOf: out.appendingPathComponent("report.html")) == writer.write(expected.input, context: expected.context))
+        let report = writer.write(expected.input, context: expected.context)
+        #expect(try Data(contentsOf: out.appendingPathComponent("report.html")) == report)
+        #expect(printed.stdout == String(decoding: report, as: UTF8.self))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.contains(".sovscan-") }
+        #expect(leftovers.isEmpty, "the partial file was renamed into place")
         #expect(try Data(contentsOf: out.appendingPathComponent("summary.md"))
             == MarkdownSummaryWriter().write(expected.input, context: expected.context))
         #expect(try Data(contentsOf: out.appendingPathComponent("shares.csv")) == SharesCSVWriter().write(expected.analysis))

@@ -25,10 +25,5 @@ public struct ReportContext: Sendable {
     }
 
     /// The timestamp as ISO 8601 in UTC, whole seconds (`2024-01-02T03:04:05Z`).
-    public var isoTimestamp: String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: timestamp)
-    }
+    public var isoTimestamp: String { UTCTime(timestamp, roundingToMilliseconds: true).iso8601 }
 }

@@ -315,15 +315,13 @@ struct ReportLabels {
 
     /// A report time in UTC: `5 December 2026, 16:03 UTC`; Danish `5. december 2026 kl. 16.03 UTC`.
     func date(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let parts = UTCTime(date)
         let months = language == .da
             ? ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"]
             : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        let month = months[max(0, min(11, (parts.month ?? 1) - 1))]
-        let hour = String(format: "%02d", parts.hour ?? 0), minute = String(format: "%02d", parts.minute ?? 0)
-        let (day, year) = (parts.day ?? 1, parts.year ?? 1970)
+        let month = months[parts.month - 1]
+        let hour = UTCTime.padded(parts.hour, 2), minute = UTCTime.padded(parts.minute, 2)
+        let (day, year) = (parts.day, parts.year)
         return language == .da ? "\(day). \(month) \(year) kl. \(hour).\(minute) UTC" : "\(day) \(month) \(year), \(hour):\(minute) UTC"
     }
 }

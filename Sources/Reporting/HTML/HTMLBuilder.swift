@@ -4,6 +4,11 @@
 /// reorder what stands around it.
 struct HTMLBuilder {
     private(set) var html = ""
+    /// Where the rows of a streamed component table go (`markRows`), in UTF-8 bytes from the start.
+    private(set) var rowsOffset: Int?
+
+    /// Marks the current end of the text as the place of the component rows written elsewhere.
+    mutating func markRows() { rowsOffset = html.utf8.count }
 
     /// Opens `<tag attributes>`; attributes with a `nil` value are left out, `""` writes a bare attribute.
     mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
@@ -46,6 +51,7 @@ struct HTMLBuilder {
     /// Escapes `& < > " '` and replaces characters HTML does not allow in text (C0 controls other than tab
     /// and line breaks) by U+FFFD.
     static func escape(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -66,6 +72,28 @@ struct HTMLBuilder {
             }
         }
         return output
+    }
+
+    /// Whether `escape` changes anything in `text`: `& < > " '`, a C0 control other than tab and line feed, DEL
+    /// or a C1 control (U+0080-U+009F: UTF-8 0xC2 then 0x80-0x9F). Most text has none and is returned as it is.
+    private static func needsEscaping(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F:
+                return true
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                break
+            case 0..<0x20:
+                return true
+            case 0x80..<0xA0 where previous == 0xC2:
+                return true
+            default:
+                break
+            }
+            previous = byte
+        }
+        return false
     }
 }
 

@@ -3,16 +3,19 @@ import SovScanModel
 
 /// The component table of the HTML report: one row per component and system, every column sortable and the
 /// rows filterable by the inline script; without the script the whole table is shown as written.
-/// Classification columns appear when classification ran.
+/// Classification columns appear when classification ran. With `streamed` rows (a portfolio's single-file
+/// report, whose rows were written a system at a time), the table leaves its body empty and marks where the
+/// rows go (`HTMLBuilder.markRows`).
 struct HTMLComponentTable {
     let input: ReportInput
     let labels: ReportLabels
+    var streamed: HTMLStreamedRows?
 
     func write(to html: inout HTMLBuilder) {
         let systems = input.inventory.systems
         let showSystem = systems.count > 1
-        let classified = !input.classifications.isEmpty
-        let rowCount = systems.map(\.components.count).reduce(0, +)
+        let classified = streamed?.classified ?? !input.classifications.isEmpty
+        let rowCount = streamed?.count ?? systems.map(\.components.count).reduce(0, +)
         html.element("section", [("id", "components-section"), ("aria-labelledby", "components-heading")]) { html in
             html.element("h2", labels.components, [("id", "components-heading")])
             if !classified { html.element("p", labels.needsClassification, [("class", "note")]) }
@@ -45,43 +48,17 @@ struct HTMLComponentTable {
                     }
                 }
                 html.element("tbody") { html in
+                    if streamed != nil {
+                        html.markRows()
+                        return
+                    }
+                    let rows = HTMLComponentRows(labels: labels, showSystem: showSystem, classified: classified)
                     for system in systems {
-                        for component in system.components {
-                            row(component, system: system, showSystem: showSystem, classified: classified, to: &html)
-                        }
+                        rows.write(system, to: &html) { input.classification(of: $0, in: system.name) }
                     }
                 }
             }
             html.close("div")
-        }
-    }
-
-    private func row(_ component: Component, system: SystemInventory, showSystem: Bool, classified: Bool, to html: inout HTMLBuilder) {
-        html.element("tr") { html in
-            // Identifiers (class `id`) may break anywhere when printed, so the name column can keep its width;
-            // words break at their soft hyphens.
-            if showSystem { html.element("td", [("class", "id")]) { $0.data(system.name) } }
-            html.element("th", [("scope", "row")]) { html in
-                html.data(component.displayName)
-                if component.isFirstParty { html.text(" (" + labels.ownDevelopment + ")") }
-            }
-            html.element("td", [("class", "id")]) { $0.data(component.version ?? "–") }
-            html.element("td", component.ecosystem.rawValue)
-            html.element("td", labels.scopeName(component.scope) + (component.isOptional ? " (" + labels.optional + ")" : ""))
-            html.element("td", labels.yesNo(component.isDirect))
-            html.element("td") { html in
-                let licence = ComponentText.licence(component)
-                if licence.isEmpty { html.text(labels.unknown) } else { html.element("code") { $0.data(licence) } }
-            }
-            guard classified else { return }
-            let classification = input.classification(of: component.purl, in: system.name)
-            html.element("td", classification?.level.map { SoftHyphens.apply(labels.levelName($0)) } ?? "–")
-            html.element("td", [("class", "id")]) { $0.data(classification?.technology ?? "–") }
-            html.element("td") { $0.data(classification?.vendor?.name ?? "–") }
-            html.element("td") { $0.data(classification?.vendor?.country.map(labels.countryName) ?? "–") }
-            html.element("td", classification.map { SoftHyphens.apply(labels.blocName($0.bloc)) } ?? "–")
-            html.element("td", classification?.seal.map { "\($0)" } ?? "–", [("class", "num"), ("data-sort", classification?.seal.map { "\($0)" } ?? "-1")])
-            html.element("td", classification.map { labels.yesNo($0.isOSS) } ?? "–")
         }
     }
 }

@@ -18,7 +18,7 @@ public struct HTMLReportWriter: Sendable {
 
     /// The report as one file, UTF-8.
     public func write(_ input: ReportInput, context: ReportContext) -> Data {
-        Data(page(input, context: context, links: [:], back: nil).utf8)
+        Data(page(input, context: context, links: [:], back: nil).html.utf8)
     }
 
     /// The report as a folder of pages, by path relative to the folder: `index.html` and, for a portfolio,
@@ -39,13 +39,34 @@ public struct HTMLReportWriter: Sendable {
     /// system name, from `fileNames`). It reads only the systems' figures, names and diagnostics, not their
     /// components, so a portfolio can be scanned a system at a time and its index written at the end.
     public func indexPage(_ input: ReportInput, context: ReportContext, files: [String: String]) -> Data {
-        Data(page(input, context: context, links: files.mapValues { "systems/" + $0 }, back: nil).utf8)
+        Data(page(input, context: context, links: files.mapValues { "systems/" + $0 }, back: nil).html.utf8)
     }
 
     /// A portfolio folder's page of one system (`input` holds that system alone, as `only` narrows it), linking
     /// back to the index.
     public func systemPage(_ input: ReportInput, context: ReportContext) -> Data {
-        Data(page(input, context: context, links: [:], back: "../index.html").utf8)
+        Data(page(input, context: context, links: [:], back: "../index.html").html.utf8)
+    }
+
+    /// A portfolio's single-file report without its component rows, for a portfolio scanned a system at a time:
+    /// the page before the rows and the page after them. The caller writes `componentRows` of each system between
+    /// the two, in the order of `input`'s systems; `rows` tells the table how many there are and whether
+    /// classification ran. The three together are the bytes `write` makes from the whole portfolio.
+    public func write(_ input: ReportInput, context: ReportContext, streamedRows rows: HTMLStreamedRows) -> (head: Data, tail: Data) {
+        let document = page(input, context: context, links: [:], back: nil, streamedRows: rows)
+        let bytes = Data(document.html.utf8)
+        let offset = document.rowsOffset ?? bytes.count
+        return (Data(bytes.prefix(offset)), Data(bytes.suffix(from: offset)))
+    }
+
+    /// The component table rows of one system of a portfolio's single-file report (see
+    /// `write(_:context:streamedRows:)`), with its classifications.
+    public func componentRows(of system: SystemInventory, classified: ClassifiedSystem) -> Data {
+        var html = HTMLBuilder()
+        let lookup = ClassificationLookup([classified])
+        HTMLComponentRows(labels: ReportLabels(language), showSystem: true, classified: true)
+            .write(system, to: &html) { lookup[$0] }
+        return Data(html.html.utf8)
     }
 
     /// A file name per system: its letters and digits in lower case, words joined by `-`, numbered when two
@@ -88,7 +109,8 @@ public struct HTMLReportWriter: Sendable {
         return narrowed
     }
 
-    private func page(_ input: ReportInput, context: ReportContext, links: [String: String], back: String?) -> String {
+    private func page(_ input: ReportInput, context: ReportContext, links: [String: String], back: String?,
+                      streamedRows: HTMLStreamedRows? = nil) -> HTMLBuilder {
         let labels = ReportLabels(language, input: input)
         let systems = input.inventory.systems
         let isPortfolio = systems.count > 1
@@ -146,7 +168,7 @@ public struct HTMLReportWriter: Sendable {
                 sections.origin(to: &html)
                 sections.bindings(to: &html)
                 sections.risks(to: &html)
-                HTMLComponentTable(input: input, labels: labels).write(to: &html)
+                HTMLComponentTable(input: input, labels: labels, streamed: streamedRows).write(to: &html)
             }
         } else {
             sections.headline(to: &html)
@@ -159,13 +181,13 @@ public struct HTMLReportWriter: Sendable {
             HTMLCheckSections(input: input, labels: labels).findings(to: &html)
             HTMLMethodSection(input: input, labels: labels, context: context).write(to: &html)
             sections.diagnostics(to: &html)
-            HTMLComponentTable(input: input, labels: labels).write(to: &html)
+            HTMLComponentTable(input: input, labels: labels, streamed: nil).write(to: &html)
         }
         html.close("main")
         html.element("script") { $0.trusted(HTMLAssets.script) }
         html.close("body")
         html.close("html")
         html.trusted("\n")
-        return html.html
+        return html
     }
 }
