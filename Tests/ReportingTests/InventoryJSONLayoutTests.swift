@@ -117,10 +117,12 @@ struct InventoryJSONLayoutCompletenessTests {
         let writtenInventory = try #require(document["inventory"] as? [String: Any])
         let writtenSystem = try #require((writtenInventory["systems"] as? [[String: Any]])?.first)
         let writtenComponent = try #require((writtenSystem["components"] as? [[String: Any]])?.first)
-        let writtenDiagnostic = try #require((writtenSystem["diagnostics"] as? [[String: Any]])?.first)
         let writtenEdge = try #require(((writtenSystem["graph"] as? [String: Any])?["edges"] as? [[String: Any]])?.first)
         let declared = try #require(component.declaredLicenses.first)
-        let diagnostic = try #require(system.diagnostics.first { $0.detail != nil && $0.location?.column != nil })
+        // The diagnostic with every member set, and its written object at the same position.
+        let position = try #require(system.diagnostics.firstIndex { $0.detail != nil && $0.location?.column != nil })
+        let diagnostic = system.diagnostics[position]
+        let writtenDiagnostic = try #require((writtenSystem["diagnostics"] as? [[String: Any]])?[position])
         let pairs: [(value: Any, written: Any?)] = [
             (inventory, writtenInventory),
             (system, writtenSystem),
