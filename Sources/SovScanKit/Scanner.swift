@@ -133,9 +133,8 @@ public struct Scanner: Sendable {
             let mine = target.manifests.filter { cataloger.kinds.contains($0.kind) }
             return mine.isEmpty ? nil : (cataloger, mine)
         }
-        let results = ParallelMap.run(jobs) { job in job.cataloger.catalog(job.manifests, in: context) }
-        var combined = CatalogResult(diagnostics: target.diagnostics)
-        for result in results { combined.append(result) }
+        var combined = CatalogResult.joined(ParallelMap.run(jobs) { job in job.cataloger.catalog(job.manifests, in: context) },
+                                            after: target.diagnostics)
         combined.components += ContainerImageEvidence.components(for: combined.components)
         var merged = SystemMerger.merge(
             name: target.name,

@@ -31,6 +31,28 @@ public struct CatalogResult: Sendable {
         edges += other.edges
         diagnostics += other.diagnostics
     }
+
+    /// The results one after the other, after `diagnostics`. The longest list of components and of edges (a large
+    /// build's) is moved into the joined result, not copied: the lists before it are inserted in front, those
+    /// after it appended, so the sightings are never held twice.
+    public static func joined(_ results: consuming [CatalogResult], after diagnostics: [Diagnostic]) -> CatalogResult {
+        var joined = CatalogResult(diagnostics: diagnostics + results.flatMap(\.diagnostics))
+        joined.components = movingLongest(\.components, of: &results)
+        joined.edges = movingLongest(\.edges, of: &results)
+        return joined
+    }
+
+    /// The lists at `list` of every result joined in order, the longest one moved out of its result.
+    private static func movingLongest<Element>(_ list: WritableKeyPath<CatalogResult, [Element]>,
+                                               of results: inout [CatalogResult]) -> [Element] {
+        let longest = results.indices.max { results[$0][keyPath: list].count < results[$1][keyPath: list].count }
+        guard let longest else { return [] }
+        var joined: [Element] = []
+        swap(&joined, &results[longest][keyPath: list])
+        joined.insert(contentsOf: results[..<longest].flatMap { $0[keyPath: list] }, at: 0)
+        for result in results[(longest + 1)...] { joined += result[keyPath: list] }
+        return joined
+    }
 }
 
 /// What catalogers may use: the system's root, a file reader, and the user's options.

@@ -23,6 +23,13 @@ public struct MavenCataloger: Cataloger {
         // The purl slot of every component and edge end, in the order they are appended.
         var componentSlots: [Int] = []
         var edgeSlots: [(from: Int, to: Int)] = []
+        var licences = SharedLicences()
+        // Every module and every dependency of each is one sighting and (but the modules) one edge.
+        let sightings = resolution.projects.reduce(0) { $0 + 1 + $1.dependencies.count + $1.unversioned.count }
+        result.components.reserveCapacity(sightings)
+        componentSlots.reserveCapacity(sightings)
+        result.edges.reserveCapacity(sightings)
+        edgeSlots.reserveCapacity(sightings)
         for project in resolution.projects {
             let model = project.model
             let projectSlot = purls.slot(model.coordinates, type: model.packaging, classifier: "")
@@ -56,14 +63,15 @@ public struct MavenCataloger: Cataloger {
             }
             for (dependency, slot) in zip(project.dependencies, slots) {
                 guard let url = purls[slot] else { continue }
+                let facts = licences.facts(of: dependency.licenses, slot: slot)
                 var component = Component(
                     purl: url, ecosystem: .maven, group: dependency.groupId, name: dependency.artifactId,
                     version: dependency.version, scope: Scope(rawValue: dependency.scope) ?? .compile,
                     isOptional: dependency.isOptional, isDirect: dependency.depth == 1,
                     isFirstParty: purls.isReactor(slot),
-                    declaredLicenses: declared(dependency.licenses),
+                    declaredLicenses: facts.declared,
                     locations: dependency.location.map { [$0] } ?? [])
-                component.properties = properties(licenses: dependency.licenses)
+                component.properties = facts.properties
                 if !dependency.relocatedFrom.isEmpty {
                     component.properties["maven:relocatedFrom"] = dependency.relocatedFrom.map(\.description)
                         .joined(separator: ",")
@@ -148,6 +156,22 @@ public struct MavenCataloger: Cataloger {
                 rank[slot] = current
             }
             return rank
+        }
+    }
+
+    /// The declared licences and licence properties of each purl's sightings, made once per purl: every module
+    /// that reaches an artifact reaches the same POM, so its many sightings share one array (and one allocation)
+    /// instead of each making its own. A sighting whose POM licences differ from the first one's gets its own.
+    private struct SharedLicences {
+        private var bySlot: [Int: (licenses: [POMLicense], declared: [DeclaredLicense], properties: [String: String])] = [:]
+
+        mutating func facts(of licenses: [POMLicense], slot: Int)
+            -> (declared: [DeclaredLicense], properties: [String: String]) {
+            if let known = bySlot[slot], known.licenses == licenses { return (known.declared, known.properties) }
+            let made = (licenses: licenses, declared: MavenCataloger.declared(licenses),
+                        properties: MavenCataloger.properties(licenses: licenses))
+            if bySlot[slot] == nil { bySlot[slot] = made }
+            return (made.declared, made.properties)
         }
     }
 

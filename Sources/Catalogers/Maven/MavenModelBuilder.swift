@@ -595,8 +595,11 @@ final class MavenModelBuilder {
         let declaredKeys = model.dependencies.map(\.managementKey)
         let declaredArtifacts = Set(model.dependencies.map(\.artifactId))
         var managed = Dictionary(declaredKeys.map { ($0, -1) }, uniquingKeysWith: { first, _ in first })
-        for (index, entry) in model.dependencyManagement.enumerated() where declaredArtifacts.contains(entry.artifactId) {
-            let key = entry.managementKey
+        // By position, not by element: a module's list may hold thousands of managed entries, and iterating the
+        // elements would copy each one.
+        let management = model.dependencyManagement
+        for index in management.indices where declaredArtifacts.contains(management[index].artifactId) {
+            let key = management[index].managementKey
             if managed[key] == -1 { managed[key] = index }
         }
         for index in model.dependencies.indices {

@@ -42,12 +42,12 @@ struct JSONOutput {
     // MARK: - Containers
 
     /// Writes an object whose members `body` writes.
-    mutating func object(_ body: (inout JSONOutput) -> Void) {
+    mutating func object(_ body: (inout JSONOutput) throws -> Void) rethrows {
         open(UInt8(ascii: "{"))
         #if DEBUG
         lastKeys.append(nil)
         #endif
-        body(&self)
+        try body(&self)
         #if DEBUG
         lastKeys.removeLast()
         #endif
@@ -55,9 +55,9 @@ struct JSONOutput {
     }
 
     /// Writes an array whose elements `body` writes (with the `element` functions).
-    mutating func array(_ body: (inout JSONOutput) -> Void) {
+    mutating func array(_ body: (inout JSONOutput) throws -> Void) rethrows {
         open(UInt8(ascii: "["))
-        body(&self)
+        try body(&self)
         close(UInt8(ascii: "]"))
     }
 
@@ -86,14 +86,38 @@ struct JSONOutput {
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
-    mutating func member(_ key: String, object body: (inout JSONOutput) -> Void) {
+    mutating func member(_ key: String, object body: (inout JSONOutput) throws -> Void) rethrows {
         memberKey(key)
-        object(body)
+        try object(body)
     }
 
-    mutating func member(_ key: String, array body: (inout JSONOutput) -> Void) {
+    mutating func member(_ key: String, array body: (inout JSONOutput) throws -> Void) rethrows {
         memberKey(key)
-        array(body)
+        try array(body)
+    }
+
+    /// A finite number as `JSONEncoder` writes it (`1.0` as `1`); a non-finite one is an error, as there.
+    mutating func member<Number: BinaryFloatingPoint & LosslessStringConvertible>(_ key: String, number: Number) throws {
+        let literal = try TreeEncoder.number(number, codingPath: [])
+        memberKey(key)
+        literal.write(to: &self)
+    }
+
+    /// A value the `Encodable` machinery lays out, collected as a tree and written.
+    mutating func member(_ key: String, tree: JSONTree) {
+        memberKey(key)
+        tree.write(to: &self)
+    }
+
+    /// A `[String: String]` as an object, its keys in ascending byte order (as `.sortedKeys` sorts them).
+    mutating func member(_ key: String, stringValues dictionary: [String: String]) {
+        memberKey(key)
+        object { json in
+            for entry in dictionary.sorted(by: { Self.precedes($0.key, $1.key) }) {
+                json.key(entry.key)
+                json.value(entry.value)
+            }
+        }
     }
 
     mutating func member(_ key: String, strings: [String]?) {
@@ -105,10 +129,10 @@ struct JSONOutput {
     /// An array with one object per element, whose members `write` writes; nothing when `elements` is `nil` (an
     /// empty list is written as an empty array).
     mutating func member<Element>(_ key: String, objects elements: [Element]?,
-                                  _ write: (Element, inout JSONOutput) -> Void) {
+                                  _ write: (Element, inout JSONOutput) throws -> Void) rethrows {
         guard let elements else { return }
-        member(key, array: { json in
-            for element in elements { json.element(object: { write(element, &$0) }) }
+        try member(key, array: { json in
+            for element in elements { try json.element(object: { try write(element, &$0) }) }
         })
     }
 
@@ -119,9 +143,9 @@ struct JSONOutput {
         string(value)
     }
 
-    mutating func element(object body: (inout JSONOutput) -> Void) {
+    mutating func element(object body: (inout JSONOutput) throws -> Void) rethrows {
         nextEntry()
-        object(body)
+        try object(body)
     }
 
     // MARK: - Entries of a tree (`JSONTree`), whose writer orders the keys itself
@@ -184,6 +208,13 @@ struct JSONOutput {
         lastKeys[lastKeys.count - 1] = key
         #endif
         self.key(key)
+    }
+
+    /// Whether `first` comes before `second` in byte order, compared on their contiguous UTF-8 storage: the order
+    /// of `JSONEncoder`'s `.sortedKeys` on Linux.
+    static func precedes(_ first: String, _ second: String) -> Bool {
+        var first = first, second = second
+        return first.withUTF8 { left in second.withUTF8 { right in left.lexicographicallyPrecedes(right) } }
     }
 
     private mutating func writeIndent() {

@@ -39,14 +39,8 @@ enum JSONTree {
         /// The indices of the members in ascending byte order of their keys.
         func sortedOrder() -> [Int] {
             var order = Array(keys.indices)
-            order.sort { Self.precedes(keys[$0], keys[$1]) }
+            order.sort { JSONOutput.precedes(keys[$0], keys[$1]) }
             return order
-        }
-
-        /// Whether `first` comes before `second` in byte order, compared on their contiguous UTF-8 storage.
-        private static func precedes(_ first: String, _ second: String) -> Bool {
-            var first = first, second = second
-            return first.withUTF8 { left in second.withUTF8 { right in left.lexicographicallyPrecedes(right) } }
         }
     }
 

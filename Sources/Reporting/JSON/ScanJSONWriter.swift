@@ -6,13 +6,15 @@ import SovScanModel
 /// Writes sovscan's own JSON document: the inventory of every system with its diagnostics, under a versioned
 /// schema name (`sovscan-scan/1`) so consumers can check what they read; when the later stages ran, the
 /// classification of every system and the analysis document (`sovscan-analysis`) beside it. The bytes are those
-/// of `JSONEncoder` (pretty-printed, keys sorted, slashes unescaped), written by `TreeEncoder` without its cost.
+/// of `JSONEncoder` (pretty-printed, keys sorted, slashes unescaped): the inventory is written member by member
+/// (`InventoryJSONLayout`), the classifications and the analysis by `TreeEncoder`.
 public struct ScanJSONWriter: Sendable {
     /// The schema name and version of the document.
     public static let schema = "sovscan-scan/1"
 
     public init() {}
 
+    /// The document as an `Encodable` value: the reference the written bytes are tested against.
     struct Document: Encodable {
         let schema: String
         let tool: String
@@ -31,10 +33,20 @@ public struct ScanJSONWriter: Sendable {
     /// The document with the classifications and the analysis document when present.
     public func write(_ input: ReportInput, context: ReportContext) throws -> Data {
         let inventory = input.inventory
-        let document = Document(schema: Self.schema, tool: "sovscan \(context.toolVersion)", timestamp: context.isoTimestamp,
-                                incomplete: inventory.isIncomplete, inventory: inventory,
-                                classifications: input.classifications.isEmpty ? nil : input.classifications,
-                                analysis: input.analysis)
-        return try TreeEncoder.encode(document, appending: [0x0A])
+        var json = JSONOutput()
+        try json.object { json in
+            if let analysis = input.analysis {
+                json.member("analysis", tree: try TreeEncoder.tree(of: analysis, codingPath: []))
+            }
+            if !input.classifications.isEmpty {
+                json.member("classifications", tree: try TreeEncoder.tree(of: input.classifications, codingPath: []))
+            }
+            json.member("incomplete", inventory.isIncomplete)
+            try json.member("inventory", object: { try inventory.writeMembers(to: &$0) })
+            json.member("schema", Self.schema)
+            json.member("timestamp", context.isoTimestamp)
+            json.member("tool", "sovscan \(context.toolVersion)")
+        }
+        return json.finish(appending: [0x0A])
     }
 }
