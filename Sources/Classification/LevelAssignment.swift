@@ -207,6 +207,12 @@ struct LevelAssignment {
         let level: StackLevel
         let project: String
         switch component.ecosystem {
+        case .swift where component.properties[Component.targetSideProperty] != nil:
+            // As in the ecosystem default: the side of the targets that use it outweighs the project as a whole.
+            let client = component.properties[Component.targetSideProperty] == "client"
+            level = client ? .frontend : .backend
+            project = "the \(client ? "client" : "server") side of the targets that use it: "
+                + (component.properties[Component.targetEvidenceProperty] ?? "")
         case .npm, .swift:
             level = kind?.isClient == true ? .frontend : .backend
             project = kind?.summary ?? "no frontend app"
