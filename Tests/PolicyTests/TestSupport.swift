@@ -15,9 +15,18 @@ enum TestSupport {
 
     static let loader = PolicyLoader(profilesDirectory: profiles)
 
-    /// A fresh temporary folder.
+    /// The folder of this test process that holds every temporary folder of the policy tests; it is removed when
+    /// the process exits, so a test run leaves nothing behind in the system's temporary folder.
+    private static let processFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-policy-\(getpid())")
+        try? FileManager.default.removeItem(at: url)
+        atexit { try? FileManager.default.removeItem(at: TestSupport.processFolder) }
+        return url
+    }()
+
+    /// A fresh temporary folder, removed with the others when the test process exits.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-policy-\(UUID().uuidString)")
+        let url = processFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
