@@ -76,4 +76,36 @@ import SovScanModel
         #expect(try level("pkg:npm/y18n@5.0.8").0 == .developmentTooling)
         #expect(try level("pkg:npm/tslib@2.6.2").0 == .frontend)
     }
+    /// TypeORM and cli-highlight (which TypeORM's SQL logger calls) both depend on yargs for their own command lines
+    /// only: in a server that reaches yargs through nothing else it is development tooling, while the parts the
+    /// logger loads (chalk, parse5) ship at the server's level.
+    @Test func whatOnlyTypeORMsAndCliHighlightsCommandLinesNeedIsTooling() throws {
+        let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
+        let server = "pkg:npm/orders-api@1.0.0"
+        let purls = [server, "pkg:npm/@nestjs/core@10.4.1", "pkg:npm/typeorm@0.3.20", "pkg:npm/cli-highlight@2.1.11",
+                     "pkg:npm/yargs@17.7.2", "pkg:npm/cliui@8.0.1", "pkg:npm/chalk@4.1.2", "pkg:npm/parse5@5.1.1"]
+        let system = SystemInventory(
+            name: "s", root: "/s",
+            components: try purls.map {
+                try component($0, direct: $0.contains("nestjs") || $0.contains("typeorm"), firstParty: $0 == server)
+            },
+            graph: DependencyGraph(edges: [
+                try edge(server, "pkg:npm/@nestjs/core@10.4.1"), try edge(server, "pkg:npm/typeorm@0.3.20"),
+                try edge("pkg:npm/typeorm@0.3.20", "pkg:npm/cli-highlight@2.1.11"),
+                try edge("pkg:npm/typeorm@0.3.20", "pkg:npm/yargs@17.7.2"),
+                try edge("pkg:npm/cli-highlight@2.1.11", "pkg:npm/yargs@17.7.2"),
+                try edge("pkg:npm/yargs@17.7.2", "pkg:npm/cliui@8.0.1"),
+                try edge("pkg:npm/cli-highlight@2.1.11", "pkg:npm/chalk@4.1.2"),
+                try edge("pkg:npm/cli-highlight@2.1.11", "pkg:npm/parse5@5.1.1"),
+            ]))
+        let result = classifier.classify(system) { _ in nil }
+        func level(_ purl: String) throws -> StackLevel? {
+            try #require(result.classification(of: try PackageURL(parsing: purl))).level
+        }
+        #expect(try level("pkg:npm/yargs@17.7.2") == .developmentTooling)
+        #expect(try level("pkg:npm/cliui@8.0.1") == .developmentTooling)
+        #expect(try level("pkg:npm/cli-highlight@2.1.11") == .database, "TypeORM's logger runs in the server")
+        #expect(try level("pkg:npm/parse5@5.1.1") == .database)
+        #expect(try level("pkg:npm/chalk@4.1.2") == .database)
+    }
 }
