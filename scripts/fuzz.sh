@@ -29,5 +29,9 @@ seed '*/npm-shrinkwrap.json' 2; seed '*/yarn.lock' 3; seed '*/yarn.lock' 4; seed
 seed '*/Package.resolved' 6; seed '*/Package*.swift' 7; seed '*.json' 8; seed '*.tf' 9; seed '*/.terraform.lock.hcl' 10
 seed '*/Dockerfile*' 11; seed '*compose*.y*ml' 12; seed '*/.github/workflows/*' 13; seed '*/.gitlab-ci.yml' 14
 seed '*/Chart.yaml' 15; seed '*/values*.yaml' 16
+# Kubernetes manifests (YAML and JSON, Helm templates too), Kustomize, Azure Pipelines, ECS task definitions.
+seed '*/infrastructure/kubernetes/*.y*ml' 17; seed '*/infrastructure/kustomize/*.json' 17
+seed '*/infrastructure/helm*/templates/*' 17; seed '*/kustomization.y*ml' 18
+seed '*/azure-pipelines*.yml' 19; seed '*/task-definitions/*.json' 20
 "$out/sovscan-fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$out/crashers/" -print_final_stats=1 "$@" "$out/corpus"
