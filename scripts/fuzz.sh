@@ -2,7 +2,8 @@
 # Fuzzes sovscan's manifest and infrastructure parsers with libFuzzer (swiftc -sanitize=fuzzer). The policy and
 # rule loaders live in other targets; MutationFuzzTests fuzzes them (SOVSCAN_FUZZ_SECONDS makes it run longer).
 # Usage: scripts/fuzz.sh [SECONDS] [libFuzzer options...]   (default 60 seconds)
-# Needs a debug build first (`swift build`): Yams and libyaml are linked from it. SovScanModel, BoundedYAML and
+# Needs a debug build first (`swift build`; SOVSCAN_DEBUG_BUILD names another one, e.g. .build-x/debug): Yams and
+# libyaml are linked from it. SovScanModel, BoundedYAML and
 # Catalogers are compiled again here with coverage instrumentation, with Fuzz/CatalogersFuzzEntry.swift inside
 # Catalogers. Seeds come from the test fixtures; crashers land in .build/fuzz/crashers (turn each into a test
 # beside the tests of the parser it crashed).
@@ -10,7 +11,7 @@ set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-debug=.build/debug
+debug=${SOVSCAN_DEBUG_BUILD:-.build/debug}
 out=.build/fuzz
 mkdir -p "$out/obj" "$out/corpus" "$out/crashers"
 flags="-sanitize=fuzzer -parse-as-library -O -g -I $out/obj -I $debug/Modules -I Sources/CLibXML2 -Xcc -I/usr/include/libxml2"
