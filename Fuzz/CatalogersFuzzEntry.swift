@@ -14,6 +14,7 @@ public func sovscanFuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CI
 enum FuzzedParser: CaseIterable {
     case pom, packageJSON, packageLock, yarnV1, yarnBerry, pnpm, packageResolved, packageSwift, sbom
     case terraform, terraformLock, dockerfile, compose, githubWorkflow, gitlabCI, helmChart, helmValues
+    case kubernetes, kustomization, azurePipelines, ecsTaskDefinition
 
     init(selector: UInt8) {
         self = Self.allCases[Int(selector) % Self.allCases.count]
@@ -39,6 +40,10 @@ enum FuzzedParser: CaseIterable {
         case .gitlabCI: _ = GitLabCIReader.read(bytes, file: ".gitlab-ci.yml")
         case .helmChart: _ = HelmChartReader.dependencies(bytes, file: "Chart.yaml")
         case .helmValues: _ = HelmChartReader.images(bytes, file: "values.yaml")
+        case .kubernetes: _ = KubernetesManifestReader.read(bytes, file: "deployment.yaml")
+        case .kustomization: _ = KustomizationReader.read(bytes, file: "kustomization.yaml")
+        case .azurePipelines: _ = AzurePipelinesReader.read(bytes, file: "azure-pipelines.yml")
+        case .ecsTaskDefinition: _ = ECSTaskDefinitionReader.read(bytes, file: "task-definition.json")
         }
     }
 }

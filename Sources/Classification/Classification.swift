@@ -1,30 +1,79 @@
 import SovScanModel
 
 /// One decision of the classifier and what decided it: the rule (id, file and line), the evidence or the default.
+///
+/// Stored as the value plus a shared `Basis` (fact, reason, rule, location): the basis reads the same for many
+/// components (a big SBOM's components mostly differ only in the value), so one classification pass stores each
+/// distinct basis once (`sharingBasis(with:)`) and a decision costs a value and a pointer.
 public struct Decision: Sendable, Hashable, Codable, CustomStringConvertible {
     /// What was decided: `level`, `technology`, `vendor`, `binding`, `relicensing`, `license`, `seal`.
-    public var fact: String
+    public var fact: String {
+        get { basis.value.fact }
+        set { basis = SharedValue(Basis(fact: newValue, reason: reason, rule: rule, location: location)) }
+    }
     /// The value decided, as text.
     public var value: String
     /// Why, in a sentence.
-    public var reason: String
+    public var reason: String {
+        get { basis.value.reason }
+        set { basis = SharedValue(Basis(fact: fact, reason: newValue, rule: rule, location: location)) }
+    }
     /// The id of the rule that decided, if a rule did.
-    public var rule: String?
+    public var rule: String? {
+        get { basis.value.rule }
+        set { basis = SharedValue(Basis(fact: fact, reason: reason, rule: newValue, location: location)) }
+    }
     /// Where that rule is written.
-    public var location: SourceLocation?
+    public var location: SourceLocation? {
+        get { basis.value.location }
+        set { basis = SharedValue(Basis(fact: fact, reason: reason, rule: rule, location: newValue)) }
+    }
+    private var basis: SharedValue<Basis>
+
+    /// What a decision says besides its value.
+    struct Basis: Sendable, Hashable {
+        var fact: String
+        var reason: String
+        var rule: String?
+        var location: SourceLocation?
+    }
 
     public init(fact: String, value: String, reason: String, rule: String? = nil, location: SourceLocation? = nil) {
-        self.fact = fact
         self.value = value
-        self.reason = reason
-        self.rule = rule
-        self.location = location
+        basis = SharedValue(Basis(fact: fact, reason: reason, rule: rule, location: location))
+    }
+
+    /// The decision with its basis replaced by the interner's stored copy of an equal one.
+    mutating func sharingBasis(with interner: inout SharedValueInterner<Basis>) {
+        basis = interner.intern(basis)
     }
 
     public var description: String {
         var text = "\(fact) = \(value): \(reason)"
         if let rule { text += " [rule \(rule)" + (location.map { " at \($0)" } ?? "") + "]" }
         return text
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case fact, value, reason, rule, location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(fact: try container.decode(String.self, forKey: .fact),
+                  value: try container.decode(String.self, forKey: .value),
+                  reason: try container.decode(String.self, forKey: .reason),
+                  rule: try container.decodeIfPresent(String.self, forKey: .rule),
+                  location: try container.decodeIfPresent(SourceLocation.self, forKey: .location))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(fact, forKey: .fact)
+        try container.encode(value, forKey: .value)
+        try container.encode(reason, forKey: .reason)
+        try container.encodeIfPresent(rule, forKey: .rule)
+        try container.encodeIfPresent(location, forKey: .location)
     }
 }
 
@@ -146,11 +195,17 @@ public struct Classification: Sendable, Hashable, Codable {
     /// from the direct dependency that brings it in (a utility of `pg` counts as part of `pg`); `nil` when it
     /// counts as its own `technology`.
     public var countedUnder: String?
-    public var vendor: VendorFacts?
+    public var vendor: VendorFacts? {
+        get { sharedVendor?.value }
+        set { sharedVendor = newValue.map(SharedValue.init) }
+    }
     /// The vendor's bloc, `unknown` without a vendor.
     public var bloc: Bloc
     public var governance: Governance?
-    public var binding: BindingFacts?
+    public var binding: BindingFacts? {
+        get { sharedBinding?.value }
+        set { sharedBinding = newValue.map(SharedValue.init) }
+    }
     /// Relicensing events that apply to the version in use, sorted by id.
     public var relicensing: [AppliedRelicensing]
     public var license: LicenseFacts
@@ -162,6 +217,15 @@ public struct Classification: Sendable, Hashable, Codable {
     public var seal: Int?
     /// Every decision with its reason, in the order made.
     public var explanation: [Decision]
+    /// Vendor and binding are held by reference: most classifications of a system share a few of each
+    /// (`sharingStorage(with:)`), and an inline copy would be most of a classification's size.
+    private var sharedVendor: SharedValue<VendorFacts>?
+    private var sharedBinding: SharedValue<BindingFacts>?
+
+    private enum CodingKeys: String, CodingKey {
+        case purl, level, technology, technologyRule, countedUnder, sharedVendor = "vendor", bloc, governance
+        case sharedBinding = "binding", relicensing, license, isFirstParty, ships, seal, explanation
+    }
 
     public init(purl: PackageURL, level: StackLevel?, technology: String, technologyRule: String?,
                 vendor: VendorFacts?, bloc: Bloc, governance: Governance?, binding: BindingFacts?,
@@ -171,10 +235,10 @@ public struct Classification: Sendable, Hashable, Codable {
         self.level = level
         self.technology = technology
         self.technologyRule = technologyRule
-        self.vendor = vendor
+        sharedVendor = vendor.map(SharedValue.init)
         self.bloc = bloc
         self.governance = governance
-        self.binding = binding
+        sharedBinding = binding.map(SharedValue.init)
         self.relicensing = relicensing
         self.license = license
         self.isFirstParty = isFirstParty
@@ -196,10 +260,27 @@ public struct Classification: Sendable, Hashable, Codable {
                                         + "not as a technology of its own"), at: position)
     }
 
+    /// The classification with its vendor, binding and decision bases replaced by the stored copies of equal
+    /// ones: what one classification pass does so that equal facts are stored once.
+    mutating func sharingStorage(with storage: inout SharedClassificationStorage) {
+        sharedVendor = sharedVendor.map { storage.vendors.intern($0) }
+        sharedBinding = sharedBinding.map { storage.bindings.intern($0) }
+        for position in explanation.indices {
+            explanation[position].sharingBasis(with: &storage.decisionBases)
+        }
+    }
+
     /// Whether the component is OSS for the shares: the licence's verdict, except that an applied relicensing
     /// event to a non-OSS licence makes it non-OSS even when the declared licence lags behind.
     public var isOSS: Bool? {
         if relicensing.contains(where: { !$0.ossAfter }) { return false }
         return license.effectiveOSS
     }
+}
+
+/// The interners of one classification pass (see `Classification.sharingStorage(with:)`).
+struct SharedClassificationStorage {
+    var vendors = SharedValueInterner<VendorFacts>()
+    var bindings = SharedValueInterner<BindingFacts>()
+    var decisionBases = SharedValueInterner<Decision.Basis>()
 }

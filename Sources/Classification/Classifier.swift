@@ -11,10 +11,26 @@ public struct ClassifierOptions: Sendable, Hashable {
 }
 
 /// What the rules say about one package, before the system context (level inheritance, SEAL) is applied.
+/// The rules are held by reference (the classifier's one stored copy of each), so a system's matches, made for
+/// every component at once, cost a few words each however large the rules.
 public struct RuleMatch: Sendable, Hashable {
-    public var technology: TechnologyRule?
-    public var binding: BindingRule?
+    public var technology: TechnologyRule? {
+        get { sharedTechnology?.value }
+        set { sharedTechnology = newValue.map(SharedValue.init) }
+    }
+    public var binding: BindingRule? {
+        get { sharedBinding?.value }
+        set { sharedBinding = newValue.map(SharedValue.init) }
+    }
     public var relicensing: [RelicensingEvent]
+    private var sharedTechnology: SharedValue<TechnologyRule>?
+    private var sharedBinding: SharedValue<BindingRule>?
+
+    init(technology: SharedValue<TechnologyRule>?, binding: SharedValue<BindingRule>?, relicensing: [RelicensingEvent]) {
+        sharedTechnology = technology
+        sharedBinding = binding
+        self.relicensing = relicensing
+    }
 }
 
 /// The classifications of one system's components.
@@ -53,6 +69,9 @@ public struct Classifier: Sendable {
     /// components the rule matches, used only when neither their own evidence nor a relicensing event gives one.
     public var ruleLicenses: [String: LicenseFacts] = [:]
     private let technologyIndex: RuleIndex
+    /// One stored copy of each technology and binding rule, which matches point to.
+    private let sharedTechnologies: [SharedValue<TechnologyRule>]
+    private let sharedBindings: [SharedValue<BindingRule>]
     private let bindingIndex: RuleIndex
     private let relicensingIndex: RuleIndex
 
@@ -62,6 +81,8 @@ public struct Classifier: Sendable {
         technologyIndex = RuleIndex(rules.technologies.map(\.patterns))
         bindingIndex = RuleIndex(rules.bindings.map(\.patterns))
         relicensingIndex = RuleIndex(rules.relicensing.map(\.patterns))
+        sharedTechnologies = rules.technologies.map(SharedValue.init)
+        sharedBindings = rules.bindings.map(SharedValue.init)
     }
 
     /// The rules that match one package at one version. Among technology rules (and among bindings) the most
@@ -70,8 +91,8 @@ public struct Classifier: Sendable {
     public func match(_ purl: PackageURL) -> RuleMatch {
         let key = Array(PurlPattern.key(of: purl).utf8)
         let version = purl.version
-        let technology = Self.best(technologyIndex.matches(key: key, version: version)).map { rules.technologies[$0] }
-        let binding = Self.best(bindingIndex.matches(key: key, version: version)).map { rules.bindings[$0] }
+        let technology = Self.best(technologyIndex.matches(key: key, version: version)).map { sharedTechnologies[$0] }
+        let binding = Self.best(bindingIndex.matches(key: key, version: version)).map { sharedBindings[$0] }
         let eventIndices = Set(relicensingIndex.matches(key: key, version: version).map(\.rule))
         let events = eventIndices.sorted().map { rules.relicensing[$0] }
             .filter { event in version.map { event.versions.contains($0) } ?? false }
@@ -98,8 +119,8 @@ public struct Classifier: Sendable {
         let assignment = LevelAssignment(system: system, matches: matches).assign()
         var result: [Classification] = []
         result.reserveCapacity(system.components.count)
-        // Reasons and values read the same for many components: one stored copy each.
-        var texts = TextInterner()
+        // Vendors, bindings and decision bases read the same for many components: one stored copy each.
+        var storage = SharedClassificationStorage()
         for (index, component) in system.components.enumerated() {
             var classification = classification(of: component, match: matches[index], level: assignment.levels[index],
                                                 license: licenses(component) ?? .unknown, platforms: platforms)
@@ -107,10 +128,7 @@ public struct Classifier: Sendable {
                 let host = matches[origin].technology?.name ?? Self.fallbackGroup(of: system.components[origin])
                 classification.counting(under: host)
             }
-            for position in classification.explanation.indices {
-                classification.explanation[position].value = texts.intern(classification.explanation[position].value)
-                classification.explanation[position].reason = texts.intern(classification.explanation[position].reason)
-            }
+            classification.sharingStorage(with: &storage)
             result.append(classification)
         }
         return ClassifiedSystem(name: system.name, inComponentOrder: result)

@@ -20,12 +20,14 @@ public enum LicenseStage {
             }
             return licence
         }
-        // The reasons read the same for many components: one stored copy each.
-        var texts = TextInterner()
+        // Licences (and, where they differ, their reasons) read the same for many components: one stored copy
+        // each, so equal licences share one expression tree.
+        var reasons = ValueInterner<String>()
+        var licences = ValueInterner<ConcludedLicense>()
         for index in system.components.indices {
             var licence = concluded[index]
-            licence.reason = texts.intern(licence.reason)
-            system.components[index].concludedLicense = licence
+            licence.reason = reasons.intern(licence.reason)
+            system.components[index].concludedLicense = licences.intern(licence)
         }
     }
 

@@ -38,6 +38,9 @@ public struct SystemInventory: Sendable, Hashable, Codable {
     /// The third-party components.
     public var thirdPartyComponents: [Component] { components.filter { !$0.isFirstParty } }
 
+    /// How many third-party components there are, counted without copying them.
+    public var thirdPartyCount: Int { components.count { !$0.isFirstParty } }
+
     /// Whether a manifest could not be read completely (an error diagnostic exists).
     public var isIncomplete: Bool { diagnostics.contains { $0.severity == .error } }
 

@@ -84,7 +84,9 @@ enum SBOMReading {
         if let finalGroup, ecosystem != .swift, name.hasPrefix(finalGroup + separator) {
             finalName = String(name.dropFirst(finalGroup.count + separator.count))
         }
-        return Component(purl: purl, ecosystem: ecosystem, group: finalGroup, name: finalName, version: version ?? purl.version,
+        // The name as the purl holds it when they are equal: one stored text instead of two per component.
+        return Component(purl: purl, ecosystem: ecosystem, group: finalGroup, name: finalName == purl.name ? purl.name : finalName,
+                         version: version.map { $0 == purl.version ? purl.version ?? $0 : $0 } ?? purl.version,
                          locations: [location])
     }
 

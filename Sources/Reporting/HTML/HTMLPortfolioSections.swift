@@ -59,7 +59,7 @@ struct HTMLPortfolioSections {
                             html.element("td", figures.map { labels.coverageText($0.coverage) } ?? "–", [("class", "num")])
                             html.element("td", effects.effect[system.name].map(labels.points) ?? "–", [("class", "num")])
                             html.element("td", figures?.sealMinimum.map { "SEAL-\($0)" } ?? "–", [("class", "num")])
-                            html.element("td", "\(figures?.thirdPartyComponents ?? system.thirdPartyComponents.count)",
+                            html.element("td", "\(figures?.thirdPartyComponents ?? system.thirdPartyCount)",
                                          [("class", "num")])
                         }
                     }

@@ -101,7 +101,7 @@ struct HTMLSections {
                             card(labels.percent(Double(top.components) / Double(total)), labels.blocMix + ": " + labels.blocName(top.bloc), to: &html)
                         }
                     }
-                    card("\(system.thirdPartyComponents.count)", labels.thirdPartyComponents, to: &html)
+                    card("\(system.thirdPartyCount)", labels.thirdPartyComponents, to: &html)
                     card("\(system.firstPartyComponents.count)", labels.ownComponents, to: &html)
                 }
                 guard let figures else {

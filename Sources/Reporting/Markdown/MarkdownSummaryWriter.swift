@@ -141,7 +141,7 @@ public struct MarkdownSummaryWriter: Sendable {
             }
             if let seal = figures.seal { headline.append("\(labels.sealMedian): SEAL-\(seal)") }
         }
-        headline.append("\(labels.thirdPartyComponents): \(system.thirdPartyComponents.count) · "
+        headline.append("\(labels.thirdPartyComponents): \(system.thirdPartyCount) · "
                         + "\(labels.ownComponents): \(system.firstPartyComponents.count)")
         lines += [headline.joined(separator: " · "), ""]
         if system.isIncomplete { lines += ["> **\(labels.incomplete)**", ""] }

@@ -93,8 +93,9 @@ extension SystemFigures {
         }
         excluded = Excluded(notShipping: analysis.totals.notShipping, developmentTooling: analysis.totals.developmentTooling,
                             withoutLevel: analysis.totals.withoutLevel,
-                            unresolvedVersions: system.thirdPartyComponents.filter { $0.version == nil }.count)
-        thirdPartyComponents = system.thirdPartyComponents.count
+                            unresolvedVersions: system.components.count { !$0.isFirstParty && $0.version == nil })
+        // Counted in place: `thirdPartyComponents` would copy every component (most of a big SBOM's peak memory).
+        thirdPartyComponents = system.thirdPartyCount
     }
 
     private struct MemberKey: Hashable {
