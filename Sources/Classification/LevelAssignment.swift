@@ -206,38 +206,45 @@ struct LevelAssignment {
                                          kind: AppKind?) -> (StackLevel?, Decision)? {
         let level: StackLevel
         let project: String
-        switch component.ecosystem {
-        case .swift where component.properties[Component.targetSideProperty] != nil:
-            // As in the ecosystem default: the side of the targets that use it outweighs the project as a whole.
-            let client = component.properties[Component.targetSideProperty] == "client"
-            level = client ? .frontend : .backend
-            project = "the \(client ? "client" : "server") side of the targets that use it: "
-                + (component.properties[Component.targetEvidenceProperty] ?? "")
-        case .npm, .swift:
-            level = kind?.isClient == true ? .frontend : .backend
-            project = kind?.summary ?? "no frontend app"
-        case .maven:
-            level = .backend
-            project = "a Maven project"
-        case .container, .ci, .terraform, .generic:
-            return nil
+        if let targets = sideOfUsingTargets(component) {
+            (level, project) = (targets.level, targets.description)
+        } else {
+            switch component.ecosystem {
+            case .npm, .swift:
+                level = kind?.isClient == true ? .frontend : .backend
+                project = kind?.summary ?? "no frontend app"
+            case .maven:
+                level = .backend
+                project = "a Maven project"
+            case .container, .ci, .terraform, .generic:
+                return nil
+            }
         }
         return (level, Decision(fact: "level", value: level.rawValue,
                                 reason: "technology \(technology) has no level of its own; the level of the project "
                                     + "that declares it (\(project))"))
     }
 
+    /// The level of the side that the SwiftPM targets using a Swift dependency run on (`Component.targetSideProperty`,
+    /// from `Package.swift`: an app's feature targets or a server), with words naming that side and its evidence;
+    /// `nil` when those targets are not known. The targets' side is stronger evidence than the project as a whole.
+    private func sideOfUsingTargets(_ component: Component) -> (level: StackLevel, description: String)? {
+        guard component.ecosystem == .swift, let side = component.properties[Component.targetSideProperty] else {
+            return nil
+        }
+        let client = side == "client"
+        return (client ? .frontend : .backend, "the \(client ? "client" : "server") side of the targets that use it: "
+                    + (component.properties[Component.targetEvidenceProperty] ?? ""))
+    }
+
     private func ecosystemDefault(_ component: Component, kind: AppKind?, why: String) -> (StackLevel?, Decision) {
         let level: StackLevel?
         let reason: String
+        if let targets = sideOfUsingTargets(component) {
+            return (targets.level, Decision(fact: "level", value: targets.level.rawValue,
+                                            reason: "\(why); swift default for \(targets.description)"))
+        }
         switch component.ecosystem {
-        case .swift where component.properties[Component.targetSideProperty] != nil:
-            // The targets of the project that use it run on one side (SwiftPM targets of an app's features or of
-            // a server), stronger evidence than the project as a whole.
-            let client = component.properties[Component.targetSideProperty] == "client"
-            level = client ? .frontend : .backend
-            reason = "\(why); swift default for the \(client ? "client" : "server") side of the targets that use it: "
-                + (component.properties[Component.targetEvidenceProperty] ?? "")
         case .npm, .swift:
             if let kind, kind.isClient {
                 level = .frontend
