@@ -76,6 +76,7 @@ import SovScanModel
         #expect(try level("pkg:npm/y18n@5.0.8").0 == .developmentTooling)
         #expect(try level("pkg:npm/tslib@2.6.2").0 == .frontend)
     }
+
     /// TypeORM and cli-highlight (which TypeORM's SQL logger calls) both depend on yargs for their own command lines
     /// only: in a server that reaches yargs through nothing else it is development tooling, while the parts the
     /// logger loads (chalk, parse5) ship at the server's level.
@@ -107,5 +108,40 @@ import SovScanModel
         #expect(try level("pkg:npm/cli-highlight@2.1.11") == .database, "TypeORM's logger runs in the server")
         #expect(try level("pkg:npm/parse5@5.1.1") == .database)
         #expect(try level("pkg:npm/chalk@4.1.2") == .database)
+    }
+
+    /// A bundle transform (loose-envify, which prop-types names only for browserify) and a runtime library's own
+    /// command line (@grpc/proto-loader's type generator, the only user of its yargs) make what only they reach
+    /// development tooling, while the library itself and what it loads at run time ship.
+    @Test func bundleTransformsAndALibrarysGeneratorCommandAreTooling() throws {
+        let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
+        let app = "pkg:npm/shop-web@1.0.0"
+        let purls = [app, "pkg:npm/react-dom@18.3.1", "pkg:npm/prop-types@15.8.1", "pkg:npm/loose-envify@1.4.0",
+                     "pkg:npm/js-tokens@4.0.0", "pkg:npm/@grpc/proto-loader@0.7.13", "pkg:npm/protobufjs@7.4.0",
+                     "pkg:npm/yargs@17.7.2", "pkg:npm/y18n@5.0.8"]
+        let direct: Set = ["pkg:npm/react-dom@18.3.1", "pkg:npm/prop-types@15.8.1", "pkg:npm/@grpc/proto-loader@0.7.13"]
+        let system = SystemInventory(
+            name: "s", root: "/s",
+            components: try purls.map { try component($0, direct: direct.contains($0), firstParty: $0 == app) },
+            graph: DependencyGraph(edges: [
+                try edge(app, "pkg:npm/react-dom@18.3.1"), try edge(app, "pkg:npm/prop-types@15.8.1"),
+                try edge(app, "pkg:npm/@grpc/proto-loader@0.7.13"),
+                try edge("pkg:npm/prop-types@15.8.1", "pkg:npm/loose-envify@1.4.0"),
+                try edge("pkg:npm/react-dom@18.3.1", "pkg:npm/loose-envify@1.4.0"),
+                try edge("pkg:npm/loose-envify@1.4.0", "pkg:npm/js-tokens@4.0.0"),
+                try edge("pkg:npm/@grpc/proto-loader@0.7.13", "pkg:npm/protobufjs@7.4.0"),
+                try edge("pkg:npm/@grpc/proto-loader@0.7.13", "pkg:npm/yargs@17.7.2"),
+                try edge("pkg:npm/yargs@17.7.2", "pkg:npm/y18n@5.0.8"),
+            ]))
+        let result = classifier.classify(system) { _ in nil }
+        func level(_ purl: String) throws -> StackLevel? {
+            try #require(result.classification(of: try PackageURL(parsing: purl))).level
+        }
+        #expect(try level("pkg:npm/loose-envify@1.4.0") == .developmentTooling)
+        #expect(try level("pkg:npm/js-tokens@4.0.0") == .developmentTooling)
+        #expect(try level("pkg:npm/yargs@17.7.2") == .developmentTooling)
+        #expect(try level("pkg:npm/y18n@5.0.8") == .developmentTooling)
+        #expect(try level("pkg:npm/@grpc/proto-loader@0.7.13") == .middleware)
+        #expect(try level("pkg:npm/protobufjs@7.4.0") == .middleware)
     }
 }
