@@ -394,6 +394,8 @@ private struct ManifestReader {
                   let field = tokens[index + 2].identifier, ["dependencies", "targets", "products"].contains(field),
                   index == 0 || !tokens[index - 1].isPunctuation(".") else { continue }
             guard let value = appendedArray(after: index + 3) else { continue }
+            // Go on after the array: its tokens are read here once, not searched again for statements.
+            index = value.upperBound - 1
             switch field {
             case "dependencies":
                 manifest.dependencies += readDependencyArray(value)

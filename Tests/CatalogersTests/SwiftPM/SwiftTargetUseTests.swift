@@ -142,6 +142,21 @@ import Testing
         #expect(base.serverTargets.first?.why == "through T\(count - 1), uses vapor")
     }
 
+    @Test func nestedAppendsAreReadOnceNotOncePerLevel() throws {
+        // A hostile manifest: 5,000 `package.dependencies += [` statements, each inside the array of the one before.
+        // The outer array's one element is not a `.package(...)` literal: one warning, and no level is read again
+        // (read again per level, the work and the warnings grew with the square of the depth).
+        let depth = 5_000
+        let source = "var package = Package(name: \"deep\")\n"
+            + String(repeating: "package.dependencies += [\n", count: depth)
+            + ".package(url: \"https://github.com/example-org/leaf\", from: \"1.0.0\")\n"
+            + String(repeating: "]\n", count: depth)
+        let (manifest, diagnostics) = read(source)
+        #expect(manifest.dependencies.isEmpty)
+        #expect(diagnostics.count <= 2, "\(diagnostics.count) diagnostics: \(diagnostics.prefix(3))")
+        #expect(diagnostics.allSatisfy { $0.location?.line ?? 0 <= 3 }, "\(diagnostics.prefix(3))")
+    }
+
     @Test func anXcodeProjectNamesTheProductsItsTargetsLink() throws {
         let pbxproj = """
             {
