@@ -174,8 +174,15 @@ struct LevelAssignment {
         // (decided from the weighed kinds only, so the order of the projects does not matter).
         let weighed = projects
         let firstParty = weighed.keys.sorted()
+        var firstPartyParents: [Int: [Int]] = [:]
+        for parent in firstParty {
+            for child in children[parent] where child != parent && weighed[child] != nil
+                && firstPartyParents[child]?.last != parent {
+                firstPartyParents[child, default: []].append(parent)
+            }
+        }
         for index in firstParty where weighed[index]?.hasEvidence == false {
-            let declarers = firstParty.filter { $0 != index && children[$0].contains(index) }
+            let declarers = (firstPartyParents[index] ?? [])
                 .compactMap { parent in weighed[parent].map { (name: Self.packageName(components[parent]), kind: $0) } }
             if let library = AppKind.library(declaredBy: declarers) { projects[index] = library }
         }
