@@ -17,7 +17,9 @@ final class HTMLStreamedReport {
     init(writer: HTMLReportWriter) throws {
         self.writer = writer
         rowsFile = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-rows-\(UUID().uuidString).html")
-        guard FileManager.default.createFile(atPath: rowsFile.path, contents: nil),
+        // Readable by this user only: the rows list a portfolio's components, and the folder is shared.
+        guard FileManager.default.createFile(atPath: rowsFile.path, contents: nil,
+                                             attributes: [.posixPermissions: 0o600]),
               let handle = try? FileHandle(forWritingTo: rowsFile) else {
             throw OutputError(message: "cannot create the temporary file '\(rowsFile.path)'")
         }
