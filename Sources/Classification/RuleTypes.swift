@@ -121,6 +121,38 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
         self.note = note
         self.location = location
     }
+
+    /// The coded form names `buildTime`, not its storage.
+    private enum CodingKeys: String, CodingKey {
+        case id, name, level, vendor, patterns, license, licenseSource, buildTime, note, location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try values.decode(String.self, forKey: .id), name: try values.decode(String.self, forKey: .name),
+                  level: try values.decodeIfPresent(StackLevel.self, forKey: .level),
+                  vendor: try values.decodeIfPresent(String.self, forKey: .vendor),
+                  patterns: try values.decode([PatternSpec].self, forKey: .patterns),
+                  license: try values.decodeIfPresent(String.self, forKey: .license),
+                  licenseSource: try values.decodeIfPresent(String.self, forKey: .licenseSource),
+                  buildTime: try values.decodeIfPresent(BuildTimeDependencies.self, forKey: .buildTime),
+                  note: try values.decodeIfPresent(String.self, forKey: .note),
+                  location: try values.decodeIfPresent(SourceLocation.self, forKey: .location))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var values = encoder.container(keyedBy: CodingKeys.self)
+        try values.encode(id, forKey: .id)
+        try values.encode(name, forKey: .name)
+        try values.encodeIfPresent(level, forKey: .level)
+        try values.encodeIfPresent(vendor, forKey: .vendor)
+        try values.encode(patterns, forKey: .patterns)
+        try values.encodeIfPresent(license, forKey: .license)
+        try values.encodeIfPresent(licenseSource, forKey: .licenseSource)
+        try values.encodeIfPresent(buildTime, forKey: .buildTime)
+        try values.encodeIfPresent(note, forKey: .note)
+        try values.encodeIfPresent(location, forKey: .location)
+    }
 }
 
 /// An SDK that ties a system to a provider's service: `Rules/bindings.yml`.

@@ -35,6 +35,19 @@ import SovScanModel
         #expect(bundled.technologies.first { $0.id == "react" }?.buildTime?.of.map(\.pattern.text) == ["pkg:npm/react-native"])
     }
 
+    @Test func theCodedFormNamesBuildTime() throws {
+        let (rules, _) = RuleSet.load(directories: layered)
+        let rule = try #require(rules.technologies.first { $0.id == "gen-kit" })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = try encoder.encode(rule)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["buildTime"] is [String: Any] && object["buildTimeStorage"] == nil, "\(object.keys.sorted())")
+        #expect(try JSONDecoder().decode(TechnologyRule.self, from: data) == rule)
+        let plain = try #require(rules.technologies.first { $0.buildTime == nil })
+        #expect(try JSONDecoder().decode(TechnologyRule.self, from: try encoder.encode(plain)) == plain)
+    }
+
     @Test func brokenFieldsAreReportedWithFileAndLine() {
         let diagnostics = validateRules(at: [ruleFixtures.appendingPathComponent("broken-build-time")])
         let texts = diagnostics.map(\.description)
