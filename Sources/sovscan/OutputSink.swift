@@ -5,26 +5,13 @@ enum OutputSink {
     /// Writes `data` to `file` (atomically, through a temporary file, for a regular file or a new one; straight
     /// into a device or pipe such as `/dev/null`, which a rename would replace), or to standard output.
     static func write(_ data: Data, to file: String?) throws {
-        guard let file else {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        do {
-            if isSpecialFile(file) {
-                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
-                defer { try? handle.close() }
-                try handle.write(contentsOf: data)
-            } else {
-                try data.write(to: URL(fileURLWithPath: file), options: .atomic)
-            }
-        } catch {
-            throw OutputError(message: "cannot write '\(file)': \(error.localizedDescription)")
-        }
+        try write(to: file) { try $0.write(contentsOf: data) }
     }
 
     /// Writes what `body` writes to the handle it gets, piece by piece, to `file` (atomically for a regular file or
     /// a new one: into a temporary file beside it, renamed over it once complete; straight into a device or
-    /// pipe), or to standard output. For reports too large to hold in memory whole.
+    /// pipe), or to standard output. A file that is replaced keeps its permissions (a report kept private stays
+    /// private); the temporary file has them before anything is written into it.
     static func write(to file: String?, _ body: (FileHandle) throws -> Void) throws {
         guard let file else {
             try body(FileHandle.standardOutput)
@@ -40,7 +27,9 @@ enum OutputSink {
             let target = URL(fileURLWithPath: file)
             let partial = target.deletingLastPathComponent()
                 .appendingPathComponent("." + target.lastPathComponent + ".sovscan-" + UUID().uuidString)
-            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+            let permissions = (try? FileManager.default.attributesOfItem(atPath: target.path))?[.posixPermissions]
+            guard FileManager.default.createFile(atPath: partial.path, contents: nil,
+                                                 attributes: permissions.map { [.posixPermissions: $0] }) else {
                 throw OutputError(message: "cannot write '\(file)': cannot create '\(partial.path)'")
             }
             do {

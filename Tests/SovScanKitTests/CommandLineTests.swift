@@ -91,6 +91,28 @@ struct CommandLineTests {
         #expect(String(decoding: firstData, as: UTF8.self).contains("\"timestamp\" : \"2023-11-14T22:13:20Z\""))
     }
 
+    @Test func aReplacedReportKeepsItsPermissions() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("scan.json").path
+        let html = folder.appendingPathComponent("report.html").path
+        for file in [json, html] {
+            #expect(FileManager.default.createFile(atPath: file, contents: Data("old".utf8),
+                                                   attributes: [.posixPermissions: 0o600]))
+        }
+        let fresh = folder.appendingPathComponent("bom.json").path
+        let result = try run(["scan", "SampleProjects/kommune-sag", "--quiet", "--format", "json:\(json)",
+                              "--format", "html:\(html)", "--format", "cyclonedx:\(fresh)"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for file in [json, html] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: file)
+            #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600, "\(file)")
+            #expect(((attributes[.size] as? NSNumber)?.intValue ?? 0) > 1_000, "\(file) was replaced")
+        }
+        #expect(FileManager.default.fileExists(atPath: fresh))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.contains(".sovscan-") })
+    }
+
     @Test func unwritableOutputIsAnError() throws {
         let result = try run(["scan", "SampleProjects/kommune-sag", "--format", "json:/nonexistent/dir/out.json"])
         #expect(result.status == 2)
