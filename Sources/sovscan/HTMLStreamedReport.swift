@@ -8,27 +8,30 @@ import SovScanKit
 /// makes from the whole portfolio held in memory.
 final class HTMLStreamedReport {
     let writer: HTMLReportWriter
-    private let rowsFile: URL
+    /// Where the rows file was created, for messages.
+    private let rowsPath: String
     private let rows: FileHandle
     /// The rows written so far: the components of the systems added.
     private(set) var count = 0
 
-    /// Opens the temporary file of the rows.
+    /// Opens the temporary file of the rows and removes its name at once: the open handle keeps the file, and the
+    /// system frees it when the process ends in any way (an interrupted scan leaves nothing behind).
     init(writer: HTMLReportWriter) throws {
         self.writer = writer
-        rowsFile = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-rows-\(UUID().uuidString).html")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-rows-\(UUID().uuidString).html")
+        rowsPath = file.path
         // Readable by this user only: the rows list a portfolio's components, and the folder is shared.
-        guard FileManager.default.createFile(atPath: rowsFile.path, contents: nil,
-                                             attributes: [.posixPermissions: 0o600]),
-              let handle = try? FileHandle(forWritingTo: rowsFile) else {
-            throw OutputError(message: "cannot create the temporary file '\(rowsFile.path)'")
+        guard FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let handle = try? FileHandle(forUpdating: file) else {
+            try? FileManager.default.removeItem(at: file)
+            throw OutputError(message: "cannot create the temporary file '\(file.path)'")
         }
+        try? FileManager.default.removeItem(at: file)
         rows = handle
     }
 
     deinit {
         try? rows.close()
-        try? FileManager.default.removeItem(at: rowsFile)
     }
 
     /// Writes the component rows of one system; systems are added in the order of the report's systems.
@@ -36,7 +39,7 @@ final class HTMLStreamedReport {
         do {
             try rows.write(contentsOf: writer.componentRows(of: system.inventory, classified: system.classified))
         } catch {
-            throw OutputError(message: "cannot write the temporary file '\(rowsFile.path)': \(error.localizedDescription)")
+            throw OutputError(message: "cannot write the temporary file '\(rowsPath)': \(error.localizedDescription)")
         }
         count += system.inventory.components.count
     }
@@ -47,9 +50,8 @@ final class HTMLStreamedReport {
         let page = writer.write(input, context: context, streamedRows: HTMLStreamedRows(count: count, classified: true))
         try OutputSink.write(to: file) { output in
             try output.write(contentsOf: page.head)
-            let reader = try FileHandle(forReadingFrom: rowsFile)
-            defer { try? reader.close() }
-            while let chunk = try reader.read(upToCount: 1 << 20), !chunk.isEmpty {
+            try rows.seek(toOffset: 0)
+            while let chunk = try rows.read(upToCount: 1 << 20), !chunk.isEmpty {
                 try output.write(contentsOf: chunk)
             }
             try output.write(contentsOf: page.tail)
