@@ -27,9 +27,9 @@ enum OutputSink {
             let target = URL(fileURLWithPath: file)
             let partial = target.deletingLastPathComponent()
                 .appendingPathComponent("." + target.lastPathComponent + ".sovscan-" + UUID().uuidString)
-            let permissions = (try? FileManager.default.attributesOfItem(atPath: target.path))?[.posixPermissions]
             guard FileManager.default.createFile(atPath: partial.path, contents: nil,
-                                                 attributes: permissions.map { [.posixPermissions: $0] }) else {
+                                                 attributes: permissionsOfRegularFile(target.path).map {
+                                                     [.posixPermissions: $0] }) else {
                 throw OutputError(message: "cannot write '\(file)': cannot create '\(partial.path)'")
             }
             do {
@@ -48,6 +48,15 @@ enum OutputSink {
         } catch {
             throw OutputError(message: "cannot write '\(file)': \(error.localizedDescription)")
         }
+    }
+
+    /// The read, write and execute bits of the regular file at `path`, or `nil` when there is none (a new file, a
+    /// symbolic link, which the rename replaces: its own bits are 0777 and must not pass to the report).
+    private static func permissionsOfRegularFile(_ path: String) -> Int? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              let permissions = attributes[.posixPermissions] as? NSNumber else { return nil }
+        return permissions.intValue & 0o777
     }
 
     /// Whether the path (its symbolic links followed) exists and is not a regular file or folder (a character

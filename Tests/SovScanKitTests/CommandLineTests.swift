@@ -111,6 +111,13 @@ struct CommandLineTests {
         }
         #expect(FileManager.default.fileExists(atPath: fresh))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.contains(".sovscan-") })
+        // A symbolic link is replaced by the report; its own bits (0777) do not pass to it.
+        let link = folder.appendingPathComponent("linked.json").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: fresh)
+        #expect(try run(["scan", "SampleProjects/kommune-sag", "--quiet", "--format", "json:\(link)"]).status == 0)
+        let linked = try FileManager.default.attributesOfItem(atPath: link)
+        #expect(linked[.type] as? FileAttributeType == .typeRegular)
+        #expect(((linked[.posixPermissions] as? NSNumber)?.intValue ?? 0) & 0o022 == 0, "not writable by others")
     }
 
     @Test func unwritableOutputIsAnError() throws {
