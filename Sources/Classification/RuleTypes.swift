@@ -98,12 +98,7 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
     /// The public page that states `license` (`license-source:`); required with it.
     public var licenseSource: String?
     /// The dependencies its packages need only at build time (`build-time:`).
-    public var buildTime: BuildTimeDependencies? {
-        get { buildTimeStorage.first }
-        set { buildTimeStorage = newValue.map { [$0] } ?? [] }
-    }
-    /// `buildTime` in an array: one word in every `RuleMatch` copy (one per component) instead of four.
-    private var buildTimeStorage: [BuildTimeDependencies] = []
+    public var buildTime: BuildTimeDependencies?
     public var note: String?
     public var location: SourceLocation?
 
@@ -117,41 +112,9 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
         self.patterns = patterns
         self.license = license
         self.licenseSource = licenseSource
-        self.buildTimeStorage = buildTime.map { [$0] } ?? []
+        self.buildTime = buildTime
         self.note = note
         self.location = location
-    }
-
-    /// The coded form names `buildTime`, not its storage.
-    private enum CodingKeys: String, CodingKey {
-        case id, name, level, vendor, patterns, license, licenseSource, buildTime, note, location
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let values = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try values.decode(String.self, forKey: .id), name: try values.decode(String.self, forKey: .name),
-                  level: try values.decodeIfPresent(StackLevel.self, forKey: .level),
-                  vendor: try values.decodeIfPresent(String.self, forKey: .vendor),
-                  patterns: try values.decode([PatternSpec].self, forKey: .patterns),
-                  license: try values.decodeIfPresent(String.self, forKey: .license),
-                  licenseSource: try values.decodeIfPresent(String.self, forKey: .licenseSource),
-                  buildTime: try values.decodeIfPresent(BuildTimeDependencies.self, forKey: .buildTime),
-                  note: try values.decodeIfPresent(String.self, forKey: .note),
-                  location: try values.decodeIfPresent(SourceLocation.self, forKey: .location))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var values = encoder.container(keyedBy: CodingKeys.self)
-        try values.encode(id, forKey: .id)
-        try values.encode(name, forKey: .name)
-        try values.encodeIfPresent(level, forKey: .level)
-        try values.encodeIfPresent(vendor, forKey: .vendor)
-        try values.encode(patterns, forKey: .patterns)
-        try values.encodeIfPresent(license, forKey: .license)
-        try values.encodeIfPresent(licenseSource, forKey: .licenseSource)
-        try values.encodeIfPresent(buildTime, forKey: .buildTime)
-        try values.encodeIfPresent(note, forKey: .note)
-        try values.encodeIfPresent(location, forKey: .location)
     }
 }
 
