@@ -157,4 +157,44 @@ import SovScanModel
         #expect(try level("pkg:npm/@grpc/proto-loader@0.7.13") == .middleware)
         #expect(try level("pkg:npm/protobufjs@7.4.0") == .middleware)
     }
+
+    /// node-pre-gyp's `find` runs whenever a package with a native add-on is loaded (argon2 0.26 calls it at the top
+    /// of argon2.js), so node-pre-gyp and what `find` loads (npmlog and its gauge) run at the level of that package;
+    /// only its install, package and publish commands need needle, tar and rc.
+    @Test func nodePreGypsFindShipsAndItsInstallCommandsTreeIsTooling() throws {
+        let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
+        let app = "pkg:npm/conduit-api@1.0.0"
+        let purls = [app, "pkg:npm/@nestjs/core@7.0.0", "pkg:npm/argon2@0.26.2", "pkg:npm/node-pre-gyp@0.14.0",
+                     "pkg:npm/npmlog@4.1.2", "pkg:npm/gauge@2.7.4", "pkg:npm/aproba@1.2.0", "pkg:npm/needle@2.4.1",
+                     "pkg:npm/sax@1.2.4", "pkg:npm/tar@4.4.13", "pkg:npm/minizlib@1.3.3", "pkg:npm/rc@1.2.8"]
+        let direct: Set = ["pkg:npm/@nestjs/core@7.0.0", "pkg:npm/argon2@0.26.2"]
+        let system = SystemInventory(
+            name: "s", root: "/s",
+            components: try purls.map { try component($0, direct: direct.contains($0), firstParty: $0 == app) },
+            graph: DependencyGraph(edges: [
+                try edge(app, "pkg:npm/@nestjs/core@7.0.0"), try edge(app, "pkg:npm/argon2@0.26.2"),
+                try edge("pkg:npm/argon2@0.26.2", "pkg:npm/node-pre-gyp@0.14.0"),
+                try edge("pkg:npm/node-pre-gyp@0.14.0", "pkg:npm/npmlog@4.1.2"),
+                try edge("pkg:npm/npmlog@4.1.2", "pkg:npm/gauge@2.7.4"),
+                try edge("pkg:npm/gauge@2.7.4", "pkg:npm/aproba@1.2.0"),
+                try edge("pkg:npm/node-pre-gyp@0.14.0", "pkg:npm/needle@2.4.1"),
+                try edge("pkg:npm/needle@2.4.1", "pkg:npm/sax@1.2.4"),
+                try edge("pkg:npm/node-pre-gyp@0.14.0", "pkg:npm/tar@4.4.13"),
+                try edge("pkg:npm/tar@4.4.13", "pkg:npm/minizlib@1.3.3"),
+                try edge("pkg:npm/node-pre-gyp@0.14.0", "pkg:npm/rc@1.2.8"),
+            ]))
+        let result = classifier.classify(system) { _ in nil }
+        func level(_ purl: String) throws -> StackLevel? {
+            try #require(result.classification(of: try PackageURL(parsing: purl))).level
+        }
+        let argon2 = try level("pkg:npm/argon2@0.26.2")
+        #expect(argon2 != .developmentTooling)
+        for runtime in ["pkg:npm/node-pre-gyp@0.14.0", "pkg:npm/npmlog@4.1.2", "pkg:npm/aproba@1.2.0"] {
+            #expect(try level(runtime) == argon2, "\(runtime) runs when argon2 is loaded")
+        }
+        for installTime in ["pkg:npm/needle@2.4.1", "pkg:npm/sax@1.2.4", "pkg:npm/tar@4.4.13",
+                            "pkg:npm/minizlib@1.3.3", "pkg:npm/rc@1.2.8"] {
+            #expect(try level(installTime) == .developmentTooling, "\(installTime) serves node-pre-gyp's commands")
+        }
+    }
 }
