@@ -128,10 +128,12 @@ struct CommonScanOptions: ParsableArguments {
                      progress: online ? FetchProgressLine.reporter() : nil)
     }
 
-    /// A scanner for these options (and the exit-plan register when given). An error in the rules (a broken
-    /// `--rules` layer) is a configuration error: it is printed and the command exits 2 before scanning.
+    /// A scanner for these options (and the exit-plan register when given), kept until the process ends
+    /// (`KeptUntilExit`). An error in the rules (a broken `--rules` layer) is a configuration error: it is printed
+    /// and the command exits 2 before scanning.
     func scanner(exitPlans: ExitPlanRegister? = nil) throws -> SovScanKit.Scanner {
         let scanner = SovScanKit.Scanner(options: try scanOptions(exitPlans: exitPlans))
+        KeptUntilExit.keep(scanner)
         let ruleErrors = scanner.classification.diagnostics.filter { $0.severity == .error }
         guard ruleErrors.isEmpty else {
             DiagnosticPrinter(verbosity: .quiet).print(ruleErrors, summaryOnly: false)

@@ -179,10 +179,9 @@ struct PortfolioCommand: ParsableCommand {
             FileHandle.standardError.write(Data(problems.map { TerminalText.sanitise($0.description) + "\n" }.joined().utf8))
         }
         if problems.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
-        let plan = scanner.plan(paths: systems.map(\.path)).renamed { name, root in
-            systems.first { URL(fileURLWithPath: $0.path).standardizedFileURL.path == URL(fileURLWithPath: root).standardizedFileURL.path }?.name
-                ?? name
-        }
+        // Each folder's name from systems.yml (the first system of a folder named twice), looked up by folder.
+        let nameByFolder = Dictionary(systems.map { (Self.standardized($0.path), $0.name) }, uniquingKeysWith: { first, _ in first })
+        let plan = scanner.plan(paths: systems.map(\.path)).renamed { name, root in nameByFolder[Self.standardized(root)] ?? name }
         let names = plan.systems.map(\.name)
         let listsComponents = recording || names.count <= 1 || requests.contains { request in
             request.name == "markdown" && names.count <= MarkdownSummaryWriter().limit
@@ -204,6 +203,11 @@ struct PortfolioCommand: ParsableCommand {
             for pages in folders.values.sorted(by: { $0.folder < $1.folder }) { try pages.writeSystem(input) }
         }
         return (scanned, folders, report)
+    }
+
+    /// A path made absolute and without `.`, `..` or a trailing slash, to compare folders given in different ways.
+    private static func standardized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     /// How systems.yml describes each system, by name.

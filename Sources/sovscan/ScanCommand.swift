@@ -83,6 +83,7 @@ struct ScanCommand: ParsableCommand {
             platforms = ProjectClarifications.platforms(firstPath: first, rules: scanner.classification.classifier.rules)
         }
         let result = scanner.analyse(inventory, platforms: { _ in platforms })
+        KeptUntilExit.keep(result)
         let input = ReportInput(inventory: result.inventory, classifications: result.classified, analysis: result.analysis)
         var context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current)
         if requests.contains(where: { $0.format == .html || $0.format == .markdown }) {

@@ -59,7 +59,7 @@ struct JSONParser {
         defer { depth -= 1 }
         index += 1
         var members: [JSONMember] = []
-        var seen: Set<String> = []
+        var seen: Set<String>?
         skipWhitespace()
         if peek() == UInt8(ascii: "}") { index += 1; return JSONObject(members: members) }
         while true {
@@ -72,7 +72,7 @@ struct JSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            if !seen.insert(key).inserted { duplicateKeys.append((key, keyOffset)) }
+            if Self.isRepeated(key, in: members, seen: &seen) { duplicateKeys.append((key, keyOffset)) }
             members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
             skipWhitespace()
             switch peek() {
@@ -82,6 +82,16 @@ struct JSONParser {
             default: throw Failure(offset: index, message: "expected ',' or '}' in an object")
             }
         }
+    }
+
+    /// Whether an object whose members so far are `members` already has `key`: a linear search while the object is
+    /// small (most are: a lockfile entry, a manifest), a set of its keys once it is large (a lockfile's `packages`).
+    private static func isRepeated(_ key: String, in members: [JSONMember], seen: inout Set<String>?) -> Bool {
+        if seen == nil {
+            guard members.count >= 16 else { return members.contains { $0.key == key } }
+            seen = Set(members.map(\.key))
+        }
+        return seen?.insert(key).inserted == false
     }
 
     private mutating func parseArray() throws(Failure) -> [JSONValue] {

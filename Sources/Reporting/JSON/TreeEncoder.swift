@@ -21,9 +21,7 @@ enum TreeEncoder {
         if Value.self == String.self, let string = value as? String { return .string(string) }
         if Value.self == Bool.self, let bool = value as? Bool { return .literal(bool ? "true" : "false") }
         if Value.self == Int.self, let int = value as? Int { return .literal(String(int)) }
-        if Value.self is any BinaryInteger.Type, let integer = value as? any BinaryInteger {
-            return .literal(String(describing: integer))
-        }
+        if let text = integerText(value) { return .literal(text) }
         if Value.self == Double.self, let double = value as? Double { return try number(double, codingPath: codingPath) }
         if Value.self == Float.self, let float = value as? Float { return try number(float, codingPath: codingPath) }
         if Value.self == Data.self, let data = value as? Data { return .string(data.base64EncodedString()) }
@@ -32,6 +30,22 @@ enum TreeEncoder {
         let encoder = TreeValueEncoder(codingPath: codingPath)
         try value.encode(to: encoder)
         return encoder.result ?? .object(JSONTree.Members())
+    }
+
+    /// The decimal text of a value of a standard integer type other than `Int`, else `nil`. The types are compared
+    /// one by one: a cast to `any BinaryInteger` makes the Swift runtime search every protocol conformance of the
+    /// program for each type it has not seen, which is most of the JSON writer's time in a small scan (issue 17).
+    private static func integerText<Value>(_ value: Value) -> String? {
+        if Value.self == Int8.self, let integer = value as? Int8 { return String(integer) }
+        if Value.self == Int16.self, let integer = value as? Int16 { return String(integer) }
+        if Value.self == Int32.self, let integer = value as? Int32 { return String(integer) }
+        if Value.self == Int64.self, let integer = value as? Int64 { return String(integer) }
+        if Value.self == UInt.self, let integer = value as? UInt { return String(integer) }
+        if Value.self == UInt8.self, let integer = value as? UInt8 { return String(integer) }
+        if Value.self == UInt16.self, let integer = value as? UInt16 { return String(integer) }
+        if Value.self == UInt32.self, let integer = value as? UInt32 { return String(integer) }
+        if Value.self == UInt64.self, let integer = value as? UInt64 { return String(integer) }
+        return nil
     }
 
     /// A finite number as `JSONEncoder` writes it: its description without a trailing `.0`.

@@ -43,6 +43,21 @@ struct JSONDocumentTests {
         #expect(document.lines.position(of: document.duplicateKeys[0].offset).line == 2)
     }
 
+    /// Small objects are searched member by member, large ones (a lockfile's `packages`) through a set of their
+    /// keys: repeats are found on both sides of that switch, each repeat once, in document order.
+    @Test func duplicateKeysAreReportedInLargeObjects() throws {
+        let keys = (0..<40).map { "k\($0)" } + ["k3", "k20", "k39", "k3"]
+        let text = "{" + keys.enumerated().map { "\"\($1)\": \($0)" }.joined(separator: ",\n") + "}"
+        let document = try parse(text)
+        #expect(document.duplicateKeys.map(\.key) == ["k3", "k20", "k39", "k3"])
+        #expect(document.duplicateKeys.map { document.lines.position(of: $0.offset).line } == [41, 42, 43, 44])
+        #expect(document.root["k3"]?.int == 43)
+        let early = try parse(#"{"a": 1, "b": 2, "a": 3, "c": 4, "b": 5}"#)
+        #expect(early.duplicateKeys.map(\.key) == ["a", "b"])
+        let none = try parse("{" + (0..<20).map { "\"n\($0)\": \($0)" }.joined(separator: ", ") + "}")
+        #expect(none.duplicateKeys.isEmpty)
+    }
+
     @Test func byteOrderMarkIsSkipped() throws {
         let document = try JSONDocument(bytes: [0xEF, 0xBB, 0xBF] + Array("{\"k\": \"v\"}".utf8))
         #expect(document.root["k"]?.string == "v")
