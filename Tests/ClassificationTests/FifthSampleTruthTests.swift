@@ -27,6 +27,13 @@ import SovScanModel
             ("pkg:npm/%40navikt/pino-logger@4.1.5", "nav"),
             ("pkg:npm/%40unleash/proxy-client-react@5.0.0", "unleash"),
             ("pkg:npm/unleash-client@6.6.0", "unleash"),
+            // Individuals' packages, each named with its repository in the rule's note.
+            ("pkg:npm/%40react-pdf/png-js@3.0.0", "independent"), ("pkg:npm/splitpanes@4.0.4", "independent"),
+            ("pkg:npm/twig@1.13.3", "independent"), ("pkg:npm/consolidate@0.15.1", "independent"),
+            ("pkg:swift/github.com/guoyingtao/Mantis@3.0.0", "independent"),
+            ("pkg:swift/github.com/tevelee/SwiftUI-Flow@3.4.0", "independent"),
+            ("pkg:swift/github.com/krzysztofzablocki/KZFileWatchers@1.2.0", "independent"),
+            ("pkg:swift/github.com/SwiftPackageIndex/SemanticVersion@0.5.3", "independent"),
         ]
         for (purl, id) in expected {
             #expect(try match(purl).technology?.vendor == id, "\(purl)")
