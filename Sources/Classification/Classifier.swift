@@ -73,6 +73,8 @@ public struct Classifier: Sendable {
     private let sharedTechnologies: [SharedValue<TechnologyRule>]
     private let sharedBindings: [SharedValue<BindingRule>]
     private let bindingIndex: RuleIndex
+    /// Each binding rule's `exclude:` patterns, by the rule's position.
+    private let bindingExclusions: [[PatternSpec]]
     private let relicensingIndex: RuleIndex
 
     public init(rules: RuleSet, options: ClassifierOptions = ClassifierOptions()) {
@@ -80,6 +82,7 @@ public struct Classifier: Sendable {
         self.options = options
         technologyIndex = RuleIndex(rules.technologies.map(\.patterns))
         bindingIndex = RuleIndex(rules.bindings.map(\.patterns))
+        bindingExclusions = rules.bindings.map(\.exclusions)
         relicensingIndex = RuleIndex(rules.relicensing.map(\.patterns))
         sharedTechnologies = rules.technologies.map(SharedValue.init)
         sharedBindings = rules.bindings.map(SharedValue.init)
@@ -87,12 +90,15 @@ public struct Classifier: Sendable {
 
     /// The rules that match one package at one version. Among technology rules (and among bindings) the most
     /// specific pattern wins (an exact pattern beats any glob, then the longer literal part); on a tie the
-    /// smaller rule id.
+    /// smaller rule id. A binding rule whose `exclude:` matches the package does not take part.
     public func match(_ purl: PackageURL) -> RuleMatch {
         let key = Array(PurlPattern.key(of: purl).utf8)
         let version = purl.version
         let technology = Self.best(technologyIndex.matches(key: key, version: version)).map { sharedTechnologies[$0] }
-        let binding = Self.best(bindingIndex.matches(key: key, version: version)).map { sharedBindings[$0] }
+        let bindings = bindingIndex.matches(key: key, version: version).filter { entry in
+            !bindingExclusions[entry.rule].contains { $0.matches(bytes: key, version: version) }
+        }
+        let binding = Self.best(bindings).map { sharedBindings[$0] }
         let eventIndices = Set(relicensingIndex.matches(key: key, version: version).map(\.rule))
         let events = eventIndices.sorted().map { rules.relicensing[$0] }
             .filter { event in version.map { event.versions.contains($0) } ?? false }

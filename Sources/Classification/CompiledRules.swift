@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 3
+    static let compiledFormatVersion = 4
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache holds the same files' compiled form,
     /// else the YAML is parsed (and stored when it loads without a problem).
@@ -90,6 +90,7 @@ extension BinaryWriter {
         write(rule.kind.rawValue)
         write(rule.proprietary)
         write(rule.patterns) { $0.write($1) }
+        write(rule.exclusions) { $0.write($1) }
         write(rule.note)
         write(rule.location) { $0.write($1) }
     }
@@ -150,7 +151,7 @@ extension BinaryReader {
     mutating func readBinding() throws(Malformed) -> BindingRule {
         BindingRule(id: try readString(), platform: try readString(), vendor: try readString(),
                     kind: try readEnum(BindingKind.self), proprietary: try readBool(), patterns: try readPatterns(),
-                    note: try readOptionalString(), location: try readLocation())
+                    exclusions: try readPatterns(), note: try readOptionalString(), location: try readLocation())
     }
 
     mutating func readRelicensing() throws(Malformed) -> RelicensingEvent {

@@ -74,7 +74,8 @@ extension YAMLReader {
     private mutating func binding(_ node: Node) -> BindingRule? {
         let what = "binding"
         guard let fields = fields(node, of: what,
-                                  allowed: ["id", "platform", "vendor", "kind", "proprietary", "patterns", "note"],
+                                  allowed: ["id", "platform", "vendor", "kind", "proprietary", "patterns", "exclude",
+                                            "note"],
                                   required: ["id", "platform", "vendor", "kind", "proprietary", "patterns"])
         else { return nil }
         let id = identifier(fields["id"], what)
@@ -83,10 +84,13 @@ extension YAMLReader {
         let kind = value(fields["kind"], "binding 'kind'", as: BindingKind.self)
         let proprietary = bool(fields["proprietary"], "binding 'proprietary'")
         let patterns = patternSpecs(fields["patterns"])
+        var exclusions: [PatternSpec]?
+        if let excludeNode = fields["exclude"] { exclusions = patternSpecs(excludeNode, key: "exclude") }
         let note = string(fields["note"], "binding 'note'")
-        guard let id, let platform, let vendor, let kind, let proprietary, let patterns else { return nil }
+        guard let id, let platform, let vendor, let kind, let proprietary, let patterns,
+              fields["exclude"] == nil || exclusions != nil else { return nil }
         return BindingRule(id: id, platform: platform, vendor: vendor, kind: kind, proprietary: proprietary,
-                           patterns: patterns, note: note, location: location(node))
+                           patterns: patterns, exclusions: exclusions ?? [], note: note, location: location(node))
     }
 
     private mutating func relicensingEvent(_ node: Node) -> RelicensingEvent? {

@@ -129,17 +129,22 @@ public struct BindingRule: Sendable, Hashable, Codable {
     /// Whether the service behind the SDK is proprietary (no self-hostable OSS equivalent under the same API).
     public var proprietary: Bool
     public var patterns: [PatternSpec]
+    /// Packages the patterns reach that do not bind (`exclude:`): type declarations only, such as
+    /// `@firebase/installations-types` under `@firebase/*`, call no service.
+    public var exclusions: [PatternSpec]
     public var note: String?
     public var location: SourceLocation?
 
     public init(id: String, platform: String, vendor: String, kind: BindingKind, proprietary: Bool,
-                patterns: [PatternSpec], note: String? = nil, location: SourceLocation? = nil) {
+                patterns: [PatternSpec], exclusions: [PatternSpec] = [], note: String? = nil,
+                location: SourceLocation? = nil) {
         self.id = id
         self.platform = platform
         self.vendor = vendor
         self.kind = kind
         self.proprietary = proprietary
         self.patterns = patterns
+        self.exclusions = exclusions
         self.note = note
         self.location = location
     }

@@ -58,12 +58,42 @@ extension RuleSet {
         for rule in bindings where vendors[rule.vendor] == nil {
             error("binding '\(rule.id)': vendor '\(rule.vendor)' is not a known vendor", rule.location)
         }
+        for rule in bindings {
+            diagnostics += Self.exclusionProblems(of: rule)
+        }
         for event in relicensing {
             if let vendor = event.vendor, vendors[vendor] == nil {
                 error("relicensing '\(event.id)': vendor '\(vendor)' is not a known vendor", event.location)
             }
         }
         return diagnostics.sorted()
+    }
+
+    /// The problems of a binding's `exclude:` patterns: one that is one of the rule's own patterns (an error: that
+    /// pattern would bind nothing; drop it instead), and one that none of the rule's patterns can reach (a
+    /// warning: it excludes nothing, as a misspelt scope would).
+    private static func exclusionProblems(of rule: BindingRule) -> [Diagnostic] {
+        let own = Set(rule.patterns.map(\.pattern.normalized))
+        var diagnostics: [Diagnostic] = []
+        for exclusion in rule.exclusions {
+            let pattern = exclusion.pattern
+            if own.contains(pattern.normalized) {
+                diagnostics.append(Diagnostic(.error, "binding '\(rule.id)': exclusion '\(pattern.text)' is one of the "
+                                              + "rule's own patterns (remove the pattern instead)", at: rule.location))
+            } else if !rule.patterns.contains(where: { Self.canOverlap(exclusion: pattern, pattern: $0.pattern) }) {
+                diagnostics.append(Diagnostic(.warning, "binding '\(rule.id)': exclusion '\(pattern.text)' matches "
+                                              + "nothing the rule's patterns match", at: rule.location))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Whether some purl could match both: a literal exclusion that the pattern matches, or a glob exclusion whose
+    /// literal prefix and the pattern's literal prefix agree as far as the shorter goes.
+    private static func canOverlap(exclusion: PurlPattern, pattern: PurlPattern) -> Bool {
+        if exclusion.isLiteral { return pattern.matches(exclusion.normalized) }
+        return exclusion.literalPrefix.hasPrefix(pattern.literalPrefix)
+            || pattern.literalPrefix.hasPrefix(exclusion.literalPrefix)
     }
 
     /// A warning for every pair of rules of one kind that share patterns (with the same range): which rule wins

@@ -37,7 +37,9 @@ struct SwiftProjectGraph {
         var targetUses = ownUses
         for (localRoot, localManifest) in localPackages {
             let uses = SwiftTargetSides.uses(in: localManifest, linkedByApp: linkedByApp)
-            for dependency in localManifest.dependencies {
+            // A package declared in both branches of an `if`/`else` is read twice: its use is added once.
+            var seen = Set<String>()
+            for dependency in localManifest.dependencies where seen.insert(dependency.identity).inserted {
                 let use = uses[dependency.identity]
                 localUses[dependency.identity, default: []].append(
                     (localRoot, dependency, Self.scope(localManifest.isTestOnly(dependency), use)))

@@ -104,9 +104,14 @@ public enum SwiftTargetSides {
         for dependency in manifest.dependencies {
             let names = PackageManifest.referenceNames(of: dependency)
             var use = SwiftTargetUse()
+            // Both branches of an `if`/`else` are read, so one target may be declared twice: each name counts once.
+            var pluginNames = Set<String>()
             use.buildTimeUsers = Set(names.flatMap { pluginUsers[$0] ?? [] }).sorted().map { targets[$0].name }
+                .filter { pluginNames.insert($0).inserted }
+            var listed = Set<String>()
             for index in Set(names.flatMap { users[$0] ?? [] }).sorted() where !targets[index].isTest {
                 let target = targets[index]
+                guard listed.insert(target.name).inserted else { continue }
                 if buildTime.contains(index) {
                     use.buildTimeUsers.append(target.name)
                     continue

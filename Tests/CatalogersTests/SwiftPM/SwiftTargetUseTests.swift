@@ -178,4 +178,31 @@ import Testing
         #expect(manifest.applicationTargets == ["Game"])
         #expect(manifest.linkedProducts == ["AppFeature"])
     }
+
+    @Test func aTargetDeclaredInBothBranchesOfAnIfElseIsListedOnce() throws {
+        let (manifest, diagnostics) = read("""
+            import Foundation
+            import PackageDescription
+
+            var package = Package(name: "app", dependencies: [], targets: [])
+            if ProcessInfo.processInfo.environment["SERVER_FROM_MAIN"] != nil {
+              package.dependencies += [.package(url: "https://github.com/vapor/vapor", branch: "main")]
+              package.targets += [
+                .executableTarget(name: "Server", dependencies: [.product(name: "Vapor", package: "vapor")]),
+              ]
+            } else {
+              package.dependencies += [.package(url: "https://github.com/vapor/vapor", from: "4.99.0")]
+              package.targets += [
+                .executableTarget(name: "Server", dependencies: [.product(name: "Vapor", package: "vapor")]),
+              ]
+            }
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        // Both branches are read: the package and the target come twice, the use names the target once.
+        #expect(manifest.dependencies.map(\.identity) == ["vapor", "vapor"])
+        #expect(manifest.targets?.map(\.name) == ["Server", "Server"])
+        let vapor = try #require(SwiftTargetSides.uses(in: manifest)["vapor"])
+        #expect(vapor.shippingTargets == ["Server"])
+        #expect(vapor.evidence == "used by server targets Server (Server: uses vapor)")
+    }
 }

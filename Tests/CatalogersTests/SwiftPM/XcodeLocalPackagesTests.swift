@@ -80,4 +80,14 @@ struct XcodeLocalPackagesTests {
         let local = try SwiftPMFixtures.bytes("xcode-project/App.xcodeproj/project.pbxproj")
         #expect(XcodeProjectReader.localPackageFolders(local) == ["Packages/CaseKit"])
     }
+
+    @Test("a package declared in both branches of an if/else is listed once in its targets' evidence")
+    func ifElseBranchesListEachTargetOnce() throws {
+        // Both branches are read (the reader cannot tell which one runs): swift-tagged and GameCore come twice.
+        let result = SwiftPMFixtures.catalog(folder: SwiftPMFixtures.root + "/xcode-parent-package-if-else")
+        let tagged = try #require(result.component("pkg:swift/github.com/pointfreeco/swift-tagged@0.10.0"))
+        #expect(tagged.properties[Component.targetSideProperty] == "client")
+        #expect(tagged.properties[Component.targetEvidenceProperty]
+            == "used by client targets GameCore (GameCore: linked by the Xcode app)")
+    }
 }
