@@ -131,22 +131,44 @@ final class MavenModelBuilder {
         var active: [String]
         var inactive: [String]
         var properties: [String: String]
-        var dependencies: [Declaration]
-        var management: [Declaration]
+        var dependencies: DeclarationList
+        var management: DeclarationList
         var licenses: [POMLicense]
         var groupId: String?
         var version: String?
     }
 
     /// A declaration shared by every model that inherits it (copying the reference, not the fields), with its
-    /// merge key computed once.
+    /// merge key and the names its values refer to worked out once.
     private final class Declaration {
         let dependency: POMDependency
         let key: String
+        /// The names its values refer to with `${name}`.
+        let names: [String]
 
         init(_ dependency: POMDependency) {
             self.dependency = dependency
             key = dependency.rawKey
+            names = dependency.interpolatedValues.flatMap(PropertyInterpolator.references(in:))
+        }
+    }
+
+    /// Declarations as a model lists them: own entries first, then inherited ones. A POM that declares none of
+    /// its own passes its parent's list on as it is (the same object), so the modules under one parent share its
+    /// list and its interpolation: every module of a large reactor would otherwise interpolate the whole
+    /// inherited dependencyManagement again.
+    private final class DeclarationList {
+        let entries: [Declaration]
+        /// The names the entries refer to with `${name}`, each once, in order.
+        let names: [String]
+        /// The entries interpolated, by what the interpolator that did it looked up for `names`: a model that
+        /// looks up the same values gets the same list (see `PropertyInterpolator.lookups(of:)`).
+        var interpolated: [[PropertyInterpolator.Lookup]: [MavenDependency]] = [:]
+
+        init(_ entries: [Declaration]) {
+            self.entries = entries
+            var seen: Set<String> = []
+            names = entries.flatMap(\.names).filter { seen.insert($0).inserted }
         }
     }
 
@@ -220,9 +242,9 @@ final class MavenModelBuilder {
             let folded = Inherited(
                 pom: pom, source: item.source, active: item.active, inactive: item.inactive, properties: properties,
                 dependencies: Self.inherit(child: pom.dependencies.map(Declaration.init),
-                                           parent: accumulated?.dependencies ?? []),
+                                           parent: accumulated?.dependencies),
                 management: Self.inherit(child: pom.dependencyManagement.map(Declaration.init),
-                                         parent: accumulated?.management ?? []),
+                                         parent: accumulated?.management),
                 licenses: pom.licenses.isEmpty ? accumulated?.licenses ?? [] : pom.licenses,
                 groupId: pom.groupId ?? pom.parent?.groupId ?? accumulated?.groupId,
                 version: pom.version ?? pom.parent?.version ?? accumulated?.version)
@@ -438,8 +460,8 @@ final class MavenModelBuilder {
         }
         // An unresolved name is reported at the line that uses it (an inherited declaration keeps its parent's
         // line, so the modules of a reactor report it once).
-        let resolvedDependencies = dependencies.map { resolve($0.dependency, &interpolator) }
-        let resolvedManagement = management.map { resolve($0.dependency, &interpolator) }
+        let resolvedDependencies = resolve(dependencies, &interpolator)
+        let resolvedManagement = resolve(management, &interpolator)
         let resolvedLicenses = licenses.map { license in
             interpolator.resetUnresolved()
             let resolved = POMLicense(name: license.name.map { interpolator.interpolate($0) },
@@ -461,12 +483,26 @@ final class MavenModelBuilder {
                               relocation: relocation, location: location)
     }
 
-    /// Child entries first, then the parent's entries whose key the child does not declare.
-    private static func inherit(child: [Declaration], parent: [Declaration]) -> [Declaration] {
-        guard !parent.isEmpty else { return child }
+    /// Child entries first, then the parent's entries whose key the child does not declare; the parent's list
+    /// itself when the child declares none.
+    private static func inherit(child: [Declaration], parent: DeclarationList?) -> DeclarationList {
+        guard let parent, !parent.entries.isEmpty else { return DeclarationList(child) }
         guard !child.isEmpty else { return parent }
         let keys = Set(child.map(\.key))
-        return child + parent.filter { !keys.contains($0.key) }
+        return DeclarationList(child + parent.entries.filter { !keys.contains($0.key) })
+    }
+
+    /// A list's entries interpolated, each as `resolve` does it, once per distinct lookup of the list's names:
+    /// the modules under one parent look up the same values and share the result (its diagnostics were reported
+    /// when it was made, at the declarations' own lines). A result that met an oversized text is not kept, as
+    /// that is reported at each model's own location.
+    private func resolve(_ list: DeclarationList, _ interpolator: inout PropertyInterpolator) -> [MavenDependency] {
+        let lookups = interpolator.lookups(of: list.names)
+        if let known = list.interpolated[lookups] { return known }
+        let oversized = interpolator.oversizedCount
+        let resolved = list.entries.map { resolve($0.dependency, &interpolator) }
+        if interpolator.oversizedCount == oversized { list.interpolated[lookups] = resolved }
+        return resolved
     }
 
     /// A dependency interpolated, with its unresolved names reported at its line. A version left unresolved gets
@@ -500,6 +536,7 @@ final class MavenModelBuilder {
         }
     }
 
+    /// Interpolates every value of `POMDependency.interpolatedValues`.
     private func interpolate(_ raw: POMDependency, _ interpolator: inout PropertyInterpolator) -> MavenDependency {
         let type = raw.type.map { interpolator.interpolate($0) }
         return MavenDependency(
@@ -615,5 +652,13 @@ final class MavenModelBuilder {
             if dependency.scope == nil { dependency.scope = "compile" }
             model.dependencies[index] = dependency
         }
+    }
+}
+
+extension POMDependency {
+    /// The values of a declaration that a model interpolates (`MavenModelBuilder.interpolate(_:_:)`).
+    var interpolatedValues: [String] {
+        [groupId, artifactId, version, type, classifier, scope, optional, systemPath].compactMap { $0 }
+            + exclusions.flatMap { [$0.groupId, $0.artifactId] }
     }
 }

@@ -22,6 +22,8 @@ struct PropertyInterpolator {
     private(set) var unresolved: [String] = []
     /// Texts whose expansion was too large or too deep, as written, in first-seen order.
     private(set) var oversized: [String] = []
+    /// How many interpolations ended that way, every time counted (a text repeated in `oversized` is not).
+    private(set) var oversizedCount = 0
     /// What is left of the current interpolation's budget.
     private(set) var budget = 0
 
@@ -43,6 +45,7 @@ struct PropertyInterpolator {
         var active: [String] = []
         budget = Self.maximumExpandedLength
         guard let expanded = expand(text, active: &active) else {
+            oversizedCount += 1
             if !oversized.contains(text) { oversized.append(text) }
             return text
         }
@@ -57,13 +60,11 @@ struct PropertyInterpolator {
         output.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{"),
-                  let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}")) else {
+            guard let (name, close) = Self.reference(in: bytes, at: index) else {
                 output.append(bytes[index])
                 index += 1
                 continue
             }
-            let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
             index = close + 1
             if !active.contains(name), let value = lookup(name) {
                 guard active.count < Self.maximumDepth else { return nil }
@@ -83,4 +84,54 @@ struct PropertyInterpolator {
 
     /// Forgets the names recorded as unresolved (`oversized` is kept: one report per model).
     mutating func resetUnresolved() { unresolved.removeAll() }
+
+    /// The `${name}` expression that starts at `index`: its name and the position of its closing brace; `nil`
+    /// when none starts there. The one reading of an expression, shared by `expand` and `references(in:)`.
+    private static func reference(in bytes: [UInt8], at index: Int) -> (name: String, close: Int)? {
+        guard bytes[index] == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{"),
+              let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: "}")) else { return nil }
+        return (String(decoding: bytes[(index + 2)..<close], as: UTF8.self), close)
+    }
+
+    /// The names `text` refers to with `${name}`, in order (as `interpolate` reads them, without looking them up).
+    static func references(in text: String) -> [String] {
+        guard text.utf8.contains(UInt8(ascii: "$")) else { return [] }
+        let bytes = Array(text.utf8)
+        var names: [String] = []
+        var index = 0
+        while index < bytes.count {
+            if let (name, close) = reference(in: bytes, at: index) {
+                names.append(name)
+                index = close + 1
+            } else {
+                index += 1
+            }
+        }
+        return names
+    }
+
+    /// A name and what it stands for before interpolation (`nil` when nothing defines it).
+    struct Lookup: Hashable {
+        var name: String
+        var value: String?
+    }
+
+    /// What every name in `names` stands for, and every name those values refer to in turn, each once, in the
+    /// order met. Interpolation reads nothing but these values, so two interpolators with equal lookups for the
+    /// names of some texts interpolate those texts alike, to the same unresolved names and oversized texts.
+    func lookups(of names: [String]) -> [Lookup] {
+        var found: [Lookup] = []
+        var seen: Set<String> = []
+        var pending = names
+        var next = 0
+        while next < pending.count {
+            let name = pending[next]
+            next += 1
+            guard seen.insert(name).inserted else { continue }
+            let value = lookup(name)
+            found.append(Lookup(name: name, value: value))
+            if let value { pending += Self.references(in: value) }
+        }
+        return found
+    }
 }

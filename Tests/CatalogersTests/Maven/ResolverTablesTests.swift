@@ -90,7 +90,7 @@ import Testing
 }
 
 /// A small deterministic generator (SplitMix64), so the comparisons are the same in every run.
-private struct SplitMix {
+struct SplitMix {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
