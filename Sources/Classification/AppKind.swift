@@ -19,9 +19,10 @@ struct AppKind: Sendable, Hashable {
     /// Points of a first-party marker the catalogers set (an Xcode application target).
     static let markerWeight = 5
 
-    /// npm packages that run an HTTP server (or are one).
+    /// npm packages that run an HTTP server (or are one). Next.js serves its pages and API routes from its own
+    /// server (`next start`), so with React beside it a project is full-stack.
     static let serverFrameworks: Set<String> = [
-        "express", "fastify", "koa", "@hapi/hapi", "hapi", "@nestjs/core", "@nestjs/platform-express",
+        "express", "fastify", "koa", "@hapi/hapi", "hapi", "@nestjs/core", "@nestjs/platform-express", "next",
         "@nestjs/platform-fastify", "restify", "@adonisjs/core", "@feathersjs/feathers", "sails", "@loopback/core",
         "github.com/vapor/vapor", "github.com/hummingbird-project/hummingbird",
     ]

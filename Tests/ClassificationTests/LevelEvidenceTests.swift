@@ -190,4 +190,23 @@ import SovScanModel
         #expect(AppKind.weigh(marker: "Xcode application target App", dependencies: [("github.com/vapor/vapor", nil),
                                                                                    ("react-dom", nil)]).isClient)
     }
+
+    @Test func aNextJSProjectWithReactIsFullStack() throws {
+        // NAV's sykmeldinger: Next.js pages and API routes in one package.json. Next.js serves both from its own
+        // server, so what no rule places (a server-side cache) runs on the server; a frontend rule keeps its own.
+        let result = try classify([
+            try component("pkg:npm/sykmeldinger@1.0.0", firstParty: true),
+            try component("pkg:npm/next@15.3.0", direct: true),
+            try component("pkg:npm/react-dom@19.1.0", direct: true),
+            try component("pkg:npm/node-cache@5.1.2", direct: true),
+            try component("pkg:npm/ui-kit@1.0.0", direct: true),
+        ], [("pkg:npm/sykmeldinger@1.0.0", "pkg:npm/next@15.3.0"),
+            ("pkg:npm/sykmeldinger@1.0.0", "pkg:npm/ui-kit@1.0.0"),
+            ("pkg:npm/sykmeldinger@1.0.0", "pkg:npm/react-dom@19.1.0"),
+            ("pkg:npm/sykmeldinger@1.0.0", "pkg:npm/node-cache@5.1.2")])
+        let (cacheLevel, cacheReason) = try level(result, "pkg:npm/node-cache@5.1.2")
+        #expect(cacheLevel == .backend)
+        #expect(cacheReason.contains("full-stack project (server: next; client: react-dom)"), "\(cacheReason)")
+        #expect(try level(result, "pkg:npm/ui-kit@1.0.0").0 == .frontend)
+    }
 }
