@@ -69,15 +69,16 @@ extension RuleSet {
         return diagnostics.sorted()
     }
 
-    /// The problems of a binding's `exclude:` patterns: one that is one of the rule's own patterns (an error: that
-    /// pattern would bind nothing; drop it instead), and one that none of the rule's patterns can reach (a
-    /// warning: it excludes nothing, as a misspelt scope would).
+    /// The problems of a binding's `exclude:` patterns: one without a version range that is one of the rule's own
+    /// patterns (an error: that pattern would bind nothing; drop it instead; with a range it keeps the other
+    /// versions bound), and one that none of the rule's patterns can reach (a warning: it excludes nothing, as a
+    /// misspelt scope would).
     private static func exclusionProblems(of rule: BindingRule) -> [Diagnostic] {
         let own = Set(rule.patterns.map(\.pattern.normalized))
         var diagnostics: [Diagnostic] = []
         for exclusion in rule.exclusions {
             let pattern = exclusion.pattern
-            if own.contains(pattern.normalized) {
+            if exclusion.versions == nil, own.contains(pattern.normalized) {
                 diagnostics.append(Diagnostic(.error, "binding '\(rule.id)': exclusion '\(pattern.text)' is one of the "
                                               + "rule's own patterns (remove the pattern instead)", at: rule.location))
             } else if !rule.patterns.contains(where: { Self.canOverlap(exclusion: pattern, pattern: $0.pattern) }) {

@@ -164,6 +164,9 @@ final class MavenModelBuilder {
         /// The entries interpolated, by what the interpolator that did it looked up for `names`: a model that
         /// looks up the same values gets the same list (see `PropertyInterpolator.lookups(of:)`).
         var interpolated: [[PropertyInterpolator.Lookup]: [MavenDependency]] = [:]
+        /// Whether a child took this list over unchanged; only such a list keeps its interpolations, so a list
+        /// that one model alone uses costs neither the lookups nor a second copy of its result.
+        var isShared = false
 
         init(_ entries: [Declaration]) {
             self.entries = entries
@@ -487,16 +490,20 @@ final class MavenModelBuilder {
     /// itself when the child declares none.
     private static func inherit(child: [Declaration], parent: DeclarationList?) -> DeclarationList {
         guard let parent, !parent.entries.isEmpty else { return DeclarationList(child) }
-        guard !child.isEmpty else { return parent }
+        guard !child.isEmpty else {
+            parent.isShared = true
+            return parent
+        }
         let keys = Set(child.map(\.key))
         return DeclarationList(child + parent.entries.filter { !keys.contains($0.key) })
     }
 
-    /// A list's entries interpolated, each as `resolve` does it, once per distinct lookup of the list's names:
-    /// the modules under one parent look up the same values and share the result (its diagnostics were reported
+    /// A list's entries interpolated, each as `resolve` does it; a shared list once per distinct lookup of its
+    /// names: the modules under one parent look up the same values and share the result (its diagnostics were reported
     /// when it was made, at the declarations' own lines). A result that met an oversized text is not kept, as
     /// that is reported at each model's own location.
     private func resolve(_ list: DeclarationList, _ interpolator: inout PropertyInterpolator) -> [MavenDependency] {
+        guard list.isShared else { return list.entries.map { resolve($0.dependency, &interpolator) } }
         let lookups = interpolator.lookups(of: list.names)
         if let known = list.interpolated[lookups] { return known }
         let oversized = interpolator.oversizedCount
