@@ -4,7 +4,8 @@ import Testing
 import SovScanModel
 
 /// Issue 15, fifth labelled sample: the stewards, levels and bindings its misses showed the bundled rules lacked,
-/// and the build-time trees (Vue Router 5's routing plugin, Emotion's Babel macro) that do not ship.
+/// the build-time trees (Vue Router 5's routing plugin, Emotion's Babel macro) that do not ship, and GraphQL at the
+/// level of the application that declares it.
 @Suite struct FifthSampleTruthTests {
     let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
 
@@ -123,5 +124,32 @@ import SovScanModel
         #expect(result[macros] == .developmentTooling)
         #expect(result[cosmiconfig] == .developmentTooling)
         #expect(result[cache] == .frontend)
+    }
+
+    /// GraphQL has no level of its own (docs/methodology.md): Apollo Server in a Next.js project's server half is
+    /// backend, Apollo Client in a React app is frontend; neither is middleware.
+    @Test func graphQLTakesTheLevelOfTheApplicationThatDeclaresIt() throws {
+        func levels(_ app: String, _ direct: [String], _ transitive: [(String, String)]) throws -> [String: StackLevel?] {
+            let purls = [app] + direct + transitive.map(\.1)
+            let system = SystemInventory(
+                name: "s", root: "/s",
+                components: try purls.map { try component($0, direct: direct.contains($0), firstParty: $0 == app) },
+                graph: DependencyGraph(edges: try direct.map { try edge(app, $0) } + transitive.map { try edge($0.0, $0.1) }))
+            let result = classifier.classify(system) { _ in nil }
+            return try Dictionary(uniqueKeysWithValues: purls.map {
+                ($0, try #require(result.classification(of: try PackageURL(parsing: $0))).level)
+            })
+        }
+        let server = try levels("pkg:npm/sykmeldinger@1.0.0",
+                                ["pkg:npm/next@15.3.0", "pkg:npm/react-dom@19.1.0", "pkg:npm/%40apollo/server@4.12.0",
+                                 "pkg:npm/%40graphql-tools/schema@10.0.25"],
+                                [("pkg:npm/%40graphql-tools/schema@10.0.25", "pkg:npm/%40graphql-tools/utils@10.8.6")])
+        #expect(server["pkg:npm/%40apollo/server@4.12.0"] == .backend)
+        #expect(server["pkg:npm/%40graphql-tools/schema@10.0.25"] == .backend)
+        #expect(server["pkg:npm/%40graphql-tools/utils@10.8.6"] == .backend)
+        let client = try levels("pkg:npm/web@1.0.0", ["pkg:npm/react-dom@19.1.0", "pkg:npm/%40apollo/client@3.13.8"],
+                                [("pkg:npm/%40apollo/client@3.13.8", "pkg:npm/graphql@16.11.0")])
+        #expect(client["pkg:npm/%40apollo/client@3.13.8"] == .frontend)
+        #expect(client["pkg:npm/graphql@16.11.0"] == .frontend)
     }
 }
