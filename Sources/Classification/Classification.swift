@@ -199,7 +199,8 @@ public struct Classification: Sendable, Hashable, Codable {
         get { sharedVendor?.value }
         set { sharedVendor = newValue.map(SharedValue.init) }
     }
-    /// The vendor's bloc, `unknown` without a vendor.
+    /// The vendor's bloc; without a vendor, the bloc a Maven groupId's country domain shows (`GroupDomainSeat`),
+    /// else `unknown`.
     public var bloc: Bloc
     public var governance: Governance?
     public var binding: BindingFacts? {

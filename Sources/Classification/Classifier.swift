@@ -202,6 +202,15 @@ public struct Classifier: Sendable {
         } else {
             decisions.append(Decision(fact: "vendor", value: "unknown", reason: "no rule names a vendor"))
         }
+        // Bloc: the vendor's, else what a Maven groupId's country domain shows.
+        var bloc = vendor?.bloc ?? .unknown
+        if vendor == nil, let seat = GroupDomainSeat.seat(of: component.purl) {
+            bloc = seat.bloc
+            decisions.append(Decision(fact: "bloc", value: seat.bloc.rawValue,
+                                      reason: "no rule names a vendor; the groupId lies under the domain ."
+                                          + "\(seat.domain)\(seat.country.map { " (\($0))" } ?? ""), and Maven Central "
+                                          + "publishes under a domain only to whoever controls it"))
+        }
         // Relicensing.
         let applied = match.relicensing.map(AppliedRelicensing.init)
         for event in match.relicensing {
@@ -217,7 +226,7 @@ public struct Classifier: Sendable {
         decisions.append(licenseDecision)
         var classification = Classification(
             purl: component.purl, level: level.0, technology: technology, technologyRule: match.technology?.id,
-            vendor: vendor, bloc: vendor?.bloc ?? .unknown, governance: vendor?.governance, binding: binding,
+            vendor: vendor, bloc: bloc, governance: vendor?.governance, binding: binding,
             relicensing: applied, license: license, isFirstParty: component.isFirstParty, ships: component.ships,
             seal: nil, explanation: decisions)
         if component.isFirstParty {

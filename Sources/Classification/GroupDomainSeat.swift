@@ -1,0 +1,32 @@
+import Foundation
+import SovScanModel
+
+/// The bloc a Maven groupId's country domain shows, for a component that no rule names a vendor for.
+///
+/// A groupId is a reverse domain name, and Maven Central publishes under a domain namespace only to whoever proves
+/// control of that domain (https://central.sonatype.org/register/namespace/). A groupId under a country's domain
+/// (`dk.kvalitetsit`, `no.nav.foreldrepenger`, `ee.ria`, `uk.gov.hmcts`) was published by someone holding that
+/// country's domain, which places the publisher in its jurisdiction far more often than not. Country domains that
+/// are widely used as generic names (`.io`, `.co`, `.me`, `.ai`, `.tv` and the like, and `.nu`, "now" in the
+/// Scandinavian languages) tell nothing and are not in the table; `.eu` is the EU's own.
+enum GroupDomainSeat {
+    /// The seat a component's groupId shows: the domain, the country (ISO 3166-1 alpha-2, `nil` for `.eu`) and
+    /// its bloc; `nil` when the component is no Maven artefact or its groupId's top-level domain tells nothing.
+    static func seat(of purl: PackageURL) -> (domain: String, country: String?, bloc: Bloc)? {
+        guard purl.type == "maven", let group = purl.namespace,
+              let topLevel = group.split(separator: ".", maxSplits: 1).first.map({ $0.lowercased() }),
+              group.contains(".") else { return nil }
+        if topLevel == "eu" { return ("eu", nil, .eu) }
+        let country = topLevel == "uk" ? "GB" : topLevel.uppercased()
+        guard nationalDomains.contains(country) else { return nil }
+        return (topLevel, country, RuleSet.bloc(ofCountry: country))
+    }
+
+    /// Countries whose domain is used for national sites rather than as a generic name: the EU/EEA, the United
+    /// Kingdom, Switzerland, the United States and China (the blocs of their own), and other states whose domains
+    /// publishers of Java libraries use.
+    private static let nationalDomains: Set<String> = RuleSet.euEEACountries.union([
+        "GB", "CH", "US", "CN",
+        "AR", "AU", "BR", "CA", "CL", "IL", "IN", "JP", "KR", "MX", "NZ", "RS", "RU", "SG", "TR", "TW", "UA", "ZA",
+    ])
+}
