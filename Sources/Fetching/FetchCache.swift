@@ -25,10 +25,13 @@ public struct FetchCache: Sendable {
     }
 
     /// Whether a key is a relative path of safe segments (no `..`, no empty or hidden segments, no NUL).
+    /// Read on the bytes: every component of an offline scan asks, and Foundation's `contains` is slow.
     public static func isValidKey(_ key: String) -> Bool {
-        guard !key.isEmpty, !key.hasPrefix("/"), !key.contains("\0"), !key.contains("\\") else { return false }
-        return key.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { segment in
-            !segment.isEmpty && segment != "." && segment != ".." && !segment.hasPrefix(".")
+        let bytes = key.utf8
+        guard !bytes.contains(0), !bytes.contains(UInt8(ascii: "\\")) else { return false }
+        // A leading "/" or "//" gives an empty segment; "." and ".." start with a dot.
+        return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { segment in
+            segment.first.map { $0 != UInt8(ascii: ".") } ?? false
         }
     }
 

@@ -20,6 +20,11 @@ import Testing
         #expect(!FetchCache.isValidKey("npm/a/../../b"))
         #expect(!FetchCache.isValidKey("npm//b"))
         #expect(!FetchCache.isValidKey("npm/.hidden"))
+        for unsafe in ["", ".", "..", "a/", "a\\b", "a\0b", "a/./b", "//a"] {
+            #expect(!FetchCache.isValidKey(unsafe), "\(unsafe)")
+        }
+        #expect(FetchCache.isValidKey("maven/repo1.maven.org/org/ow2/asm/asm/9.7/asm-9.7.pom"))
+        #expect(FetchCache.isValidKey("npm/registry.npmjs.org/a..b/1.0.0.json"), "dots inside a name are fine")
     }
 
     @Test func writesAtomicallyAndLeavesNoTemporaryFiles() throws {
