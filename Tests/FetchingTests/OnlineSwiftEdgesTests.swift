@@ -76,7 +76,7 @@ import Testing
         #expect(!scan.edges.contains { $0.to == Self.cKit && $0.from.hasPrefix("pkg:swift/local/") }, "c-kit has a parent now")
         #expect(scan.level(Self.sentry) == "ops-support", "Sentry's rule level")
         #expect(scan.level(Self.cKit) == "ops-support", "inherited from Sentry through b-kit, not the Swift default")
-        #expect(scan.countedUnder(Self.cKit) == Self.sentry)
+        #expect(scan.countedUnder(Self.cKit) == scan.technology(Self.sentry), "no technology of its own")
         #expect(scan.level(Self.dKit) == "frontend", "nothing reaches d-kit: the default of an iOS package")
         let evidence = try #require(scan.properties(Self.bKit)["dependencies-from"])
         #expect(evidence == server.url + "/repos/example/b-kit/contents/Package.swift?ref=\(r.b)")
@@ -179,6 +179,8 @@ struct ScanDocument {
     func level(_ purl: String) -> String? { classifications[purl]?["level"] as? String }
 
     func countedUnder(_ purl: String) -> String? { classifications[purl]?["countedUnder"] as? String }
+
+    func technology(_ purl: String) -> String? { classifications[purl]?["technology"] as? String }
 
     func properties(_ purl: String) -> [String: String] { components[purl]?["properties"] as? [String: String] ?? [:] }
 }
