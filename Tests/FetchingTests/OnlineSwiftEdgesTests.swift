@@ -1,4 +1,3 @@
-import Fetching
 import Foundation
 import Testing
 
@@ -133,10 +132,7 @@ import Testing
 
     /// Requests to the contents API, by path and query, with their counts.
     static func manifestRequests(_ server: LoopbackServer) throws -> [String: Int] {
-        let response = try Fetching.HTTPClient().get(Fetching.HTTPRequest(url: server.url + "/__stats")).get()
-        let object = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
-        let paths = object?["paths"] as? [String: Int] ?? [:]
-        return paths.filter { $0.key.contains("/contents/Package.swift") }
+        try server.requestCounts().filter { $0.key.contains("/contents/Package.swift") }
     }
 }
 
