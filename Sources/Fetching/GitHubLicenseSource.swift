@@ -22,17 +22,7 @@ public struct GitHubLicenseSource: Sendable {
     }
 
     /// A repository at a revision (a commit id or a tag).
-    public struct Repository: Sendable, Hashable {
-        public var owner: String
-        public var name: String
-        public var ref: String?
-
-        public init(owner: String, name: String, ref: String?) {
-            self.owner = owner
-            self.name = name
-            self.ref = ref
-        }
-    }
+    public typealias Repository = GitHubRepository
 
     /// What GitHub says of a repository's licence file.
     public struct Answer: Sendable, Hashable {
@@ -80,7 +70,12 @@ public struct GitHubLicenseSource: Sendable {
     }
 
     private func request(_ url: String) -> HTTPRequest {
-        var headers = ["Accept": "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28"]
+        Self.request(url, accept: "application/vnd.github+json", token: token)
+    }
+
+    /// A request to GitHub's API for `url` with the media type `accept` and the token, if any.
+    static func request(_ url: String, accept: String, token: String?) -> HTTPRequest {
+        var headers = ["Accept": accept, "X-GitHub-Api-Version": "2022-11-28"]
         if let token, !token.isEmpty { headers["Authorization"] = "Bearer " + token }
         return HTTPRequest(url: url, headers: headers)
     }
@@ -92,7 +87,10 @@ public struct GitHubLicenseSource: Sendable {
         return FetchCache.isValidKey(key) ? key : nil
     }
 
-    private func escaped(_ part: String) -> String {
+    private func escaped(_ part: String) -> String { Self.escaped(part) }
+
+    /// A path segment or query value of the API, percent-encoded.
+    static func escaped(_ part: String) -> String {
         part.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? part
     }
 

@@ -38,6 +38,11 @@ struct OnlineKnowledge: Sendable {
             fetcher: fetcher, isWellFormedXML: MavenXML.isWellFormed))
     }
 
+    /// The manifests of Swift pins without a checkout, from GitHub's contents API behind the cache.
+    func swiftManifests(_ fetcher: Fetcher) -> any SwiftManifestSource {
+        RemoteSwiftManifests(source: GitHubManifestSource(api: options.githubAPI, token: options.githubToken, fetcher: fetcher))
+    }
+
     /// The registry stage of a system whose root is `root` (its `.npmrc`, read through `files`, chooses
     /// registries; the user's supplies tokens).
     func registryStage(root: String, files: FileReader, fetcher: Fetcher,

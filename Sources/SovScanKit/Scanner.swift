@@ -118,8 +118,8 @@ public struct Scanner: Sendable {
     }
 
     /// Catalogs one system: each cataloger gets the manifests of its kinds; catalogers run in parallel. With
-    /// online knowledge (the cache, and `--online`), remote POMs serve the Maven resolver and registries tell the
-    /// licences the files do not.
+    /// online knowledge (the cache, and `--online`), remote POMs serve the Maven resolver, the manifests of Swift
+    /// pins without a checkout give their edges, and registries tell the licences the files do not.
     private func scanSystem(_ target: ScanTarget, knowledge: OnlineKnowledge?) -> SystemInventory {
         var catalogOptions = options.catalog
         let files = FileReader(confinedTo: options.followsLinksOutside ? nil : target.root)
@@ -127,6 +127,7 @@ public struct Scanner: Sendable {
         if let knowledge, let fetcher {
             let poms = target.manifests.filter { $0.kind == .mavenPOM }.map { target.root + "/" + $0.relativePath }
             catalogOptions.remoteMavenRepository = knowledge.mavenRepository(fetcher, poms: poms, files: files)
+            catalogOptions.swiftManifests = knowledge.swiftManifests(fetcher)
         }
         let context = CatalogContext(root: target.root, options: catalogOptions, files: files)
         let jobs: [(cataloger: any Cataloger, manifests: [ManifestFile])] = catalogers.compactMap { cataloger in

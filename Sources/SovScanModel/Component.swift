@@ -94,6 +94,12 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// GitHub-hosted runner); its value names the service. It gets no default level: it counts through its binding.
     public static let serviceProperty = "service"
 
+    /// The property a cataloger sets on a package whose own manifest gave its edges to what it depends on; its value
+    /// names that manifest: a file of the scanned tree (a checkout, `.build/checkouts/x/Package.swift`) or the URL
+    /// it was fetched from (without credentials), so a reader can tell edges from the files from edges from the
+    /// network.
+    public static let dependenciesSourceProperty = "dependencies-from"
+
     /// Folds another sighting of the same purl into this one: the strongest scope wins, optional only if both
     /// are, direct if either is, locations, licences and properties are united.
     public mutating func merge(_ other: Component) {

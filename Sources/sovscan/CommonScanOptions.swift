@@ -39,7 +39,7 @@ struct CommonScanOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The exit-plan register (exit-plans.yml, see docs/history.md): bindings its plans cover are not reported as a risk and satisfy bindings.require-exit-plan.", valueName: "file"))
     var exitPlanRegister: String?
 
-    @Flag(name: .long, help: "Allow network requests: fetch licences from registries and POMs from remote Maven repositories (cached). Without it sovscan makes none, but still reads the cache.")
+    @Flag(name: .long, help: "Allow network requests: fetch licences from registries, POMs from remote Maven repositories and the Package.swift of Swift pins on GitHub (cached). Without it sovscan makes none, but still reads the cache.")
     var online = false
 
     @Option(name: .long, help: ArgumentHelp("The cache of fetched answers (default: $XDG_CACHE_HOME/sovscan, else ~/.cache/sovscan). Plain files a team may commit or keep as a CI cache.", valueName: "dir"))

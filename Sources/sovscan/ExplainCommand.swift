@@ -68,6 +68,15 @@ struct ComponentExplanation {
         fact("dependency", component.isFirstParty ? "own code (first-party)" : (component.isDirect ? "direct" : "transitive"))
         if !component.isDirect, !component.isFirstParty, let path = pathFromDirect(component.purl) {
             fact("brought by", path.map(\.description).joined(separator: " -> "))
+            // Where each edge of the chain was read: a checkout's manifest, or one fetched from the network.
+            for (from, to) in zip(path, path.dropFirst()) {
+                guard let evidence = system.components.first(where: { $0.purl == from })?
+                    .properties[Component.dependenciesSourceProperty] else { continue }
+                fact("edge", "\(from.name) -> \(to.name), read from \(evidence)")
+            }
+        }
+        if let evidence = component.properties[Component.dependenciesSourceProperty] {
+            fact("dependencies", "read from " + evidence)
         }
         for location in component.locations { fact("declared at", location.description) }
         for declared in component.declaredLicenses {

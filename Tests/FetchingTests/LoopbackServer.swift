@@ -64,6 +64,13 @@ final class LoopbackServer {
         return object?["requests"] as? Int ?? -1
     }
 
+    /// How many requests the server has answered per path (with its query), from its `/__stats`.
+    func requestCounts() throws -> [String: Int] {
+        let response = try HTTPClient().get(HTTPRequest(url: url + "/__stats")).get()
+        let object = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
+        return object?["paths"] as? [String: Int] ?? [:]
+    }
+
     enum ServerError: Error { case didNotStart(String) }
 }
 

@@ -106,12 +106,16 @@ public struct CatalogOptions: Sendable {
     /// Where POMs the local repository lacks come from (the cache of remote repositories, fetched with
     /// `--online`); asked after the local repository. `nil`: the local repository only.
     public var remoteMavenRepository: (any MavenRepository)?
+    /// Where the `Package.swift` of a Swift pin without a checkout comes from (the cache of GitHub's contents API,
+    /// fetched with `--online`), for its edges. `nil`: checkouts only.
+    public var swiftManifests: (any SwiftManifestSource)?
 
     public init(mavenRepository: String? = nil, mavenProfiles: [String] = [], mavenProperties: [String: String] = [:],
-                remoteMavenRepository: (any MavenRepository)? = nil) {
+                remoteMavenRepository: (any MavenRepository)? = nil, swiftManifests: (any SwiftManifestSource)? = nil) {
         self.mavenRepository = mavenRepository
         self.mavenProfiles = mavenProfiles
         self.mavenProperties = mavenProperties
         self.remoteMavenRepository = remoteMavenRepository
+        self.swiftManifests = swiftManifests
     }
 }

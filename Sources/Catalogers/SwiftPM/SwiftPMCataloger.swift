@@ -15,8 +15,11 @@ import SovScanModel
 ///   `project.pbxproj`, or of the projects a workspace names); all other pins are transitive.
 /// - Edges: root -> direct pins. When checkouts exist (`.build/checkouts/*`, matched through
 ///   `.build/workspace-state.json`, or Xcode's `SourcePackages/checkouts/*`), a pin -> the pins its own
-///   `Package.swift` (else its `Package.resolved`) names. A pin whose parent is still unknown hangs off the root
-///   with property `parent: unknown` (and stays `isDirect == false`).
+///   `Package.swift` (else its `Package.resolved`) names. A pin without a checkout whose `Package.swift` the
+///   options' `SwiftManifestSource` gives (the cache of GitHub's contents API at the pinned revision; fetched with
+///   `--online`) gets its edges from that file the same way. The parent pin's property `dependencies-from` names
+///   the file read (a path of the tree, or the URL without credentials). A pin whose parent is still unknown hangs
+///   off the root with property `parent: unknown` (and stays `isDirect == false`).
 /// - Scope: `test` for direct dependencies used only by `.testTarget`s and for the pins only they reach; otherwise
 ///   `runtime` (also when the targets cannot be read).
 /// - Licence files: the top-level `LICENSE*`, `LICENCE*`, `COPYING*`, `NOTICE*`, `COPYRIGHT*`, `UNLICENSE*` files of

@@ -85,6 +85,7 @@ struct SwiftProjectGraph {
                 purl: purl, ecosystem: .swift, group: pin.location.namespace, name: pin.location.name, version: version,
                 isDirect: declared != nil || !uses.isEmpty, licenseFiles: licenseFiles, locations: locations.sorted(), properties: properties))
         }
+        let fetched = fetchManifests(pins.filter { purls[$0.identity] != nil && folders[$0.identity] == nil })
         var hasParent: Set<String> = []
         var children: [String: [String]] = [:]
         var shipping: [String] = []  // identities known to ship: runtime direct pins and pins of unknown parent
@@ -105,8 +106,18 @@ struct SwiftProjectGraph {
             for scope in declaredScopes {
                 if scope.ships { shipping.append(pin.identity) } else { notShipping[scope, default: []].append(pin.identity) }
             }
-            guard let folder = folders[pin.identity] else { continue }
-            for child in dependencyIdentities(ofCheckout: folder) where child != pin.identity {
+            let declared: (identities: [String], evidence: String?)
+            if let folder = folders[pin.identity] {
+                declared = dependencyIdentities(ofCheckout: folder)
+            } else if let manifest = fetched[pin.identity] {
+                declared = dependencyIdentities(ofFetched: manifest, pin: pin)
+            } else {
+                continue
+            }
+            if let evidence = declared.evidence, let index = componentIndex[pin.identity] {
+                result.components[index].properties[Component.dependenciesSourceProperty] = evidence
+            }
+            for child in declared.identities where child != pin.identity {
                 guard let childPurl = purls[child] else { continue }
                 result.edges.append(DependencyEdge(from: purl, to: childPurl, scope: .runtime))
                 children[pin.identity, default: []].append(child)
@@ -206,17 +217,52 @@ struct SwiftProjectGraph {
         }
     }
 
-    /// The identities a checked-out package depends on: from its `Package.swift`, else its `Package.resolved`.
-    private func dependencyIdentities(ofCheckout folder: String) -> [String] {
+    /// The manifests of pins without a checkout, by identity, from the options' `SwiftManifestSource` (all in one
+    /// request, so it can fetch them in parallel); none without a source.
+    private mutating func fetchManifests(_ pins: [ResolvedPin]) -> [String: RemoteSwiftManifest] {
+        guard let source = context.options.swiftManifests, !pins.isEmpty else { return [:] }
+        let (manifests, diagnostics) = source.manifests(of: pins)
+        result.diagnostics += diagnostics
+        var byIdentity: [String: RemoteSwiftManifest] = [:]
+        for (pin, manifest) in zip(pins, manifests) where byIdentity[pin.identity] == nil {
+            byIdentity[pin.identity] = manifest
+        }
+        return byIdentity
+    }
+
+    /// The identities a checked-out package depends on: from its `Package.swift`, else its `Package.resolved`;
+    /// the file read is the evidence.
+    private func dependencyIdentities(ofCheckout folder: String) -> (identities: [String], evidence: String?) {
         let manifestPath = folder + "/Package.swift"
         if case .success(let bytes) = context.files.read(context.absolutePath(manifestPath), reportedAs: manifestPath) {
-            return PackageManifestParser.parse(bytes, file: manifestPath).0.dependencies.map(\.identity)
+            return (Self.declaredIdentities(bytes, file: manifestPath).identities, manifestPath)
         }
         let resolvedPath = folder + "/Package.resolved"
         if case .success(let bytes) = context.files.read(context.absolutePath(resolvedPath), reportedAs: resolvedPath),
            let resolved = PackageResolvedParser.parse(bytes, file: resolvedPath).0 {
-            return resolved.pins.map(\.identity)
+            return (resolved.pins.map(\.identity), resolvedPath)
         }
-        return []
+        return ([], nil)
+    }
+
+    /// The identities a package's fetched `Package.swift` declares, read as a checkout's; the URL is the evidence.
+    /// What the parser cannot read is reported at the pin (a dependency's manifest is no file of the system, so
+    /// its errors are warnings and its warnings notes): its edges may be incomplete.
+    private mutating func dependencyIdentities(ofFetched manifest: RemoteSwiftManifest, pin: ResolvedPin)
+        -> (identities: [String], evidence: String?) {
+        let (identities, problems) = Self.declaredIdentities(manifest.bytes, file: manifest.origin)
+        for problem in problems {
+            let line = problem.location?.line.map { ", line \($0)" } ?? ""
+            result.diagnostics.append(Diagnostic(problem.severity == .error ? .warning : .note,
+                                                 "the Package.swift of '\(pin.identity)' (\(manifest.origin)\(line)): \(problem.message)",
+                                                 at: pin.declaredAt))
+        }
+        return (identities, manifest.origin)
+    }
+
+    /// The identities of the packages a manifest declares, and the parser's problems.
+    private static func declaredIdentities(_ bytes: [UInt8], file: String) -> (identities: [String], problems: [Diagnostic]) {
+        let (manifest, problems) = PackageManifestParser.parse(bytes, file: file)
+        return (manifest.dependencies.map(\.identity), problems)
     }
 }

@@ -22,6 +22,8 @@ struct SwiftPMCatalogerTests {
         #expect(alpha.licenseFiles == [".build/checkouts/alpha-checkout/LICENSE", ".build/checkouts/alpha-checkout/NOTICE"])
         #expect(alpha.locations == [SourceLocation(file: "Package.resolved", line: 4, column: 5),
                                     SourceLocation(file: "Package.swift", line: 7, column: 9)])
+        #expect(alpha.properties[Component.dependenciesSourceProperty] == ".build/checkouts/alpha-checkout/Package.swift",
+                "the edges' evidence: the checkout's manifest")
 
         let beta = try #require(result.component("pkg:swift/github.com/example-org/beta@2.0.0"))
         #expect(beta.isDirect)
@@ -61,6 +63,28 @@ struct SwiftPMCatalogerTests {
         ])
         #expect(result.component("pkg:swift/github.com/example-org/kit@1.1.0")?.licenseFiles == [".build/checkouts/kit/LICENCE.md"])
         #expect(result.component("pkg:swift/github.com/example-org/kit-core@0.4.0")?.properties["parent"] == nil)
+        #expect(result.component("pkg:swift/github.com/example-org/kit@1.1.0")?.properties[Component.dependenciesSourceProperty]
+                == ".build/checkouts/kit/Package.resolved")
+    }
+
+    @Test("a pin without a checkout: the manifest source gives its edges, asked once for all such pins")
+    func manifestSourceForPinsWithoutCheckout() throws {
+        let source = StubManifestSource(manifests: ["delta": RemoteSwiftManifest(bytes: Array("""
+            // swift-tools-version:5.9
+            import PackageDescription
+            let package = Package(name: "Delta", dependencies: [
+                .package(url: "https://github.com/example-org/gamma.git", from: "0.3.0"),
+                .package(url: "https://github.com/example-org/unpinned.git", from: "1.0.0"),
+            ])
+            """.utf8), origin: "https://api.example.test/repos/example-org/delta/contents/Package.swift?ref=d")])
+        let root = folder("project-checkouts")
+        let found = Discovery().manifests(under: root)
+        let result = SwiftPMCataloger().catalog(found.files, in: CatalogContext(root: root, options: CatalogOptions(swiftManifests: source)))
+        #expect(source.asked == [["delta"]], "only the pin without a checkout, in one batch")
+        #expect(result.edgeStrings.contains("pkg:swift/github.com/example-org/delta@5.0.0 -> pkg:swift/github.com/example-org/gamma@0.3.1"))
+        let delta = try #require(result.component("pkg:swift/github.com/example-org/delta@5.0.0"))
+        #expect(delta.properties[Component.dependenciesSourceProperty] == "https://api.example.test/repos/example-org/delta/contents/Package.swift?ref=d")
+        #expect(!result.edgeStrings.contains { $0.contains("unpinned") }, "only pinned packages get edges")
     }
 
     @Test("a registry pin: scope/name purl, direct from .package(id:), licence file of the registry download")
@@ -200,5 +224,18 @@ struct SwiftPMCatalogerTests {
         let no = ["README.md", "Package.swift", "LICENSEE.swift", "NOTICEBOARD", "licensing.md"]
         #expect(yes.allSatisfy(SwiftPMCataloger.isLicenseFileName))
         #expect(!no.contains(where: SwiftPMCataloger.isLicenseFileName))
+    }
+}
+
+/// A `SwiftManifestSource` with fixed answers by identity, recording what it was asked.
+private final class StubManifestSource: SwiftManifestSource, @unchecked Sendable {
+    let manifests: [String: RemoteSwiftManifest]
+    private(set) var asked: [[String]] = []
+
+    init(manifests: [String: RemoteSwiftManifest]) { self.manifests = manifests }
+
+    func manifests(of pins: [ResolvedPin]) -> (manifests: [RemoteSwiftManifest?], diagnostics: [Diagnostic]) {
+        asked.append(pins.map(\.identity))
+        return (pins.map { manifests[$0.identity] }, [])
     }
 }
