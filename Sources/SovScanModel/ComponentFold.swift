@@ -33,8 +33,11 @@ public struct ComponentFold: Sendable {
         }
         folded.isDirect = folded.isDirect || other.isDirect
         folded.isFirstParty = folded.isFirstParty || other.isFirstParty
-        for license in other.declaredLicenses where seen.declaredLicenses.insert(license).inserted {
-            folded.declaredLicenses.append(license)
+        // The sightings of one package mostly carry the same licences: then none is new, and none is hashed.
+        if other.declaredLicenses != folded.declaredLicenses {
+            for license in other.declaredLicenses where seen.declaredLicenses.insert(license).inserted {
+                folded.declaredLicenses.append(license)
+            }
         }
         seen.licenseFiles.formUnion(other.licenseFiles)
         if folded.concludedLicense == nil { folded.concludedLicense = other.concludedLicense }

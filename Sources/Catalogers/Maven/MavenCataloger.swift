@@ -46,6 +46,7 @@ public struct MavenCataloger: Cataloger {
             fold.add(own, at: projectPurl)
             // The purl of the first node of each coordinates that has one: where its children's edges start.
             var nodes: [MavenCoordinates: Int] = [:]
+            nodes.reserveCapacity(project.dependencies.count)
             let slots = project.dependencies.map { dependency in
                 fold.slot(dependency.coordinates, type: dependency.type, classifier: dependency.classifier)
             }
