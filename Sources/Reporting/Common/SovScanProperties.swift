@@ -36,20 +36,10 @@ public enum SovScanProperties {
             }
         }
         facts += edgeScopes.map { (Names.dependencyScope, "\($0.scope.rawValue) \($0.to)") }
-        if !component.properties.isEmpty {
-            // Repeated facts (a location per module of a build) come in runs of one name: each name is hashed once.
-            var reserved: Set<String> = []
-            var previous: String?
-            for fact in facts where fact.name != previous {
-                reserved.insert(fact.name)
-                previous = fact.name
-            }
-            for (key, value) in component.properties where !reserved.contains(Names.prefix + key) {
-                facts.append((Names.prefix + key, value))
-            }
+        let reserved = Set(facts.map(\.name))
+        for (key, value) in component.properties where !reserved.contains(Names.prefix + key) {
+            facts.append((Names.prefix + key, value))
         }
-        // By name, then by value; sorted in place, comparing values only within a name.
-        facts.sort { $0.name == $1.name ? $0.value < $1.value : $0.name < $1.name }
-        return facts
+        return facts.sorted { ($0.name, $0.value) < ($1.name, $1.value) }
     }
 }
