@@ -109,30 +109,9 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// Folds many sightings of one purl at once (as `merge` does pairwise), sorting locations and licence files
     /// once instead of after every sighting; `nil` for no sightings.
     public static func merged<Sightings: Collection<Component>>(_ sightings: Sightings) -> Component? {
-        guard var result = sightings.first else { return nil }
-        if sightings.count == 1, result.locations.count < 2, result.licenseFiles.count < 2 { return result }
-        var locations = Set(result.locations)
-        var licenseFiles = Set(result.licenseFiles)
-        var declared = Set(result.declaredLicenses)
-        for other in sightings.dropFirst() {
-            if other.scope.strength < result.scope.strength {
-                result.scope = other.scope
-                result.isOptional = other.isOptional
-            } else if other.scope == result.scope {
-                result.isOptional = result.isOptional && other.isOptional
-            }
-            result.isDirect = result.isDirect || other.isDirect
-            result.isFirstParty = result.isFirstParty || other.isFirstParty
-            for license in other.declaredLicenses where declared.insert(license).inserted {
-                result.declaredLicenses.append(license)
-            }
-            licenseFiles.formUnion(other.licenseFiles)
-            if result.concludedLicense == nil { result.concludedLicense = other.concludedLicense }
-            locations.formUnion(other.locations)
-            result.properties.merge(other.properties) { current, _ in current }
-        }
-        result.locations = locations.sorted()
-        result.licenseFiles = licenseFiles.sorted()
-        return result
+        guard let first = sightings.first else { return nil }
+        var fold = ComponentFold(first)
+        for other in sightings.dropFirst() { fold.add(other) }
+        return fold.result
     }
 }
