@@ -202,9 +202,9 @@ public struct Classifier: Sendable {
         } else {
             decisions.append(Decision(fact: "vendor", value: "unknown", reason: "no rule names a vendor"))
         }
-        // Bloc: the vendor's, else what a Maven groupId's country domain shows.
+        // Bloc: the vendor's, else what a third-party Maven groupId's country domain shows.
         var bloc = vendor?.bloc ?? .unknown
-        if vendor == nil, let seat = GroupDomainSeat.seat(of: component.purl) {
+        if vendor == nil, !component.isFirstParty, let seat = GroupDomainSeat.seat(of: component.purl) {
             bloc = seat.bloc
             decisions.append(Decision(fact: "bloc", value: seat.bloc.rawValue,
                                       reason: "no rule names a vendor; the groupId lies under the domain ."

@@ -1,4 +1,3 @@
-import Foundation
 import SovScanModel
 
 /// The bloc a Maven groupId's country domain shows, for a component that no rule names a vendor for.
@@ -13,9 +12,10 @@ enum GroupDomainSeat {
     /// The seat a component's groupId shows: the domain, the country (ISO 3166-1 alpha-2, `nil` for `.eu`) and
     /// its bloc; `nil` when the component is no Maven artefact or its groupId's top-level domain tells nothing.
     static func seat(of purl: PackageURL) -> (domain: String, country: String?, bloc: Bloc)? {
-        guard purl.type == "maven", let group = purl.namespace,
-              let topLevel = group.split(separator: ".", maxSplits: 1).first.map({ $0.lowercased() }),
-              group.contains(".") else { return nil }
+        guard purl.type == "maven", let group = purl.namespace else { return nil }
+        let labels = group.split(separator: ".", maxSplits: 1)
+        guard labels.count == 2 else { return nil }
+        let topLevel = labels[0].lowercased()
         if topLevel == "eu" { return ("eu", nil, .eu) }
         let country = topLevel == "uk" ? "GB" : topLevel.uppercased()
         guard nationalDomains.contains(country) else { return nil }
@@ -24,8 +24,8 @@ enum GroupDomainSeat {
 
     /// Countries whose domain is used for national sites rather than as a generic name: the EU/EEA, the United
     /// Kingdom, Switzerland, the United States and China (the blocs of their own), and other states whose domains
-    /// publishers of Java libraries use.
-    private static let nationalDomains: Set<String> = RuleSet.euEEACountries.union([
+    /// publishers of Java libraries use. Liechtenstein's `.li` is left out: Swiss publishers use it as much.
+    private static let nationalDomains: Set<String> = RuleSet.euEEACountries.subtracting(["LI"]).union([
         "GB", "CH", "US", "CN",
         "AR", "AU", "BR", "CA", "CL", "IL", "IN", "JP", "KR", "MX", "NZ", "RS", "RU", "SG", "TR", "TW", "UA", "ZA",
     ])

@@ -11,7 +11,7 @@ public struct GitHubManifestSource: Sendable {
     public let token: String?
     public let fetcher: Fetcher
 
-    /// The largest manifest read, in bytes: a larger answer is refused (and remembered as having none).
+    /// The largest manifest read, in bytes: a larger answer is refused (not kept, so each online run says so).
     public static let maximumSize = 1 << 20
 
     public init(api: String = GitHubLicenseSource.publicAPI, token: String?, fetcher: Fetcher) {
@@ -34,7 +34,7 @@ public struct GitHubManifestSource: Sendable {
     /// batch); `nil` where there is none (no ref, not cached offline, 404, a failed request the fetch log names).
     public func manifests(_ repositories: [GitHubRepository]) -> [Answer?] {
         var items: [Fetcher.VersionedItem] = []
-        var positions: [Int] = []
+        var positions: [(index: Int, ref: String)] = []
         let oversized = OversizedAnswers()
         for (index, repository) in repositories.enumerated() {
             guard let ref = repository.ref, !ref.isEmpty, let key = key(repository, ref: ref) else { continue }
@@ -42,16 +42,15 @@ public struct GitHubManifestSource: Sendable {
             items.append(Fetcher.VersionedItem(key: key, requests: [request(url)]) { body in
                 guard body.count <= Self.maximumSize else {
                     oversized.record(body.count, for: key)
-                    return .absent
+                    return .invalid
                 }
-                return .keep(body)
+                return Self.looksLikeManifest(body) ? .keep(body) : .invalid
             })
-            positions.append(index)
+            positions.append((index, ref))
         }
         let fetched = fetcher.versioned(items)
         var answers = [Answer?](repeating: nil, count: repositories.count)
-        for (slot, index) in positions.enumerated() {
-            guard let ref = repositories[index].ref else { continue }
+        for (slot, (index, ref)) in positions.enumerated() {
             let url = RedactedURL.text(manifestURL(repositories[index], ref: ref))
             if let bytes = fetched[slot] {
                 answers[index] = .manifest(bytes: bytes, url: url)
@@ -60,6 +59,13 @@ public struct GitHubManifestSource: Sendable {
             }
         }
         return answers
+    }
+
+    /// Whether an answer can be a `Package.swift` (UTF-8 text that declares a package), so that a proxy's or a
+    /// server's error page answered with status 200 is not kept for good as the manifest.
+    static func looksLikeManifest(_ body: [UInt8]) -> Bool {
+        guard let text = String(validating: body, as: UTF8.self) else { return false }
+        return text.contains("PackageDescription") || text.contains("Package(")
     }
 
     private func manifestURL(_ repository: GitHubRepository, ref: String) -> String {

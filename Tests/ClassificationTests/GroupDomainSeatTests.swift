@@ -41,12 +41,19 @@ import SovScanModel
 
     @Test func genericDomainsOtherEcosystemsAndNamedVendorsAreLeftAlone() throws {
         let purls = ["pkg:maven/io.example/lib@1.0.0", "pkg:maven/nu.example/lib@1.0.0", "pkg:maven/co.example/lib@1.0.0",
-                     "pkg:maven/dk/lib@1.0.0", "pkg:npm/dk@1.0.0", "pkg:maven/com.example/lib@1.0.0"]
+                     "pkg:maven/dk/lib@1.0.0", "pkg:maven/li.example/lib@1.0.0", "pkg:npm/dk@1.0.0", "pkg:maven/com.example/lib@1.0.0"]
         let found = try blocs(purls)
         for purl in purls {
             #expect(found[purl]?.0 == .unknown, "\(purl)")
             #expect(found[purl]?.1.isEmpty == true, "\(purl)")
         }
+        // The system's own modules are not judged by their domain.
+        let own = SystemInventory(name: "s", root: "/s",
+                                  components: [try component("pkg:maven/dk.example.kommune/app@1.0.0", firstParty: true)])
+        let ownResult = classifier.classify(own) { _ in nil }
+        let app = try #require(ownResult.classification(of: try PackageURL(parsing: "pkg:maven/dk.example.kommune/app@1.0.0")))
+        #expect(app.bloc == .unknown)
+        #expect(!app.explanation.contains { $0.fact == "bloc" })
         // A vendor that a rule names decides the bloc: Logback's QOS.ch is Swiss, whatever its domain says.
         let logback = try blocs(["pkg:maven/ch.qos.logback/logback-classic@1.5.18"])["pkg:maven/ch.qos.logback/logback-classic@1.5.18"]
         #expect(logback?.0 == .ch)

@@ -20,7 +20,9 @@ import Testing
         #expect(!FetchCache.isValidKey("npm/a/../../b"))
         #expect(!FetchCache.isValidKey("npm//b"))
         #expect(!FetchCache.isValidKey("npm/.hidden"))
-        for unsafe in ["", ".", "..", "a/", "a\\b", "a\0b", "a/./b", "//a"] {
+        // Read by bytes: a combining mark after "/", "." or "\\" does not hide them (graphemes would).
+        for unsafe in ["", ".", "..", "a/", "a\\b", "a\0b", "a/./b", "//a",
+                       "/\u{301}etc/passwd", ".\u{301}x", "a/.\u{301}", "a\\\u{301}b"] {
             #expect(!FetchCache.isValidKey(unsafe), "\(unsafe)")
         }
         #expect(FetchCache.isValidKey("maven/repo1.maven.org/org/ow2/asm/asm/9.7/asm-9.7.pom"))

@@ -128,6 +128,53 @@ import Testing
         #expect(scan.diagnostics.contains { $0.contains("the Package.swift of 'b-kit'") && $0.contains("more than 1048576") },
                 "\(scan.diagnostics)")
         #expect(scan.level(Self.cKit) == "frontend", "c-kit's parent stays unknown")
+        // The refused manifest is not kept: a second online run asks again and says so again.
+        let again = cache.url.appendingPathComponent("again.json")
+        let rerun = try SovScanProcess.run(["scan", project.path, "--online", "--cache", cache.path, "--github-api", server.url,
+                                            "--format", "json:" + again.path])
+        #expect(rerun.status == 0, "\(rerun.stdout)\(rerun.stderr)")
+        #expect(try ScanDocument(again).diagnostics.contains { $0.contains("more than 1048576") })
+    }
+
+    /// An answer that is no manifest (a proxy's error page with status 200) is not kept for good; pins whose
+    /// revision is no commit id, and pins hosted elsewhere than GitHub, are not asked; the token stays out of the
+    /// cache.
+    @Test(.enabled(if: LoopbackServer.unavailableReason == nil)) func onlyManifestsAtCommitsOfGitHubPinsAreKept() throws {
+        let api = try TemporaryFolder()
+        let r = Self.revisions
+        try api.write("repos/getsentry/sentry-cocoa/contents/Package.swift@\(r.a)", "<html><body>proxy error</body></html>")
+        try api.write("repos/example/b-kit/contents/Package.swift@main", Self.manifest("BKit", dependsOn: ["example/c-kit"]))
+        let project = try TemporaryFolder()
+        try project.write("Package.swift", """
+            // swift-tools-version:5.9
+            import PackageDescription
+            let package = Package(name: "App", platforms: [.iOS(.v16)], dependencies: [
+                .package(url: "https://github.com/getsentry/sentry-cocoa.git", from: "8.0.0"),
+            ], targets: [.target(name: "App", dependencies: [.product(name: "Sentry", package: "sentry-cocoa")])])
+            """)
+        try project.write("Package.resolved", """
+            {"pins": [\(Self.pin("getsentry/sentry-cocoa", r.a, "8.20.0")), \(Self.pin("example/b-kit", "main", "1.1.0")),
+                      {"identity": "e-kit", "kind": "remoteSourceControl", "location": "https://gitlab.com/example/e-kit.git",
+                       "state": {"revision": "\(r.d)", "version": "1.0.0"}}],
+             "version": 2}
+            """)
+        let server = try LoopbackServer(root: api.url)
+        let cache = try TemporaryFolder()
+        let output = cache.url.appendingPathComponent("scan.json")
+        for _ in 0..<2 {
+            let run = try SovScanProcess.run(["scan", project.path, "--online", "--cache", cache.path, "--github-api", server.url,
+                                              "--format", "json:" + output.path], environment: ["GITHUB_TOKEN": "ghp_secret"])
+            #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+            #expect(!(try ScanDocument(output).edges.contains { $0.from == Self.sentry }))
+        }
+        let requests = try Self.manifestRequests(server)
+        #expect(requests.count == 1, "only Sentry's manifest is asked: \(requests)")
+        #expect(requests.values.first == 2, "the error page was not kept, so the second run asked again")
+        let files = FileManager.default.enumerator(atPath: cache.path)?.compactMap { $0 as? String } ?? []
+        for file in files {
+            let text = (try? String(contentsOfFile: cache.path + "/" + file, encoding: .utf8)) ?? ""
+            #expect(!text.contains("ghp_secret"), "\(file)")
+        }
     }
 
     /// Requests to the contents API, by path and query, with their counts.
