@@ -37,11 +37,31 @@ struct LockEntry: Sendable {
 struct PackageLock: Sendable {
     let file: String
     let lockfileVersion: Int
-    /// The entries by install path; the root is `""` (for version 1 it is made from the top-level fields).
-    let entries: [String: LockEntry]
-    /// The install paths in the order the lockfile lists them, each once, the root first: a deterministic order
-    /// that costs no sorting.
-    let order: [String]
+    /// The entries in the order the lockfile lists their install paths, each path once (its last entry counts),
+    /// the root (`""`; for version 1 made from the top-level fields) first: a deterministic order that costs no
+    /// sorting. Read them in place (`entries[position].isLink`): a `LockEntry` holds many strings and arrays,
+    /// and a copy per lookup retains and releases each of them.
+    let entries: [LockEntry]
+    /// The position in `entries` of each install path.
+    let positions: [String: Int]
+
+    /// Orders the entries by `order` (install paths as the lockfile lists them, repeats and the root's place
+    /// allowed), the root first.
+    init(file: String, lockfileVersion: Int, entries byPath: [String: LockEntry], order: [String]) {
+        self.file = file
+        self.lockfileVersion = lockfileVersion
+        var entries: [LockEntry] = []
+        var positions: [String: Int] = [:]
+        entries.reserveCapacity(byPath.count)
+        positions.reserveCapacity(byPath.count)
+        for path in [""] + order where positions[path] == nil {
+            guard let entry = byPath[path] else { continue }
+            positions[path] = entries.count
+            entries.append(entry)
+        }
+        self.entries = entries
+        self.positions = positions
+    }
 
     /// Reads a lockfile of version 1, 2 or 3; `nil` with an error diagnostic when it cannot be used at all.
     static func parse(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> PackageLock? {
@@ -85,9 +105,7 @@ struct PackageLock: Sendable {
             }
         }
         diagnostics += reader.diagnostics
-        var seen: Set<String> = [""]
-        let order = [""] + reader.order.filter { seen.insert($0).inserted }
-        return PackageLock(file: file, lockfileVersion: version, entries: reader.entries, order: order)
+        return PackageLock(file: file, lockfileVersion: version, entries: reader.entries, order: reader.order)
     }
 }
 
