@@ -108,8 +108,7 @@ struct PackageLockProject {
     private func component(for entry: LockEntry) -> Component? {
         let firstParty = !entry.isInstalled
         let manifest = firstParty ? manifests[entry.path] : nil
-        let nameText = [manifest?.name, entry.name, linkNames[entry.path]].compactMap { $0 }.first { !$0.isEmpty }
-            ?? NPMPath.lastSegment(NPMPath.join(directory, entry.path))
+        let nameText = statedName(of: entry, manifest: manifest) ?? NPMPath.lastSegment(NPMPath.join(directory, entry.path))
         // The package.json is the truth for the project's own packages; the lockfile may be stale.
         let version = manifest?.version ?? entry.version
         // A package.json without a name has no registry identity, whatever name npm gave its folder.
@@ -142,6 +141,15 @@ struct PackageLockProject {
             declaredLicenses: manifest?.licenses ?? entry.licenses,
             locations: locations,
             properties: properties)
+    }
+
+    /// The first name given that is not empty: the `package.json`'s, the entry's, the name a link installs the
+    /// entry under.
+    private func statedName(of entry: LockEntry, manifest: PackageJSON?) -> String? {
+        if let name = manifest?.name, !name.isEmpty { return name }
+        if !entry.name.isEmpty { return entry.name }
+        if let name = linkNames[entry.path], !name.isEmpty { return name }
+        return nil
     }
 
     /// The position in `lock.entries` of the entry `name` resolves to from the package at `path` (links
