@@ -53,42 +53,52 @@ public struct Analyzer: Sendable {
     /// The share of every counted level; `counted` may hold components of no counted level (they match none).
     private func levelShares(counted: some Collection<Classification>, firstParty: some Collection<Classification>,
                              bindings: [BindingUse]) -> [LevelShare] {
-        StackLevel.allCases.filter { $0.group != nil }.map { level in
-            var units = self.units(of: counted.lazy.filter { $0.level == level })
+        let countedUnits = unitsByLevel(counted)
+        let ownUnits = unitsByLevel(firstParty)
+        return StackLevel.allCases.filter { $0.group != nil }.map { level in
+            var units = countedUnits[level] ?? []
             for binding in bindings where binding.level == level {
                 units.append(CountedUnit(name: binding.platform, verdict: binding.proprietary ? .notOSS : .oss,
                                          components: 0, isBinding: true))
             }
             units.sort { ($0.name, $0.isBinding ? 1 : 0) < ($1.name, $1.isBinding ? 1 : 0) }
-            let ownUnits = self.units(of: firstParty.lazy.filter { $0.level == level }).count
             let count = ShareCount(oss: units.filter { $0.verdict == .oss }.count,
                                    notOSS: units.filter { $0.verdict == .notOSS }.count,
                                    unknown: units.filter { $0.verdict == .unknown }.count,
-                                   firstParty: ownUnits, platformBindings: units.filter(\.isBinding).count,
+                                   firstParty: ownUnits[level]?.count ?? 0, platformBindings: units.filter(\.isBinding).count,
                                    cutoffs: options.cutoffs)
             return LevelShare(level: level, count: count, units: units)
         }
     }
 
-    /// The units of one level: one per component, or one per technology whose verdict is `not-oss` if any of its
-    /// components is not OSS, else `unknown` if any is unknown, else `oss`.
-    /// (`members` is walked once, so a lazy filter copies no classification.)
-    private func units(of members: some Sequence<Classification>) -> [CountedUnit] {
+    /// The units of each level, in the order of `members`: one per component, or one per technology whose verdict
+    /// is `not-oss` if any of its components is not OSS, else `unknown` if any is unknown, else `oss`.
+    /// (`members` is walked once, not once per level: each step of a lazy filter copies a classification.)
+    private func unitsByLevel(_ members: some Sequence<Classification>) -> [StackLevel: [CountedUnit]] {
         switch options.countBy {
         case .component:
-            return members.map { CountedUnit(name: $0.purl.description, verdict: Self.verdict($0), components: 1,
-                                             isBinding: false) }
+            var units: [StackLevel: [CountedUnit]] = [:]
+            for member in members {
+                guard let level = member.level else { continue }
+                units[level, default: []].append(CountedUnit(name: member.purl.description, verdict: Self.verdict(member),
+                                                             components: 1, isBinding: false))
+            }
+            return units
         case .technology:
             // One running verdict and count per technology, not a list of verdicts: a million technologies cost a
             // million small records.
-            var grouped: [String: (verdict: Verdict, components: Int)] = [:]
+            var grouped: [StackLevel: [String: (verdict: Verdict, components: Int)]] = [:]
             for member in members {
+                guard let level = member.level else { continue }
                 let verdict = Self.verdict(member)
-                let known = grouped[member.countingTechnology] ?? (.oss, 0)
-                grouped[member.countingTechnology] = (Self.weaker(known.verdict, verdict), known.components + 1)
+                let known = grouped[level]?[member.countingTechnology] ?? (.oss, 0)
+                grouped[level, default: [:]][member.countingTechnology] = (Self.weaker(known.verdict, verdict),
+                                                                            known.components + 1)
             }
-            return grouped.map { name, unit in
-                CountedUnit(name: name, verdict: unit.verdict, components: unit.components, isBinding: false)
+            return grouped.mapValues { technologies in
+                technologies.map { name, unit in
+                    CountedUnit(name: name, verdict: unit.verdict, components: unit.components, isBinding: false)
+                }
             }
         }
     }

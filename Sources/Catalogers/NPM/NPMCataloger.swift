@@ -70,7 +70,8 @@ public struct NPMCataloger: Cataloger {
             return CatalogResult(diagnostics: diagnostics)
         }
         var manifests: [String: PackageJSON] = [:]
-        for (path, entry) in lock.entries where !entry.isInstalled && !entry.isLink {
+        for entry in lock.entries where !entry.isInstalled && !entry.isLink {
+            let path = entry.path
             let manifestPath = NPMPath.join(file.directory, path, "package.json")
             guard packageJSONs.contains(manifestPath) else { continue }
             consumed.insert(manifestPath)

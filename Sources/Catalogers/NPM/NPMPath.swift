@@ -19,12 +19,13 @@ enum NPMPath {
     /// Whether `path` is `""` or a relative path of named segments, optionally after leading `..` segments (a
     /// linked folder beside the project, `../shared`): not absolute, no `.`, empty or later `..` segment, no
     /// backslash or NUL. Lockfile keys must be; `node_modules/..` or `/etc` would name no package at all.
+    /// Works on bytes: this runs for every lockfile entry, and splitting a `String` walks its characters.
     static func isPlainRelative(_ path: String) -> Bool {
         guard !path.isEmpty else { return true }
         guard !path.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == 0 }) else { return false }
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        let named = segments.drop { $0 == ".." }
-        return !named.isEmpty && named.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        let segments = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        let named = segments.drop { $0.elementsEqual("..".utf8) }
+        return !named.isEmpty && named.allSatisfy { !$0.isEmpty && !$0.elementsEqual(".".utf8) && !$0.elementsEqual("..".utf8) }
     }
 
     /// The folder holding `path` (`""` at the top).

@@ -37,11 +37,13 @@ struct LockEntry: Sendable {
 struct PackageLock: Sendable {
     let file: String
     let lockfileVersion: Int
-    /// The entries by install path; the root is `""` (for version 1 it is made from the top-level fields).
-    let entries: [String: LockEntry]
-    /// The install paths in the order the lockfile lists them, each once, the root first: a deterministic order
-    /// that costs no sorting.
-    let order: [String]
+    /// The entries in the order the lockfile lists their install paths, each path once (its last entry counts),
+    /// the root (`""`; for version 1 made from the top-level fields) first: a deterministic order that costs no
+    /// sorting. Read them in place (`entries[position].isLink`): a `LockEntry` holds many strings and arrays,
+    /// and a copy per lookup retains and releases each of them.
+    let entries: [LockEntry]
+    /// The position in `entries` of each install path.
+    let positions: [String: Int]
 
     /// Reads a lockfile of version 1, 2 or 3; `nil` with an error diagnostic when it cannot be used at all.
     static func parse(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> PackageLock? {
@@ -85,9 +87,8 @@ struct PackageLock: Sendable {
             }
         }
         diagnostics += reader.diagnostics
-        var seen: Set<String> = [""]
-        let order = [""] + reader.order.filter { seen.insert($0).inserted }
-        return PackageLock(file: file, lockfileVersion: version, entries: reader.entries, order: order)
+        reader.putRootFirst()
+        return PackageLock(file: file, lockfileVersion: version, entries: reader.entries, positions: reader.positions)
     }
 }
 
@@ -95,8 +96,9 @@ struct PackageLock: Sendable {
 private struct Reader {
     let document: JSONDocument
     let file: String
-    var entries: [String: LockEntry] = [:]
-    var order: [String] = []
+    /// The entries in the order their paths first appear, and the position of each path.
+    var entries: [LockEntry] = []
+    var positions: [String: Int] = [:]
     var diagnostics: [Diagnostic] = []
 
     init(document: JSONDocument, file: String) {
@@ -134,9 +136,26 @@ private struct Reader {
             entry.isLink = flag("link", in: object)
             // npm records devDependencies only for the root and workspace folders, where they matter.
             entry.dependencies = NPMJSON.declarations(in: object, document: document, file: file, diagnostics: &diagnostics)
-            entries[path] = entry
-            order.append(path)
+            add(entry)
         }
+    }
+
+    /// Keeps an entry; a path seen before keeps its place and takes the new entry (the last one counts, as for a
+    /// repeated JSON key).
+    mutating func add(_ entry: LockEntry) {
+        if let position = positions[entry.path] {
+            entries[position] = entry
+        } else {
+            positions[entry.path] = entries.count
+            entries.append(entry)
+        }
+    }
+
+    /// Moves the root's entry, if there is one, to the front.
+    mutating func putRootFirst() {
+        guard let root = positions[""], root != 0 else { return }
+        entries.insert(entries.remove(at: root), at: 0)
+        for position in 0...root { positions[entries[position].path] = position }
     }
 
     /// An install path that leaves its folder or names none (`node_modules/..`, `/etc`): never a package.
@@ -150,7 +169,7 @@ private struct Reader {
         var entry = LockEntry(path: "", name: root["name"]?.string ?? "",
                               location: SourceLocation(file: file, line: 1))
         entry.version = root["version"]?.string
-        entries[""] = entry
+        add(entry)
     }
 
     /// Version 1: nested `dependencies`, walked with an explicit stack (no recursion on input depth).
@@ -196,8 +215,7 @@ private struct Reader {
                             location: document.location(ofOffset: required.keyOffset, file: file))
                     }
                 }
-                entries[path] = entry
-                order.append(path)
+                add(entry)
                 if let nested = object["dependencies"]?.object { pending.append((path, nested)) }
             }
         }

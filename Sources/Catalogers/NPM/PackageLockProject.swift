@@ -22,9 +22,9 @@ struct PackageLockProject {
         self.directory = directory
         self.manifests = manifests
         var linkNames: [String: String] = [:]
-        for path in lock.entries.filter({ $0.value.isLink }).keys.sorted() {
-            if let target = lock.entries[path]?.resolved, linkNames[target] == nil,
-               let name = NPMPackageName.installedName(atPath: path) {
+        for link in lock.entries.filter(\.isLink).sorted(by: { $0.path < $1.path }) {
+            if let target = link.resolved, linkNames[target] == nil,
+               let name = NPMPackageName.installedName(atPath: link.path) {
                 linkNames[target] = name
             }
         }
@@ -36,9 +36,10 @@ struct PackageLockProject {
         // Components by index; lockfile order (root first) keeps the output deterministic without sorting.
         var components: [Component] = []
         var indexByPurl: [PackageURL: Int] = [:]
-        var indexByPath: [String: Int] = [:]
-        for path in lock.order {
-            guard let entry = lock.entries[path], !entry.isLink else { continue }
+        // The component of each entry, by the entry's position in `lock.entries`.
+        var componentOfEntry = [Int?](repeating: nil, count: lock.entries.count)
+        for (position, entry) in lock.entries.enumerated() where !entry.isLink {
+            let path = entry.path
             guard let component = component(for: entry) else {
                 diagnostics.append(Diagnostic(.warning, "the entry '\(path)' has no usable package name; skipped",
                                               at: entry.location))
@@ -53,21 +54,21 @@ struct PackageLockProject {
             }
             if let index = indexByPurl[component.purl] {
                 components[index].merge(component)
-                indexByPath[path] = index
+                componentOfEntry[position] = index
             } else {
                 indexByPurl[component.purl] = components.count
-                indexByPath[path] = components.count
+                componentOfEntry[position] = components.count
                 components.append(component)
             }
         }
 
         var edges = NPMEdgeList()
-        for path in lock.order {
-            guard let entry = lock.entries[path], !entry.isLink, let from = indexByPath[path] else { continue }
+        for (position, entry) in lock.entries.enumerated() where !entry.isLink {
+            guard let from = componentOfEntry[position] else { continue }
             let firstParty = !entry.isInstalled
-            let declarations = firstParty ? (manifests[path]?.dependencies ?? entry.dependencies) : entry.dependencies
+            let declarations = firstParty ? (manifests[entry.path]?.dependencies ?? entry.dependencies) : entry.dependencies
             for declaration in declarations {
-                guard let targetPath = resolve(declaration.name, from: path), let to = indexByPath[targetPath] else {
+                guard let target = resolve(declaration.name, from: entry.path), let to = componentOfEntry[target] else {
                     if declaration.kind != .optional && declaration.kind != .peer && (firstParty || lock.lockfileVersion >= 2) {
                         diagnostics.append(Diagnostic(
                             .warning, "'\(declaration.name)' (\(declaration.specifier)) is declared but not in \(lock.file)",
@@ -84,14 +85,14 @@ struct PackageLockProject {
         }
 
         // The root holds its workspaces (npm links them from the root's node_modules).
-        if let root = indexByPath[""] {
-            for path in lock.order {
+        if let rootPosition = lock.positions[""], let root = componentOfEntry[rootPosition] {
+            for entry in lock.entries where entry.isLink {
                 // Links directly in the root's node_modules.
-                guard let entry = lock.entries[path], entry.isLink,
-                      NPMPath.parent(path) == "node_modules" || NPMPath.parent(NPMPath.parent(path)) == "node_modules"
+                let path = entry.path
+                guard NPMPath.parent(path) == "node_modules" || NPMPath.parent(NPMPath.parent(path)) == "node_modules"
                 else { continue }
-                if let target = entry.resolved, let to = indexByPath[target], to != root,
-                   lock.entries[target]?.isInstalled == false {
+                if let target = entry.resolved.flatMap({ lock.positions[$0] }), let to = componentOfEntry[target],
+                   to != root, !lock.entries[target].isInstalled {
                     edges.add(from: root, to: to, scope: .runtime)
                 }
             }
@@ -107,8 +108,7 @@ struct PackageLockProject {
     private func component(for entry: LockEntry) -> Component? {
         let firstParty = !entry.isInstalled
         let manifest = firstParty ? manifests[entry.path] : nil
-        let nameText = [manifest?.name, entry.name, linkNames[entry.path]].compactMap { $0 }.first { !$0.isEmpty }
-            ?? NPMPath.lastSegment(NPMPath.join(directory, entry.path))
+        let nameText = statedName(of: entry, manifest: manifest) ?? NPMPath.lastSegment(NPMPath.join(directory, entry.path))
         // The package.json is the truth for the project's own packages; the lockfile may be stale.
         let version = manifest?.version ?? entry.version
         // A package.json without a name has no registry identity, whatever name npm gave its folder.
@@ -143,17 +143,27 @@ struct PackageLockProject {
             properties: properties)
     }
 
-    /// The install path `name` resolves to from the package at `path` (links followed), if any.
-    private func resolve(_ name: String, from path: String) -> String? {
+    /// The first name given that is not empty: the `package.json`'s, the entry's, the name a link installs the
+    /// entry under.
+    private func statedName(of entry: LockEntry, manifest: PackageJSON?) -> String? {
+        if let name = manifest?.name, !name.isEmpty { return name }
+        if !entry.name.isEmpty { return entry.name }
+        if let name = linkNames[entry.path], !name.isEmpty { return name }
+        return nil
+    }
+
+    /// The position in `lock.entries` of the entry `name` resolves to from the package at `path` (links
+    /// followed), if any.
+    private func resolve(_ name: String, from path: String) -> Int? {
         var folder = path
         while true {
             let candidate = folder.isEmpty ? "node_modules/" + name : folder + "/node_modules/" + name
-            if let entry = lock.entries[candidate] {
-                if entry.isLink, let target = entry.resolved {
+            if let position = lock.positions[candidate] {
+                if lock.entries[position].isLink, let target = lock.entries[position].resolved {
                     // The target's key as npm writes it (`packages/a`, `../lib`), relative to the lockfile.
-                    return lock.entries[target] != nil ? target : nil
+                    return lock.positions[target]
                 }
-                return candidate
+                return position
             }
             if folder.isEmpty { return nil }
             folder = Self.enclosingPackageFolder(of: folder)

@@ -12,10 +12,24 @@ struct HTMLBuilder {
 
     /// Opens `<tag attributes>`; attributes with a `nil` value are left out, `""` writes a bare attribute.
     mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
-        html += "<" + tag + Self.attributes(attributes) + ">"
+        html += "<"
+        html += tag
+        for case let (name, value?) in attributes {
+            html += " "
+            html += name
+            guard !value.isEmpty else { continue }
+            html += "=\""
+            html += Self.escape(value)
+            html += "\""
+        }
+        html += ">"
     }
 
-    mutating func close(_ tag: String) { html += "</" + tag + ">" }
+    mutating func close(_ tag: String) {
+        html += "</"
+        html += tag
+        html += ">"
+    }
 
     /// `<tag attributes>escaped text</tag>`.
     mutating func element(_ tag: String, _ text: String, _ attributes: [(String, String?)] = []) {
@@ -36,17 +50,13 @@ struct HTMLBuilder {
 
     /// Untrusted text, escaped and isolated from the surrounding text direction.
     mutating func data(_ text: String) {
-        html += "<bdi>" + Self.escape(text) + "</bdi>"
+        html += "<bdi>"
+        html += Self.escape(text)
+        html += "</bdi>"
     }
 
     /// Markup the caller wrote itself (constants: style sheet, script, entities).
     mutating func trusted(_ markup: String) { html += markup }
-
-    private static func attributes(_ attributes: [(String, String?)]) -> String {
-        attributes.compactMap { name, value in
-            value.map { $0.isEmpty ? " " + name : " \(name)=\"\(escape($0))\"" }
-        }.joined()
-    }
 
     /// Escapes `& < > " '` and replaces characters HTML does not allow in text (C0 controls other than tab
     /// and line breaks) by U+FFFD.

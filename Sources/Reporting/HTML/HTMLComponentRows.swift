@@ -10,6 +10,17 @@ struct HTMLComponentRows {
     let showSystem: Bool
     /// Whether the classification columns are written.
     let classified: Bool
+    /// The level and bloc cells with their soft hyphens, made once rather than once per row.
+    private let levelCells: [StackLevel: String]
+    private let blocCells: [Bloc: String]
+
+    init(labels: ReportLabels, showSystem: Bool, classified: Bool) {
+        self.labels = labels
+        self.showSystem = showSystem
+        self.classified = classified
+        levelCells = Dictionary(uniqueKeysWithValues: StackLevel.allCases.map { ($0, SoftHyphens.apply(labels.levelName($0))) })
+        blocCells = Dictionary(uniqueKeysWithValues: Bloc.allCases.map { ($0, SoftHyphens.apply(labels.blocName($0))) })
+    }
 
     /// Writes the rows of every component of `system`; `lookup` finds a component's classification.
     func write(_ system: SystemInventory, to html: inout HTMLBuilder, lookup: (PackageURL) -> Classification?) {
@@ -38,12 +49,13 @@ struct HTMLComponentRows {
             }
             guard classified else { return }
             let classification = lookup(component.purl)
-            html.element("td", classification?.level.map { SoftHyphens.apply(labels.levelName($0)) } ?? "–")
+            html.element("td", classification?.level.flatMap { levelCells[$0] } ?? "–")
             html.element("td", [("class", "id")]) { $0.data(classification?.technology ?? "–") }
             html.element("td") { $0.data(classification?.vendor?.name ?? "–") }
             html.element("td") { $0.data(classification?.vendor?.country.map(labels.countryName) ?? "–") }
-            html.element("td", classification.map { SoftHyphens.apply(labels.blocName($0.bloc)) } ?? "–")
-            html.element("td", classification?.seal.map { "\($0)" } ?? "–", [("class", "num"), ("data-sort", classification?.seal.map { "\($0)" } ?? "-1")])
+            html.element("td", classification.flatMap { blocCells[$0.bloc] } ?? "–")
+            let seal = classification?.seal.map { "\($0)" }
+            html.element("td", seal ?? "–", [("class", "num"), ("data-sort", seal ?? "-1")])
             html.element("td", classification.map { labels.yesNo($0.isOSS) } ?? "–")
         }
     }
