@@ -11,7 +11,8 @@ public struct GitHubManifestSource: Sendable {
     public let token: String?
     public let fetcher: Fetcher
 
-    /// The largest manifest read, in bytes: a larger answer is refused (not kept, so each online run says so).
+    /// The largest manifest read, in bytes: a larger answer is refused and remembered as having none (the run that
+    /// fetched it says so).
     public static let maximumSize = 1 << 20
 
     public init(api: String = GitHubLicenseSource.publicAPI, token: String?, fetcher: Fetcher) {
@@ -42,7 +43,7 @@ public struct GitHubManifestSource: Sendable {
             items.append(Fetcher.VersionedItem(key: key, requests: [request(url)]) { body in
                 guard body.count <= Self.maximumSize else {
                     oversized.record(body.count, for: key)
-                    return .invalid
+                    return .absent
                 }
                 return Self.looksLikeManifest(body) ? .keep(body) : .invalid
             })
@@ -62,7 +63,8 @@ public struct GitHubManifestSource: Sendable {
     }
 
     /// Whether an answer can be a `Package.swift` (UTF-8 text that declares a package), so that a proxy's or a
-    /// server's error page answered with status 200 is not kept for good as the manifest.
+    /// server's error page answered with status 200 is not kept for good as the manifest: such an answer counts as
+    /// a failed request (the fetch log names it, the scan is incomplete, the next online run asks again).
     static func looksLikeManifest(_ body: [UInt8]) -> Bool {
         guard let text = String(validating: body, as: UTF8.self) else { return false }
         return text.contains("PackageDescription") || text.contains("Package(")
