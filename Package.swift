@@ -26,6 +26,8 @@ let package = Package(
         ),
         // libcurl's header only (Debian's libcurl4-openssl-dev): Fetching opens the library at its first transfer.
         .systemLibrary(name: "CCurl"),
+        // glibc's <malloc.h> (mallopt), for the command line's allocator settings.
+        .systemLibrary(name: "CMalloc"),
         .target(
             name: "Catalogers",
             dependencies: ["SovScanModel", "CLibXML2", "BoundedYAML", .product(name: "Yams", package: "Yams")],
@@ -56,7 +58,7 @@ let package = Package(
             name: "sovscan",
             dependencies: [
                 "SovScanKit", "Catalogers", "Fetching", "Reporting", "SovScanModel", "Classification", "Analysis", "Policy",
-                "PortfolioStore",
+                "PortfolioStore", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

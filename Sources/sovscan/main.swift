@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import SovScanModel
 
+AllocatorSettings.apply()
+
 // Exit codes follow DESIGN section 6; swift-argument-parser's own usage-error code (64) becomes 2.
 do {
     var command = try SovScanCommand.parseAsRoot(StoreArgument.normalized(Array(CommandLine.arguments.dropFirst())))
