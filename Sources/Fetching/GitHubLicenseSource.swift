@@ -14,9 +14,7 @@ public struct GitHubLicenseSource: Sendable {
     public static let publicAPI = "https://api.github.com"
 
     public init(api: String = GitHubLicenseSource.publicAPI, token: String?, fetcher: Fetcher) {
-        var base = api
-        while base.hasSuffix("/") { base.removeLast() }
-        self.api = base
+        self.api = GitHubRepository.apiBase(api)
         self.token = token
         self.fetcher = fetcher
     }

@@ -9,16 +9,16 @@ public struct GitHubManifestSource: Sendable {
     public let api: String
     /// `GITHUB_TOKEN`; never printed.
     public let token: String?
+    /// The cache and, with `--online`, the network.
     public let fetcher: Fetcher
 
     /// The largest manifest read, in bytes: a larger answer is refused and remembered as having none (the run that
     /// fetched it says so).
     public static let maximumSize = 1 << 20
 
+    /// A source asking `api` (trailing slashes removed) with `token`, through `fetcher`.
     public init(api: String = GitHubLicenseSource.publicAPI, token: String?, fetcher: Fetcher) {
-        var base = api
-        while base.hasSuffix("/") { base.removeLast() }
-        self.api = base
+        self.api = GitHubRepository.apiBase(api)
         self.token = token
         self.fetcher = fetcher
     }

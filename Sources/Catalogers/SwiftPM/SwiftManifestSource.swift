@@ -19,6 +19,7 @@ public struct RemoteSwiftManifest: Sendable, Hashable {
     /// the evidence of the edges read from it.
     public var origin: String
 
+    /// A manifest's `bytes` fetched from `origin` (a URL without credentials).
     public init(bytes: [UInt8], origin: String) {
         self.bytes = bytes
         self.origin = origin
