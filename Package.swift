@@ -58,7 +58,7 @@ let package = Package(
             name: "sovscan",
             dependencies: [
                 "SovScanKit", "Catalogers", "Fetching", "Reporting", "SovScanModel", "Classification", "Analysis", "Policy",
-                "PortfolioStore", "CMalloc",
+                "PortfolioStore", .target(name: "CMalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -22,6 +22,7 @@ public struct ComponentFold: Sendable {
 
     /// Folds in a later sighting of the same purl.
     public mutating func add(_ other: Component) {
+        // Taken out and put back at the end, so that the sets are uniquely referenced and grow in place, not copied.
         var seen = self.seen ?? Seen(locations: Set(folded.locations), licenseFiles: Set(folded.licenseFiles),
                                      declaredLicenses: Set(folded.declaredLicenses))
         self.seen = nil

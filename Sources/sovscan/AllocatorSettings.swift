@@ -1,4 +1,4 @@
-#if os(Linux)
+#if canImport(Glibc)
 import CMalloc
 #endif
 
@@ -10,7 +10,7 @@ enum AllocatorSettings {
     /// 151 or 165 MB with the same code. A fixed threshold makes the peak repeatable and lower (148 MB there; the
     /// 200-system portfolio 76 instead of 82 MB) at no measured cost in time (issue 17).
     static func apply() {
-        #if os(Linux)
+        #if canImport(Glibc)
         _ = mallopt(M_MMAP_THRESHOLD, 1 << 20)
         #endif
     }

@@ -26,6 +26,40 @@ struct ComponentMergeTests {
     }
 }
 
+/// `ComponentFold`, one sighting at a time, as the Maven cataloguer folds a library that many modules reach.
+struct ComponentFoldTests {
+    private func sighting(_ licences: [String], line: Int, files: [String] = [], scope: Scope = .compile,
+                          properties: [String: String] = [:]) throws -> Component {
+        Component(purl: try PackageURL(parsing: "pkg:maven/org.example/lib@1.0"), ecosystem: .maven, name: "lib",
+                  version: "1.0", scope: scope,
+                  declaredLicenses: licences.map { DeclaredLicense(text: $0, source: .manifest) },
+                  licenseFiles: files, locations: [SovScanModel.SourceLocation(file: "pom.xml", line: line)],
+                  properties: properties)
+    }
+
+    @Test func licencesInFirstSeenOrderLocationsAndFilesSortedAndDistinct() throws {
+        let sightings = [
+            try sighting(["A"], line: 30, properties: ["k": "first"]),
+            try sighting(["A", "B"], line: 10, files: ["LICENSE"], scope: .runtime, properties: ["k": "second"]),
+            try sighting(["A", "B"], line: 30),
+            try sighting(["B"], line: 20, files: ["NOTICE", "LICENSE"], scope: .test),
+        ]
+        var fold = ComponentFold(sightings[0])
+        for later in sightings.dropFirst() { fold.add(later) }
+        let folded = fold.result
+        #expect(folded.declaredLicenses.map(\.text) == ["A", "B"])
+        #expect(folded.locations.map(\.line) == [10, 20, 30])
+        #expect(folded.licenseFiles == ["LICENSE", "NOTICE"])
+        #expect(folded.scope == .compile, "compile is stronger than runtime and test")
+        #expect(folded.properties["k"] == "first", "the first sighting's value of a property wins")
+    }
+
+    @Test func aSingleSightingComesBackAsItCame() throws {
+        let only = try sighting(["A"], line: 5, files: ["LICENSE"])
+        #expect(ComponentFold(only).result == only)
+    }
+}
+
 struct LicenseExpressionTests {
     @Test func printsWithMinimalParentheses() {
         let expression = LicenseExpression.and([

@@ -90,8 +90,9 @@ public struct MavenCataloger: Cataloger {
     }
 
     /// The declared licences and licence properties of each purl's sightings, made once per purl: every module
-    /// that reaches an artifact reaches the same POM, so its many sightings share one array (and one allocation)
-    /// instead of each making its own. A sighting whose POM licences differ from the first one's gets its own.
+    /// that reaches an artifact reaches the same POM, so the lists are not rebuilt per sighting, and the fold's
+    /// equality check of a sighting's licences against those already folded finds the same array at once. A
+    /// sighting whose POM licences differ from the first one's gets its own.
     private struct SharedLicences {
         private var byPurl: [Int: (licenses: [POMLicense], declared: [DeclaredLicense], properties: [String: String])] = [:]
 

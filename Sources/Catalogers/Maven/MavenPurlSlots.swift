@@ -29,7 +29,7 @@ struct MavenPurlSlots {
         let slot = MavenCataloger.purl(coordinates, type: type, classifier: classifier).map { purl in
             Slot(purl: number(of: purl), isReactor: reactor.contains(coordinates))
         }
-        slots[key] = slot
+        slots[key] = slot  // also when `nil`: "makes no purl" is remembered, not asked again
         return slot
     }
 

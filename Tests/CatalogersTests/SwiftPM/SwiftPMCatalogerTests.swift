@@ -1,3 +1,4 @@
+import Foundation
 import Catalogers
 import SovScanModel
 import Testing
@@ -230,12 +231,16 @@ struct SwiftPMCatalogerTests {
 /// A `SwiftManifestSource` with fixed answers by identity, recording what it was asked.
 private final class StubManifestSource: SwiftManifestSource, @unchecked Sendable {
     let manifests: [String: RemoteSwiftManifest]
-    private(set) var asked: [[String]] = []
+    private let lock = NSLock()
+    private var askedSoFar: [[String]] = []
 
     init(manifests: [String: RemoteSwiftManifest]) { self.manifests = manifests }
 
+    /// The identities of each call, in order (the cataloguers may run in parallel: guarded by a lock).
+    var asked: [[String]] { lock.withLock { askedSoFar } }
+
     func manifests(of pins: [ResolvedPin]) -> (manifests: [RemoteSwiftManifest?], diagnostics: [Diagnostic]) {
-        asked.append(pins.map(\.identity))
+        lock.withLock { askedSoFar.append(pins.map(\.identity)) }
         return (pins.map { manifests[$0.identity] }, [])
     }
 }

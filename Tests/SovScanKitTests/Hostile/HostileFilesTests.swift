@@ -111,14 +111,19 @@ import Testing
           "node_modules/.": {"version": "1.0.0"},
           "node_modules/../../etc/passwd": {"version": "1.0.0"},
           "/etc/passwd": {"version": "1.0.0"},
-          "node_modules//twice": {"version": "1.0.0"}}}
+          "node_modules//twice": {"version": "1.0.0"},
+          "/\\u0301etc/passwd": {"version": "1.0.0"},
+          "node_modules/../\\u0301": {"version": "1.0.0"},
+          "node_modules//\\u0301b": {"version": "1.0.0"}}}
         """)
         let run = try GuardedRun.run(["scan", ".", "--format", "cyclonedx"], in: repository.root)
         #expect(run.status == 3)
         #expect(run.stdout.contains("pkg:npm/ok@1.0.0"))
         for bad in ["pkg:npm/..", "pkg:npm/.@", "passwd", "pkg:npm/twice"] { #expect(!run.stdout.contains(bad), "\(bad)") }
         let rejected = run.stderr.split(separator: "\n").filter { $0.contains("is not a plain relative install path") }
-        #expect(rejected.count == 5, "\(run.stderr)")
+        // Keys are read by bytes, as the file system reads them: a combining mark (U+0301) after "/" or ".." does
+        // not hide a leading slash, a parent step or an empty segment.
+        #expect(rejected.count == 8, "\(run.stderr)")
     }
 
     @Test func licenceFileLinkedOutsideIsNotRead() throws {
