@@ -67,4 +67,13 @@ import SovScanModel
         #expect(try match("pkg:npm/postcss-modules-values@4.0.0").technology?.vendor == "independent")
         #expect(try match("pkg:npm/postcss-nested@6.2.0").technology?.vendor == "postcss")
     }
+
+    /// A dependency is not its dependent's project: Axios needs proxy-from-env, cssnano ships its own PostCSS plugins.
+    @Test func dependenciesLeaveTheirDependentsFamily() throws {
+        #expect(try match("pkg:npm/proxy-from-env@1.1.0").technology?.vendor == "independent")
+        #expect(try match("pkg:npm/axios@1.7.9").technology?.vendor == "axios")
+        let mergeRules = try match("pkg:npm/postcss-merge-rules@5.1.4").technology
+        #expect(mergeRules?.id == "js-minifiers")
+        #expect(mergeRules?.level == .developmentTooling)
+    }
 }
