@@ -19,9 +19,6 @@ public struct GitHubLicenseSource: Sendable {
         self.fetcher = fetcher
     }
 
-    /// A repository at a revision (a commit id or a tag).
-    public typealias Repository = GitHubRepository
-
     /// What GitHub says of a repository's licence file.
     public struct Answer: Sendable, Hashable {
         /// The text of the licence file.
@@ -37,7 +34,7 @@ public struct GitHubLicenseSource: Sendable {
     }
 
     /// The answer for each repository, in order (cache first; online the API).
-    public func licences(_ repositories: [Repository]) -> [Answer?] {
+    public func licences(_ repositories: [GitHubRepository]) -> [Answer?] {
         var items: [Fetcher.VersionedItem] = []
         var positions: [Int] = []
         for (index, repository) in repositories.enumerated() {
@@ -62,9 +59,9 @@ public struct GitHubLicenseSource: Sendable {
         return answers
     }
 
-    private func licenseURL(_ repository: Repository, ref: String?) -> String {
-        let base = api + "/repos/" + escaped(repository.owner) + "/" + escaped(repository.name) + "/license"
-        return ref.map { base + "?ref=" + escaped($0) } ?? base
+    private func licenseURL(_ repository: GitHubRepository, ref: String?) -> String {
+        let base = api + "/repos/" + Self.escaped(repository.owner) + "/" + Self.escaped(repository.name) + "/license"
+        return ref.map { base + "?ref=" + Self.escaped($0) } ?? base
     }
 
     private func request(_ url: String) -> HTTPRequest {
@@ -78,14 +75,10 @@ public struct GitHubLicenseSource: Sendable {
         return HTTPRequest(url: url, headers: headers)
     }
 
-    private func key(_ repository: Repository, ref: String?) -> String? {
-        let host = NPMRegistryConfiguration.cacheName(of: api)
-        let leaf = ref.map { "license-at-" + escaped($0) + ".json" } ?? "license-default-branch.json"
-        let key = "github/\(host)/\(repository.owner)/\(repository.name)/\(leaf)"
-        return FetchCache.isValidKey(key) ? key : nil
+    private func key(_ repository: GitHubRepository, ref: String?) -> String? {
+        let leaf = ref.map { "license-at-" + Self.escaped($0) + ".json" } ?? "license-default-branch.json"
+        return repository.cacheKey(api: api, leaf: leaf)
     }
-
-    private func escaped(_ part: String) -> String { Self.escaped(part) }
 
     /// A path segment or query value of the API, percent-encoded.
     static func escaped(_ part: String) -> String {

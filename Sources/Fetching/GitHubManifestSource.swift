@@ -81,10 +81,7 @@ public struct GitHubManifestSource: Sendable {
 
     /// `github/<api host>/<owner>/<repo>/package-swift-at-<ref>.swift`, beside the licence answers.
     private func key(_ repository: GitHubRepository, ref: String) -> String? {
-        let host = NPMRegistryConfiguration.cacheName(of: api)
-        let key = "github/\(host)/\(repository.owner)/\(repository.name)/package-swift-at-"
-            + GitHubLicenseSource.escaped(ref) + ".swift"
-        return FetchCache.isValidKey(key) ? key : nil
+        repository.cacheKey(api: api, leaf: "package-swift-at-" + GitHubLicenseSource.escaped(ref) + ".swift")
     }
 }
 

@@ -23,4 +23,11 @@ extension GitHubRepository {
         while base.hasSuffix("/") { base.removeLast() }
         return base
     }
+
+    /// The cache key of an answer about this repository from `api`: `github/<api host>/<owner>/<name>/<leaf>`;
+    /// `nil` when the owner or name would leave the cache (`FetchCache.isValidKey`).
+    func cacheKey(api: String, leaf: String) -> String? {
+        let key = "github/\(NPMRegistryConfiguration.cacheName(of: api))/\(owner)/\(name)/\(leaf)"
+        return FetchCache.isValidKey(key) ? key : nil
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SovScanModel
 
 /// The commit and branch of a git checkout, read from the files under `.git` without running git.
 ///
@@ -46,7 +47,7 @@ public struct GitCheckout: Sendable, Hashable {
             let commit = resolve(reference, in: [gitDirectory, common])
             return GitCheckout(commit: commit, branch: branch)
         }
-        return GitCheckout(commit: isObjectID(head) ? head : nil, branch: nil)
+        return GitCheckout(commit: GitObjectID.isValid(head) ? head : nil, branch: nil)
     }
 
     /// The git directory a `.git` entry names: itself when a folder, the `gitdir:` target when a file.
@@ -63,20 +64,16 @@ public struct GitCheckout: Sendable, Hashable {
     /// A reference's object id from a loose ref file or `packed-refs` of the given directories.
     private static func resolve(_ reference: String, in directories: [URL]) -> String? {
         for directory in directories {
-            if let loose = text(directory.appendingPathComponent(reference)), isObjectID(loose) { return loose }
+            if let loose = text(directory.appendingPathComponent(reference)), GitObjectID.isValid(loose) { return loose }
         }
         for directory in directories {
             guard let packed = text(directory.appendingPathComponent("packed-refs")) else { continue }
             for line in packed.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") && !line.hasPrefix("^") {
                 let fields = line.split(separator: " ", maxSplits: 1)
-                if fields.count == 2, fields[1] == reference, isObjectID(String(fields[0])) { return String(fields[0]) }
+                if fields.count == 2, fields[1] == reference, GitObjectID.isValid(String(fields[0])) { return String(fields[0]) }
             }
         }
         return nil
-    }
-
-    private static func isObjectID(_ text: String) -> Bool {
-        (text.count == 40 || text.count == 64) && text.allSatisfy(\.isHexDigit)
     }
 
     private static func text(_ url: URL) -> String? {

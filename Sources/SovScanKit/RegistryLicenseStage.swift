@@ -30,7 +30,7 @@ struct RegistryLicenseStage {
             enriched.components[index].declaredLicenses = NPMRegistryDocument.licenses(document.bytes, url: document.url)
         }
         let hosts = Self.githubHosts(api: github.api)
-        let lookups = system.components.indices.compactMap { index -> (Int, GitHubLicenseSource.Repository)? in
+        let lookups = system.components.indices.compactMap { index -> (Int, GitHubRepository)? in
             guard Self.needsGitHubLookup(system.components[index], hosts: hosts),
                   let repository = Self.repository(of: system.components[index]) else { return nil }
             return (index, repository)
@@ -58,10 +58,10 @@ struct RegistryLicenseStage {
     }
 
     /// The GitHub repository and ref of a Swift package: the pinned revision, else its version (a tag).
-    static func repository(of component: Component) -> GitHubLicenseSource.Repository? {
+    static func repository(of component: Component) -> GitHubRepository? {
         guard let namespace = component.purl.namespace, let owner = namespace.split(separator: "/").last else { return nil }
         let ref = component.properties["revision"] ?? component.version
-        return GitHubLicenseSource.Repository(owner: String(owner), name: component.purl.name, ref: ref)
+        return GitHubRepository(owner: String(owner), name: component.purl.name, ref: ref)
     }
 
     /// The web hosts whose repositories the API serves: `github.com` (the public API, or a proxy or mirror of it

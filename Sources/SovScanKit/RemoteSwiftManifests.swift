@@ -5,7 +5,8 @@ import SovScanModel
 /// The manifests of Swift pins without a checkout, for the SwiftPM cataloger: pins hosted on GitHub (`github.com`,
 /// or the host of `--github-api`) are asked at their pinned revision through `GitHubManifestSource` (the cache,
 /// and the API with `--online`). Pins hosted elsewhere, registry and local pins, and pins whose revision is no
-/// commit id get no answer. With a GitHub Enterprise `--github-api`, github.com pins are asked of that server too
+/// commit id (`GitObjectID`: only the file at a commit never changes, so only such an answer may be kept for good;
+/// a hand-edited `"revision": "main"` is not asked) get no answer. With a GitHub Enterprise `--github-api`, github.com pins are asked of that server too
 /// (as the licence stage does).
 struct RemoteSwiftManifests: SwiftManifestSource {
     let source: GitHubManifestSource
@@ -14,7 +15,7 @@ struct RemoteSwiftManifests: SwiftManifestSource {
         let hosts = RegistryLicenseStage.githubHosts(api: source.api)
         let repositories = pins.map { pin -> GitHubRepository? in
             guard case .remote(let host, let path) = pin.location, path.count == 2, hosts.contains(host),
-                  let revision = pin.revision, Self.isCommitID(revision) else { return nil }
+                  let revision = pin.revision, GitObjectID.isValid(revision) else { return nil }
             return GitHubRepository(owner: path[0], name: path[1], ref: revision)
         }
         let asked = repositories.indices.filter { repositories[$0] != nil }
@@ -35,15 +36,5 @@ struct RemoteSwiftManifests: SwiftManifestSource {
             }
         }
         return (manifests, diagnostics)
-    }
-
-    /// Whether a pin's revision is a commit id (40 or 64 hexadecimal digits, SHA-1 or SHA-256): only the file at
-    /// a commit never changes, so only such an answer may be kept for good. A hand-edited `"revision": "main"`
-    /// is not asked.
-    static func isCommitID(_ revision: String) -> Bool {
-        (revision.utf8.count == 40 || revision.utf8.count == 64) && revision.utf8.allSatisfy {
-            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
-                || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains($0)
-        }
     }
 }

@@ -103,3 +103,15 @@ struct DiagnosticTests {
         #expect(SystemInventory(name: "s", root: "/s", diagnostics: [inherited, elsewhere]).diagnostics.count == 2)
     }
 }
+
+struct GitObjectIDTests {
+    @Test func fortyOrSixtyFourASCIIHexDigits() {
+        #expect(GitObjectID.isValid(String(repeating: "a", count: 40)))
+        #expect(GitObjectID.isValid(String(repeating: "F", count: 64)))
+        #expect(GitObjectID.isValid("0123456789abcdefABCDEF0123456789abcdef01"))
+        for text in ["main", "", String(repeating: "a", count: 39), String(repeating: "a", count: 41),
+                     String(repeating: "g", count: 40), String(repeating: "\u{FF10}", count: 40)] {
+            #expect(!GitObjectID.isValid(text), "\(text)")
+        }
+    }
+}
