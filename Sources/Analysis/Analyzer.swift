@@ -71,8 +71,13 @@ public struct Analyzer: Sendable {
         }
     }
 
-    /// The units of each level, in the order of `members`: one per component, or one per technology whose verdict
-    /// is `not-oss` if any of its components is not OSS, else `unknown` if any is unknown, else `oss`.
+    /// Adds one component with `verdict` to a technology's running verdict and count, in place.
+    private static func count(_ verdict: Verdict, into unit: inout (verdict: Verdict, components: Int)) {
+        unit = (weaker(unit.verdict, verdict), unit.components + 1)
+    }
+
+    /// The units of each level (unsorted: the caller sorts them): one per component, or one per technology whose
+    /// verdict is `not-oss` if any of its components is not OSS, else `unknown` if any is unknown, else `oss`.
     /// (`members` is walked once, not once per level: each step of a lazy filter copies a classification.)
     private func unitsByLevel(_ members: some Sequence<Classification>) -> [StackLevel: [CountedUnit]] {
         switch options.countBy {
@@ -90,10 +95,8 @@ public struct Analyzer: Sendable {
             var grouped: [StackLevel: [String: (verdict: Verdict, components: Int)]] = [:]
             for member in members {
                 guard let level = member.level else { continue }
-                let verdict = Self.verdict(member)
-                let known = grouped[level]?[member.countingTechnology] ?? (.oss, 0)
-                grouped[level, default: [:]][member.countingTechnology] = (Self.weaker(known.verdict, verdict),
-                                                                            known.components + 1)
+                Self.count(Self.verdict(member),
+                           into: &grouped[level, default: [:]][member.countingTechnology, default: (.oss, 0)])
             }
             return grouped.mapValues { technologies in
                 technologies.map { name, unit in

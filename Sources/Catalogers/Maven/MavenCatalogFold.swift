@@ -7,8 +7,9 @@ import SovScanModel
 /// component per purl instead of one per sighting.
 struct MavenCatalogFold {
     private var purls: MavenPurlSlots
-    /// The fold of each purl's sightings, by purl number.
-    private var folds: [Int: ComponentFold] = [:]
+    /// The fold of each purl's sightings, indexed by purl number (numbers are dense: `MavenPurlSlots` gives them
+    /// in order); `nil` for a purl only edges name.
+    private var folds: [ComponentFold?] = []
     /// The distinct edges in the order they were first added.
     private var edges: [Edge] = []
     private var knownEdges: Set<Edge> = []
@@ -27,10 +28,11 @@ struct MavenCatalogFold {
 
     /// Folds a sighting of the purl numbered `purl` into the sightings before it.
     mutating func add(_ component: Component, at purl: Int) {
+        if purl >= folds.count { folds.append(contentsOf: repeatElement(nil, count: purl + 1 - folds.count)) }
         if folds[purl] == nil {
             folds[purl] = ComponentFold(component)
         } else {
-            folds[purl]?.add(component)
+            folds[purl]!.add(component)
         }
     }
 
@@ -43,7 +45,7 @@ struct MavenCatalogFold {
     /// The folded components, sorted by purl, and the distinct edges, sorted by their purls and then by scope.
     func result() -> (components: [Component], edges: [DependencyEdge]) {
         let rank = purls.ranks()
-        let components = folds.sorted { rank[$0.key] < rank[$1.key] }.map(\.value.result)
+        let components = folds.indices.filter { folds[$0] != nil }.sorted { rank[$0] < rank[$1] }.map { folds[$0]!.result }
         let sortedEdges = edges.sorted {
             (rank[$0.from], rank[$0.to], $0.scope.strength) < (rank[$1.from], rank[$1.to], $1.scope.strength)
         }
