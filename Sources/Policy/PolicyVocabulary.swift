@@ -10,5 +10,5 @@ enum PolicyVocabulary {
 
     /// Kinds of platform binding.
     static let bindingKinds = ["cloud", "saas-api", "database", "observability", "identity", "payment", "messaging",
-                               "analytics"]
+                               "analytics", "secrets"]
 }
