@@ -100,6 +100,11 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// network.
     public static let dependenciesSourceProperty = "dependencies-from"
 
+    /// The property the online stage sets on a package hosted on GitHub: `user` when its repository belongs to a
+    /// personal account, `organization` when to an organisation (GitHub's users API). Without a rule that names a
+    /// steward, a personal account's package is presumed to be an independent maintainer's.
+    public static let repositoryOwnerProperty = "repository-owner"
+
     /// Folds another sighting of the same purl into this one: the strongest scope wins, optional only if both
     /// are, direct if either is, locations, licences and properties are united.
     public mutating func merge(_ other: Component) {

@@ -1,0 +1,34 @@
+import SovScanModel
+
+/// The steward of a package that no rule names, presumed from where it is hosted: a package whose repository
+/// belongs to a personal GitHub account (`Component.repositoryOwnerProperty`, set by the online stage) is an
+/// independent maintainer's. A person's account holds no company's or foundation's project (those move to
+/// organisation accounts to share the keys), so the presumption fails only for a company's code kept under its
+/// founder's name, which a vendor rule then names.
+extension Classifier {
+    /// The vendor `independent` and the decision saying why, for a third-party package in a personal account; `nil`
+    /// for every other component or when the rules have no `independent` vendor.
+    func presumedSteward(of component: Component) -> (VendorFacts, Decision)? {
+        guard !component.isFirstParty, component.properties[Component.repositoryOwnerProperty] == "user",
+              let owner = Self.owner(of: component), let independent = rules.vendors["independent"] else { return nil }
+        return (VendorFacts(independent),
+                Decision(fact: "vendor", value: independent.name,
+                         reason: "presumed: no rule names a steward, and the repository belongs to \(owner), a personal "
+                             + "GitHub account (GitHub's users API)", rule: independent.id, location: independent.location))
+    }
+
+    /// The owner of a third-party package whose repository belongs to an organisation account, for the explanation
+    /// of a vendor left unknown.
+    static func repositoryOwner(of component: Component) -> String? {
+        guard !component.isFirstParty, component.properties[Component.repositoryOwnerProperty] == "organization"
+        else { return nil }
+        return owner(of: component)
+    }
+
+    /// The account in a Swift purl's namespace (`github.com/OWNER`).
+    private static func owner(of component: Component) -> String? {
+        guard let namespace = component.purl.namespace else { return nil }
+        let parts = namespace.split(separator: "/")
+        return parts.count == 2 ? String(parts[1]) : nil
+    }
+}
