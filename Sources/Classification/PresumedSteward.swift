@@ -10,7 +10,7 @@ extension Classifier {
     /// for every other component or when the rules have no `independent` vendor.
     func presumedSteward(of component: Component) -> (VendorFacts, Decision)? {
         guard !component.isFirstParty, component.properties[Component.repositoryOwnerProperty] == "user",
-              let owner = Self.owner(of: component), let independent = rules.vendors["independent"] else { return nil }
+              let owner = SourceRepositoryOwner(of: component)?.owner, let independent = rules.vendors["independent"] else { return nil }
         return (VendorFacts(independent),
                 Decision(fact: "vendor", value: independent.name,
                          reason: "presumed: no rule names a steward, and the repository belongs to \(owner), a personal "
@@ -22,13 +22,6 @@ extension Classifier {
     static func repositoryOwner(of component: Component) -> String? {
         guard !component.isFirstParty, component.properties[Component.repositoryOwnerProperty] == "organization"
         else { return nil }
-        return owner(of: component)
-    }
-
-    /// The account in a Swift purl's namespace (`github.com/OWNER`).
-    private static func owner(of component: Component) -> String? {
-        guard let namespace = component.purl.namespace else { return nil }
-        let parts = namespace.split(separator: "/")
-        return parts.count == 2 ? String(parts[1]) : nil
+        return SourceRepositoryOwner(of: component)?.owner
     }
 }

@@ -1,21 +1,19 @@
 import Fetching
 import SovScanModel
 
-/// The online stage that tells, for every third-party Swift package hosted on GitHub, whether its repository
-/// belongs to a personal account or an organisation (`Component.repositoryOwnerProperty`), for the classifier's
-/// presumption of an independent maintainer where no rule names a steward. One question per distinct owner.
+/// The online stage that tells, for every third-party package whose source lives on GitHub (a Swift package by its
+/// purl, a Maven artefact by its POM's `<scm>`), whether its repository belongs to a personal account or an
+/// organisation (`Component.repositoryOwnerProperty`), for the classifier's presumption of an independent maintainer
+/// where no rule names a steward. One question per distinct owner.
 struct RepositoryOwnerStage {
     let accounts: GitHubAccountSource
 
     func enrich(_ system: SystemInventory) -> SystemInventory {
         let hosts = RegistryLicenseStage.githubHosts(api: accounts.api)
         var owners: [Int: String] = [:]
-        for (index, component) in system.components.enumerated() {
-            guard component.ecosystem == .swift, !component.isFirstParty, let namespace = component.purl.namespace
-            else { continue }
-            let parts = namespace.split(separator: "/")
-            guard parts.count == 2, hosts.contains(parts[0].lowercased()) else { continue }
-            owners[index] = parts[1].lowercased()
+        for (index, component) in system.components.enumerated() where !component.isFirstParty {
+            guard let source = SourceRepositoryOwner(of: component), hosts.contains(source.host) else { continue }
+            owners[index] = source.owner.lowercased()
         }
         let logins = Set(owners.values).sorted()
         let kinds = Dictionary(uniqueKeysWithValues: zip(logins, accounts.kinds(of: logins)))

@@ -100,6 +100,10 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// network.
     public static let dependenciesSourceProperty = "dependencies-from"
 
+    /// The property a cataloger sets where a package's own metadata says where its source lives (a Maven POM's
+    /// `<scm><url>` or `<url>`), as written there.
+    public static let sourceRepositoryProperty = "source-repository"
+
     /// The property the online stage sets on a package hosted on GitHub: `user` when its repository belongs to a
     /// personal account, `organization` when to an organisation (GitHub's users API). Without a rule that names a
     /// steward, a personal account's package is presumed to be an independent maintainer's.

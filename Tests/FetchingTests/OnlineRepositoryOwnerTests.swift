@@ -61,6 +61,38 @@ import Testing
         #expect(try server.requestCount() == before)
     }
 
+    /// A Maven artefact's owner comes from its POM's `<scm><url>`: the same question, the same presumption.
+    @Test(.enabled(if: LoopbackServer.unavailableReason == nil)) func mavenArtefactsAskAboutTheirPOMsRepository() throws {
+        let api = try TemporaryFolder()
+        try api.write("users/jane-doe", #"{"login": "jane-doe", "id": 1, "type": "User"}"#)
+        let project = try TemporaryFolder()
+        try project.write("pom.xml", """
+            <project><modelVersion>4.0.0</modelVersion>
+              <groupId>dk.example</groupId><artifactId>app</artifactId><version>1.0</version>
+              <dependencies><dependency><groupId>org.person</groupId><artifactId>lib</artifactId><version>1.0</version></dependency></dependencies>
+            </project>
+            """)
+        try project.write("m2/org/person/lib/1.0/lib-1.0.pom", """
+            <project><modelVersion>4.0.0</modelVersion>
+              <groupId>org.person</groupId><artifactId>lib</artifactId><version>1.0</version>
+              <scm><url>https://github.com/jane-doe/lib</url></scm>
+            </project>
+            """)
+        let server = try LoopbackServer(root: api.url)
+        let cache = try TemporaryFolder()
+        let output = cache.url.appendingPathComponent("scan.json")
+        let run = try SovScanProcess.run(["scan", project.path, "--exclude", "m2", "--maven-repo", project.path + "/m2",
+                                          "--online", "--cache", cache.path, "--github-api", server.url,
+                                          "--format", "json:" + output.path])
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        let scan = try ScanDocument(output)
+        let lib = "pkg:maven/org.person/lib@1.0"
+        #expect(scan.properties(lib)["source-repository"] == "https://github.com/jane-doe/lib")
+        #expect(scan.vendor(lib) == "independent")
+        #expect(scan.vendorReason(lib)?.contains("jane-doe, a personal GitHub account") == true)
+        #expect(try server.requestCounts().filter { $0.key.hasPrefix("/users/") } == ["/users/jane-doe": 1])
+    }
+
     /// An answer that is no account (a proxy's page) is not kept and presumes nothing.
     @Test(.enabled(if: LoopbackServer.unavailableReason == nil)) func anAnswerWithoutAnAccountTypeIsNotKept() throws {
         let api = try TemporaryFolder()
