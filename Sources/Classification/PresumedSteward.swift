@@ -6,6 +6,14 @@ import SovScanModel
 /// organisation accounts to share the keys), so the presumption fails only for a company's code kept under its
 /// founder's name, which a vendor rule then names.
 extension Classifier {
+    /// Whether a rule names the steward of `purl` (its technology's vendor, else its binding's platform vendor): the
+    /// online stage asks GitHub about the owners of the other packages only.
+    public func namesSteward(of purl: PackageURL) -> Bool {
+        let found = match(purl)
+        return found.technology?.vendor.flatMap { rules.vendors[$0] } != nil
+            || found.binding.flatMap { rules.vendors[$0.vendor] } != nil
+    }
+
     /// The vendor `independent` and the decision saying why, for a third-party package in a personal account; `nil`
     /// for every other component or when the rules have no `independent` vendor.
     func presumedSteward(of component: Component) -> (VendorFacts, Decision)? {

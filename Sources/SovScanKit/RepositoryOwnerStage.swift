@@ -4,15 +4,18 @@ import SovScanModel
 /// The online stage that tells, for every third-party package whose source lives on GitHub (a Swift package by its
 /// purl, a Maven artefact by its POM's `<scm>`), whether its repository belongs to a personal account or an
 /// organisation (`Component.repositoryOwnerProperty`), for the classifier's presumption of an independent maintainer
-/// where no rule names a steward. One question per distinct owner.
+/// where no rule names a steward. Only packages whose steward no rule names are asked about (GitHub allows 60
+/// unauthenticated requests an hour), one question per distinct owner.
 struct RepositoryOwnerStage {
     let accounts: GitHubAccountSource
 
-    func enrich(_ system: SystemInventory) -> SystemInventory {
+    /// The system with the owner kind of every third-party package for which `namesSteward` is false.
+    func enrich(_ system: SystemInventory, namesSteward: (PackageURL) -> Bool) -> SystemInventory {
         let hosts = RegistryLicenseStage.githubHosts(api: accounts.api)
         var owners: [Int: String] = [:]
         for (index, component) in system.components.enumerated() where !component.isFirstParty {
-            guard let source = SourceRepositoryOwner(of: component), hosts.contains(source.host) else { continue }
+            guard let source = SourceRepositoryOwner(of: component), hosts.contains(source.host),
+                  !namesSteward(component.purl) else { continue }
             owners[index] = source.owner.lowercased()
         }
         let logins = Set(owners.values).sorted()

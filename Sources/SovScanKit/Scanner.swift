@@ -148,7 +148,8 @@ public struct Scanner: Sendable {
             merged = knowledge.registryStage(root: target.root, files: files, fetcher: fetcher,
                                              identifier: licenses?.identifier)
                 .enrich(merged)
-            merged = knowledge.repositoryOwnerStage(fetcher).enrich(merged)
+            let classifier = classification.classifier
+            merged = knowledge.repositoryOwnerStage(fetcher).enrich(merged, namesSteward: classifier.namesSteward(of:))
             merged.diagnostics = Diagnostic.sortedUnique(merged.diagnostics + fetcher.log.diagnostics())
         }
         guard let licenses else { return merged }
