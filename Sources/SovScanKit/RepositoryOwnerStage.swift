@@ -5,8 +5,11 @@ import SovScanModel
 /// belongs to a personal account or an organisation (`Component.repositoryOwnerProperty`), for the classifier's
 /// presumption of an independent maintainer where no rule names a steward. One question per distinct owner.
 struct RepositoryOwnerStage {
+    /// The source of the answers (cache, and GitHub's users API online).
     let accounts: GitHubAccountSource
 
+    /// The system with `Component.repositoryOwnerProperty` set on each GitHub-hosted third-party Swift package whose
+    /// owner's kind is known; other components, and packages of owners nobody knows, stay as they are.
     func enrich(_ system: SystemInventory) -> SystemInventory {
         let hosts = RegistryLicenseStage.githubHosts(api: accounts.api)
         var owners: [Int: String] = [:]
