@@ -23,7 +23,8 @@ import SovScanModel
         }
         // A more specific rule keeps its level and steward.
         #expect(try match("pkg:swift/github.com/onevcat/Kingfisher@8.1.0").technology?.level == .frontend)
-        #expect(try match("pkg:swift/github.com/kylef/Spectre@0.10.1").technology?.id == "swift-utils")
+        #expect(try match("pkg:swift/github.com/krzysztofzablocki/Sourcery@2.2.5").technology?.level == .developmentTooling)
+        #expect(try match("pkg:swift/github.com/onevcat/Rainbow@4.0.1").technology?.id == "swift-utils")
     }
 
     @Test func workgroupTransportAndEhcache() throws {
