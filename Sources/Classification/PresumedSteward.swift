@@ -2,9 +2,9 @@ import SovScanModel
 
 /// The steward of a package that no rule names, presumed from where it is hosted: a package whose repository
 /// belongs to a personal GitHub account (`Component.repositoryOwnerProperty`, set by the online stage) is an
-/// independent maintainer's. A person's account holds no company's or foundation's project (those move to
-/// organisation accounts to share the keys), so the presumption fails only for a company's code kept under its
-/// founder's name, which a vendor rule then names.
+/// independent maintainer's. Companies and foundations usually keep their projects in organisation accounts (to
+/// share the keys), so the presumption fails mostly for a company's code kept under a founder's or employee's name,
+/// or a person's fork of a company's package, which a vendor rule then has to name.
 extension Classifier {
     /// Whether a rule names the steward of `purl` (its technology's vendor, else its binding's platform vendor): the
     /// online stage asks GitHub about the owners of the other packages only.

@@ -8,8 +8,10 @@ public struct GitHubAccountSource: Sendable {
     public let api: String
     /// `GITHUB_TOKEN`; never printed.
     public let token: String?
+    /// Reads the cache and, online, asks the API.
     public let fetcher: Fetcher
 
+    /// A source asking `api` (trailing slashes dropped) with `token` through `fetcher`.
     public init(api: String = GitHubLicenseSource.publicAPI, token: String?, fetcher: Fetcher) {
         self.api = GitHubRepository.apiBase(api)
         self.token = token
@@ -61,6 +63,7 @@ public struct GitHubAccountSource: Sendable {
         return Fetcher.Verdict.keeping(["login": login, "type": type])
     }
 
+    /// The kind a kept answer names; `nil` for a type other than `User` and `Organization` (`Bot`).
     static func kind(_ kept: [UInt8]) -> Kind? {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(kept))) as? [String: Any],
               let type = object["type"] as? String else { return nil }

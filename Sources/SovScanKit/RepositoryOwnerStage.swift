@@ -7,9 +7,12 @@ import SovScanModel
 /// where no rule names a steward. Only packages whose steward no rule names are asked about (GitHub allows 60
 /// unauthenticated requests an hour), one question per distinct owner.
 struct RepositoryOwnerStage {
+    /// The source of the answers (cache, and GitHub's users API online).
     let accounts: GitHubAccountSource
 
-    /// The system with the owner kind of every third-party package for which `namesSteward` is false.
+    /// The system with `Component.repositoryOwnerProperty` set on each third-party package whose source lives on
+    /// GitHub, whose steward `namesSteward` says no rule names, and whose owner's kind is known; other components,
+    /// and packages of owners nobody knows, stay as they are.
     func enrich(_ system: SystemInventory, namesSteward: (PackageURL) -> Bool) -> SystemInventory {
         let hosts = RegistryLicenseStage.githubHosts(api: accounts.api)
         var owners: [Int: String] = [:]

@@ -35,6 +35,9 @@ import SovScanModel
         #expect(vault.technology?.level == .backend)
         #expect(try match("pkg:maven/org.springframework.cloud/spring-cloud-starter-config@4.1.3").binding == nil)
         #expect(try match("pkg:npm/%401password/sdk@0.5.0").technology?.vendor == "1password")
+        // Community clients are their authors', not the platform's company's.
+        #expect(try match("pkg:npm/node-vault@0.10.2").technology?.vendor == "independent")
+        #expect(try match("pkg:maven/io.github.jopenlibs/vault-java-driver@6.2.0").technology?.vendor == "independent")
     }
 
     @Test func tagManagerAndProductAnalyticsAreOperationsSupport() throws {
@@ -43,7 +46,10 @@ import SovScanModel
         #expect(gtm.binding?.kind == .analytics)
         #expect(gtm.technology?.vendor == "google")
         #expect(gtm.technology?.level == .opsSupport)
-        #expect(try match("pkg:npm/react-gtm-module@2.0.11").binding?.platform == "Google Tag Manager")
+        let reactGTM = try match("pkg:npm/react-gtm-module@2.0.11")
+        #expect(reactGTM.binding?.platform == "Google Tag Manager")
+        #expect(reactGTM.technology?.vendor == "independent")
+        #expect(reactGTM.technology?.level == .opsSupport)
         for purl in ["pkg:swift/github.com/TelemetryDeck/SwiftSDK@2.11.0", "pkg:swift/github.com/mixpanel/mixpanel-swift@4.3.0",
                      "pkg:swift/github.com/amplitude/Amplitude-Swift@1.11.0",
                      "pkg:swift/github.com/segmentio/analytics-swift@1.7.0", "pkg:npm/%40amplitude/analytics-browser@2.11.0"] {

@@ -5,7 +5,7 @@ import SovScanModel
 
 /// Issue 15, vendor tail on SwiftPM: packages in the personal GitHub accounts of well-known Swift authors are
 /// independent maintainers', a rule for one of their packages still wins, the Swift Server Workgroup's OpenAPI
-/// transport is the workgroup's, and Ehcache is Software AG's cache store.
+/// transport is the workgroup's, and Ehcache is IBM's cache store (Terracotta went from Software AG to IBM in 2024).
 @Suite struct SwiftStewardTests {
     let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
 
@@ -23,7 +23,8 @@ import SovScanModel
         }
         // A more specific rule keeps its level and steward.
         #expect(try match("pkg:swift/github.com/onevcat/Kingfisher@8.1.0").technology?.level == .frontend)
-        #expect(try match("pkg:swift/github.com/kylef/Spectre@0.10.1").technology?.id == "swift-utils")
+        #expect(try match("pkg:swift/github.com/krzysztofzablocki/Sourcery@2.2.5").technology?.level == .developmentTooling)
+        #expect(try match("pkg:swift/github.com/onevcat/Rainbow@4.0.1").technology?.id == "swift-utils")
     }
 
     @Test func workgroupTransportAndEhcache() throws {
@@ -31,7 +32,7 @@ import SovScanModel
         #expect(transport?.vendor == "swift-server")
         #expect(try match("pkg:swift/github.com/apple/swift-openapi-runtime@1.7.0").technology?.vendor == "apple")
         let ehcache = try match("pkg:maven/org.ehcache/ehcache@3.10.8?classifier=jakarta").technology
-        #expect(ehcache?.vendor == "softwareag")
+        #expect(ehcache?.vendor == "ibm", "IBM's since 2024, not Software AG's (EU)")
         #expect(ehcache?.level == .database)
     }
 }
