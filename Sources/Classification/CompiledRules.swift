@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 4
+    static let compiledFormatVersion = 5
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache holds the same files' compiled form,
     /// else the YAML is parsed (and stored when it loads without a problem).
@@ -79,6 +79,7 @@ extension BinaryWriter {
             writer.write(buildTime.dependencies) { $0.write($1) }
             writer.write(buildTime.source)
         }
+        write(rule.commandLine) { $0.write($1) }
         write(rule.note)
         write(rule.location) { $0.write($1) }
     }
@@ -145,6 +146,7 @@ extension BinaryReader {
                                                         dependencies: try reader.readPatterns(),
                                                         source: try reader.readString())
                               },
+                              commandLine: try readPatterns(),
                               note: try readOptionalString(), location: try readLocation())
     }
 

@@ -104,6 +104,12 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// `<scm><url>` or `<url>`), as written there.
     public static let sourceRepositoryProperty = "source-repository"
 
+    /// The property a cataloger sets on a first-party project whose manifest declares a project of a folder that
+    /// encloses it (npm `"di-auth": "file:../"`); its value is that declaration. Such a project uses the system's own
+    /// code from outside (an example, a documentation site, a test harness, a developer tool that draws a diagram of
+    /// the app) and does not ship with it.
+    public static let usesEnclosingProjectProperty = "uses-enclosing-project"
+
     /// The property the online stage sets on a package hosted on GitHub: `user` when its repository belongs to a
     /// personal account, `organization` when to an organisation (GitHub's users API). Without a rule that names a
     /// steward, a personal account's package is presumed to be an independent maintainer's.
