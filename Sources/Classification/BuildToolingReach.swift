@@ -125,7 +125,7 @@ struct BuildToolingReach {
 
     /// Whether a package is a command-line program by its name: its last word is `cli` (`sequelize-cli`,
     /// `@angular/cli`), while `cli-highlight` or `cli-table3` are libraries for command-line programs.
-    static func isCommandLineProgram(_ component: Component) -> Bool {
+    private static func isCommandLineProgram(_ component: Component) -> Bool {
         component.purl.name.lowercased().split { !$0.isLetter && !$0.isNumber }.last == "cli"
     }
 }
