@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 5
+    static let compiledFormatVersion = 6
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache holds the same files' compiled form,
     /// else the YAML is parsed (and stored when it loads without a problem).
@@ -80,6 +80,14 @@ extension BinaryWriter {
             writer.write(buildTime.source)
         }
         write(rule.commandLine) { $0.write($1) }
+        write(rule.products) { writer, products in
+            writer.write(products.levels.sorted { $0.key < $1.key }) { writer, entry in
+                writer.write(entry.key)
+                writer.write(entry.value.rawValue)
+            }
+            writer.write(products.shared.sorted()) { $0.write($1) }
+            writer.write(products.source)
+        }
         write(rule.note)
         write(rule.location) { $0.write($1) }
     }
@@ -147,7 +155,18 @@ extension BinaryReader {
                                                         source: try reader.readString())
                               },
                               commandLine: try readPatterns(),
+                              products: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
+                                  try reader.readProductLevels()
+                              },
                               note: try readOptionalString(), location: try readLocation())
+    }
+
+    mutating func readProductLevels() throws(Malformed) -> ProductLevels {
+        let entries = try readArray { (reader: inout BinaryReader) throws(Malformed) -> (String, StackLevel) in
+            (try reader.readString(), try reader.readEnum(StackLevel.self))
+        }
+        let shared = try readStrings()
+        return ProductLevels(levels: Dictionary(entries) { first, _ in first }, shared: Set(shared), source: try readString())
     }
 
     mutating func readBinding() throws(Malformed) -> BindingRule {

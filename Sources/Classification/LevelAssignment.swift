@@ -2,7 +2,9 @@ import SovScanModel
 
 /// Decides the stack level of every component of a system, in this order:
 /// 1. a component in a scope that does not ship (test, dev) is `development-tooling`;
-/// 2. a technology rule with a level decides, unless the component is only reached through build tooling (3);
+/// 2. a technology rule with a level decides, unless the component is only reached through build tooling (3); a
+///    rule without a level whose `products:` give the products the project links a level decides with that level
+///    (`ProductLevels`: an app linking only Firebase's Analytics, Crashlytics and App Check uses it for operations);
 /// 3. a component that the system's shipping code does not reach except through a component at
 ///    `development-tooling` (Metro, the Expo CLI, a bundler) or through one of its own test, documentation or
 ///    build-tools projects (`ToolingProject`: a Maven `integrationtest` module, a SwiftPM `BuildTools` package), but
@@ -26,7 +28,9 @@ import SovScanModel
 ///    (fewest edges in the dependency graph); among several at that distance the most common level wins, ties by
 ///    the order of the levels in DESIGN section 4. Direct dependencies at `development-tooling` are only
 ///    considered when no other direct dependency reaches the component;
-/// 6. a transitive dependency that no direct dependency reaches takes its ecosystem's default (4).
+/// 6. a transitive dependency that no direct dependency reaches takes its ecosystem's default (4); a lockfile's pin
+///    that no manifest connects first takes the level that every declared package its lockfile pins shares
+///    (`UnconnectedPins`), and when they disagree its default's decision says so.
 ///
 /// A component that inherits its level (5) has no level of its own: it also counts under the technology of the
 /// direct dependency it inherits from (`inheritedFrom`), so utility families do not become technologies at the
@@ -64,6 +68,13 @@ struct LevelAssignment {
                 result[index] = (level, Decision(fact: "level", value: level.rawValue,
                                                  reason: "level of technology \(rule.name)",
                                                  rule: rule.id, location: rule.location))
+            } else if let rule = matches[index].technology, let products = rule.products,
+                      let (level, linked) = products.level(linked: component.properties[Component.linkedProductsProperty]) {
+                result[index] = (level, Decision(
+                    fact: "level", value: level.rawValue,
+                    reason: "the products of technology \(rule.name) that the project links "
+                        + "(\(linked.joined(separator: ", "))) serve \(level.rawValue) (\(products.source))",
+                    rule: rule.id, location: rule.location))
             }
         }
         let kinds = appKinds(children: children)
@@ -87,6 +98,7 @@ struct LevelAssignment {
         let stillUndecided = components.indices.map { undecided[$0] && fromShipping[$0] == nil }
         let fromAny = stillUndecided.contains(true)
             ? inheritance(levels: levels, children: children, wanted: stillUndecided) { _ in true } : fromShipping
+        let unconnected = UnconnectedPins(system: system)
         for (index, component) in components.enumerated() where result[index] == nil {
             if component.properties[Component.serviceProperty] != nil {
                 result[index] = (nil, Decision(fact: "level", value: "none",
@@ -98,6 +110,11 @@ struct LevelAssignment {
                     fact: "level", value: level.rawValue,
                     reason: "inherited from direct dependency \(names)\(more) at distance \(distance)"))
                 inheritedFrom[index] = origins.first
+            } else if UnconnectedPins.isUnconnected(component) {
+                // Step 6, for a pin no manifest connects: the level of the packages declared beside it, if one.
+                let beside = unconnected.level(of: index, levels: levels)
+                result[index] = beside.decided ?? ecosystemDefault(component, kind: kinds.of(index, component),
+                                                                   why: beside.why)
             } else {
                 // Step 6.
                 result[index] = ecosystemDefault(component, kind: kinds.of(index, component),

@@ -53,7 +53,7 @@ extension YAMLReader {
         let what = "technology"
         guard let fields = fields(node, of: what,
                                   allowed: ["id", "name", "level", "vendor", "patterns", "license", "license-source",
-                                            "build-time", "command-line", "note"],
+                                            "build-time", "command-line", "products", "note"],
                                   required: ["id", "name", "patterns"]) else { return nil }
         let id = identifier(fields["id"], what)
         let name = string(fields["name"], "technology 'name'")
@@ -66,12 +66,18 @@ extension YAMLReader {
         if let buildTimeNode = fields["build-time"] { buildTime = buildTimeDependencies(buildTimeNode) }
         var commandLine: [PatternSpec]?
         if let commandLineNode = fields["command-line"] { commandLine = patternSpecs(commandLineNode, key: "command-line") }
+        var products: ProductLevels?
+        if let productsNode = fields["products"] {
+            if level != nil { error("technology 'products' is for a technology without a 'level'", at: productsNode) }
+            products = productLevels(productsNode)
+        }
         guard let id, let name, let patterns, fields["level"] == nil || level != nil, let license,
-              fields["build-time"] == nil || buildTime != nil, fields["command-line"] == nil || commandLine != nil
+              fields["build-time"] == nil || buildTime != nil, fields["command-line"] == nil || commandLine != nil,
+              fields["products"] == nil || (products != nil && level == nil)
         else { return nil }
         return TechnologyRule(id: id, name: name, level: level, vendor: vendor, patterns: patterns,
                               license: license.expression, licenseSource: license.source, buildTime: buildTime,
-                              commandLine: commandLine ?? [], note: note, location: location(node))
+                              commandLine: commandLine ?? [], products: products, note: note, location: location(node))
     }
 
     private mutating func binding(_ node: Node) -> BindingRule? {
@@ -138,6 +144,45 @@ extension YAMLReader {
         }
         guard let dependencies, let source, fields["of"] == nil || of != nil else { return nil }
         return BuildTimeDependencies(of: of ?? [], dependencies: dependencies, source: source)
+    }
+
+    /// A technology's `products:` mapping: `source:` (an http(s) URL, required), under level names lists of
+    /// product names (at least one product; a product under two levels is an error) and `shared:`, the products
+    /// the others build on; `nil` after an error.
+    private mutating func productLevels(_ node: Node) -> ProductLevels? {
+        let what = "technology 'products'"
+        guard let fields = fields(node, of: what,
+                                  allowed: Set(StackLevel.allCases.map(\.rawValue)).union(["source", "shared"]),
+                                  required: ["source"]) else { return nil }
+        var shared = Set<String>()
+        if let sharedNode = fields["shared"] {
+            for item in list(sharedNode, "\(what) 'shared'") ?? [] {
+                if let product = string(item, "\(what) product") { shared.insert(product) }
+            }
+        }
+        let source = string(fields["source"], "\(what) 'source'")
+        if let source, let sourceNode = fields["source"],
+           !(source.hasPrefix("https://") || source.hasPrefix("http://")) || source.count <= 10 {
+            error("\(what) 'source': '\(source)' is not an http(s) URL", at: sourceNode)
+            return nil
+        }
+        var levels: [String: StackLevel] = [:]
+        for level in StackLevel.allCases {
+            guard let listNode = fields[level.rawValue], let items = list(listNode, "\(what) '\(level.rawValue)'") else { continue }
+            for item in items {
+                guard let product = string(item, "\(what) product") else { continue }
+                if levels[product] != nil {
+                    error("\(what): product '\(product)' is listed under two levels", at: item)
+                    return nil
+                }
+                levels[product] = level
+            }
+        }
+        guard let source, !levels.isEmpty else {
+            if source != nil { error("\(what) must give at least one product a level", at: node) }
+            return nil
+        }
+        return ProductLevels(levels: levels, shared: shared, source: source)
     }
 
     // MARK: - Values

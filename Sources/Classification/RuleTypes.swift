@@ -103,12 +103,15 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
     /// prompts such as yargs, Commander or Inquirer. A third-party package of another technology depends on one only
     /// for its own command line (its `bin`), so that edge is build time (docs/methodology.md section 4, step 3).
     public var commandLine: [PatternSpec]
+    /// The level of each of its products, for an SDK without a level of its own (`products:`).
+    public var products: ProductLevels?
     public var note: String?
     public var location: SourceLocation?
 
     public init(id: String, name: String, level: StackLevel?, vendor: String?, patterns: [PatternSpec],
                 license: String? = nil, licenseSource: String? = nil, buildTime: BuildTimeDependencies? = nil,
-                commandLine: [PatternSpec] = [], note: String? = nil, location: SourceLocation? = nil) {
+                commandLine: [PatternSpec] = [], products: ProductLevels? = nil, note: String? = nil,
+                location: SourceLocation? = nil) {
         self.id = id
         self.name = name
         self.level = level
@@ -118,6 +121,7 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
         self.licenseSource = licenseSource
         self.buildTime = buildTime
         self.commandLine = commandLine
+        self.products = products
         self.note = note
         self.location = location
     }

@@ -81,6 +81,12 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// for Apple's device platforms only); its value says why. The app's dependencies default to `frontend`.
     public static let clientAppProperty = "client-app"
 
+    /// The property a cataloger sets, with value `unknownParentValue`, on a locked package whose parent no manifest
+    /// names (a SwiftPM pin without a checkout or fetched manifest); it hangs off the project that locks it.
+    public static let unknownParentProperty = "parent"
+    /// The value of `unknownParentProperty`.
+    public static let unknownParentValue = "unknown"
+
     /// The property a cataloger sets on a dependency when the targets of the project that use it tell which side
     /// it runs on (`client` or `server`: SwiftPM targets of an iOS app's features or of a Vapor server); the
     /// dependency's default level follows it.
@@ -89,6 +95,11 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// The property that says which targets use a dependency and why they run where they do (with
     /// `targetSideProperty`, or for a dependency only plugins and macros use).
     public static let targetEvidenceProperty = "target-evidence"
+
+    /// The property a cataloger sets on a package when the project's shipping targets name the products of it they
+    /// link (Xcode's `XCSwiftPackageProductDependency`, `.product(name:package:)`): the product names, sorted and
+    /// separated by `, `. A multi-product SDK's level can follow them (a technology rule's `products:`).
+    public static let linkedProductsProperty = "linked-products"
 
     /// The property a cataloger sets on a component that is a provider's service rather than software (a
     /// GitHub-hosted runner); its value names the service. It gets no default level: it counts through its binding.

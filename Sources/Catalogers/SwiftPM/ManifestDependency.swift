@@ -72,6 +72,10 @@ public struct PackageManifest: Sendable, Hashable {
     /// The product names an Xcode project's targets link (`XCSwiftPackageProductDependency`); empty for a
     /// `Package.swift`.
     public var linkedProducts: [String] = []
+    /// The products of remote packages an Xcode project's targets link, each with the identity of its package
+    /// (`XCSwiftPackageProductDependency` whose `package` is an `XCRemoteSwiftPackageReference`); empty for a
+    /// `Package.swift`, whose targets name their products themselves (`ManifestTarget.productReferences`).
+    public var linkedPackageProducts: [ManifestProductReference] = []
     /// The platform names of `platforms:` (`iOS`, `macOS`, `tvOS`, ...), in file order; `nil` when the package
     /// declares none or the array could not be read.
     public var platforms: [String]?
@@ -163,24 +167,54 @@ public struct ManifestTarget: Sendable, Hashable {
     public var targetReferences: [String]
     /// The packages of the `.plugin(name:package:)` entries of its `plugins:`: used while building it only.
     public var pluginPackages: [String]
+    /// The products it names with their package (`.product(name:package:)`).
+    public var productReferences: [ManifestProductReference]
     /// Where the target's declaration starts (the `.` before its kind).
     public var declaredAt: SourceLocation?
 
     /// `.testTarget`.
     public var isTest: Bool { kind == .test }
 
+    /// The last words of an executable target's name that make it a developer's tool (`Tools`, `BuildTools`,
+    /// `Scripts`), compared in lower case after splitting the name at separators.
+    static let toolingExecutableWords: Set<String> = ["tool", "tools", "tooling", "buildtools", "scripts"]
+
+    /// An `.executableTarget` whose name says it is a developer's tool (Element X's `Tools`, run by its
+    /// developers and CI, never shipped): what only it uses runs at build time, like what plugins use.
+    public var isToolingExecutable: Bool {
+        guard kind == .executable, let last = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).last
+        else { return false }
+        return Self.toolingExecutableWords.contains(String(last))
+    }
+
     public init(name: String, kind: ManifestTargetKind, packageReferences: [String], targetReferences: [String] = [],
-                pluginPackages: [String] = [], declaredAt: SourceLocation? = nil) {
+                pluginPackages: [String] = [], productReferences: [ManifestProductReference] = [],
+                declaredAt: SourceLocation? = nil) {
         self.name = name
         self.kind = kind
         self.packageReferences = packageReferences
         self.targetReferences = targetReferences
         self.pluginPackages = pluginPackages
+        self.productReferences = productReferences
         self.declaredAt = declaredAt
     }
 
     public init(name: String, isTest: Bool, packageReferences: [String]) {
         self.init(name: name, kind: isTest ? .test : .regular, packageReferences: packageReferences)
+    }
+}
+
+/// A product of another package that a target links: `.product(name:package:)` in `Package.swift`, or an Xcode
+/// target's `XCSwiftPackageProductDependency` (`productName` and the package reference it points to).
+public struct ManifestProductReference: Sendable, Hashable {
+    /// The product's name (`FirebaseCrashlytics`).
+    public var name: String
+    /// The package, as the manifest names it (`firebase-ios-sdk`; for Xcode, the reference's identity).
+    public var package: String
+
+    public init(name: String, package: String) {
+        self.name = name
+        self.package = package
     }
 }
 

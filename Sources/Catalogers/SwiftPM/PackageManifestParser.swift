@@ -144,8 +144,10 @@ private struct ManifestReader {
         return nil
     }
 
-    /// When `value` is the name of a top-level `let` constant initialised with an array literal, the tokens of
-    /// that literal; `nil` otherwise (also for a `var`, which code may change, or a name declared twice).
+    /// When `value` is the name of a top-level `let` constant initialised with an array literal, or of a `var`
+    /// that code only adds to (`.append`, `.insert`, `+=`: the literal's elements stay declared), the tokens of
+    /// that literal; `nil` otherwise (a `var` that code assigns or removes from, or a name declared twice). What
+    /// code adds to a `var` is not read.
     private func constantArray(_ value: Range<Int>) -> Range<Int>? {
         guard value.count == 1, let name = tokens[value.lowerBound].identifier else { return nil }
         var found: [Range<Int>] = []
@@ -154,7 +156,7 @@ private struct ManifestReader {
             defer { index += 1 }
             guard let keyword = tokens[index].identifier, keyword == "let" || keyword == "var",
                   tokens[index + 1].identifier == name, depths[index] == 0 else { continue }
-            if keyword == "var" { return nil }
+            if keyword == "var", !onlyAddedTo(name, declaredAt: index + 1) { return nil }
             // Skip a type annotation (`: [Package.Dependency]`) up to `=`.
             var cursor = index + 2
             while cursor < tokens.count, tokens[cursor].kind != .operator("="),
@@ -169,6 +171,21 @@ private struct ManifestReader {
             found.append(cursor + 1..<close + 1)
         }
         return found.count == 1 ? found[0] : nil
+    }
+
+    /// Whether every use of the variable `name` other than its declaration (at token `declaration`) adds to it
+    /// (`name.append(`, `name.insert(`, `name += `) or passes it as a labelled argument (`dependencies: name`).
+    private func onlyAddedTo(_ name: String, declaredAt declaration: Int) -> Bool {
+        for index in tokens.indices where index != declaration && tokens[index].identifier == name {
+            if index > 0, tokens[index - 1].isPunctuation(".") { continue }  // a member of something else
+            if index > 0, tokens[index - 1].isPunctuation(":") { continue }
+            if index + 1 < tokens.count, tokens[index + 1].isPunctuation(":") { continue }  // a label of that name
+            if index + 1 < tokens.count, tokens[index + 1].kind == .operator("+=") { continue }
+            if index + 2 < tokens.count, tokens[index + 1].isPunctuation("."),
+               ["append", "insert"].contains(tokens[index + 2].identifier ?? "") { continue }
+            return false
+        }
+        return true
     }
 
     private mutating func readDependencyArray(_ value: Range<Int>) -> [ManifestDependency] {
@@ -264,7 +281,7 @@ private struct ManifestReader {
             let arguments = splitArguments(index + 3..<end)
             guard let nameArgument = arguments.first(where: { $0.label == "name" }), nameArgument.value.count == 1,
                   case .string(let name, false) = tokens[nameArgument.value.lowerBound].kind else { return nil }
-            var references = (packages: [String](), targets: [String]())
+            var references = (packages: [String](), targets: [String](), products: [ManifestProductReference]())
             if let dependencies = arguments.first(where: { $0.label == "dependencies" }) {
                 guard let read = targetDependencies(dependencies.value) else { return nil }
                 references = read
@@ -272,7 +289,8 @@ private struct ManifestReader {
             let plugins = arguments.first(where: { $0.label == "plugins" }).flatMap { pluginPackages($0.value) } ?? []
             targets.append(ManifestTarget(name: name, kind: ManifestTargetKind(rawValue: kindName) ?? .regular,
                                           packageReferences: references.packages, targetReferences: references.targets,
-                                          pluginPackages: plugins, declaredAt: location(index)))
+                                          pluginPackages: plugins, productReferences: references.products,
+                                          declaredAt: location(index)))
             index = end + 1
             if index < close, tokens[index].isPunctuation(",") { index += 1 }
             guard index == close || tokens[index].isPunctuation(".") else { return nil }
@@ -280,13 +298,15 @@ private struct ManifestReader {
         return targets
     }
 
-    /// The package references of a target's `dependencies:` array literal, and its references to targets of the
-    /// same package (plain strings and `.byName` count as both until the caller knows the package's targets);
-    /// `nil` when it is not one.
-    private func targetDependencies(_ value: Range<Int>) -> (packages: [String], targets: [String])? {
+    /// The package references of a target's `dependencies:` array literal, its references to targets of the
+    /// same package (plain strings and `.byName` count as both until the caller knows the package's targets) and
+    /// the products it names with their package (`.product(name:package:)`); `nil` when it is not one.
+    private func targetDependencies(_ value: Range<Int>)
+        -> (packages: [String], targets: [String], products: [ManifestProductReference])? {
         guard let (first, close) = arrayLiteral(value) else { return nil }
         var references: [String] = []
         var targets: [String] = []
+        var products: [ManifestProductReference] = []
         for element in splitArguments(first + 1..<close) {
             let range = element.value
             if range.count == 1, case .string(let name, false) = tokens[range.lowerBound].kind {
@@ -306,6 +326,9 @@ private struct ManifestReader {
             case "product":
                 guard let reference = string("package") ?? string("name") else { return nil }
                 references.append(reference)
+                if let name = string("name"), let package = string("package") {
+                    products.append(ManifestProductReference(name: name, package: package))
+                }
             case "byName":
                 guard let reference = string("name") else { return nil }
                 references.append(reference)
@@ -317,7 +340,7 @@ private struct ManifestReader {
                 return nil
             }
         }
-        return (references, targets)
+        return (references, targets, products)
     }
 
     /// The packages of the `.plugin(name:package:)` entries of a target's `plugins:` array literal (a plugin of

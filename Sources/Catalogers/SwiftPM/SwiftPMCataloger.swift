@@ -162,6 +162,7 @@ public struct SwiftPMCataloger: Cataloger {
             var merged = PackageManifest(dependencies: (manifest?.dependencies ?? []) + references.dependencies,
                                          applicationTargets: (manifest?.applicationTargets ?? []) + references.applicationTargets)
             merged.linkedProducts = (manifest?.linkedProducts ?? []) + references.linkedProducts
+            merged.linkedPackageProducts = (manifest?.linkedPackageProducts ?? []) + references.linkedPackageProducts
             manifest = merged
             let projectFolder = SwiftPackageProject.parent(of: path)
             localFolders += XcodeProjectReader.localPackageFolders(bytes).map {

@@ -68,6 +68,8 @@ struct SwiftProjectGraph {
                 properties["requirement"] = requirement.description
             }
             if let use = targetUses[pin.identity] { Self.describe(use, in: &properties) }
+            let products = linkedProducts(of: pin.identity, use: targetUses[pin.identity])
+            if !products.isEmpty { properties[Component.linkedProductsProperty] = products.joined(separator: ", ") }
             var licenseFiles: [String] = []
             if let folder = checkouts.folder(identity: pin.identity, location: pin.location, version: pin.version) {
                 folders[pin.identity] = folder
@@ -126,11 +128,18 @@ struct SwiftProjectGraph {
         }
         for pin in pins where !hasParent.contains(pin.identity) {
             guard let purl = purls[pin.identity], let index = componentIndex[pin.identity] else { continue }
-            result.components[index].properties["parent"] = "unknown"
+            result.components[index].properties[Component.unknownParentProperty] = Component.unknownParentValue
             result.edges.append(DependencyEdge(from: root, to: purl, scope: .runtime))
             shipping.append(pin.identity)
         }
         markNotShipping(notShipping, shipping: shipping, children: children, componentIndex: componentIndex)
+    }
+
+    /// The products of a package that the project's shipping targets link, sorted without repeats: those its
+    /// `Package.swift` targets (and its local packages' targets) name, and those its Xcode targets link.
+    private func linkedProducts(of identity: String, use: SwiftTargetUse?) -> [String] {
+        let fromXcode = (manifest?.linkedPackageProducts ?? []).filter { $0.package == identity }.map(\.name)
+        return Array(Set((use?.linkedProducts ?? []) + fromXcode)).sorted()
     }
 
     /// The scope of a declaration: `test` when only test targets use it, `dev` when only plugins, macros and the

@@ -22,8 +22,11 @@ public struct SwiftTargetUse: Sendable, Hashable {
     public var clientTargets: [UsingTarget] = []
     /// The shipping targets that use the package and run on a server.
     public var serverTargets: [UsingTarget] = []
-    /// The plugin or macro targets (or the tools only they use, or targets naming it in `plugins:`) that use it.
+    /// The plugin or macro targets (or the tools only they use, developer-tool executables such as `Tools`, or
+    /// targets naming it in `plugins:`) that use it.
     public var buildTimeUsers: [String] = []
+    /// The products of the package that shipping targets name (`.product(name:package:)`), in target order.
+    public var linkedProducts: [String] = []
 
     /// Whether only plugins, macros and the tools they run use the package: it runs while the package is built,
     /// never in the product.
@@ -62,6 +65,7 @@ public struct SwiftTargetUse: Sendable, Hashable {
         clientTargets += other.clientTargets
         serverTargets += other.serverTargets
         buildTimeUsers += other.buildTimeUsers
+        linkedProducts += other.linkedProducts
     }
 }
 
@@ -117,6 +121,7 @@ public enum SwiftTargetSides {
                     continue
                 }
                 use.shippingTargets.append(target.name)
+                use.linkedProducts += target.productReferences.filter { names.contains($0.package.lowercased()) }.map(\.name)
                 if let why = sides[index][.client] { use.clientTargets.append(.init(name: target.name, why: why)) }
                 if let why = sides[index][.server] { use.serverTargets.append(.init(name: target.name, why: why)) }
             }
@@ -144,7 +149,7 @@ public enum SwiftTargetSides {
         let client = reasons(clientPackages)
         return graph.targets.indices.map { index -> [SwiftTargetUse.Side: String] in
             let target = graph.targets[index]
-            if target.isTest || target.kind.runsAtBuildTime { return [:] }
+            if target.isTest || target.kind.runsAtBuildTime || target.isToolingExecutable { return [:] }
             if linkedTargets.contains(target.name) { return [.client: "linked by the Xcode app"] }
             if let why = server[index] { return [.server: why] }
             if let why = client[index] { return [.client: why] }
@@ -195,18 +200,21 @@ private struct TargetGraph {
         return result
     }
 
-    /// Plugins and macros, and the targets that only they (and other such targets) depend on: every non-test
-    /// target that no shipping root reaches without passing through a plugin or macro. Shipping roots are the
-    /// targets, other than tests, plugins and macros, that no other target but a test depends on.
+    /// Plugins, macros and developer-tool executables (`ManifestTarget.isToolingExecutable`), and the targets
+    /// that only they (and other such targets) depend on: every non-test target that no shipping root reaches
+    /// without passing through one of them. Shipping roots are the other targets that are not tests and that no
+    /// other target but a test depends on.
     func buildTimeTargets() -> Set<Int> {
+        func runsAtBuildTime(_ index: Int) -> Bool {
+            targets[index].kind.runsAtBuildTime || targets[index].isToolingExecutable
+        }
         var shipped = [Bool](repeating: false, count: targets.count)
         var pending = targets.indices.filter { index in
-            !targets[index].isTest && !targets[index].kind.runsAtBuildTime
-                && dependents[index].allSatisfy { targets[$0].isTest }
+            !targets[index].isTest && !runsAtBuildTime(index) && dependents[index].allSatisfy { targets[$0].isTest }
         }
         for root in pending { shipped[root] = true }
         while let node = pending.popLast() {
-            for used in dependencies[node] where !shipped[used] && !targets[used].kind.runsAtBuildTime {
+            for used in dependencies[node] where !shipped[used] && !runsAtBuildTime(used) {
                 shipped[used] = true
                 pending.append(used)
             }

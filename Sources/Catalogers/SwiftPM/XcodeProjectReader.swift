@@ -4,7 +4,7 @@ import SovScanModel
 /// that has no `Package.swift`. `XCRemoteSwiftPackageReference` objects give `repositoryURL` and `requirement`,
 /// `XCLocalSwiftPackageReference` objects a `relativePath`; `PBXNativeTarget` objects whose `productType` is an
 /// application give the project's application targets; `XCSwiftPackageProductDependency` objects the package
-/// products its targets link (`productName`).
+/// products its targets link (`productName`, and through `package` the remote reference they come from).
 ///
 /// The reader scans `key = value;` pairs inside those objects; it does not parse the whole property list.
 public enum XcodeProjectReader {
@@ -12,7 +12,15 @@ public enum XcodeProjectReader {
     public static func packageReferences(_ bytes: [UInt8], file: String) -> (PackageManifest, [Diagnostic]) {
         var manifest = PackageManifest()
         var diagnostics: [Diagnostic] = []
-        for object in objects(bytes) {
+        let objects = objects(bytes)
+        var packageOfReference: [String: String] = [:]  // object id -> package identity
+        for object in objects where object.isa == "XCRemoteSwiftPackageReference" {
+            if let id = object.id, let url = object.fields["repositoryURL"],
+               let location = SwiftRepositoryLocation(sourceControl: url) {
+                packageOfReference[id] = location.identity
+            }
+        }
+        for object in objects {
             let fields = object.fields
             if object.isa == "PBXNativeTarget" {
                 if fields["productType"]?.hasPrefix("com.apple.product-type.application") == true {
@@ -21,7 +29,14 @@ public enum XcodeProjectReader {
                 continue
             }
             if object.isa == "XCSwiftPackageProductDependency" {
-                if let product = fields["productName"] { manifest.linkedProducts.append(product) }
+                if let product = fields["productName"] {
+                    manifest.linkedProducts.append(product)
+                    // `package = 5DC2... /* XCRemoteSwiftPackageReference "firebase-ios-sdk" */`: the id comes first.
+                    if let reference = fields["package"]?.split(separator: " ").first,
+                       let identity = packageOfReference[String(reference)] {
+                        manifest.linkedPackageProducts.append(ManifestProductReference(name: product, package: identity))
+                    }
+                }
                 continue
             }
             let at = SourceLocation(file: file, line: object.line)
@@ -61,6 +76,8 @@ public enum XcodeProjectReader {
     /// An object of the property list that sovscan reads: its `isa`, its `key = value;` fields and the line of
     /// the field that places it (`repositoryURL`, `relativePath`, else `isa`).
     private struct PBXObject {
+        /// The object's id (the key that opens it: `5DC2505E2C91D395009E9E7F /* ... */ = {`), when on its own line.
+        var id: String?
         var isa: String
         var fields: [String: String] = [:]
         var line: Int
@@ -71,15 +88,18 @@ public enum XcodeProjectReader {
         let text = String(decoding: bytes, as: UTF8.self)
         var result: [PBXObject] = []
         var line = 1
+        var opened: String?  // the id of the object whose `{` came last
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             // One-line objects (`X = {isa = PBXFileReference; path = a; };`) open with `{`: it ends a statement too.
             for statement in rawLine.split(whereSeparator: { $0 == ";" || $0 == "{" }) {
                 guard let equals = statement.firstIndex(of: "=") else { continue }
                 let key = statement[..<equals].trimming(" \t{")
                 let value = unquote(statement[statement.index(after: equals)...].trimming(" \t{"))
+                if value.isEmpty, let id = key.split(separator: " ").first { opened = String(id) }
                 guard !key.isEmpty, !key.contains(" ") else { continue }
                 if key == "isa" {
-                    result.append(PBXObject(isa: value, line: line))
+                    result.append(PBXObject(id: opened, isa: value, line: line))
+                    opened = nil
                 } else if !result.isEmpty {
                     if key == "repositoryURL" || key == "relativePath" { result[result.count - 1].line = line }
                     result[result.count - 1].fields[key] = value

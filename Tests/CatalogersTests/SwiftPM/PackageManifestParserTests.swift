@@ -113,12 +113,22 @@ struct PackageManifestParserTests {
         #expect(manifest.dependencies.first?.declaredAt.line == 5)
     }
 
-    @Test("dependencies given by a var: a warning, nothing guessed")
+    @Test("dependencies given by a var that code never changes are read as a constant's")
     func variableArray() throws {
         let (manifest, diagnostics) = try parse("variable-var.swift")
         #expect(manifest.name == "VariableVar")
-        #expect(manifest.dependencies.isEmpty)
-        #expect(diagnostics.map { $0.location?.line ?? 0 } == [5, 10])
+        #expect(manifest.dependencies.map(\.identity) == ["swift-log"])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+    }
+
+    @Test("a var that code only appends to gives its literal's packages; one that is reassigned: a warning, nothing guessed")
+    func appendedAndReassignedVariables() throws {
+        // Element X's developer-tools package: `var dependencies = [...]`, a conditional append, `dependencies: dependencies`.
+        let (appended, _) = try parse("variable-var-appended.swift")
+        #expect(appended.dependencies.map(\.identity) == ["swift-argument-parser", "yams"])
+        #expect(appended.targets?.first?.productReferences.map(\.name) == ["ArgumentParser", "Yams"])
+        let (reassigned, diagnostics) = try parse("variable-var-reassigned.swift")
+        #expect(reassigned.dependencies.isEmpty)
         #expect(diagnostics.contains { $0.message.contains("not an array literal") })
     }
 
