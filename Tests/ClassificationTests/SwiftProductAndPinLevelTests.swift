@@ -1,35 +1,15 @@
-import Catalogers
-import Foundation
-import SovScanKit
 import SovScanModel
 import Testing
 @testable import Classification
 
 /// Issue 15, Swift levels: the products an app links decide a multi-product SDK's level (Firebase in the GOV.UK
-/// app), a developer-tools executable's dependencies do not ship (Element X's root `Tools` package), and a pin that
-/// no manifest connects takes the level every package declared beside it shares (R.swift's tree beside Nimble in
-/// CoronaCheck's module packages). Fixture repositories modelled on those, scanned with the bundled rules.
-@Suite struct SwiftProductAndPinLevelTests {
-    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/swift-levels")
-    private static let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
-
-    private func scan(_ folder: String) throws -> (SystemInventory, ClassifiedSystem) {
-        let path = Self.fixtures.appendingPathComponent(folder).path
-        let system = try #require(Scanner(options: ScanOptions()).scan(paths: [path]).systems.first)
-        return (system, Self.classifier.classify(system) { _ in nil })
-    }
-
-    /// The level of the component whose purl (without version, any case) is `purlPrefix`, and its level reason.
-    private func level(_ result: ClassifiedSystem, _ purlPrefix: String) throws -> (StackLevel?, String) {
-        let item = try #require(result.classifications.first {
-            $0.purl.description.lowercased().hasPrefix(purlPrefix.lowercased() + "@")
-        }, "\(purlPrefix)")
-        return (item.level, item.explanation.first { $0.fact == "level" }?.reason ?? "")
-    }
-
+/// app), a developer-tools executable's dependencies do not ship (Element X's root `Tools` package), and a pin
+/// that no manifest connects takes the level every declared package its lockfile pins shares (R.swift's tree
+/// beside Nimble in CoronaCheck's module packages). Fixture repositories modelled on those, scanned with the
+/// bundled rules.
+@Suite struct SwiftProductAndPinLevelTests: ScansFixtures {
     @Test func anAppLinkingFirebaseAnalyticsCrashlyticsAndAppCheckUsesFirebaseForOperations() throws {
-        let (system, result) = try scan("firebase-analytics-app")
+        let (system, result) = try scan("swift-levels/firebase-analytics-app")
         let firebase = try #require(system.components.first { $0.name == "firebase-ios-sdk" })
         #expect(firebase.properties[Component.linkedProductsProperty]
             == "FirebaseAnalyticsWithoutAdIdSupport, FirebaseAppCheck, FirebaseCrashlytics")
@@ -45,7 +25,7 @@ import Testing
     }
 
     @Test func firestoreAndTheRealtimeDatabaseOutweighAnalyticsAndTheCoreIsLeftOut() throws {
-        let (_, result) = try scan("firestore-app")
+        let (_, result) = try scan("swift-levels/firestore-app")
         let (firebaseLevel, why) = try level(result, "pkg:swift/github.com/firebase/firebase-ios-sdk")
         #expect(firebaseLevel == .database)
         #expect(why.contains("(FirebaseAnalytics, FirebaseDatabase, FirebaseFirestore) serve database"), "\(why)")
@@ -58,14 +38,14 @@ import Testing
 
     @Test func aLinkedProductWithoutALevelLeavesTheSDKToTheApp() throws {
         // Auth and Cloud Messaging (push notifications the app receives) have no level of their own.
-        let (_, result) = try scan("auth-app")
+        let (_, result) = try scan("swift-levels/auth-app")
         let (firebaseLevel, why) = try level(result, "pkg:swift/github.com/firebase/firebase-ios-sdk")
         #expect(firebaseLevel == .frontend)
         #expect(why.contains("has no level of its own"), "\(why)")
     }
 
     @Test func whatOnlyADeveloperToolsExecutableUsesDoesNotShip() throws {
-        let (system, result) = try scan("app-with-tools-package")
+        let (system, result) = try scan("swift-levels/app-with-tools-package")
         let parser = try #require(system.components.first { $0.name == "swift-argument-parser" })
         #expect(parser.isDirect)
         #expect(parser.scope == .dev)
@@ -80,7 +60,7 @@ import Testing
     }
 
     @Test func pinsBesideOnlyTestDependenciesAreDevelopmentTooling() throws {
-        let (_, result) = try scan("module-packages")
+        let (_, result) = try scan("swift-levels/module-packages")
         for purl in ["pkg:swift/github.com/apple/swift-argument-parser", "pkg:swift/github.com/tomlokhorst/XcodeEdit"] {
             let (pinLevel, why) = try level(result, purl)
             #expect(pinLevel == .developmentTooling, "\(purl)")

@@ -9,27 +9,7 @@ import Testing
 /// app features, server executables, tests, plugins), and a technology rule's `build-time:` edges make what only a
 /// package's own CLI needs development tooling. Both run on fixture repositories through the whole scanner with
 /// the bundled rules.
-@Suite struct TargetLevelTests {
-    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
-    private static let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
-
-    /// Scans one fixture folder as one system and classifies it with the bundled rules.
-    private func scan(_ folder: String) throws -> (SystemInventory, ClassifiedSystem) {
-        let path = Self.fixtures.appendingPathComponent(folder).path
-        let system = try #require(Scanner(options: ScanOptions()).scan(paths: [path]).systems.first)
-        return (system, Self.classifier.classify(system) { _ in nil })
-    }
-
-    /// The level a package got (found by its purl without version, in any case) and the reason of its level
-    /// decision.
-    private func level(_ result: ClassifiedSystem, _ purlPrefix: String) throws -> (StackLevel?, String) {
-        let item = try #require(result.classifications.first {
-            $0.purl.description.lowercased().hasPrefix(purlPrefix.lowercased() + "@")
-        }, "\(purlPrefix)")
-        return (item.level, item.explanation.first { $0.fact == "level" }?.reason ?? "")
-    }
-
+@Suite struct TargetLevelTests: ScansFixtures {
     @Test func anAppAndItsServerInOnePackageGiveEachDependencyTheSideOfItsTargets() throws {
         let (system, result) = try scan("swift-targets/word-game")
         // Only the app's targets use it: client.
