@@ -68,4 +68,16 @@ import Testing
                     "\(purl): \(why)")
         }
     }
+
+    @Test func aPackageThatAnXcodeGenAppLinksIsAClientApp() throws {
+        // CoronaCheck generates its Xcode project from project.yml: no project.pbxproj tells that the app links Shared.
+        let (system, result) = try scan("swift-levels/module-packages")
+        let shared = try #require(system.components.first { $0.purl.description == "pkg:swift/local/Shared" })
+        #expect(shared.properties[Component.clientAppProperty] == "XcodeGen application target Standard_iOS (project.yml)")
+        // Declared, not pinned: its purl has no version.
+        let soup = try #require(result.classifications.first { $0.purl.description == "pkg:swift/github.com/scinfu/SwiftSoup" })
+        let why = soup.explanation.first { $0.fact == "level" }?.reason ?? ""
+        #expect(soup.level == .frontend)
+        #expect(why.contains("frontend app (XcodeGen application target Standard_iOS (project.yml)"), "\(why)")
+    }
 }

@@ -34,6 +34,8 @@ import SovScanModel
 ///   the local package to the pin, the pin is direct, and its scope is that of its strongest use (a pin only test
 ///   targets use is `test`). Only declarations the project's lockfile does not pin are unpinned, with a warning.
 /// - Manifests inside `.build/` or `SourcePackages/` are dependencies' own files and not projects of the system.
+/// - A package folder that an application target of an XcodeGen spec (`project.yml` in its folder or one above;
+///   `XcodeGenSpec`) depends on is a client app (property `client-app`), as a package an Xcode app links.
 public struct SwiftPMCataloger: Cataloger {
     public let name = "swiftpm"
     public let kinds: Set<ManifestKind> = [.swiftPackageResolved, .swiftPackageManifest]
@@ -49,11 +51,16 @@ public struct SwiftPMCataloger: Cataloger {
             projects.append(read)
         }
         let workspaces = XcodeLocalPackages(projects.map { ($0.project, $0.manifest, $0.localFolders) })
+        let generatedAppLinks = xcodeGenLinks(projects.map(\.project.directory), context: context)
         for (index, project) in projects.enumerated() {
-            guard let root = project.root else {
+            guard var root = project.root else {
                 result.diagnostics.append(Diagnostic(.error, "the package name cannot form a purl; the project is not read",
                                                      at: project.manifest?.declaredAt))
                 continue
+            }
+            if root.properties[Component.clientAppProperty] == nil, project.project.xcodeContainer == nil,
+               let app = generatedAppLinks[project.project.directory] {
+                root.properties[Component.clientAppProperty] = app
             }
             result.components.append(root)
             var builder = SwiftProjectGraph(root: root.purl, manifest: project.manifest, checkouts: project.checkouts,
@@ -171,6 +178,27 @@ public struct SwiftPMCataloger: Cataloger {
             diagnostics += problems
         }
         return (manifest, localFolders, diagnostics)
+    }
+
+    /// The local packages that XcodeGen specs (`project.yml` in a project's folder or a folder above it) say an
+    /// application links, by folder, with the evidence: a repository that generates its Xcode project commits no
+    /// `project.pbxproj` to tell.
+    private func xcodeGenLinks(_ directories: [String], context: CatalogContext) -> [String: String] {
+        var folders = Set<String>()
+        for directory in directories {
+            var current = directory
+            while folders.insert(current).inserted, !current.isEmpty { current = SwiftPackageProject.parent(of: current) }
+        }
+        var links: [String: String] = [:]
+        for folder in folders.sorted() {
+            let path = SwiftPackageProject.join(folder, "project.yml")
+            guard case .success(let bytes) = context.files.read(context.absolutePath(path), reportedAs: path) else { continue }
+            for (packageFolder, target) in XcodeGenSpec.appLinkedPackageFolders(bytes, folder: folder).sorted(by: { $0.key < $1.key })
+            where links[packageFolder] == nil {
+                links[packageFolder] = "XcodeGen application target \(target) (\(path))"
+            }
+        }
+        return links
     }
 
     /// The project itself: `pkg:swift/local/<name>`, first-party.

@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "Shared",
-    platforms: [.iOS(.v15)],
     products: [.library(name: "Shared", targets: ["Shared"])],
     dependencies: [
         .package(url: "https://github.com/scinfu/SwiftSoup.git", from: "2.6.1"),
