@@ -21,7 +21,13 @@ import Testing
         let (nanopb, nanopbWhy) = try level(result, "pkg:swift/github.com/firebase/nanopb")
         #expect(nanopb == .frontend)
         #expect(nanopbWhy.contains("no manifest connects this pin"), "\(nanopbWhy)")
-        #expect(nanopbWhy.contains("the declared packages its lockfile pins disagree (frontend, ops-support)"), "\(nanopbWhy)")
+        #expect(nanopbWhy.contains("the declared packages its lockfile pins disagree (development-tooling, frontend, "
+            + "ops-support)"), "\(nanopbWhy)")
+        // Only the unit-test bundle links Dynamic: used by tests only, as a package only test targets use.
+        let dynamic = try #require(system.components.first { $0.name == "Dynamic" })
+        #expect(dynamic.scope == .test)
+        #expect(try level(result, "pkg:swift/github.com/mhdhejazi/Dynamic").0 == .developmentTooling)
+        #expect(firebase.scope == .runtime)
     }
 
     @Test func firestoreAndTheRealtimeDatabaseOutweighAnalyticsAndTheCoreIsLeftOut() throws {

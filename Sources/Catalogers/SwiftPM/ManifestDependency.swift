@@ -76,6 +76,8 @@ public struct PackageManifest: Sendable, Hashable {
     /// (`XCSwiftPackageProductDependency` whose `package` is an `XCRemoteSwiftPackageReference`); empty for a
     /// `Package.swift`, whose targets name their products themselves (`ManifestTarget.productReferences`).
     public var linkedPackageProducts: [ManifestProductReference] = []
+    /// For an Xcode project: the identities of the packages whose products only test bundles link.
+    public var testOnlyPackages: Set<String> = []
     /// The platform names of `platforms:` (`iOS`, `macOS`, `tvOS`, ...), in file order; `nil` when the package
     /// declares none or the array could not be read.
     public var platforms: [String]?
@@ -108,9 +110,11 @@ public struct PackageManifest: Sendable, Hashable {
         return nil
     }
 
-    /// Whether the package dependency with this identity is used by test targets only (`false` when the targets
-    /// are unknown or no target names it: then nothing is assumed).
+    /// Whether the package dependency with this identity is used by test targets only, or for an Xcode project
+    /// linked by test bundles only (`false` when the targets are unknown or no target names it: then nothing is
+    /// assumed).
     public func isTestOnly(_ dependency: ManifestDependency) -> Bool {
+        if testOnlyPackages.contains(dependency.identity) { return true }
         let users = self.users(of: dependency)
         return !users.isEmpty && users.allSatisfy(\.isTest)
     }

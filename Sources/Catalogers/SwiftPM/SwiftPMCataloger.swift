@@ -170,6 +170,9 @@ public struct SwiftPMCataloger: Cataloger {
                                          applicationTargets: (manifest?.applicationTargets ?? []) + references.applicationTargets)
             merged.linkedProducts = (manifest?.linkedProducts ?? []) + references.linkedProducts
             merged.linkedPackageProducts = (manifest?.linkedPackageProducts ?? []) + references.linkedPackageProducts
+            // Test-only in one project of a workspace but linked by an app of another: not test-only.
+            merged.testOnlyPackages = (manifest?.testOnlyPackages ?? []).union(references.testOnlyPackages)
+                .subtracting(merged.linkedPackageProducts.map(\.package))
             manifest = merged
             let projectFolder = SwiftPackageProject.parent(of: path)
             localFolders += XcodeProjectReader.localPackageFolders(bytes).map {

@@ -6,7 +6,12 @@ import SovScanModel
 /// application give the project's application targets; `XCSwiftPackageProductDependency` objects the package
 /// products its targets link (`productName`, and through `package` the remote reference they come from).
 ///
-/// The reader scans `key = value;` pairs inside those objects; it does not parse the whole property list.
+/// A package whose products only test bundles link (`productType` `...unit-test` or `...ui-testing`, through their
+/// `packageProductDependencies`) is used by tests only (`PackageManifest.testOnlyPackages`), as a package only test
+/// targets of a `Package.swift` use.
+///
+/// The reader scans `key = value;` pairs inside those objects, and the one-id-a-line lists `key = ( ... );`; it does
+/// not parse the whole property list.
 public enum XcodeProjectReader {
     /// The package references of a `project.pbxproj`, in file order, and problems found.
     public static func packageReferences(_ bytes: [UInt8], file: String) -> (PackageManifest, [Diagnostic]) {
@@ -20,6 +25,15 @@ public enum XcodeProjectReader {
                 packageOfReference[id] = location.identity
             }
         }
+        // Whether each product dependency (by object id) is linked by a target that ships (not a test bundle).
+        var linkedByShippingTarget: [String: Bool] = [:]
+        for object in objects where object.isa == "PBXNativeTarget" {
+            let isTest = object.fields["productType"].map(isTestBundle) ?? false
+            for id in (object.fields["packageProductDependencies"] ?? "").split(separator: " ") {
+                linkedByShippingTarget[String(id), default: false] = linkedByShippingTarget[String(id), default: false] || !isTest
+            }
+        }
+        var testLinked = Set<String>()
         for object in objects {
             let fields = object.fields
             if object.isa == "PBXNativeTarget" {
@@ -34,7 +48,12 @@ public enum XcodeProjectReader {
                     // `package = 5DC2... /* XCRemoteSwiftPackageReference "firebase-ios-sdk" */`: the id comes first.
                     if let reference = fields["package"]?.split(separator: " ").first,
                        let identity = packageOfReference[String(reference)] {
-                        manifest.linkedPackageProducts.append(ManifestProductReference(name: product, package: identity))
+                        // A product no target lists is counted as shipping: nothing is assumed.
+                        if object.id.flatMap({ linkedByShippingTarget[$0] }) == false {
+                            testLinked.insert(identity)
+                        } else {
+                            manifest.linkedPackageProducts.append(ManifestProductReference(name: product, package: identity))
+                        }
                     }
                 }
                 continue
@@ -52,7 +71,13 @@ public enum XcodeProjectReader {
                                                                 requirement: nil, declaredAt: at))
             }
         }
+        manifest.testOnlyPackages = testLinked.subtracting(manifest.linkedPackageProducts.map(\.package))
         return (manifest, diagnostics)
+    }
+
+    /// Whether a `productType` is a unit-test or UI-test bundle.
+    private static func isTestBundle(_ productType: String) -> Bool {
+        productType.hasSuffix(".unit-test") || productType.hasSuffix(".ui-testing")
     }
 
     /// The folders, relative to the folder holding the `.xcodeproj`, that the project may open as local Swift
@@ -89,7 +114,19 @@ public enum XcodeProjectReader {
         var result: [PBXObject] = []
         var line = 1
         var opened: String?  // the id of the object whose `{` came last
+        var listKey: String?  // the key of the `key = (` list being read, one object id a line
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            defer { line += 1 }
+            if let key = listKey, !result.isEmpty {
+                let item = rawLine.drop { $0 == " " || $0 == "\t" }
+                if item.hasPrefix(")") {
+                    listKey = nil
+                } else if let id = item.split(separator: " ").first.map({ String($0.filter { $0 != "," }) }), !id.isEmpty {
+                    let previous = result[result.count - 1].fields[key]
+                    result[result.count - 1].fields[key] = previous.map { $0 + " " + id } ?? id
+                }
+                continue
+            }
             // One-line objects (`X = {isa = PBXFileReference; path = a; };`) open with `{`: it ends a statement too.
             for statement in rawLine.split(whereSeparator: { $0 == ";" || $0 == "{" }) {
                 guard let equals = statement.firstIndex(of: "=") else { continue }
@@ -97,7 +134,9 @@ public enum XcodeProjectReader {
                 let value = unquote(statement[statement.index(after: equals)...].trimming(" \t{"))
                 if value.isEmpty, let id = key.split(separator: " ").first { opened = String(id) }
                 guard !key.isEmpty, !key.contains(" ") else { continue }
-                if key == "isa" {
+                if value == "(", !result.isEmpty {
+                    listKey = key
+                } else if key == "isa" {
                     result.append(PBXObject(id: opened, isa: value, line: line))
                     opened = nil
                 } else if !result.isEmpty {
@@ -105,7 +144,6 @@ public enum XcodeProjectReader {
                     result[result.count - 1].fields[key] = value
                 }
             }
-            line += 1
         }
         return result
     }
