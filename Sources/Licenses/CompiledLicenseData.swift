@@ -15,22 +15,34 @@ struct CompiledLicenseData {
     var list: LicenseList
     var aliases: LicenseAliases
 
-    /// The list and aliases of a rules folder: from `cache` when it holds the compiled form of the same files,
-    /// else parsed (and stored).
+    /// The list and aliases of a rules folder: from `cache` when it (or the form compiled at build time) holds the
+    /// compiled form of the same files, else parsed (and stored).
     static func load(rulesDirectory: URL, cache: CompiledCache) throws -> CompiledLicenseData {
+        let sourceKey = try self.sourceKey(rulesDirectory: rulesDirectory)
+        if let bytes = cache.load(sourceKey: sourceKey), let data = try? CompiledLicenseData(compiled: bytes) {
+            return data
+        }
+        let data = try parse(rulesDirectory: rulesDirectory)
+        cache.store(data.compiled(), key: CompiledCache.key(sourceKey: sourceKey))
+        return data
+    }
+
+    /// The `CompiledCache.sourceKey` of a rules folder's licence files.
+    static func sourceKey(rulesDirectory: URL) throws -> String {
         let folder = rulesDirectory.appendingPathComponent("licenses")
         var sources: [CompiledCache.Source] = []
         for name in sourceFiles {
             sources.append(CompiledCache.Source(name: name, bytes: [UInt8](try RulesFile.data(folder.appendingPathComponent(name)))))
         }
-        let key = CompiledCache.key(kind: "licences", formatVersion: formatVersion, sources: sources)
-        if let bytes = cache.load(key: key), let data = try? CompiledLicenseData(compiled: bytes) { return data }
+        return CompiledCache.sourceKey(kind: "licences", formatVersion: formatVersion, sources: sources)
+    }
+
+    /// The list and aliases parsed from the files.
+    static func parse(rulesDirectory: URL) throws -> CompiledLicenseData {
         let list = try LicenseList.load(rulesDirectory: rulesDirectory)
         let aliases = try LicenseAliases.load(rulesDirectory: rulesDirectory, list: list,
                                               resolver: LicenseExpressionResolver(list: list))
-        let data = CompiledLicenseData(list: list, aliases: aliases)
-        cache.store(data.compiled(), key: key)
-        return data
+        return CompiledLicenseData(list: list, aliases: aliases)
     }
 
     init(list: LicenseList, aliases: LicenseAliases) {
@@ -100,6 +112,15 @@ struct CompiledLicenseData {
         guard reader.isAtEnd else { throw Malformed(offset: reader.offset) }
         self.init(list: LicenseList(licenses: licenses, exceptions: exceptions),
                   aliases: LicenseAliases(names: names, urls: urls))
+    }
+}
+
+extension LicenseEnricher {
+    /// The licence list and aliases of a rules folder compiled, with the `CompiledCache.sourceKey` of their files,
+    /// for the build-time compiler (`sovscan-compile-rules`).
+    public static func compiledData(rulesDirectory: URL) throws -> (sourceKey: String, bytes: [UInt8]) {
+        (try CompiledLicenseData.sourceKey(rulesDirectory: rulesDirectory),
+         try CompiledLicenseData.parse(rulesDirectory: rulesDirectory).compiled())
     }
 }
 

@@ -1,3 +1,4 @@
+import BundledRules
 import Foundation
 @testable import Licenses
 import SovScanModel
@@ -25,6 +26,14 @@ import Testing
         // Compound expressions (`WITH`, `AND`, `OR`) are among the aliases, so the whole expression form is exercised.
         #expect(source.aliases.names.values.contains { $0.expression.singleLicenseID == nil })
         expectSame(try CompiledLicenseData(compiled: source.compiled()), source)
+    }
+
+    /// The form the `CompileRules` plugin made when this build ran is the one of today's `Rules/licenses/` and
+    /// holds exactly the list and aliases the files give.
+    @Test func theLicenceDataCompiledAtBuildTimeIsTheFiles() throws {
+        let sourceKey = try CompiledLicenseData.sourceKey(rulesDirectory: TestSupport.rulesDirectory)
+        let bytes = try #require(BundledRules.forms[sourceKey])
+        expectSame(try CompiledLicenseData(compiled: bytes), try parsed())
     }
 
     @Test func damagedBytesAreRefused() throws {
