@@ -72,11 +72,13 @@ read -r s k c < <(measure "$bin/sovscan" --version); row "sovscan --version" "$s
 read -r s k c < <(measure "$bin/sovscan" scan "$work/empty" --quiet --cache "$work/cache" --format "json:$work/empty.json")
 row "scan (empty folder)" "$s" "$k" "$c" 0
 # A fresh cache folder for every run (through a small shell, whose own start is in the figure): a first run on a
-# machine. Then the same with an empty --rules layer, which no compiled form knows: every rule file is parsed.
+# machine. Then the same with a --rules layer of one vendor, which no compiled form knows: every rule file is parsed.
 read -r s k c < <(measure bash -c 'rm -rf "$2" && exec "$1" scan "$3" --quiet --cache "$2" --format "json:$4"' _ \
   "$bin/sovscan" "$work/cold" "$work/empty" "$work/empty.json")
 row "scan (empty folder, cold cache: first run)" "$s" "$k" "$c" 0
 mkdir -p "$work/layer"
+printf '%s\n' 'schema: 1' 'vendors:' '  - id: bench-layer' '    name: Bench Layer' '    country: DK' '    bloc: EU' \
+  '    governance: company' '    sources: [https://example.org/bench-layer]' > "$work/layer/vendors.yml"
 read -r s k c < <(measure bash -c 'rm -rf "$2" && exec "$1" scan "$3" --quiet --cache "$2" --rules "$5" --format "json:$4"' _ \
   "$bin/sovscan" "$work/cold" "$work/empty" "$work/empty.json" "$work/layer")
 row "scan (empty folder, --rules layer, cold cache: rules parsed)" "$s" "$k" "$c" 0
