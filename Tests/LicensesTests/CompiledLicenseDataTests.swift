@@ -10,7 +10,8 @@ import Testing
         let list = try LicenseList.load(rulesDirectory: TestSupport.rulesDirectory)
         let aliases = try LicenseAliases.load(rulesDirectory: TestSupport.rulesDirectory, list: list,
                                               resolver: LicenseExpressionResolver(list: list))
-        return CompiledLicenseData(list: list, aliases: aliases)
+        return CompiledLicenseData(list: list, aliases: aliases,
+                                   equivalentWords: try TextNormalizer.equivalentWords(rulesDirectory: TestSupport.rulesDirectory))
     }
 
     private func expectSame(_ compiled: CompiledLicenseData, _ source: CompiledLicenseData) {
@@ -18,6 +19,7 @@ import Testing
         #expect(compiled.list.allExceptions == source.list.allExceptions)
         #expect(compiled.aliases.names == source.aliases.names)
         #expect(compiled.aliases.urls == source.aliases.urls)
+        #expect(compiled.equivalentWords == source.equivalentWords)
     }
 
     @Test func compiledLicenceDataEqualsTheFiles() throws {
@@ -25,6 +27,7 @@ import Testing
         #expect(source.list.allLicenses.count > 600)
         // Compound expressions (`WITH`, `AND`, `OR`) are among the aliases, so the whole expression form is exercised.
         #expect(source.aliases.names.values.contains { $0.expression.singleLicenseID == nil })
+        #expect(source.equivalentWords.single.count > 10 && !source.equivalentWords.pairs.isEmpty)
         expectSame(try CompiledLicenseData(compiled: source.compiled()), source)
     }
 
