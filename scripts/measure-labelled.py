@@ -64,6 +64,9 @@ def main():
     parents = vendor_parents()
     right = collections.Counter()
     total = collections.Counter()
+    # Per ecosystem (the purl type): (ecosystem, fact) -> count.
+    right_by = collections.Counter()
+    total_by = collections.Counter()
     unknown_vendor = 0
     shipped = defaulted = sample_shipped = sample_defaulted = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -93,21 +96,30 @@ def main():
                     "vendor": (row["vendor"], vendor.get("id", "")),
                     "bloc": (row["bloc"], c.get("bloc") or ""),
                 }
+                ecosystem = row["purl"].removeprefix("pkg:").split("/", 1)[0]
                 for fact, (truth, got) in facts.items():
                     total[fact] += 1
                     ok = truth == got or (fact == "vendor" and truth in parents.get(got, []))
                     right[fact] += ok
-                    if fact == "vendor" and not got:
+                    total_by[ecosystem, fact] += 1
+                    right_by[ecosystem, fact] += ok
+                    if fact == "vendor" and not got and not ok:
                         unknown_vendor += 1
                     if not ok and args.misses:
                         print(f"{fact:7} {row['system']:28} {row['purl']:70} truth={truth} got={got}")
                 total["binding"] += 1
                 ok = binding_matches(row["binding"], binding)
                 right["binding"] += ok
+                total_by[ecosystem, "binding"] += 1
+                right_by[ecosystem, "binding"] += ok
                 if not ok and args.misses:
                     print(f"binding {row['system']:28} {row['purl']:70} truth={row['binding']} got={binding}")
     for fact in ("level", "vendor", "bloc", "binding"):
         print(f"{fact:8} {right[fact]:4}/{total[fact]:<4} {100.0 * right[fact] / total[fact]:5.1f}%")
+    for ecosystem in sorted({key[0] for key in total_by}):
+        parts = [f"{fact} {right_by[ecosystem, fact]}/{total_by[ecosystem, fact]}"
+                 for fact in ("level", "vendor", "bloc", "binding")]
+        print(f"  {ecosystem:6} " + ", ".join(parts))
     wrong_vendor = total["vendor"] - right["vendor"] - unknown_vendor
     print(f"vendor not right: {unknown_vendor} left unknown (no rule names a steward), {wrong_vendor} wrong")
     print(f"level from an ecosystem default: {defaulted}/{shipped} shipped components "

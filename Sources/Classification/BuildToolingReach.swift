@@ -2,9 +2,11 @@ import SovScanModel
 
 /// Finds the components that run only at build time because every path to them from the system's shipping code
 /// passes through development tooling (Metro, the React Native and Expo CLIs, bundlers, annotation processors, the
-/// system's own test, documentation and build-tools projects) or through a build-time edge (a dependency that a
-/// technology rule's `build-time:` says its package needs only for its own CLI or build scripts: svelte-i18n ->
-/// sade): the trees of build tools whose packages are declared, or locked, in a shipping scope.
+/// system's own test, documentation and build-tools projects) or through a build-time edge: a dependency that a
+/// technology rule's `build-time:` says its package needs only for its own CLI or build scripts (svelte-i18n ->
+/// sade), or a command-line interface library (a `command-line:` member of its rule: yargs, Commander, Inquirer)
+/// that a third-party package of another kind depends on, which only that package's own `bin` uses (qrcode ->
+/// yargs). These are the trees of build tools whose packages are declared, or locked, in a shipping scope.
 struct BuildToolingReach {
     let system: SystemInventory
     let matches: [RuleMatch]
@@ -38,7 +40,7 @@ struct BuildToolingReach {
         }
         while let node = frontier.popLast() {
             for child in children[node] where !shipped[child] && !isTooling(child)
-                && !buildTimeEdges.contains(Edge(from: node, to: child)) {
+                && buildTimeEdges[Edge(from: node, to: child)] == nil {
                 shipped[child] = true
                 frontier.append(child)
             }
@@ -50,14 +52,13 @@ struct BuildToolingReach {
         }
         for index in level {
             tool[index] = toolingProjects.contains(index)
-                ? "\(components[index].displayName) (a project of tests, documentation or build tools by its name)"
+                ? "\(components[index].displayName) (\(ToolingProject.evidence(components[index])))"
                 : components[index].displayName
         }
         // The dependencies at the end of a build-time edge are tools of their own, named after their parent.
-        for edge in buildTimeEdges.sorted(by: { ($0.to, $0.from) < ($1.to, $1.from) }) where tool[edge.to] == nil {
-            let rule = matches[edge.from].technology
-            tool[edge.to] = "\(components[edge.to].displayName) (a build-time dependency of "
-                + "\(components[edge.from].displayName) by rule \(rule?.id ?? "")\(rule?.buildTime.map { ": " + $0.source } ?? ""))"
+        for (edge, why) in buildTimeEdges.sorted(by: { ($0.key.to, $0.key.from) < ($1.key.to, $1.key.from) })
+        where tool[edge.to] == nil {
+            tool[edge.to] = "\(components[edge.to].displayName) (\(why))"
             level.append(edge.to)
         }
         var seen = Set(level)
@@ -86,19 +87,45 @@ struct BuildToolingReach {
         let to: Int
     }
 
-    /// The edges from a component to a dependency that its technology rule's `build-time:` names.
-    private func buildTimeEdges() -> Set<Edge> {
+    /// The build-time edges, each with words saying why: from a component to a dependency that its technology
+    /// rule's `build-time:` names, and from a third-party library to a command-line interface library (a
+    /// `command-line:` member of the library's rule) when the library is none itself. A system's own projects
+    /// that declare such a library keep it (their code may be a command-line program), and so does a package
+    /// that is a command-line program by its name (`sequelize-cli`, `@angular/cli`): its parser runs whenever
+    /// it runs, so the program's own level decides (a migration CLI run at deployment is `database`).
+    private func buildTimeEdges() -> [Edge: String] {
         let components = system.components
-        var edges = Set<Edge>()
-        for (index, component) in components.enumerated() {
-            guard let buildTime = matches[index].technology?.buildTime, !children[index].isEmpty else { continue }
+        let commandLine = components.indices.map { index in
+            matches[index].technology.map { rule in
+                !rule.commandLine.isEmpty && rule.commandLine.contains {
+                    $0.matches(key: PurlPattern.key(of: components[index].purl), version: components[index].purl.version)
+                }
+            } ?? false
+        }
+        var edges: [Edge: String] = [:]
+        for (index, component) in components.enumerated() where !children[index].isEmpty {
+            let rule = matches[index].technology
             let key = PurlPattern.key(of: component.purl)
-            for child in children[index] where buildTime.covers(
-                parentKey: key, parentVersion: component.purl.version,
-                childKey: PurlPattern.key(of: components[child].purl), childVersion: components[child].purl.version) {
-                edges.insert(Edge(from: index, to: child))
+            for child in children[index] {
+                if let buildTime = rule?.buildTime, buildTime.covers(
+                    parentKey: key, parentVersion: component.purl.version,
+                    childKey: PurlPattern.key(of: components[child].purl), childVersion: components[child].purl.version) {
+                    edges[Edge(from: index, to: child)] = "a build-time dependency of \(component.displayName) by rule "
+                        + "\(rule?.id ?? ""): \(buildTime.source)"
+                } else if commandLine[child], !commandLine[index], !component.isFirstParty,
+                          !Self.isCommandLineProgram(component) {
+                    let library = matches[child].technology?.id ?? ""
+                    edges[Edge(from: index, to: child)] = "the command line of \(component.displayName): a command-line "
+                        + "interface library by rule \(library), which a package needs only for its own bin"
+                }
             }
         }
         return edges
+    }
+
+    /// Whether a package is a command-line program by its name: its last word is `cli` (`sequelize-cli`,
+    /// `@angular/cli`), while `cli-highlight` or `cli-table3` are libraries for command-line programs.
+    private static func isCommandLineProgram(_ component: Component) -> Bool {
+        component.purl.name.lowercased().split { !$0.isLetter && !$0.isNumber }.last == "cli"
     }
 }

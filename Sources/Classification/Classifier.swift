@@ -193,8 +193,13 @@ public struct Classifier: Sendable {
             vendor = VendorFacts(found)
             decisions.append(Decision(fact: "vendor", value: found.name, reason: "vendor of platform \(rule.platform)",
                                       rule: found.id, location: found.location))
+        } else if let (presumed, decision) = presumedSteward(of: component) {
+            vendor = presumed
+            decisions.append(decision)
         } else {
-            decisions.append(Decision(fact: "vendor", value: "unknown", reason: "no rule names a vendor"))
+            decisions.append(Decision(fact: "vendor", value: "unknown", reason: "no rule names a vendor"
+                                          + (Self.repositoryOwner(of: component).map { "; the repository belongs to "
+                                              + "\($0), an organisation account no rule knows" } ?? "")))
         }
         // Bloc: the vendor's, else what a third-party Maven groupId's country domain shows.
         var bloc = vendor?.bloc ?? .unknown

@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 4
+    static let compiledFormatVersion = 5
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache (or the form compiled at build time)
     /// holds the same files' compiled form, else the YAML is parsed (and stored when it loads without a problem).
@@ -93,6 +93,7 @@ extension BinaryWriter {
             writer.write(buildTime.dependencies) { $0.write($1) }
             writer.write(buildTime.source)
         }
+        write(rule.commandLine) { $0.write($1) }
         write(rule.note)
         write(rule.location) { $0.write($1) }
     }
@@ -159,6 +160,7 @@ extension BinaryReader {
                                                         dependencies: try reader.readPatterns(),
                                                         source: try reader.readString())
                               },
+                              commandLine: try readPatterns(),
                               note: try readOptionalString(), location: try readLocation())
     }
 

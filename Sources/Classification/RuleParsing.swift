@@ -53,7 +53,7 @@ extension YAMLReader {
         let what = "technology"
         guard let fields = fields(node, of: what,
                                   allowed: ["id", "name", "level", "vendor", "patterns", "license", "license-source",
-                                            "build-time", "note"],
+                                            "build-time", "command-line", "note"],
                                   required: ["id", "name", "patterns"]) else { return nil }
         let id = identifier(fields["id"], what)
         let name = string(fields["name"], "technology 'name'")
@@ -64,11 +64,14 @@ extension YAMLReader {
         let license = ruleLicense(fields["license"], source: fields["license-source"], in: node)
         var buildTime: BuildTimeDependencies?
         if let buildTimeNode = fields["build-time"] { buildTime = buildTimeDependencies(buildTimeNode) }
+        var commandLine: [PatternSpec]?
+        if let commandLineNode = fields["command-line"] { commandLine = patternSpecs(commandLineNode, key: "command-line") }
         guard let id, let name, let patterns, fields["level"] == nil || level != nil, let license,
-              fields["build-time"] == nil || buildTime != nil else { return nil }
+              fields["build-time"] == nil || buildTime != nil, fields["command-line"] == nil || commandLine != nil
+        else { return nil }
         return TechnologyRule(id: id, name: name, level: level, vendor: vendor, patterns: patterns,
                               license: license.expression, licenseSource: license.source, buildTime: buildTime,
-                              note: note, location: location(node))
+                              commandLine: commandLine ?? [], note: note, location: location(node))
     }
 
     private mutating func binding(_ node: Node) -> BindingRule? {

@@ -99,12 +99,16 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
     public var licenseSource: String?
     /// The dependencies its packages need only at build time (`build-time:`).
     public var buildTime: BuildTimeDependencies?
+    /// The members that are command-line interface libraries (`command-line:`): argument parsers and terminal
+    /// prompts such as yargs, Commander or Inquirer. A third-party package of another technology depends on one only
+    /// for its own command line (its `bin`), so that edge is build time (docs/methodology.md section 4, step 3).
+    public var commandLine: [PatternSpec]
     public var note: String?
     public var location: SourceLocation?
 
     public init(id: String, name: String, level: StackLevel?, vendor: String?, patterns: [PatternSpec],
                 license: String? = nil, licenseSource: String? = nil, buildTime: BuildTimeDependencies? = nil,
-                note: String? = nil, location: SourceLocation? = nil) {
+                commandLine: [PatternSpec] = [], note: String? = nil, location: SourceLocation? = nil) {
         self.id = id
         self.name = name
         self.level = level
@@ -113,6 +117,7 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
         self.license = license
         self.licenseSource = licenseSource
         self.buildTime = buildTime
+        self.commandLine = commandLine
         self.note = note
         self.location = location
     }

@@ -2,7 +2,9 @@ import SovScanModel
 
 /// Recognises the system's own projects that only serve development: a Maven module, Swift package or npm project
 /// whose name, or the folder of whose manifest, says it holds integration tests, documentation, benchmarks or build
-/// tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`; an Astro site in `docs/package.json`). What only such projects declare does not ship with the system,
+/// tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`; an Astro site in `docs/package.json`), or
+/// that declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's `journey-map/`, whose
+/// `package.json` declares the app at `file:../` to draw its journeys). What only such projects declare does not ship with the system,
 /// whatever scope their manifests give it (issue 15, pattern 2): Maven has no development scope for a whole module,
 /// and a SwiftPM `BuildTools` package pins SwiftLint's and SwiftGen's trees as ordinary dependencies.
 enum ToolingProject {
@@ -25,11 +27,21 @@ enum ToolingProject {
     /// manifest that names it lies in a folder with a tooling name (a module that a test module's POM also names
     /// keeps its own folder; the scanned root has no folder name).
     static func isTooling(_ component: Component) -> Bool {
-        if isToolingName(component.purl.name) { return true }
+        if isToolingName(component.purl.name) || component.properties[Component.usesEnclosingProjectProperty] != nil {
+            return true
+        }
         guard !component.locations.isEmpty else { return false }
         return component.locations.allSatisfy { location in
             location.file.split(separator: "/").dropLast().last.map { isToolingName(String($0)) } ?? false
         }
+    }
+
+    /// Words saying why a tooling project is one, for the explanation of what only it declares.
+    static func evidence(_ component: Component) -> String {
+        if let declaration = component.properties[Component.usesEnclosingProjectProperty] {
+            return "a project that uses the system's own code from outside: it declares \(declaration)"
+        }
+        return "a project of tests, documentation or build tools by its name"
     }
 
     /// The positions of the first-party components that are tooling projects. Only when the system also has a

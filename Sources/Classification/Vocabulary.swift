@@ -84,6 +84,8 @@ public enum BindingKind: String, Sendable, Hashable, Codable, CaseIterable {
     case payment
     case messaging
     case analytics
+    /// A secrets manager (HashiCorp Vault, 1Password, Doppler): where the system's credentials live.
+    case secrets
 
     /// The stack level a binding counts toward: a cloud binds hosting, every other service binds the platform.
     public var level: StackLevel { self == .cloud ? .cloudHosting : .platform }

@@ -1,7 +1,10 @@
-/// The words a policy may use for blocs and binding kinds (the classification's vocabulary, DESIGN section 4).
+import Classification
+
+/// The words a policy may use for blocs and binding kinds (the classification's vocabulary, DESIGN section 4),
+/// taken from the classification's own enumerations so that a new bloc or kind is a policy word at once.
 enum PolicyVocabulary {
     /// Jurisdiction blocs, as the classification writes them.
-    static let blocs = ["EU", "UK", "CH", "US", "CN", "other", "international", "unknown"]
+    static let blocs = Bloc.allCases.map(\.rawValue)
 
     /// The bloc as the classification writes it, accepting any case; `nil` for an unknown word.
     static func bloc(_ text: String) -> String? {
@@ -9,6 +12,5 @@ enum PolicyVocabulary {
     }
 
     /// Kinds of platform binding.
-    static let bindingKinds = ["cloud", "saas-api", "database", "observability", "identity", "payment", "messaging",
-                               "analytics"]
+    static let bindingKinds = BindingKind.allCases.map(\.rawValue)
 }

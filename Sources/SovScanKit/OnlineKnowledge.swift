@@ -60,6 +60,11 @@ struct OnlineKnowledge: Sendable {
             identifier: identifier)
     }
 
+    /// The stage that asks GitHub whether Swift packages' repositories belong to people or organisations.
+    func repositoryOwnerStage(_ fetcher: Fetcher) -> RepositoryOwnerStage {
+        RepositoryOwnerStage(accounts: GitHubAccountSource(api: options.githubAPI, token: options.githubToken, fetcher: fetcher))
+    }
+
     /// Problems of reading the Maven settings, reported once per run.
     var diagnostics: [Diagnostic] { settings.diagnostics }
 }

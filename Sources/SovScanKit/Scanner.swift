@@ -120,7 +120,8 @@ public struct Scanner: Sendable {
 
     /// Catalogs one system: each cataloger gets the manifests of its kinds; catalogers run in parallel. With
     /// online knowledge (the cache, and `--online`), remote POMs serve the Maven resolver, the manifests of Swift
-    /// pins without a checkout give their edges, and registries tell the licences the files do not.
+    /// pins without a checkout give their edges, registries tell the licences the files do not, and GitHub
+    /// tells whether Swift packages' repositories belong to people or organisations.
     private func scanSystem(_ target: ScanTarget, knowledge: OnlineKnowledge?) -> SystemInventory {
         var catalogOptions = options.catalog
         let files = FileReader(confinedTo: options.followsLinksOutside ? nil : target.root)
@@ -148,6 +149,8 @@ public struct Scanner: Sendable {
             merged = knowledge.registryStage(root: target.root, files: files, fetcher: fetcher,
                                              identifier: licenses?.identifier)
                 .enrich(merged)
+            let classifier = classification.classifier
+            merged = knowledge.repositoryOwnerStage(fetcher).enrich(merged, namesSteward: classifier.namesSteward(of:))
             merged.diagnostics = Diagnostic.sortedUnique(merged.diagnostics + fetcher.log.diagnostics())
         }
         guard let licenses else { return merged }

@@ -100,6 +100,21 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// network.
     public static let dependenciesSourceProperty = "dependencies-from"
 
+    /// The property a cataloger sets where a package's own metadata says where its source lives (a Maven POM's
+    /// `<scm><url>` or `<url>`), as written there.
+    public static let sourceRepositoryProperty = "source-repository"
+
+    /// The property a cataloger sets on a first-party project whose manifest declares a project of a folder that
+    /// encloses it (npm `"di-auth": "file:../"`); its value is that declaration. Such a project uses the system's own
+    /// code from outside (an example, a documentation site, a test harness, a developer tool that draws a diagram of
+    /// the app) and does not ship with it.
+    public static let usesEnclosingProjectProperty = "uses-enclosing-project"
+
+    /// The property the online stage sets on a package hosted on GitHub: `user` when its repository belongs to a
+    /// personal account, `organization` when to an organisation (GitHub's users API). Without a rule that names a
+    /// steward, a personal account's package is presumed to be an independent maintainer's.
+    public static let repositoryOwnerProperty = "repository-owner"
+
     /// Folds another sighting of the same purl into this one: the strongest scope wins, optional only if both
     /// are, direct if either is, locations, licences and properties are united.
     public mutating func merge(_ other: Component) {

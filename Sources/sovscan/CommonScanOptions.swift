@@ -39,7 +39,7 @@ struct CommonScanOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The exit-plan register (exit-plans.yml, see docs/history.md): bindings its plans cover are not reported as a risk and satisfy bindings.require-exit-plan.", valueName: "file"))
     var exitPlanRegister: String?
 
-    @Flag(name: .long, help: "Allow network requests: fetch licences from registries, POMs from remote Maven repositories and the Package.swift of Swift pins on GitHub (cached). Without it sovscan makes none, but still reads the cache.")
+    @Flag(name: .long, help: "Allow network requests: fetch licences from registries, POMs from remote Maven repositories, the Package.swift of Swift pins on GitHub, and whether the GitHub owners of Swift packages and Maven artefacts without a known steward are people or organisations (cached). Without it sovscan makes none, but still reads the cache.")
     var online = false
 
     @Option(name: .long, help: ArgumentHelp("The cache of fetched answers (default: $XDG_CACHE_HOME/sovscan, else ~/.cache/sovscan). Plain files a team may commit or keep as a CI cache.", valueName: "dir"))
@@ -54,7 +54,7 @@ struct CommonScanOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The npm registry to ask with --online (default: registry lines of .npmrc, else npm's public registry).", valueName: "url"))
     var npmRegistry: String?
 
-    @Option(name: .long, help: ArgumentHelp("GitHub's API base URL for Swift packages' licences (token from GITHUB_TOKEN).", valueName: "url"))
+    @Option(name: .long, help: ArgumentHelp("GitHub's API base URL for Swift packages' licences and manifests, and packages' owners' account kinds (token from GITHUB_TOKEN).", valueName: "url"))
     var githubAPI: String = GitHubLicenseSource.publicAPI
 
     @Flag(name: .long, help: "Follow links and paths that lead outside a scanned folder (by default they are not read, with a warning).")

@@ -40,6 +40,12 @@ import SovScanModel
             #expect(try match(purl).technology?.level == nil, "\(purl)")
         }
         #expect(try match("pkg:npm/elastic-apm-node@4.8.0").technology?.level == .opsSupport)
+        // Azure Monitor is one technology whichever of its SDKs a system uses.
+        let monitor = try match("pkg:npm/%40azure/monitor-query@1.3.0").technology?.name
+        for purl in ["pkg:npm/applicationinsights@2.9.8", "pkg:npm/%40azure/monitor-opentelemetry@1.8.0",
+                     "pkg:maven/com.microsoft.azure/applicationinsights-core@3.6.2"] {
+            #expect(try match(purl).technology?.name == monitor, "\(purl)")
+        }
         #expect(try match("pkg:npm/dynamoose@4.0.2").technology?.level == .database)
     }
 

@@ -109,3 +109,36 @@ import SovScanModel
         #expect(!AppKind.weigh(marker: nil, dependencies: [("pg", .database)], developmentDependencies: ["express"]).isClient)
     }
 }
+
+/// A project that declares the project enclosing it (`Component.usesEnclosingProjectProperty`) uses the system's own
+/// code from outside: modelled on GOV.UK One Login's `journey-map/`, which draws the sign-in journeys with mermaid.
+@Suite struct EnclosingProjectToolingTests: ClassifiesWithBaseRules {
+    @Test func whatOnlyAProjectUsingTheEnclosingAppDeclaresIsTooling() throws {
+        let app = "pkg:npm/di-auth@1.0.0"
+        let map = "pkg:npm/authentication-journey-map@1.0.0"
+        var mapProject = try component(map, firstParty: true)
+        mapProject.locations = [SourceLocation(file: "journey-map/package.json", line: 2)]
+        mapProject.properties[Component.usesEnclosingProjectProperty] = "di-auth: file:../"
+        var appProject = try component(app, firstParty: true)
+        appProject.locations = [SourceLocation(file: "package.json", line: 2)]
+        #expect(ToolingProject.isTooling(mapProject))
+        #expect(!ToolingProject.isTooling(appProject))
+        let result = try classify([
+            appProject, mapProject,
+            try component("pkg:npm/express@4.21.2", direct: true),
+            try component("pkg:npm/mermaid@11.16.1", direct: true),
+            try component("pkg:npm/d3-fetch@3.0.1"),
+            try component("pkg:npm/ms@2.1.3", direct: true),
+        ], [(app, "pkg:npm/express@4.21.2"), (app, "pkg:npm/ms@2.1.3"), (map, "pkg:npm/express@4.21.2"),
+            (map, "pkg:npm/mermaid@11.16.1"), ("pkg:npm/mermaid@11.16.1", "pkg:npm/d3-fetch@3.0.1"),
+            (map, "pkg:npm/ms@2.1.3")])
+        let (mermaid, why) = try level(result, "pkg:npm/mermaid@11.16.1")
+        #expect(mermaid == .developmentTooling)
+        #expect(why.contains("authentication-journey-map (a project that uses the system's own code from outside: "
+                                + "it declares di-auth: file:../)"), "\(why)")
+        #expect(try level(result, "pkg:npm/d3-fetch@3.0.1").0 == .developmentTooling)
+        // What the app declares too ships.
+        #expect(try level(result, "pkg:npm/express@4.21.2").0 != .developmentTooling)
+        #expect(try level(result, "pkg:npm/ms@2.1.3").0 != .developmentTooling)
+    }
+}

@@ -221,4 +221,12 @@ struct ScanDocument {
     func technology(_ purl: String) -> String? { classifications[purl]?["technology"] as? String }
 
     func properties(_ purl: String) -> [String: String] { components[purl]?["properties"] as? [String: String] ?? [:] }
+
+    /// The id of the vendor the classification names, `nil` for none.
+    func vendor(_ purl: String) -> String? { (classifications[purl]?["vendor"] as? [String: Any])?["id"] as? String }
+
+    /// The reason the classification gives for its vendor.
+    func vendorReason(_ purl: String) -> String? {
+        (classifications[purl]?["explanation"] as? [[String: Any]])?.first { $0["fact"] as? String == "vendor" }?["reason"] as? String
+    }
 }

@@ -1,3 +1,4 @@
+import Classification
 import Foundation
 import Policy
 import SovScanModel
@@ -96,6 +97,17 @@ struct PolicyLoaderTests {
             #expect(error.key == item.key, "\(item.text)")
             #expect(error.line == item.line, "\(item.text)")
         }
+    }
+
+    /// A policy may name every binding kind and bloc the classification writes (a new kind, such as `secrets`, is a
+    /// policy word at once).
+    @Test func everyKindAndBlocOfTheClassificationIsAPolicyWord() throws {
+        let kinds = BindingKind.allCases.map(\.rawValue)
+        let blocs = Bloc.allCases.map(\.rawValue)
+        let text = "bindings:\n  allow-blocs: [\(blocs.joined(separator: ", "))]\n  kinds: [\(kinds.joined(separator: ", "))]\n"
+        let policy = try TestSupport.load(text)
+        #expect(policy.bindings.kinds == kinds)
+        #expect(policy.bindings.allowedBlocs == blocs)
     }
 
     @Test func badGlobsAreRefused() throws {

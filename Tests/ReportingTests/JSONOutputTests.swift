@@ -55,6 +55,29 @@ struct JSONOutputTests {
         }
     }
 
+    /// An npm lockfile's `resolved` is the `distribution`, a POM's `<scm><url>` (without Maven's `scm:git:`) the
+    /// `vcs` reference; a source that is no URL with a scheme (`git@host:owner/repo`) stays a property only.
+    @Test func cycloneDXNamesWhereComponentsComeFromAndWhereTheirSourceLives() throws {
+        let document = CycloneDXBuilder.document(TestInventories.rich(), classifications: [], context: TestInventories.context)
+        let data = try JSONSerialization.jsonObject(with: Data(try foundation(document))) as? [String: Any]
+        let components = data?["components"] as? [[String: Any]] ?? []
+        func references(_ name: String) -> [[String: String]] {
+            components.first { $0["name"] as? String == name }?["externalReferences"] as? [[String: String]] ?? []
+        }
+        #expect(references("spring-core") == [["type": "vcs", "url": "https://github.com/spring-projects/spring-framework"]])
+        #expect(references("core").first?["type"] == "distribution")
+        var inventory = TestInventories.rich()
+        inventory.systems[0].components = inventory.systems[0].components.map { component in
+            var changed = component
+            if component.name == "spring-core" { changed.properties[Component.sourceRepositoryProperty] = "git@github.com:o/r.git" }
+            return changed
+        }
+        let scp = CycloneDXBuilder.document(inventory, classifications: [], context: TestInventories.context)
+        let scpData = try JSONSerialization.jsonObject(with: Data(try foundation(scp))) as? [String: Any]
+        let spring = (scpData?["components"] as? [[String: Any]])?.first { $0["name"] as? String == "spring-core" }
+        #expect(spring?["externalReferences"] == nil)
+    }
+
     @Test func spdxMatchesFoundation() throws {
         let classified = TestReports.classified()
         for classifications in [[], [classified]] {

@@ -93,6 +93,7 @@ final class DependencyCollector {
         /// in order, with their artifacts' numbers.
         var followed: [(position: Int, artifact: Int)]
         var licenses: [POMLicense]
+        var sourceRepository: String?
 
         /// A descriptor without a POM: no dependencies, no licences.
         init(artifact: Int, relocations: [ResolverArtifact] = []) {
@@ -112,6 +113,7 @@ final class DependencyCollector {
                 return declared.isFollowedTransitively ? (position, declared.artifact) : nil
             }
             licenses = model.licenses
+            sourceRepository = model.sourceRepository
         }
     }
 
@@ -268,6 +270,7 @@ final class DependencyCollector {
             node.relocations = relocations
             node.location = declared.dependency.location
             node.licenses = descriptor.licenses
+            node.sourceRepository = descriptor.sourceRepository
             list.nodes.append(node)
             guard !descriptor.dependencies.isEmpty else { continue }
             var childExclusions = exclusions

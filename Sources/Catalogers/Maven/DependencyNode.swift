@@ -86,6 +86,8 @@ final class DependencyNode {
     var location: SourceLocation?
     /// The licences of the artifact's POM (through its parents), filled when the descriptor was read.
     var licenses: [POMLicense] = []
+    /// Where the artifact's source lives, from its POM (`EffectiveModel.sourceRepository`).
+    var sourceRepository: String?
     /// The conflict group the resolver put the node in (-1 until then).
     var group = -1
     /// Whether the resolver cut the node (it lost to another of its group); it is dropped when resolution ends.

@@ -51,6 +51,9 @@ public struct EffectiveModel: Sendable {
     public var dependencyManagement: [MavenDependency]
     /// `<licenses>` of the nearest POM in the chain that declares any.
     public var licenses: [POMLicense]
+    /// Where the project's source lives (`MavenModelBuilder`: the POM's `<scm><url>` or `<url>`, else that of the
+    /// nearest parent of the same groupId, a parent of the same build), interpolated; `nil` when none says.
+    public var sourceRepository: String? = nil
     /// `<modules>` (own and from active profiles).
     public var modules: [String]
     public var activeProfiles: [String]

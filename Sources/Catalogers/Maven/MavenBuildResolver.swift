@@ -19,6 +19,8 @@ public struct ResolvedMavenDependency: Sendable, Hashable {
     public var parent: MavenCoordinates?
     /// Licences declared in its POM (through its parents).
     public var licenses: [POMLicense]
+    /// Where its source lives, from its POM (`EffectiveModel.sourceRepository`).
+    public var sourceRepository: String? = nil
     /// Coordinates it was relocated from.
     public var relocatedFrom: [MavenCoordinates]
 
@@ -145,7 +147,7 @@ public enum MavenBuildResolver {
                 type: artifact.type, classifier: artifact.classifier, scope: node.scope.isEmpty ? "compile" : node.scope,
                 isOptional: node.isOptional, depth: depth, location: location,
                 parent: parent?.artifact.coordinates, licenses: node.licenses,
-                relocatedFrom: node.relocations.map(\.coordinates)))
+                sourceRepository: node.sourceRepository, relocatedFrom: node.relocations.map(\.coordinates)))
             pending += node.children.nodes.reversed().map { ($0, depth + 1, node, location) }
         }
         return output

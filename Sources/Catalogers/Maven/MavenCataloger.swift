@@ -36,6 +36,7 @@ public struct MavenCataloger: Cataloger {
                                 isFirstParty: true, declaredLicenses: declared(model.licenses),
                                 locations: [model.location])
             own.properties = properties(licenses: model.licenses)
+            own.properties[Component.sourceRepositoryProperty] = model.sourceRepository
             own.properties["maven:packaging"] = model.packaging
             if !model.activeProfiles.isEmpty {
                 own.properties["maven:activeProfiles"] = model.activeProfiles.joined(separator: ",")
@@ -55,7 +56,7 @@ public struct MavenCataloger: Cataloger {
             }
             for (dependency, slot) in zip(project.dependencies, slots) {
                 guard let slot else { continue }
-                let facts = licences.facts(of: dependency.licenses, purl: slot.purl)
+                let facts = licences.facts(of: dependency.licenses, source: dependency.sourceRepository, purl: slot.purl)
                 var component = Component(
                     purl: fold.purl(slot.purl), ecosystem: .maven, group: dependency.groupId,
                     name: dependency.artifactId, version: dependency.version,
@@ -89,18 +90,23 @@ public struct MavenCataloger: Cataloger {
         return result
     }
 
-    /// The declared licences and licence properties of each purl's sightings, made once per purl: every module
-    /// that reaches an artifact reaches the same POM, so the lists are not rebuilt per sighting, and the fold's
-    /// equality check of a sighting's licences against those already folded finds the same array at once. A
-    /// sighting whose POM licences differ from the first one's gets its own.
+    /// The declared licences and the properties from the POM (licences, source repository) of each purl's
+    /// sightings, made once per purl: every module that reaches an artifact reaches the same POM, so the lists are
+    /// not rebuilt per sighting, and the fold's equality check of a sighting's licences against those already
+    /// folded finds the same array at once. A sighting whose POM facts differ from the first one's gets its own.
     private struct SharedLicences {
-        private var byPurl: [Int: (licenses: [POMLicense], declared: [DeclaredLicense], properties: [String: String])] = [:]
+        private var byPurl: [Int: (licenses: [POMLicense], source: String?, declared: [DeclaredLicense],
+                                   properties: [String: String])] = [:]
 
-        mutating func facts(of licenses: [POMLicense], purl: Int)
+        mutating func facts(of licenses: [POMLicense], source: String?, purl: Int)
             -> (declared: [DeclaredLicense], properties: [String: String]) {
-            if let known = byPurl[purl], known.licenses == licenses { return (known.declared, known.properties) }
-            let made = (licenses: licenses, declared: MavenCataloger.declared(licenses),
-                        properties: MavenCataloger.properties(licenses: licenses))
+            if let known = byPurl[purl], known.licenses == licenses, known.source == source {
+                return (known.declared, known.properties)
+            }
+            var properties = MavenCataloger.properties(licenses: licenses)
+            properties[Component.sourceRepositoryProperty] = source
+            let made = (licenses: licenses, source: source, declared: MavenCataloger.declared(licenses),
+                        properties: properties)
             if byPurl[purl] == nil { byPurl[purl] = made }
             return (made.declared, made.properties)
         }

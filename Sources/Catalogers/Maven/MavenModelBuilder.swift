@@ -134,6 +134,8 @@ final class MavenModelBuilder {
         var dependencies: DeclarationList
         var management: DeclarationList
         var licenses: [POMLicense]
+        /// The POM's own source repository, else that of its nearest parent of the same groupId.
+        var sourceRepository: String?
         var groupId: String?
         var version: String?
     }
@@ -242,6 +244,10 @@ final class MavenModelBuilder {
             let pom = item.pom
             var properties = accumulated?.properties ?? [:]
             for property in pom.properties { properties[property.name] = property.value }
+            let groupId = pom.groupId ?? pom.parent?.groupId ?? accumulated?.groupId
+            // A parent of another groupId (a company-wide or Sonatype parent) is another project: its repository
+            // is not this one's.
+            let inheritedSource = accumulated?.groupId == groupId ? accumulated?.sourceRepository : nil
             let folded = Inherited(
                 pom: pom, source: item.source, active: item.active, inactive: item.inactive, properties: properties,
                 dependencies: Self.inherit(child: pom.dependencies.map(Declaration.init),
@@ -249,7 +255,8 @@ final class MavenModelBuilder {
                 management: Self.inherit(child: pom.dependencyManagement.map(Declaration.init),
                                          parent: accumulated?.management),
                 licenses: pom.licenses.isEmpty ? accumulated?.licenses ?? [] : pom.licenses,
-                groupId: pom.groupId ?? pom.parent?.groupId ?? accumulated?.groupId,
+                sourceRepository: pom.sourceRepository ?? inheritedSource,
+                groupId: groupId,
                 version: pom.version ?? pom.parent?.version ?? accumulated?.version)
             inheritedCache[InheritedKey(source: item.source, commandLineProfiles: commandLineProfiles)] = folded
             accumulated = folded
@@ -473,6 +480,8 @@ final class MavenModelBuilder {
             reportUnresolved(interpolator.unresolved, at: SourceLocation(file: license.file, line: license.line))
             return resolved
         }
+        // Where the source lives is evidence, not a requirement: a name it cannot resolve is left as written.
+        let sourceRepository = inherited.sourceRepository.map { interpolator.interpolate($0) }
         for text in interpolator.oversized {
             let shown = text.count > 80 ? String(text.prefix(80)) + "…" : text
             report(Diagnostic(.error, "'\(shown)' expands to more than \(PropertyInterpolator.maximumExpandedLength) characters "
@@ -482,6 +491,7 @@ final class MavenModelBuilder {
         return EffectiveModel(coordinates: coordinates, packaging: modelValues["packaging"] ?? "jar", parent: parent,
                               properties: resolvedProperties, dependencies: resolvedDependencies,
                               dependencyManagement: resolvedManagement, licenses: resolvedLicenses,
+                              sourceRepository: sourceRepository,
                               modules: pom.modules, activeProfiles: inherited.active, inactiveProfiles: inherited.inactive,
                               relocation: relocation, location: location)
     }

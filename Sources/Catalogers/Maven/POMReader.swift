@@ -42,6 +42,7 @@ public enum POMReader {
             POMLicense(name: license.value("name"), url: license.value("url"), comments: license.value("comments"),
                        file: file, line: license.line)
         }
+        pom.sourceRepository = root.child("scm")?.value("url") ?? root.value("url")
         pom.modules = modules(root.child("modules"))
         if let relocation = root.child("distributionManagement")?.child("relocation") {
             pom.relocation = POMRelocation(groupId: relocation.value("groupId"),

@@ -15,6 +15,8 @@ public struct RawPOM: Sendable {
     public var dependencies: [POMDependency]
     public var dependencyManagement: [POMDependency]
     public var licenses: [POMLicense]
+    /// `<scm><url>`, else `<url>`: where the project's source lives, as written (not interpolated).
+    public var sourceRepository: String?
     public var modules: [String]
     public var profiles: [POMProfile]
     /// `<distributionManagement><relocation>`.

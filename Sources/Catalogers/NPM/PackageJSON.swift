@@ -18,6 +18,26 @@ struct PackageJSON: Sendable {
     /// Where the package is named (its `name` member, else the file's start).
     let location: SourceLocation
 
+    /// The properties of the first-party component of this manifest: `private`, and
+    /// `Component.usesEnclosingProjectProperty` for the first declaration of a folder that encloses this one
+    /// (`file:../`, `link:../..` or `../`): a project that uses the enclosing project from outside.
+    var projectProperties: [String: String] {
+        var properties: [String: String] = [:]
+        if isPrivate { properties["private"] = "true" }
+        if let enclosing = dependencies.first(where: { Self.namesEnclosingFolder($0.specifier) }) {
+            properties[Component.usesEnclosingProjectProperty] = "\(enclosing.name): \(enclosing.specifier)"
+        }
+        return properties
+    }
+
+    /// Whether a dependency specifier is a local folder made of `..` segments only (`file:../`, `link:../..`).
+    static func namesEnclosingFolder(_ specifier: String) -> Bool {
+        var path = Substring(specifier)
+        for prefix in ["file:", "link:"] where path.hasPrefix(prefix) { path = path.dropFirst(prefix.count) }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        return !segments.isEmpty && segments.allSatisfy { $0 == ".." }
+    }
+
     /// Reads a `package.json`; `nil` (with an error diagnostic) when it is not a JSON object.
     static func parse(_ bytes: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> PackageJSON? {
         guard let document = NPMJSON.parse(bytes, file: file, diagnostics: &diagnostics) else { return nil }

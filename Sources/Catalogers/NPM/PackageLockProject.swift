@@ -126,7 +126,7 @@ struct PackageLockProject {
         if let resolved = entry.resolved { properties["resolved"] = resolved }
         if let integrity = entry.integrity { properties["integrity"] = integrity }
         if entry.inBundle { properties["bundled"] = "true" }
-        if manifest?.isPrivate == true { properties["private"] = "true" }
+        properties.merge(manifest?.projectProperties ?? [:]) { own, _ in own }
         var locations = [entry.location]
         if let manifest { locations.append(manifest.location) }
         return Component(

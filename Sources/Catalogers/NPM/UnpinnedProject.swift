@@ -24,7 +24,7 @@ struct UnpinnedProject {
             purl: rootPurl, ecosystem: .npm, group: local == nil ? packageName?.scope : nil,
             name: local?.name ?? packageName?.name ?? nameText, version: manifest.version,
             isFirstParty: true, declaredLicenses: manifest.licenses, locations: [manifest.location],
-            properties: manifest.isPrivate ? ["private": "true"] : [:]))
+            properties: manifest.projectProperties))
         guard !manifest.dependencies.isEmpty else { return result }
         result.diagnostics.append(Diagnostic(
             .warning, "no lockfile beside this package.json: its \(manifest.dependencies.count) direct dependencies are listed with their ranges (unpinned) and their own dependencies are unknown",

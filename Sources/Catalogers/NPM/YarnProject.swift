@@ -19,7 +19,7 @@ struct NPMImporter: Sendable {
     func package(id: String, lockfile: String) -> FlatPackage {
         var package = FlatPackage(id: id, name: name, version: manifest?.version, licenses: manifest?.licenses ?? [],
                                   locations: [manifest?.location ?? SourceLocation(file: lockfile)], isFirstParty: true,
-                                  properties: manifest?.isPrivate == true ? ["private": "true"] : [:])
+                                  properties: manifest?.projectProperties ?? [:])
         if !NPMLocalPackage.isNamed(manifest) {
             package.localIdentity = NPMLocalPackage.purl(folder: folder, rootName: rootName, version: manifest?.version)
         }

@@ -231,11 +231,19 @@ struct SwiftProjectGraph {
     }
 
     /// The identities a checked-out package depends on: from its `Package.swift`, else its `Package.resolved`;
-    /// the file read is the evidence.
-    private func dependencyIdentities(ofCheckout folder: String) -> (identities: [String], evidence: String?) {
+    /// the file read is the evidence. What the parser cannot read in the checkout's manifest is reported at its own
+    /// line, one severity lower (a dependency's manifest is not the system's to fix): its edges may be incomplete.
+    private mutating func dependencyIdentities(ofCheckout folder: String) -> (identities: [String], evidence: String?) {
         let manifestPath = folder + "/Package.swift"
         if case .success(let bytes) = context.files.read(context.absolutePath(manifestPath), reportedAs: manifestPath) {
-            return (Self.declaredIdentities(bytes, file: manifestPath).identities, manifestPath)
+            let (identities, problems) = Self.declaredIdentities(bytes, file: manifestPath)
+            result.diagnostics += problems.map { problem in
+                var lowered = problem
+                lowered.severity = problem.severity == .error ? .warning : .note
+                lowered.message = "a checked-out dependency's Package.swift, its edges may be incomplete: " + problem.message
+                return lowered
+            }
+            return (identities, manifestPath)
         }
         let resolvedPath = folder + "/Package.resolved"
         if case .success(let bytes) = context.files.read(context.absolutePath(resolvedPath), reportedAs: resolvedPath),

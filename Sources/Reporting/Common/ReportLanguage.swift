@@ -229,6 +229,7 @@ struct ReportLabels {
         case .payment: pick("payment", "betaling")
         case .messaging: pick("messaging", "beskedformidling")
         case .analytics: pick("analytics", "analyse")
+        case .secrets: pick("secrets management", "hemmelighedshåndtering")
         }
     }
 

@@ -73,9 +73,20 @@ enum CycloneDXBuilder {
             .map { CycloneDXDocument.Hash(alg: $0.algorithm, content: $0.hex) }
     }
 
+    /// Where the package was downloaded from (`distribution`: an npm lockfile's `resolved`) and where its source
+    /// lives (`vcs`: a Maven POM's `<scm><url>`, when it is a URL with a scheme).
     private static func externalReferences(of component: Component) -> [CycloneDXDocument.ExternalReference] {
-        guard let resolved = component.properties["resolved"], resolved.contains("://") else { return [] }
-        return [CycloneDXDocument.ExternalReference(type: "distribution", url: resolved)]
+        var references: [CycloneDXDocument.ExternalReference] = []
+        if let resolved = component.properties["resolved"], resolved.contains("://") {
+            references.append(CycloneDXDocument.ExternalReference(type: "distribution", url: resolved))
+        }
+        if var source = component.properties[Component.sourceRepositoryProperty] {
+            for prefix in ["scm:git:", "scm:"] where source.hasPrefix(prefix) { source.removeFirst(prefix.count) }
+            if source.contains("://"), !source.contains(" ") {
+                references.append(CycloneDXDocument.ExternalReference(type: "vcs", url: source))
+            }
+        }
+        return references
     }
 }
 

@@ -54,6 +54,18 @@ struct SwiftPMCatalogerTests {
         #expect(result.components.count == 6)
     }
 
+    @Test("a checkout whose Package.swift breaks off: the edges read so far, and a warning at the checkout's line")
+    func checkoutWithBrokenManifest() throws {
+        let result = SwiftPMFixtures.catalog(folder: folder("checkout-broken-manifest"))
+        #expect(result.edgeStrings.contains(
+            "pkg:swift/github.com/example-org/alpha@1.2.0 -> pkg:swift/github.com/example-org/gamma@0.3.1"))
+        let problem = try #require(result.diagnostics.first { $0.location?.file == ".build/checkouts/alpha/Package.swift" },
+                                   "\(result.diagnostics)")
+        #expect(problem.severity == .warning, "a dependency's manifest: one severity lower than the system's own")
+        #expect(problem.location?.line == 11)
+        #expect(problem.message.contains("checked-out dependency's Package.swift"))
+    }
+
     @Test("a checkout without Package.swift: its own Package.resolved gives the edges; traits: are ignored")
     func checkoutResolved() throws {
         let result = SwiftPMFixtures.catalog(folder: folder("checkout-resolved"))
