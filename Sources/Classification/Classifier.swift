@@ -68,38 +68,32 @@ public struct Classifier: Sendable {
     /// The licence facts of each technology rule's `license`, by rule id: the licence of last resort of the
     /// components the rule matches, used only when neither their own evidence nor a relicensing event gives one.
     public var ruleLicenses: [String: LicenseFacts] = [:]
-    private let technologyIndex: RuleIndex
-    /// One stored copy of each technology and binding rule, which matches point to.
-    private let sharedTechnologies: [SharedValue<TechnologyRule>]
-    private let sharedBindings: [SharedValue<BindingRule>]
-    private let bindingIndex: RuleIndex
-    /// Each binding rule's `exclude:` patterns, by the rule's position.
-    private let bindingExclusions: [[PatternSpec]]
-    private let relicensingIndex: RuleIndex
+    /// The indexes `match` looks rules up in, built at the first match (`LazyRuleMatchers`).
+    let matchers: LazyRuleMatchers
 
     public init(rules: RuleSet, options: ClassifierOptions = ClassifierOptions()) {
         self.rules = rules
         self.options = options
-        technologyIndex = RuleIndex(rules.technologies.map(\.patterns))
-        bindingIndex = RuleIndex(rules.bindings.map(\.patterns))
-        bindingExclusions = rules.bindings.map(\.exclusions)
-        relicensingIndex = RuleIndex(rules.relicensing.map(\.patterns))
-        sharedTechnologies = rules.technologies.map(SharedValue.init)
-        sharedBindings = rules.bindings.map(SharedValue.init)
+        matchers = LazyRuleMatchers(rules: rules)
     }
 
     /// The rules that match one package at one version. Among technology rules (and among bindings) the most
     /// specific pattern wins (an exact pattern beats any glob, then the longer literal part); on a tie the
     /// smaller rule id. A binding rule whose `exclude:` matches the package does not take part.
     public func match(_ purl: PackageURL) -> RuleMatch {
+        match(purl, in: matchers.value)
+    }
+
+    private func match(_ purl: PackageURL, in matchers: RuleMatchers) -> RuleMatch {
         let key = Array(PurlPattern.key(of: purl).utf8)
         let version = purl.version
-        let technology = Self.best(technologyIndex.matches(key: key, version: version)).map { sharedTechnologies[$0] }
-        let bindings = bindingIndex.matches(key: key, version: version).filter { entry in
-            !bindingExclusions[entry.rule].contains { $0.matches(bytes: key, version: version) }
+        let technology = Self.best(matchers.technologyIndex.matches(key: key, version: version))
+            .map { matchers.sharedTechnologies[$0] }
+        let bindings = matchers.bindingIndex.matches(key: key, version: version).filter { entry in
+            !matchers.bindingExclusions[entry.rule].contains { $0.matches(bytes: key, version: version) }
         }
-        let binding = Self.best(bindings).map { sharedBindings[$0] }
-        let eventIndices = Set(relicensingIndex.matches(key: key, version: version).map(\.rule))
+        let binding = Self.best(bindings).map { matchers.sharedBindings[$0] }
+        let eventIndices = Set(matchers.relicensingIndex.matches(key: key, version: version).map(\.rule))
         let events = eventIndices.sorted().map { rules.relicensing[$0] }
             .filter { event in version.map { event.versions.contains($0) } ?? false }
         return RuleMatch(technology: technology, binding: binding, relicensing: events)

@@ -8,17 +8,31 @@ extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
     static let compiledFormatVersion = 6
 
-    /// `load(directories:)` through `cache`: the compiled rules when the cache holds the same files' compiled form,
-    /// else the YAML is parsed (and stored when it loads without a problem).
+    /// `load(directories:)` through `cache`: the compiled rules when the cache (or the form compiled at build time)
+    /// holds the same files' compiled form, else the YAML is parsed (and stored when it loads without a problem).
     public static func load(directories: [URL], cache: CompiledCache?) -> (rules: RuleSet, diagnostics: [Diagnostic]) {
         guard let cache, let sources = RuleLayer.sources(of: directories) else { return load(directories: directories) }
-        let key = CompiledCache.key(kind: "rules", formatVersion: compiledFormatVersion, sources: sources)
-        if let bytes = cache.load(key: key), let rules = try? RuleSet(compiled: bytes) {
+        let sourceKey = compiledSourceKey(sources)
+        if let bytes = cache.load(sourceKey: sourceKey), let rules = try? RuleSet(compiled: bytes) {
             return (rules, [])
         }
         let loaded = load(directories: directories)
-        if loaded.diagnostics.isEmpty { cache.store(loaded.rules.compiled(), key: key) }
+        if loaded.diagnostics.isEmpty { cache.store(loaded.rules.compiled(), key: CompiledCache.key(sourceKey: sourceKey)) }
         return loaded
+    }
+
+    /// The rules of `directories` compiled, with the `CompiledCache.sourceKey` of their files, for the build-time
+    /// compiler (`sovscan-compile-rules`); `nil` when a file cannot be read or the rules have any diagnostic (they
+    /// are then parsed at run time, which reports them).
+    public static func compiledForm(directories: [URL]) -> (sourceKey: String, bytes: [UInt8])? {
+        guard let sources = RuleLayer.sources(of: directories) else { return nil }
+        let loaded = load(directories: directories)
+        guard loaded.diagnostics.isEmpty else { return nil }
+        return (compiledSourceKey(sources), loaded.rules.compiled())
+    }
+
+    private static func compiledSourceKey(_ sources: [CompiledCache.Source]) -> String {
+        CompiledCache.sourceKey(kind: "rules", formatVersion: compiledFormatVersion, sources: sources)
     }
 
     /// The compact form of these rules.

@@ -1,41 +1,59 @@
 import Foundation
 import SovScanModel
 
-/// The licence list and alias table in `BinaryWriter`'s compact form, kept in a `CompiledCache` so a process does
-/// not decode `spdx-licenses.json` and parse `categories.yml` and `aliases.yml` on every start. The files stay the
+/// The licence list, alias table and word equivalences in `BinaryWriter`'s compact form, kept in a `CompiledCache`
+/// so a process does not decode `spdx-licenses.json` and `equivalent-words.json` and parse `categories.yml` and
+/// `aliases.yml` on every start. The files stay the
 /// only source: the cache key holds their bytes. The text index is not part of it (`LazyLicenseTextIndex`).
 struct CompiledLicenseData {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let formatVersion = 1
-    /// The files of `Rules/licenses/` the list and the aliases are made from.
-    static let sourceFiles = ["spdx-licenses.json", "spdx-exceptions.json", "categories.yml", "aliases.yml"]
+    static let formatVersion = 2
+    /// The files of `Rules/licenses/` the list, the aliases and the word equivalences are made from.
+    static let sourceFiles = ["spdx-licenses.json", "spdx-exceptions.json", "categories.yml", "aliases.yml",
+                              "equivalent-words.json"]
     /// Expressions in the aliases nest a few levels; deeper bytes are damaged.
     static let maximumDepth = 32
 
     var list: LicenseList
     var aliases: LicenseAliases
+    /// What the licence text identifier reads as one word (`TextNormalizer`).
+    var equivalentWords: TextNormalizer.EquivalentWords
 
-    /// The list and aliases of a rules folder: from `cache` when it holds the compiled form of the same files,
-    /// else parsed (and stored).
+    /// The list and aliases of a rules folder: from `cache` when it (or the form compiled at build time) holds the
+    /// compiled form of the same files, else parsed (and stored).
     static func load(rulesDirectory: URL, cache: CompiledCache) throws -> CompiledLicenseData {
+        let sourceKey = try self.sourceKey(rulesDirectory: rulesDirectory)
+        if let bytes = cache.load(sourceKey: sourceKey), let data = try? CompiledLicenseData(compiled: bytes) {
+            return data
+        }
+        let data = try parse(rulesDirectory: rulesDirectory)
+        cache.store(data.compiled(), key: CompiledCache.key(sourceKey: sourceKey))
+        return data
+    }
+
+    /// The `CompiledCache.sourceKey` of a rules folder's licence files.
+    static func sourceKey(rulesDirectory: URL) throws -> String {
         let folder = rulesDirectory.appendingPathComponent("licenses")
         var sources: [CompiledCache.Source] = []
         for name in sourceFiles {
             sources.append(CompiledCache.Source(name: name, bytes: [UInt8](try RulesFile.data(folder.appendingPathComponent(name)))))
         }
-        let key = CompiledCache.key(kind: "licences", formatVersion: formatVersion, sources: sources)
-        if let bytes = cache.load(key: key), let data = try? CompiledLicenseData(compiled: bytes) { return data }
+        return CompiledCache.sourceKey(kind: "licences", formatVersion: formatVersion, sources: sources)
+    }
+
+    /// The list and aliases parsed from the files.
+    static func parse(rulesDirectory: URL) throws -> CompiledLicenseData {
         let list = try LicenseList.load(rulesDirectory: rulesDirectory)
         let aliases = try LicenseAliases.load(rulesDirectory: rulesDirectory, list: list,
                                               resolver: LicenseExpressionResolver(list: list))
-        let data = CompiledLicenseData(list: list, aliases: aliases)
-        cache.store(data.compiled(), key: key)
-        return data
+        return CompiledLicenseData(list: list, aliases: aliases,
+                                   equivalentWords: try TextNormalizer.equivalentWords(rulesDirectory: rulesDirectory))
     }
 
-    init(list: LicenseList, aliases: LicenseAliases) {
+    init(list: LicenseList, aliases: LicenseAliases, equivalentWords: TextNormalizer.EquivalentWords) {
         self.list = list
         self.aliases = aliases
+        self.equivalentWords = equivalentWords
     }
 
     func compiled() -> [UInt8] {
@@ -68,6 +86,12 @@ struct CompiledLicenseData {
                 writer.write(entry.value.origin)
             }
         }
+        for table in [equivalentWords.single, equivalentWords.pairs] {
+            writer.write(table.sorted { $0.key < $1.key }) { writer, entry in
+                writer.write(entry.key)
+                writer.write(entry.value)
+            }
+        }
         return writer.bytes
     }
 
@@ -95,11 +119,29 @@ struct CompiledLicenseData {
             }
             return Dictionary(entries, uniquingKeysWith: { first, _ in first })
         }
+        func words(_ reader: inout BinaryReader) throws(Malformed) -> [String: String] {
+            let entries = try reader.readArray { (reader: inout BinaryReader) throws(Malformed) in
+                (try reader.readString(), try reader.readString())
+            }
+            return Dictionary(entries, uniquingKeysWith: { first, _ in first })
+        }
         let names = try table(&reader)
         let urls = try table(&reader)
+        let single = try words(&reader)
+        let pairs = try words(&reader)
         guard reader.isAtEnd else { throw Malformed(offset: reader.offset) }
         self.init(list: LicenseList(licenses: licenses, exceptions: exceptions),
-                  aliases: LicenseAliases(names: names, urls: urls))
+                  aliases: LicenseAliases(names: names, urls: urls),
+                  equivalentWords: TextNormalizer.EquivalentWords(single: single, pairs: pairs))
+    }
+}
+
+extension LicenseEnricher {
+    /// The licence list and aliases of a rules folder compiled, with the `CompiledCache.sourceKey` of their files,
+    /// for the build-time compiler (`sovscan-compile-rules`).
+    public static func compiledData(rulesDirectory: URL) throws -> (sourceKey: String, bytes: [UInt8]) {
+        (try CompiledLicenseData.sourceKey(rulesDirectory: rulesDirectory),
+         try CompiledLicenseData.parse(rulesDirectory: rulesDirectory).compiled())
     }
 }
 

@@ -19,15 +19,16 @@ public struct LicenseEnricher: Sendable {
     /// Loads every licence data file from `rulesDirectory/licenses/`; the licence list and aliases through
     /// `cache` when one is given (their compiled form, see `CompiledLicenseData`).
     public init(rulesDirectory: URL, cache: CompiledCache? = nil) throws {
-        let normalizer: LicenseNormalizer
         if let cache {
             let data = try CompiledLicenseData.load(rulesDirectory: rulesDirectory, cache: cache)
-            normalizer = LicenseNormalizer(resolver: LicenseExpressionResolver(list: data.list), aliases: data.aliases)
+            self.init(normalizer: LicenseNormalizer(resolver: LicenseExpressionResolver(list: data.list), aliases: data.aliases),
+                      identifier: try LicenseTextIdentifier(rulesDirectory: rulesDirectory,
+                                                            normalizer: TextNormalizer(data.equivalentWords)))
         } else {
             let list = try LicenseList.load(rulesDirectory: rulesDirectory)
-            normalizer = try LicenseNormalizer(rulesDirectory: rulesDirectory, resolver: LicenseExpressionResolver(list: list))
+            self.init(normalizer: try LicenseNormalizer(rulesDirectory: rulesDirectory, resolver: LicenseExpressionResolver(list: list)),
+                      identifier: try LicenseTextIdentifier(rulesDirectory: rulesDirectory))
         }
-        self.init(normalizer: normalizer, identifier: try LicenseTextIdentifier(rulesDirectory: rulesDirectory))
     }
 
     /// The category of an expression (DESIGN section 4).

@@ -82,15 +82,24 @@ struct TextNormalizer: Sendable {
         filter[Int((hash >> 6) & 15)] & (1 << (hash & 63)) != 0
     }
 
+    /// The variant words and pairs of `equivalent-words.json`, by the canonical words they stand for.
+    struct EquivalentWords: Decodable, Equatable, Sendable {
+        var single: [String: String]
+        var pairs: [String: String]
+    }
+
+    init(_ equivalents: EquivalentWords) {
+        self.init(single: equivalents.single, pairs: equivalents.pairs)
+    }
+
+    /// Reads `equivalent-words.json`.
+    static func equivalentWords(rulesDirectory: URL) throws -> EquivalentWords {
+        try RulesFile.json(rulesDirectory.appendingPathComponent("licenses/equivalent-words.json"), as: EquivalentWords.self)
+    }
+
     /// Loads `equivalent-words.json`.
     static func load(rulesDirectory: URL) throws -> TextNormalizer {
-        struct File: Decodable {
-            let single: [String: String]
-            let pairs: [String: String]
-        }
-        let file = try RulesFile.json(
-            rulesDirectory.appendingPathComponent("licenses/equivalent-words.json"), as: File.self)
-        return TextNormalizer(single: file.single, pairs: file.pairs)
+        TextNormalizer(try equivalentWords(rulesDirectory: rulesDirectory))
     }
 
     func normalize(_ bytes: [UInt8]) -> NormalizedWords {

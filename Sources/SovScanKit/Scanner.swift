@@ -1,4 +1,5 @@
 import Analysis
+import BundledRules
 import Catalogers
 import Classification
 import Dispatch
@@ -189,8 +190,11 @@ public struct ScanOptions: Sendable {
     }
 
     /// Where the rules and licence data are kept compiled between processes: beside the fetch cache when there is
-    /// one (the command line always has one), else nowhere (everything is parsed).
-    public var compiledCache: CompiledCache? { fetch.cacheDirectory.map { CompiledCache(cacheRoot: $0) } }
+    /// one (the command line always has one), else nowhere (everything is parsed). The bundled rules compiled when
+    /// sovscan was built (`BundledRules`) are served first, so an unchanged `Rules/` is never parsed.
+    public var compiledCache: CompiledCache? {
+        fetch.cacheDirectory.map { CompiledCache(cacheRoot: $0, prebuilt: BundledRules.forms) }
+    }
 
     /// The bundled rules folder followed by the user's layers.
     public var ruleDirectories: [URL] { (rulesDirectory.map { [$0] } ?? []) + ruleLayers }

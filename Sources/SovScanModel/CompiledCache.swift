@@ -4,7 +4,9 @@ import Foundation
 /// process starts without parsing them again. Content-addressed: an entry's key is made from the compiling
 /// program and every source file's name and bytes, so an edited rule file, a new layer or a rebuilt sovscan
 /// simply misses and compiles afresh; a stale entry can never be read. Reading or writing failures only cost
-/// the compile (the cache is a speed-up, never a source of truth).
+/// the compile (the cache is a speed-up, never a source of truth). Forms compiled when sovscan was built (the
+/// bundled `Rules/`, see `BundledRules`) are served first, by their `sourceKey`, so that even a first run on a
+/// machine parses no YAML.
 public struct CompiledCache: Sendable {
     /// One source file of a compiled form: the name it is known by and its bytes.
     public struct Source: Sendable {
@@ -22,19 +24,26 @@ public struct CompiledCache: Sendable {
 
     /// The folder holding the entries (created on the first write).
     public let directory: String
+    /// Compiled forms made when sovscan was built, by `sourceKey`; never written to the folder.
+    public let prebuilt: [String: [UInt8]]
 
-    public init(directory: String) { self.directory = directory }
+    public init(directory: String, prebuilt: [String: [UInt8]] = [:]) {
+        self.directory = directory
+        self.prebuilt = prebuilt
+    }
 
     /// The cache inside sovscan's cache folder (`--cache`, by default `~/.cache/sovscan`).
-    public init(cacheRoot: String) { directory = cacheRoot + "/compiled" }
+    public init(cacheRoot: String, prebuilt: [String: [UInt8]] = [:]) {
+        self.init(directory: cacheRoot + "/compiled", prebuilt: prebuilt)
+    }
 
-    /// The key of a compiled form: its kind and format version, the running program (path, size and
-    /// modification time: any rebuild changes the compiler), and the name and bytes of every source, in order.
-    public static func key(kind: String, formatVersion: Int, sources: [Source]) -> String {
+    /// The key of a compiled form by what it is made from: its kind and format version, and the name and bytes of
+    /// every source, in order. A form compiled at build time is known by it (the compiler and sovscan are built
+    /// from the same sources in one build).
+    public static func sourceKey(kind: String, formatVersion: Int, sources: [Source]) -> String {
         var hash = FNV1a64()
         hash.add(kind)
         hash.add(String(formatVersion))
-        hash.add(programIdentity)
         for source in sources {
             hash.add(source.name)
             hash.add(String(source.bytes.count))
@@ -44,10 +53,32 @@ public struct CompiledCache: Sendable {
         return kind + "-" + String(hash.value, radix: 16) + "-" + String(total, radix: 16)
     }
 
+    /// The key of an entry of the folder: the `sourceKey` and the running program (path, size and modification
+    /// time: any rebuild changes the compiler).
+    public static func key(sourceKey: String) -> String {
+        var hash = FNV1a64()
+        hash.add(sourceKey)
+        hash.add(programIdentity)
+        let kind = sourceKey.prefix { $0 != "-" }
+        let total = sourceKey.split(separator: "-").last ?? ""
+        return kind + "-" + String(hash.value, radix: 16) + "-" + total
+    }
+
+    /// The key of an entry of the folder for `sources` (`key(sourceKey:)` of their `sourceKey`).
+    public static func key(kind: String, formatVersion: Int, sources: [Source]) -> String {
+        key(sourceKey: sourceKey(kind: kind, formatVersion: formatVersion, sources: sources))
+    }
+
     /// The entry stored under `key`, if any.
     public func load(key: String) -> [UInt8]? {
         guard let data = FileManager.default.contents(atPath: path(key)) else { return nil }
         return [UInt8](data)
+    }
+
+    /// The compiled form of the sources known by `sourceKey`: the one made at build time when there is one, else
+    /// the folder's entry.
+    public func load(sourceKey: String) -> [UInt8]? {
+        prebuilt[sourceKey] ?? load(key: Self.key(sourceKey: sourceKey))
     }
 
     /// Stores an entry (written to a temporary file and renamed, so readers never see half of it) and drops the

@@ -24,6 +24,20 @@ func edge(_ from: String, _ to: String) throws -> DependencyEdge {
         classifier = Classifier(rules: rules)
     }
 
+    /// The pattern indexes are built by the first match, not by the classifier's creation: a scan of an empty folder
+    /// never builds them (issue 17). Copies share the indexes once built.
+    @Test func theRuleIndexesAreBuiltAtTheFirstMatchOnly() throws {
+        let fresh = Classifier(rules: classifier.rules)
+        #expect(!fresh.matchers.isBuilt)
+        let empty = fresh.classify(SystemInventory(name: "empty", root: "/empty")) { _ in nil }
+        #expect(empty.classifications.isEmpty)
+        #expect(!fresh.matchers.isBuilt)
+        let copy = fresh
+        let match = copy.match(try PackageURL(parsing: "pkg:maven/com.acme.web/web-core@1.0"))
+        #expect(match.technology?.id == "webfw")
+        #expect(fresh.matchers.isBuilt)
+    }
+
     private func classify(_ components: [Component], edges: [DependencyEdge] = [],
                           licenses: [String: LicenseFacts] = [:]) throws -> ClassifiedSystem {
         var byPurl: [PackageURL: LicenseFacts] = [:]

@@ -1,3 +1,4 @@
+import BundledRules
 import Foundation
 import Testing
 @testable import Classification
@@ -24,6 +25,23 @@ import SovScanModel
             #expect(rebuilt.pattern.literalPrefix == parsed.pattern.literalPrefix)
             #expect(rebuilt.pattern.specificity == parsed.pattern.specificity)
         }
+    }
+
+    /// The form the `CompileRules` plugin made when this build ran is the one of today's `Rules/` (the plugin
+    /// runs again when a rule file changes) and holds exactly the rules their YAML gives.
+    @Test func theRulesCompiledAtBuildTimeAreTheRulesOfTheYAML() throws {
+        let sources = try #require(RuleLayer.sources(of: [bundledRules]))
+        let sourceKey = CompiledCache.sourceKey(kind: "rules", formatVersion: RuleSet.compiledFormatVersion, sources: sources)
+        let bytes = try #require(BundledRules.forms[sourceKey])
+        let (source, diagnostics) = RuleSet.load(directories: [bundledRules])
+        #expect(diagnostics.isEmpty)
+        expectSame(try RuleSet(compiled: bytes), source)
+        #expect(RuleSet.compiledForm(directories: [bundledRules])?.bytes == bytes)
+    }
+
+    @Test func rulesWithAProblemAreNotCompiledAtBuildTime() {
+        #expect(RuleSet.compiledForm(directories: [ruleFixtures.appendingPathComponent("broken")]) == nil)
+        #expect(RuleSet.compiledForm(directories: [ruleFixtures.appendingPathComponent("base")]) != nil)
     }
 
     @Test func compiledFixtureRulesWithRangesAndLocationsEqualTheirYAML() throws {

@@ -1,3 +1,4 @@
+import BundledRules
 import Foundation
 @testable import Licenses
 import SovScanModel
@@ -9,7 +10,8 @@ import Testing
         let list = try LicenseList.load(rulesDirectory: TestSupport.rulesDirectory)
         let aliases = try LicenseAliases.load(rulesDirectory: TestSupport.rulesDirectory, list: list,
                                               resolver: LicenseExpressionResolver(list: list))
-        return CompiledLicenseData(list: list, aliases: aliases)
+        return CompiledLicenseData(list: list, aliases: aliases,
+                                   equivalentWords: try TextNormalizer.equivalentWords(rulesDirectory: TestSupport.rulesDirectory))
     }
 
     private func expectSame(_ compiled: CompiledLicenseData, _ source: CompiledLicenseData) {
@@ -17,6 +19,7 @@ import Testing
         #expect(compiled.list.allExceptions == source.list.allExceptions)
         #expect(compiled.aliases.names == source.aliases.names)
         #expect(compiled.aliases.urls == source.aliases.urls)
+        #expect(compiled.equivalentWords == source.equivalentWords)
     }
 
     @Test func compiledLicenceDataEqualsTheFiles() throws {
@@ -24,7 +27,16 @@ import Testing
         #expect(source.list.allLicenses.count > 600)
         // Compound expressions (`WITH`, `AND`, `OR`) are among the aliases, so the whole expression form is exercised.
         #expect(source.aliases.names.values.contains { $0.expression.singleLicenseID == nil })
+        #expect(source.equivalentWords.single.count > 10 && !source.equivalentWords.pairs.isEmpty)
         expectSame(try CompiledLicenseData(compiled: source.compiled()), source)
+    }
+
+    /// The form the `CompileRules` plugin made when this build ran is the one of today's `Rules/licenses/` and
+    /// holds exactly the list and aliases the files give.
+    @Test func theLicenceDataCompiledAtBuildTimeIsTheFiles() throws {
+        let sourceKey = try CompiledLicenseData.sourceKey(rulesDirectory: TestSupport.rulesDirectory)
+        let bytes = try #require(BundledRules.forms[sourceKey])
+        expectSame(try CompiledLicenseData(compiled: bytes), try parsed())
     }
 
     @Test func damagedBytesAreRefused() throws {

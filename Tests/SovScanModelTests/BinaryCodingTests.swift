@@ -75,6 +75,26 @@ import Testing
         #expect(Set(variants + [key]).count == variants.count + 1)
     }
 
+    @Test func aFormCompiledAtBuildTimeIsServedByItsSourceKeyBeforeTheFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sources = [CompiledCache.Source(name: "Rules/vendors.yml", bytes: Array("a: 1".utf8))]
+        let sourceKey = CompiledCache.sourceKey(kind: "rules", formatVersion: 1, sources: sources)
+        // The folder's key is the source key and the running program; both name the kind and the total size.
+        #expect(CompiledCache.key(sourceKey: sourceKey) == CompiledCache.key(kind: "rules", formatVersion: 1, sources: sources))
+        #expect(CompiledCache.key(sourceKey: sourceKey) != sourceKey)
+        #expect(sourceKey.hasPrefix("rules-") && sourceKey.hasSuffix("-4"))
+        #expect(CompiledCache.key(sourceKey: sourceKey).hasPrefix("rules-"))
+        #expect(CompiledCache.key(sourceKey: sourceKey).hasSuffix("-4"))
+
+        let plain = CompiledCache(directory: folder.path)
+        #expect(plain.load(sourceKey: sourceKey) == nil)
+        plain.store([1], key: CompiledCache.key(sourceKey: sourceKey))
+        #expect(plain.load(sourceKey: sourceKey) == [1])
+        let prebuilt = CompiledCache(directory: folder.path, prebuilt: [sourceKey: [2]])
+        #expect(prebuilt.load(sourceKey: sourceKey) == [2])
+    }
+
     @Test func theCacheStoresAtomicallyAndKeepsFewEntriesPerKind() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

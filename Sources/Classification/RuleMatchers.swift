@@ -1,0 +1,53 @@
+import Foundation
+
+/// What `Classifier.match` looks rules up in: the pattern indexes and one stored copy of each rule. Built from the
+/// rules the first time a package is matched, not when the classifier is made: a scan that matches nothing (an
+/// empty folder, `--version`-like runs, a check without components) never pays for the indexes (issue 17).
+struct RuleMatchers: Sendable {
+    let technologyIndex: RuleIndex
+    /// One stored copy of each technology and binding rule, which matches point to.
+    let sharedTechnologies: [SharedValue<TechnologyRule>]
+    let sharedBindings: [SharedValue<BindingRule>]
+    let bindingIndex: RuleIndex
+    /// Each binding rule's `exclude:` patterns, by the rule's position.
+    let bindingExclusions: [[PatternSpec]]
+    let relicensingIndex: RuleIndex
+
+    init(rules: RuleSet) {
+        technologyIndex = RuleIndex(rules.technologies.map(\.patterns))
+        bindingIndex = RuleIndex(rules.bindings.map(\.patterns))
+        bindingExclusions = rules.bindings.map(\.exclusions)
+        relicensingIndex = RuleIndex(rules.relicensing.map(\.patterns))
+        sharedTechnologies = rules.technologies.map(SharedValue.init)
+        sharedBindings = rules.bindings.map(SharedValue.init)
+    }
+}
+
+/// `RuleMatchers` built on first use, once per process however many threads ask. Copies of a classifier share it.
+final class LazyRuleMatchers: @unchecked Sendable {
+    private let lock = NSLock()
+    private let rules: RuleSet
+    /// Guarded by `lock`.
+    private var built: RuleMatchers?
+
+    init(rules: RuleSet) {
+        self.rules = rules
+    }
+
+    /// Whether the matchers have been built (for tests).
+    var isBuilt: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return built != nil
+    }
+
+    /// The matchers, built at the first call.
+    var value: RuleMatchers {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let matchers = RuleMatchers(rules: rules)
+        built = matchers
+        return matchers
+    }
+}
