@@ -185,13 +185,9 @@ public struct Classifier: Sendable {
         }
         // Vendor: the technology's steward, else the bound platform's vendor.
         var vendor: VendorFacts?
-        if let rule = match.technology, let id = rule.vendor, let found = rules.vendors[id] {
+        if let (found, reason) = namedSteward(match) {
             vendor = VendorFacts(found)
-            decisions.append(Decision(fact: "vendor", value: found.name, reason: "vendor of technology \(rule.name)",
-                                      rule: found.id, location: found.location))
-        } else if let rule = match.binding, let found = rules.vendors[rule.vendor] {
-            vendor = VendorFacts(found)
-            decisions.append(Decision(fact: "vendor", value: found.name, reason: "vendor of platform \(rule.platform)",
+            decisions.append(Decision(fact: "vendor", value: found.name, reason: reason,
                                       rule: found.id, location: found.location))
         } else if let (presumed, decision) = presumedSteward(of: component) {
             vendor = presumed

@@ -98,7 +98,8 @@ struct LevelAssignment {
         let stillUndecided = components.indices.map { undecided[$0] && fromShipping[$0] == nil }
         let fromAny = stillUndecided.contains(true)
             ? inheritance(levels: levels, children: children, wanted: stillUndecided) { _ in true } : fromShipping
-        let unconnected = UnconnectedPins(system: system)
+        // Built at the first pin no manifest connects: Maven and npm systems have none.
+        var unconnected: UnconnectedPins?
         for (index, component) in components.enumerated() where result[index] == nil {
             if component.properties[Component.serviceProperty] != nil {
                 result[index] = (nil, Decision(fact: "level", value: "none",
@@ -112,7 +113,9 @@ struct LevelAssignment {
                 inheritedFrom[index] = origins.first
             } else if UnconnectedPins.isUnconnected(component) {
                 // Step 6, for a pin no manifest connects: the level of the packages declared beside it, if one.
-                let beside = unconnected.level(of: index, levels: levels)
+                let pins = unconnected ?? UnconnectedPins(system: system)
+                unconnected = pins
+                let beside = pins.level(of: index, levels: levels)
                 result[index] = beside.decided ?? ecosystemDefault(component, kind: kinds.of(index, component),
                                                                    why: beside.why)
             } else {

@@ -9,9 +9,17 @@ extension Classifier {
     /// Whether a rule names the steward of `purl` (its technology's vendor, else its binding's platform vendor): the
     /// online stage asks GitHub about the owners of the other packages only.
     public func namesSteward(of purl: PackageURL) -> Bool {
-        let found = match(purl)
-        return found.technology?.vendor.flatMap { rules.vendors[$0] } != nil
-            || found.binding.flatMap { rules.vendors[$0.vendor] } != nil
+        namedSteward(match(purl)) != nil
+    }
+
+    /// The vendor a rule names for a match, with the reason: the technology's steward, else the bound platform's
+    /// vendor; `nil` when neither names one the rules know.
+    func namedSteward(_ match: RuleMatch) -> (vendor: Vendor, reason: String)? {
+        if let rule = match.technology, let id = rule.vendor, let found = rules.vendors[id] {
+            return (found, "vendor of technology \(rule.name)")
+        }
+        if let rule = match.binding, let found = rules.vendors[rule.vendor] { return (found, "vendor of platform \(rule.platform)") }
+        return nil
     }
 
     /// The vendor `independent` and the decision saying why, for a third-party package in a personal account; `nil`

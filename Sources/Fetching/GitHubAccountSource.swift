@@ -1,4 +1,5 @@
 import Foundation
+import SovScanModel
 
 /// Whether GitHub accounts are personal accounts or organisations, from the REST API (`GET {api}/users/{login}`,
 /// whose `type` is `User` or `Organization`). An account's kind hardly ever changes (a user account can be turned into
@@ -49,9 +50,7 @@ public struct GitHubAccountSource: Sendable {
     /// The cache key of a login's answer, `github-accounts/<api host>/<login>.json` (logins are case-insensitive);
     /// `nil` for a login GitHub would not allow (letters, digits and hyphens only), which could leave the cache.
     func key(_ login: String) -> String? {
-        guard !login.isEmpty, login.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || (($0 | 0x20) >= UInt8(ascii: "a")
-            && ($0 | 0x20) <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) })
-        else { return nil }
+        guard SourceRepositoryOwner.isAccountName(login) else { return nil }
         let key = "github-accounts/\(NPMRegistryConfiguration.cacheName(of: api))/\(login.lowercased()).json"
         return FetchCache.isValidKey(key) ? key : nil
     }

@@ -37,11 +37,17 @@ public struct SourceRepositoryOwner: Sendable, Hashable {
     }
 
     private init?(host: String, owner: String) {
-        guard !host.isEmpty, !owner.isEmpty,
-              owner.unicodeScalars.allSatisfy({ $0 == "-" || ($0.isASCII && ($0.properties.isAlphabetic
-                  || ("0"..."9").contains($0))) })
-        else { return nil }
+        guard !host.isEmpty, Self.isAccountName(owner) else { return nil }
         self.host = host.lowercased()
         self.owner = owner
+    }
+
+    /// Whether a name can be an account's: ASCII letters, digits and hyphens only, as GitHub allows (so it can never
+    /// be a path or carry a query when it becomes part of a URL or a cache key).
+    public static func isAccountName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { byte in
+            byte == UInt8(ascii: "-") || ((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
     }
 }
