@@ -9,7 +9,8 @@ import SovScanModel
 /// - a Swift package on a public code host (`github.com/OWNER/…`) whose owner no rule names;
 /// - a Maven artefact under a code host's namespace (`io.github.OWNER`, `com.github.OWNER`, `io.gitlab.OWNER`,
 ///   `net.sourceforge.PROJECT`: Maven Central grants those to the account or project on that host);
-/// - an unscoped npm package (companies and foundations publish under an npm scope or are named by rules).
+/// - an unscoped npm package (companies and foundations publish under an npm scope or are named by rules), also as a
+///   WebJar (`WebJarOrigin`).
 /// The presumption is marked (`VendorFacts.presumed`), said in the explanation and counted apart in the reports. It
 /// fails mostly for a small company's package kept under its own account or name, which a vendor rule then names.
 /// Across the labelled sets it held for 73 of the 82 packages whose vendor was unknown (docs/methodology.md).
@@ -57,6 +58,11 @@ extension Classifier {
             return "the package is published from \(owner.host)/\(owner.owner), \(kind) that no rule names as a company's "
                 + "or a foundation's"
         case .maven:
+            if let origin = WebJarOrigin.npmPackage(of: component.purl) {
+                guard origin.namespace == nil else { return nil }
+                return "it is a WebJar of the unscoped npm package \(origin.name) (companies and foundations publish "
+                    + "under an npm scope or are named by rules)"
+            }
             guard let group = component.purl.namespace,
                   let prefix = codeHostGroupPrefixes.first(where: { group.hasPrefix($0) && group.count > $0.count })
             else { return nil }

@@ -85,4 +85,24 @@ import SovScanModel
         #expect(presumed.contains(#""presumed":true"#), "\(presumed)")
         #expect(!named.contains("presumed"), "\(named)")
     }
+
+    /// A WebJar repackages an npm package for Maven: its steward is that package's, named or presumed as for npm.
+    @Test func aWebJarHasTheStewardOfTheNpmPackageItRepackages() throws {
+        let found = try classify([
+            "pkg:maven/org.webjars.npm/react@18.2.0", "pkg:maven/org.webjars.npm/angular__core@17.0.0",
+            "pkg:maven/org.mvnpm.at.angular/core@17.0.0", "pkg:maven/org.webjars/jstree@3.3.7",
+            "pkg:maven/org.webjars.npm/acme-corp__widgets@1.0.0",
+        ])
+        let react = try #require(found["pkg:maven/org.webjars.npm/react@18.2.0"])
+        #expect(react.vendor?.id == "meta" && react.vendor?.isPresumed == false)
+        #expect(vendorReason(react).contains("a WebJar of the npm package react"), "\(vendorReason(react))")
+        for purl in ["pkg:maven/org.webjars.npm/angular__core@17.0.0", "pkg:maven/org.mvnpm.at.angular/core@17.0.0"] {
+            #expect(found[purl]?.vendor?.id == "google", "\(purl)")
+            #expect(vendorReason(found[purl]).contains("npm package @angular/core"), "\(purl): \(vendorReason(found[purl]))")
+        }
+        let jstree = try #require(found["pkg:maven/org.webjars/jstree@3.3.7"])
+        #expect(jstree.vendor?.id == "independent" && jstree.vendor?.isPresumed == true)
+        #expect(vendorReason(jstree).contains("a WebJar of the unscoped npm package jstree"))
+        #expect(found["pkg:maven/org.webjars.npm/acme-corp__widgets@1.0.0"]?.vendor == nil, "a scope: a company's")
+    }
 }
