@@ -61,6 +61,28 @@ public struct OriginShare: Sendable, Hashable, Codable {
     public var components: Int
     /// `components` divided by all components counted for origins.
     public var share: Double
+    /// How many of `components` have a presumed vendor (`VendorFacts.presumed`): no rule names their steward.
+    public var presumed: Int
+
+    public init(key: String, name: String, components: Int, share: Double, presumed: Int = 0) {
+        self.key = key
+        self.name = name
+        self.components = components
+        self.share = share
+        self.presumed = presumed
+    }
+
+    private enum CodingKeys: String, CodingKey { case key, name, components, share, presumed }
+
+    /// Reads documents written before `presumed` existed as having none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        key = try container.decode(String.self, forKey: .key)
+        name = try container.decode(String.self, forKey: .name)
+        components = try container.decode(Int.self, forKey: .components)
+        share = try container.decode(Double.self, forKey: .share)
+        presumed = try container.decodeIfPresent(Int.self, forKey: .presumed) ?? 0
+    }
 }
 
 /// How much of the system one vendor holds.

@@ -144,11 +144,14 @@ public struct Analyzer: Sendable {
 
     private static func origins(_ population: some Collection<Classification>, key: (Classification) -> String,
                                 name: (Classification) -> String) -> [OriginShare] {
-        var counts: [String: (String, Int)] = [:]
-        for item in population { counts[key(item), default: (name(item), 0)].1 += 1 }
-        let total = Double(counts.values.reduce(0) { $0 + $1.1 })
-        return counts.map { OriginShare(key: $0.key, name: $0.value.0, components: $0.value.1,
-                                        share: Double($0.value.1) / total) }
+        var counts: [String: (name: String, components: Int, presumed: Int)] = [:]
+        for item in population {
+            counts[key(item), default: (name(item), 0, 0)].components += 1
+            if item.vendor?.isPresumed == true { counts[key(item)]?.presumed += 1 }
+        }
+        let total = Double(counts.values.reduce(0) { $0 + $1.components })
+        return counts.map { OriginShare(key: $0.key, name: $0.value.name, components: $0.value.components,
+                                        share: Double($0.value.components) / total, presumed: $0.value.presumed) }
             .sorted { ($1.components, $0.key) < ($0.components, $1.key) }
     }
 

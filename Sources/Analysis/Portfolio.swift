@@ -88,11 +88,17 @@ public struct PortfolioAnalysis: Sendable, Hashable, Codable {
         }
         bands = rows
         overall = ShareCount.sum(analyses.map(\.overall), cutoffs: cutoffs)
-        var blocs: [String: Int] = [:]
-        for analysis in analyses { for origin in analysis.byBloc { blocs[origin.key, default: 0] += origin.components } }
-        let blocTotal = Double(blocs.values.reduce(0, +))
-        byBloc = blocs.map { OriginShare(key: $0.key, name: $0.key, components: $0.value,
-                                         share: blocTotal > 0 ? Double($0.value) / blocTotal : 0) }
+        var blocs: [String: (components: Int, presumed: Int)] = [:]
+        for analysis in analyses {
+            for origin in analysis.byBloc {
+                blocs[origin.key, default: (0, 0)].components += origin.components
+                blocs[origin.key]?.presumed += origin.presumed
+            }
+        }
+        let blocTotal = Double(blocs.values.reduce(0) { $0 + $1.components })
+        byBloc = blocs.map { OriginShare(key: $0.key, name: $0.key, components: $0.value.components,
+                                         share: blocTotal > 0 ? Double($0.value.components) / blocTotal : 0,
+                                         presumed: $0.value.presumed) }
             .sorted { ($1.components, $0.key) < ($0.components, $1.key) }
         var sealCounts: [String: Int] = [:]
         for analysis in analyses { for (level, count) in analysis.seal.counts { sealCounts[level, default: 0] += count } }

@@ -84,6 +84,9 @@ public struct VendorFacts: Sendable, Hashable, Codable {
     public var country: String?
     public var bloc: Bloc
     public var governance: Governance
+    /// `true` when no rule names the steward and it is presumed from where the package is published
+    /// (`Classifier.presumedSteward`); absent when a rule names it.
+    public var presumed: Bool?
 
     public init(_ vendor: Vendor) {
         id = vendor.id
@@ -92,6 +95,9 @@ public struct VendorFacts: Sendable, Hashable, Codable {
         bloc = vendor.bloc
         governance = vendor.governance
     }
+
+    /// Whether the steward is presumed rather than named by a rule.
+    public var isPresumed: Bool { presumed == true }
 }
 
 /// The platform a component binds the system to.

@@ -189,6 +189,12 @@ public struct Classifier: Sendable {
             vendor = VendorFacts(found)
             decisions.append(Decision(fact: "vendor", value: found.name, reason: reason,
                                       rule: found.id, location: found.location))
+        } else if let origin = WebJarOrigin.npmPackage(of: component.purl),
+                  let (found, reason) = namedSteward(self.match(origin)) {
+            vendor = VendorFacts(found)
+            decisions.append(Decision(fact: "vendor", value: found.name,
+                                      reason: "\(reason): a WebJar of the npm package \(origin.namespace.map { $0 + "/" } ?? "")\(origin.name)",
+                                      rule: found.id, location: found.location))
         } else if let (presumed, decision) = presumedSteward(of: component) {
             vendor = presumed
             decisions.append(decision)

@@ -48,11 +48,13 @@ public enum PolicySubjectBuilder {
     }
 
     /// The facts the policy reads from a classification.
+    /// A presumed vendor (no rule names the steward) is not judged: a presumption should not fail a gate.
     static func facts(_ classification: Classification) -> ComponentFacts {
-        ComponentFacts(
-            vendorID: classification.vendor?.id,
-            vendorName: classification.vendor?.name,
-            bloc: classification.vendor == nil ? nil : classification.bloc.rawValue,
+        let vendor = classification.vendor.flatMap { $0.isPresumed ? nil : $0 }
+        return ComponentFacts(
+            vendorID: vendor?.id,
+            vendorName: vendor?.name,
+            bloc: vendor == nil ? nil : classification.bloc.rawValue,
             binding: classification.binding.map {
                 BindingFact(platform: $0.platform, kind: $0.kind.rawValue, bloc: $0.vendor?.bloc.rawValue, rule: $0.rule)
             },

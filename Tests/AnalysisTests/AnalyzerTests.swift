@@ -120,6 +120,31 @@ import SovScanModel
         #expect(analysis.seal.median == 2)
     }
 
+    /// A vendor presumed from where a package is published (no rule names its steward) is counted with the named
+    /// ones of the same vendor and bloc, and apart as `presumed`, so a report can say how much rests on presumption.
+    @Test func presumedVendorsAreCountedApart() throws {
+        let independent = vendor("independent", .unknown, .community)
+        var presumed = independent
+        presumed.presumed = true
+        let analysis = Analyzer().analyse(ClassifiedSystem(name: "sys", classifications: [
+            classified("pkg:npm/left-pad@1.3.0", level: .backend, technology: "left-pad", oss: true, vendor: presumed),
+            classified("pkg:npm/tiny-kit@1.0.0", level: .backend, technology: "tiny-kit", oss: true, vendor: presumed),
+            classified("pkg:npm/chalk@5.0.0", level: .backend, technology: "chalk", oss: true, vendor: independent),
+            classified("pkg:npm/express@4.21.2", level: .backend, technology: "Express", oss: true,
+                       vendor: vendor("openjs", .us, .foundation)),
+            classified("pkg:npm/%40acme/sdk@1.0.0", level: .backend, technology: "@acme", oss: true),
+        ]))
+        let named = try #require(analysis.byVendor.first { $0.key == "independent" })
+        #expect(named.components == 3)
+        #expect(named.presumed == 2)
+        #expect(analysis.byVendor.first { $0.key == "openjs" }?.presumed == 0)
+        #expect(analysis.byVendor.first { $0.key == "unknown" }?.components == 1)
+        #expect(analysis.byBloc.first { $0.key == "unknown" }?.presumed == 2)
+        // Documents written before the count existed read as none presumed.
+        let old = try JSONDecoder().decode(OriginShare.self, from: Data(#"{"key":"us","name":"US","components":2,"share":0.5}"#.utf8))
+        #expect(old.presumed == 0 && old.components == 2)
+    }
+
     @Test func risks() throws {
         let analysis = Analyzer().analyse(system)
         let kinds = analysis.risks.map(\.kind)

@@ -20,4 +20,14 @@ struct PresumedBlocTests {
         let named = try classification("pkg:maven/com.huaweicloud/esdk-obs-java@3.24.3", vendor: vendor, bloc: .cn)
         #expect(PolicySubjectBuilder.facts(named).bloc == "CN")
     }
+
+    @Test func aPresumedVendorIsNotJudged() throws {
+        var independent = VendorFacts(Vendor(id: "independent", name: "Independent open-source maintainers", country: nil,
+                                             bloc: .unknown, governance: .community, sources: []))
+        #expect(PolicySubjectBuilder.facts(try classification("pkg:npm/chalk@5.0.0", vendor: independent, bloc: .unknown))
+            .vendorID == "independent", "a rule names it: judged")
+        independent.presumed = true
+        let facts = PolicySubjectBuilder.facts(try classification("pkg:npm/tiny-kit@1.0.0", vendor: independent, bloc: .unknown))
+        #expect(facts.vendorID == nil && facts.vendorName == nil && facts.bloc == nil)
+    }
 }

@@ -13,7 +13,7 @@ struct CSVWriterTests {
         #expect(spring == ["kommune-sag", "pkg:maven/org.springframework/spring-core@6.1.14", "maven", "org.springframework",
                            "spring-core", "6.1.14", "compile", "true", "false", "false", "Apache-2.0", "0.95",
                            "Apache License, Version 2.0", "backend/pom.xml:20:9; backend/sag-api/pom.xml:14:9", ""]
-                + Array(repeating: "", count: 11), "no classification: its columns stay empty")
+                + Array(repeating: "", count: 12), "no classification: its columns stay empty")
         let servlet = try #require(rows.first { $0[4] == "jakarta.servlet-api" })
         #expect(servlet[10] == "EPL-2.0 OR GPL-2.0-only WITH Classpath-exception-2.0")
         #expect(text.hasSuffix("\r\n"))

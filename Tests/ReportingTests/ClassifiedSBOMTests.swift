@@ -62,6 +62,7 @@ struct ClassifiedSBOMTests {
         #expect(cell("bloc") == "US")
         #expect(cell("seal") == "2")
         #expect(cell("oss") == "true")
+        #expect(cell("vendor_presumed") == "false", "a rule names Broadcom")
     }
 
     @Test func classifiedDocumentsMatchTheOfficialSchemas() throws {

@@ -66,7 +66,7 @@ enum TestReports {
                      .init(group: .infrastruktur, share: 0, band: .limitedOSS, coverage: coverage(units: 1, oss: 0))],
             levels: levels, seal: 2, sealDistribution: [0, 1, 3, 0, 1],
             blocs: [BlocCount(bloc: .us, components: 2), BlocCount(bloc: .eu, components: 2), BlocCount(bloc: .unknown, components: 1)],
-            vendors: [.init(name: "Broadcom", country: "US", bloc: .us, components: 1), .init(name: hostile, country: "DK", bloc: .eu, components: 1)],
+            vendors: [.init(name: "Broadcom", country: "US", bloc: .us, components: 1), .init(name: hostile, country: "DK", bloc: .eu, components: 1, presumed: 1)],
             bindings: [.init(platform: "Amazon Web Services", vendor: "Amazon", bloc: .us, proprietary: true, components: ["software.amazon.awssdk:s3"])],
             risks: [.init(kind: "relicensing", severity: .warning, message: "Elasticsearch moved to SSPL/Elastic in 7.11", components: ["elasticsearch"]),
                     .init(kind: "unknown-licence", severity: .note, message: hostile, components: [hostile])]

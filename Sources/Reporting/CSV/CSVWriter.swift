@@ -22,6 +22,7 @@ public struct CSVWriter: Sendable {
         "system", "purl", "ecosystem", "group", "name", "version", "scope", "direct", "optional", "first_party",
         "licence", "licence_confidence", "declared_licences", "locations", "resolved",
         "level", "technology", "vendor", "country", "bloc", "governance", "seal", "licence_category", "oss", "binding", "relicensing",
+        "vendor_presumed",
     ]
 
     /// The table of a bare inventory as bytes (the classification columns stay empty).
@@ -47,13 +48,14 @@ public struct CSVWriter: Sendable {
     }
 
     private func classificationCells(_ classification: Classification?) -> [String] {
-        guard let classification else { return Array(repeating: "", count: 11) }
+        guard let classification else { return Array(repeating: "", count: 12) }
         return [
             classification.level?.rawValue ?? "", classification.technology, classification.vendor?.name ?? "",
             classification.vendor?.country ?? "", classification.bloc.rawValue, classification.governance?.rawValue ?? "",
             classification.seal.map { "\($0)" } ?? "", classification.license.category.rawValue,
             classification.isOSS.map(yesNo) ?? "", classification.binding?.platform ?? "",
             classification.relicensing.map { "\($0.event): \($0.from) -> \($0.to)" }.joined(separator: "; "),
+            classification.vendor.map { yesNo($0.isPresumed) } ?? "",
         ]
     }
 

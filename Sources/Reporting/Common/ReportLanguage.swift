@@ -46,6 +46,15 @@ struct ReportLabels {
     var portfolioChart: String { pick("Systems per category and level", "Systemer pr. kategori og niveau") }
     var origin: String { pick("Origin and vendors", "Oprindelse og leverandører") }
     var topVendors: String { pick("Largest vendors", "Største leverandører") }
+    /// Under the vendor table: how many of a vendor's components it has by presumption, as the words before and after
+    /// the vendor's name (which the writer isolates as data).
+    func presumedVendors(_ count: Int) -> (before: String, after: String) {
+        (pick("\(count) of the components of ", "\(count) af komponenterne under "),
+         pick(" are presumed to be theirs: no rule names their steward, and they are published under their maintainers' "
+                + "own name (sovscan explain shows the evidence).",
+              " er formodet at høre til dem: ingen regel nævner, hvem der vedligeholder dem, og de er udgivet under "
+                + "vedligeholdernes eget navn (sovscan explain viser grundlaget)."))
+    }
     var bindings: String { pick("Bindings to proprietary platforms", "Bindinger til proprietære platforme") }
     /// After a provider the system declared (`platforms:`): "declared instead of AWS".
     func declaredInsteadOf(_ inferred: String) -> String { pick("declared instead of \(inferred)", "erklæret i stedet for \(inferred)") }

@@ -262,6 +262,14 @@ struct HTMLSections {
                         }
                     }
                 }
+                for vendor in figures.vendors where vendor.presumed > 0 {
+                    let words = labels.presumedVendors(vendor.presumed)
+                    html.element("p", [("class", "note")]) { html in
+                        html.text(words.before)
+                        html.data(vendor.name)
+                        html.text(words.after)
+                    }
+                }
             }
         }
     }

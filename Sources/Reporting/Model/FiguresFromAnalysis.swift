@@ -135,9 +135,11 @@ extension SystemFigures {
         for origin in origins where origin.key != "unknown" {
             if let index = rows.firstIndex(where: { $0.name == origin.name }) {
                 rows[index].components += origin.components
+                rows[index].presumed += origin.presumed
             } else {
                 rows.append(VendorShare(name: origin.name, country: facts[origin.key]?.country,
-                                        bloc: facts[origin.key]?.bloc ?? .unknown, components: origin.components))
+                                        bloc: facts[origin.key]?.bloc ?? .unknown, components: origin.components,
+                                        presumed: origin.presumed))
             }
         }
         return Array(rows.sorted { ($1.components, $0.name) < ($0.components, $1.name) }.prefix(top))

@@ -86,12 +86,15 @@ public struct SystemFigures: Sendable, Hashable, Codable {
         public var country: String?
         public var bloc: Bloc
         public var components: Int
+        /// How many of `components` have this vendor by presumption: no rule names their steward.
+        public var presumed: Int
 
-        public init(name: String, country: String?, bloc: Bloc, components: Int) {
+        public init(name: String, country: String?, bloc: Bloc, components: Int, presumed: Int = 0) {
             self.name = name
             self.country = country
             self.bloc = bloc
             self.components = components
+            self.presumed = presumed
         }
     }
 

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import Classification
+import SovScanModel
+
+/// Issue 15: a third-party package that no rule names a steward for is presumed an independent maintainers' when it is
+/// published under its maintainers' own name (a Swift package on a public code host, a Maven groupId under a code
+/// host's namespace, an unscoped npm package), marked as presumed and said so; anything published under a company's
+/// name (a Maven domain, an npm scope, a company's own Git server) keeps vendor unknown (docs/methodology.md
+/// section 3).
+@Suite struct PresumedStewardTests {
+    let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
+
+    private func classify(_ purls: [String], firstParty: Bool = false) throws -> [String: Classification] {
+        let system = SystemInventory(name: "s", root: "/s", components: try purls.map {
+            try component($0, scope: .compile, direct: true, firstParty: firstParty)
+        })
+        let result = classifier.classify(system) { _ in nil }
+        var found: [String: Classification] = [:]
+        for purl in purls { found[purl] = try #require(result.classification(of: try PackageURL(parsing: purl))) }
+        return found
+    }
+
+    private func vendorReason(_ classification: Classification?) -> String {
+        classification?.explanation.first { $0.fact == "vendor" }?.reason ?? ""
+    }
+
+    @Test func packagesPublishedUnderTheirMaintainersOwnNameArePresumedIndependent() throws {
+        let expected = [
+            "pkg:swift/github.com/small-studio/TextKit@1.2.0": "github.com/small-studio, an account",
+            "pkg:swift/gitlab.com/jane/swift-lib@0.3.0": "gitlab.com/jane",
+            "pkg:maven/io.github.jane-doe/json-helpers@2.0.1": "io.github.jane-doe lies under io.github",
+            "pkg:maven/com.github.someone/datatables@8.0.0": "under com.github",
+            "pkg:maven/net.sourceforge.cleaner/cleaner@2.29": "under net.sourceforge",
+            "pkg:npm/tiny-phone-format@1.0.0": "an unscoped npm package",
+        ]
+        let found = try classify(Array(expected.keys))
+        for (purl, evidence) in expected {
+            let item = try #require(found[purl])
+            #expect(item.vendor?.id == "independent", "\(purl)")
+            #expect(item.vendor?.isPresumed == true, "\(purl)")
+            #expect(item.bloc == .unknown, "\(purl): independent maintainers have no seat")
+            let reason = vendorReason(item)
+            #expect(reason.hasPrefix("presumed: no rule names a steward"), "\(purl): \(reason)")
+            #expect(reason.contains(evidence), "\(purl): \(reason)")
+        }
+    }
+
+    @Test func packagesPublishedUnderACompanysNameKeepAnUnknownVendor() throws {
+        let purls = [
+            "pkg:maven/com.example.corp/client@1.0.0",  // a domain: whoever holds it may be a company
+            "pkg:maven/io.github/bare@1.0.0",  // the namespace itself, no account under it
+            "pkg:npm/%40acme-corp/sdk@3.1.0",  // an npm scope
+            "pkg:swift/git.acme-corp.example/mobile/acme-kit@1.0.0",  // a company's own Git server
+        ]
+        let found = try classify(purls)
+        for purl in purls {
+            #expect(found[purl]?.vendor == nil, "\(purl)")
+            #expect(vendorReason(found[purl]).hasPrefix("no rule names a vendor"), "\(purl): \(vendorReason(found[purl]))")
+        }
+    }
+
+    @Test func aRulesStewardIsNeverPresumed() throws {
+        let found = try classify(["pkg:npm/express@4.21.2", "pkg:swift/github.com/apple/swift-log@1.6.1",
+                                  "pkg:swift/github.com/wishkit/wishkit-ios@4.7.0"])
+        #expect(found["pkg:npm/express@4.21.2"]?.vendor?.id == "openjs")
+        #expect(found["pkg:swift/github.com/apple/swift-log@1.6.1"]?.vendor?.id == "apple")
+        #expect(found["pkg:swift/github.com/wishkit/wishkit-ios@4.7.0"]?.vendor?.id == "wishkit",
+                "a small company's SDK under its own account, which the presumption would miss, is named by a rule")
+        for item in found.values { #expect(item.vendor?.presumed == nil, "\(item.purl)") }
+    }
+
+    @Test func theSystemsOwnModulesHaveNoPresumedVendor() throws {
+        let found = try classify(["pkg:npm/my-app@1.0.0", "pkg:maven/io.github.team/service@1.0.0"], firstParty: true)
+        for item in found.values { #expect(item.vendor == nil, "\(item.purl)") }
+    }
+
+    @Test func aPresumedVendorIsMarkedInTheJSONAndANamedOneIsNot() throws {
+        let found = try classify(["pkg:npm/tiny-phone-format@1.0.0", "pkg:npm/express@4.21.2"])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let presumed = String(decoding: try encoder.encode(try #require(found["pkg:npm/tiny-phone-format@1.0.0"]?.vendor)),
+                              as: UTF8.self)
+        let named = String(decoding: try encoder.encode(try #require(found["pkg:npm/express@4.21.2"]?.vendor)), as: UTF8.self)
+        #expect(presumed.contains(#""presumed":true"#), "\(presumed)")
+        #expect(!named.contains("presumed"), "\(named)")
+    }
+
+    /// A WebJar repackages an npm package for Maven: its steward is that package's, named or presumed as for npm.
+    @Test func aWebJarHasTheStewardOfTheNpmPackageItRepackages() throws {
+        let found = try classify([
+            "pkg:maven/org.webjars.npm/react@18.2.0", "pkg:maven/org.webjars.npm/angular__core@17.0.0",
+            "pkg:maven/org.mvnpm.at.angular/core@17.0.0", "pkg:maven/org.webjars/jstree@3.3.7",
+            "pkg:maven/org.webjars.npm/acme-corp__widgets@1.0.0",
+        ])
+        let react = try #require(found["pkg:maven/org.webjars.npm/react@18.2.0"])
+        #expect(react.vendor?.id == "meta" && react.vendor?.isPresumed == false)
+        #expect(vendorReason(react).contains("a WebJar of the npm package react"), "\(vendorReason(react))")
+        for purl in ["pkg:maven/org.webjars.npm/angular__core@17.0.0", "pkg:maven/org.mvnpm.at.angular/core@17.0.0"] {
+            #expect(found[purl]?.vendor?.id == "google", "\(purl)")
+            #expect(vendorReason(found[purl]).contains("npm package @angular/core"), "\(purl): \(vendorReason(found[purl]))")
+        }
+        let jstree = try #require(found["pkg:maven/org.webjars/jstree@3.3.7"])
+        #expect(jstree.vendor?.id == "independent" && jstree.vendor?.isPresumed == true)
+        #expect(vendorReason(jstree).contains("a WebJar of the unscoped npm package jstree"))
+        #expect(found["pkg:maven/org.webjars.npm/acme-corp__widgets@1.0.0"]?.vendor == nil, "a scope: a company's")
+    }
+}
