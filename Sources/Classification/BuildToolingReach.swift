@@ -4,9 +4,10 @@ import SovScanModel
 /// passes through development tooling (Metro, the React Native and Expo CLIs, bundlers, annotation processors, the
 /// system's own test, documentation and build-tools projects) or through a build-time edge: a dependency that a
 /// technology rule's `build-time:` says its package needs only for its own CLI or build scripts (svelte-i18n ->
-/// sade), or a command-line interface library (a `command-line:` member of its rule: yargs, Commander, Inquirer)
-/// that a third-party package of another kind depends on, which only that package's own `bin` uses (qrcode ->
-/// yargs). These are the trees of build tools whose packages are declared, or locked, in a shipping scope.
+/// sade), or a member of a development feature (`development-features:` of its rule) that a third-party package of
+/// another kind depends on: a command-line interface library (yargs, Commander, Inquirer), which only that
+/// package's own `bin` uses (qrcode -> yargs), or a file watcher (chokidar), which only its watch mode uses
+/// (nunjucks -> chokidar). These are the trees of build tools whose packages are declared, or locked, in a shipping scope.
 struct BuildToolingReach {
     let system: SystemInventory
     let matches: [RuleMatch]
@@ -88,19 +89,19 @@ struct BuildToolingReach {
     }
 
     /// The build-time edges, each with words saying why: from a component to a dependency that its technology
-    /// rule's `build-time:` names, and from a third-party library to a command-line interface library (a
-    /// `command-line:` member of the library's rule) when the library is none itself. A system's own projects
-    /// that declare such a library keep it (their code may be a command-line program), and so does a package
-    /// that is a command-line program by its name (`sequelize-cli`, `@angular/cli`): its parser runs whenever
-    /// it runs, so the program's own level decides (a migration CLI run at deployment is `database`).
+    /// rule's `build-time:` names, and from a third-party library to a member of a development feature (a
+    /// `development-features:` member of the member's rule: a command-line interface library, a file watcher) when
+    /// the library is no member of that kind itself. A system's own projects that declare such a member keep it
+    /// (their code may be a command-line program, a server may watch its configuration), and so does a package that
+    /// is a command-line program by its name (`sequelize-cli`, `@angular/cli`) for a command-line member: its parser
+    /// runs whenever it runs, so the program's own level decides (a migration CLI run at deployment is `database`).
     private func buildTimeEdges() -> [Edge: String] {
         let components = system.components
-        let commandLine = components.indices.map { index in
-            matches[index].technology.map { rule in
-                !rule.commandLine.isEmpty && rule.commandLine.contains {
-                    $0.matches(key: PurlPattern.key(of: components[index].purl), version: components[index].purl.version)
-                }
-            } ?? false
+        let feature = components.indices.map { index in
+            matches[index].technology.flatMap { rule in
+                rule.developmentFeatures.isEmpty ? nil : rule.developmentFeatures.kind(
+                    ofKey: PurlPattern.key(of: components[index].purl), version: components[index].purl.version)
+            }
         }
         var edges: [Edge: String] = [:]
         for (index, component) in components.enumerated() where !children[index].isEmpty {
@@ -112,11 +113,12 @@ struct BuildToolingReach {
                     childKey: PurlPattern.key(of: components[child].purl), childVersion: components[child].purl.version) {
                     edges[Edge(from: index, to: child)] = "a build-time dependency of \(component.displayName) by rule "
                         + "\(rule?.id ?? ""): \(buildTime.source)"
-                } else if commandLine[child], !commandLine[index], !component.isFirstParty,
-                          !Self.isCommandLineProgram(component) {
+                } else if let kind = feature[child], feature[index] != kind, !component.isFirstParty,
+                          kind != .commandLine || !Self.isCommandLineProgram(component) {
                     let library = matches[child].technology?.id ?? ""
-                    edges[Edge(from: index, to: child)] = "the command line of \(component.displayName): a command-line "
-                        + "interface library by rule \(library), which a package needs only for its own bin"
+                    let words = kind.explanation
+                    edges[Edge(from: index, to: child)] = "\(words.feature) of \(component.displayName): "
+                        + "\(words.member) by rule \(library), which a package needs \(words.use)"
                 }
             }
         }
