@@ -7,7 +7,8 @@ import SovScanModel
 /// sade), or a member of a development feature (`development-features:` of its rule) that a third-party package of
 /// another kind depends on: a command-line interface library (yargs, Commander, Inquirer), which only that
 /// package's own `bin` uses (qrcode -> yargs), or a file watcher (chokidar), which only its watch mode uses
-/// (nunjucks -> chokidar). These are the trees of build tools whose packages are declared, or locked, in a shipping scope.
+/// (nunjucks -> chokidar), or a runtime dependency of one of the system's projects that only the project's
+/// `package.json` scripts run (`Component.scriptOnlyDependenciesProperty`: rimraf in `prebuild`). These are the trees of build tools whose packages are declared, or locked, in a shipping scope.
 struct BuildToolingReach {
     let system: SystemInventory
     let matches: [RuleMatch]
@@ -107,8 +108,12 @@ struct BuildToolingReach {
         for (index, component) in components.enumerated() where !children[index].isEmpty {
             let rule = matches[index].technology
             let key = PurlPattern.key(of: component.purl)
+            let scripts = Self.scriptOnlyDependencies(of: component)
             for child in children[index] {
-                if let buildTime = rule?.buildTime, buildTime.covers(
+                if let script = scripts[components[child].displayName] {
+                    edges[Edge(from: index, to: child)] = "run only by the \(script) script of \(component.displayName): "
+                        + "a script names its executable and no source file of the project imports it"
+                } else if let buildTime = rule?.buildTime, buildTime.covers(
                     parentKey: key, parentVersion: component.purl.version,
                     childKey: PurlPattern.key(of: components[child].purl), childVersion: components[child].purl.version) {
                     edges[Edge(from: index, to: child)] = "a build-time dependency of \(component.displayName) by rule "
@@ -123,6 +128,20 @@ struct BuildToolingReach {
             }
         }
         return edges
+    }
+
+    /// The dependencies a first-party project's scripts alone use (`Component.scriptOnlyDependenciesProperty`), each
+    /// with the script that runs it.
+    private static func scriptOnlyDependencies(of component: Component) -> [String: String] {
+        guard component.isFirstParty, let value = component.properties[Component.scriptOnlyDependenciesProperty]
+        else { return [:] }
+        var scripts: [String: String] = [:]
+        for entry in value.split(separator: ";") {
+            let parts = entry.split(separator: ":", maxSplits: 1).map { String($0.drop { $0 == " " }) }
+            guard parts.count == 2 else { continue }
+            scripts[parts[0]] = parts[1]
+        }
+        return scripts
     }
 
     /// Whether a package is a command-line program by its name: its last word is `cli` (`sequelize-cli`,
