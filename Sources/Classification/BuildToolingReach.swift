@@ -4,9 +4,11 @@ import SovScanModel
 /// passes through development tooling (Metro, the React Native and Expo CLIs, bundlers, annotation processors, the
 /// system's own test, documentation and build-tools projects) or through a build-time edge: a dependency that a
 /// technology rule's `build-time:` says its package needs only for its own CLI or build scripts (svelte-i18n ->
-/// sade), or a command-line interface library (a `command-line:` member of its rule: yargs, Commander, Inquirer)
-/// that a third-party package of another kind depends on, which only that package's own `bin` uses (qrcode ->
-/// yargs). These are the trees of build tools whose packages are declared, or locked, in a shipping scope.
+/// sade), or a member of a development feature (`development-features:` of its rule) that a third-party package of
+/// another kind depends on: a command-line interface library (yargs, Commander, Inquirer), which only that
+/// package's own `bin` uses (qrcode -> yargs), or a file watcher (chokidar), which only its watch mode uses
+/// (nunjucks -> chokidar), or a runtime dependency of one of the system's projects that only the project's
+/// `package.json` scripts run (`Component.scriptOnlyDependenciesProperty`: rimraf in `prebuild`). These are the trees of build tools whose packages are declared, or locked, in a shipping scope.
 struct BuildToolingReach {
     let system: SystemInventory
     let matches: [RuleMatch]
@@ -88,39 +90,58 @@ struct BuildToolingReach {
     }
 
     /// The build-time edges, each with words saying why: from a component to a dependency that its technology
-    /// rule's `build-time:` names, and from a third-party library to a command-line interface library (a
-    /// `command-line:` member of the library's rule) when the library is none itself. A system's own projects
-    /// that declare such a library keep it (their code may be a command-line program), and so does a package
-    /// that is a command-line program by its name (`sequelize-cli`, `@angular/cli`): its parser runs whenever
-    /// it runs, so the program's own level decides (a migration CLI run at deployment is `database`).
+    /// rule's `build-time:` names, and from a third-party library to a member of a development feature (a
+    /// `development-features:` member of the member's rule: a command-line interface library, a file watcher) when
+    /// the library is no member of that kind itself. A system's own projects that declare such a member keep it
+    /// (their code may be a command-line program, a server may watch its configuration), and so does a package that
+    /// is a command-line program by its name (`sequelize-cli`, `@angular/cli`) for a command-line member: its parser
+    /// runs whenever it runs, so the program's own level decides (a migration CLI run at deployment is `database`).
     private func buildTimeEdges() -> [Edge: String] {
         let components = system.components
-        let commandLine = components.indices.map { index in
-            matches[index].technology.map { rule in
-                !rule.commandLine.isEmpty && rule.commandLine.contains {
-                    $0.matches(key: PurlPattern.key(of: components[index].purl), version: components[index].purl.version)
-                }
-            } ?? false
+        let feature = components.indices.map { index in
+            matches[index].technology.flatMap { rule in
+                rule.developmentFeatures.isEmpty ? nil : rule.developmentFeatures.kind(
+                    ofKey: PurlPattern.key(of: components[index].purl), version: components[index].purl.version)
+            }
         }
         var edges: [Edge: String] = [:]
         for (index, component) in components.enumerated() where !children[index].isEmpty {
             let rule = matches[index].technology
             let key = PurlPattern.key(of: component.purl)
+            let scripts = Self.scriptOnlyDependencies(of: component)
             for child in children[index] {
-                if let buildTime = rule?.buildTime, buildTime.covers(
+                if let script = scripts[components[child].displayName] {
+                    edges[Edge(from: index, to: child)] = "run only by the \(script) script of \(component.displayName): "
+                        + "a script names its executable and no source file of the project imports it"
+                } else if let buildTime = rule?.buildTime, buildTime.covers(
                     parentKey: key, parentVersion: component.purl.version,
                     childKey: PurlPattern.key(of: components[child].purl), childVersion: components[child].purl.version) {
                     edges[Edge(from: index, to: child)] = "a build-time dependency of \(component.displayName) by rule "
                         + "\(rule?.id ?? ""): \(buildTime.source)"
-                } else if commandLine[child], !commandLine[index], !component.isFirstParty,
-                          !Self.isCommandLineProgram(component) {
+                } else if let kind = feature[child], feature[index] != kind, !component.isFirstParty,
+                          kind != .commandLine || !Self.isCommandLineProgram(component) {
                     let library = matches[child].technology?.id ?? ""
-                    edges[Edge(from: index, to: child)] = "the command line of \(component.displayName): a command-line "
-                        + "interface library by rule \(library), which a package needs only for its own bin"
+                    let words = kind.explanation
+                    edges[Edge(from: index, to: child)] = "\(words.feature) of \(component.displayName): "
+                        + "\(words.member) by rule \(library), which a package needs \(words.use)"
                 }
             }
         }
         return edges
+    }
+
+    /// The dependencies a first-party project's scripts alone use (`Component.scriptOnlyDependenciesProperty`), each
+    /// with the script that runs it.
+    private static func scriptOnlyDependencies(of component: Component) -> [String: String] {
+        guard component.isFirstParty, let value = component.properties[Component.scriptOnlyDependenciesProperty]
+        else { return [:] }
+        var scripts: [String: String] = [:]
+        for entry in value.split(separator: ";") {
+            let parts = entry.split(separator: ":", maxSplits: 1).map { String($0.drop { $0 == " " }) }
+            guard parts.count == 2 else { continue }
+            scripts[parts[0]] = parts[1]
+        }
+        return scripts
     }
 
     /// Whether a package is a command-line program by its name: its last word is `cli` (`sequelize-cli`,

@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 6
+    static let compiledFormatVersion = 7
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache (or the form compiled at build time)
     /// holds the same files' compiled form, else the YAML is parsed (and stored when it loads without a problem).
@@ -93,7 +93,9 @@ extension BinaryWriter {
             writer.write(buildTime.dependencies) { $0.write($1) }
             writer.write(buildTime.source)
         }
-        write(rule.commandLine) { $0.write($1) }
+        write(DevelopmentFeatures.Kind.allCases) { writer, kind in
+            writer.write(rule.developmentFeatures.members[kind] ?? []) { $0.write($1) }
+        }
         write(rule.products) { writer, products in
             writer.write(products.levels.sorted { $0.key < $1.key }) { writer, entry in
                 writer.write(entry.key)
@@ -168,11 +170,18 @@ extension BinaryReader {
                                                         dependencies: try reader.readPatterns(),
                                                         source: try reader.readString())
                               },
-                              commandLine: try readPatterns(),
+                              developmentFeatures: try readDevelopmentFeatures(),
                               products: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
                                   try reader.readProductLevels()
                               },
                               note: try readOptionalString(), location: try readLocation())
+    }
+
+    mutating func readDevelopmentFeatures() throws(Malformed) -> DevelopmentFeatures {
+        let lists = try readArray { (reader: inout BinaryReader) throws(Malformed) in try reader.readPatterns() }
+        let kinds = DevelopmentFeatures.Kind.allCases
+        guard lists.count == kinds.count else { throw Malformed(offset: offset) }
+        return DevelopmentFeatures(Dictionary(uniqueKeysWithValues: zip(kinds, lists)))
     }
 
     mutating func readProductLevels() throws(Malformed) -> ProductLevels {

@@ -53,7 +53,7 @@ extension YAMLReader {
         let what = "technology"
         guard let fields = fields(node, of: what,
                                   allowed: ["id", "name", "level", "vendor", "patterns", "license", "license-source",
-                                            "build-time", "command-line", "products", "note"],
+                                            "build-time", "development-features", "products", "note"],
                                   required: ["id", "name", "patterns"]) else { return nil }
         let id = identifier(fields["id"], what)
         let name = string(fields["name"], "technology 'name'")
@@ -64,20 +64,20 @@ extension YAMLReader {
         let license = ruleLicense(fields["license"], source: fields["license-source"], in: node)
         var buildTime: BuildTimeDependencies?
         if let buildTimeNode = fields["build-time"] { buildTime = buildTimeDependencies(buildTimeNode) }
-        var commandLine: [PatternSpec]?
-        if let commandLineNode = fields["command-line"] { commandLine = patternSpecs(commandLineNode, key: "command-line") }
+        var developmentFeatures: DevelopmentFeatures?
+        if let featuresNode = fields["development-features"] { developmentFeatures = self.developmentFeatures(featuresNode) }
         var products: ProductLevels?
         if let productsNode = fields["products"] {
             if level != nil { error("technology 'products' is for a technology without a 'level'", at: productsNode) }
             products = productLevels(productsNode)
         }
         guard let id, let name, let patterns, fields["level"] == nil || level != nil, let license,
-              fields["build-time"] == nil || buildTime != nil, fields["command-line"] == nil || commandLine != nil,
+              fields["build-time"] == nil || buildTime != nil, fields["development-features"] == nil || developmentFeatures != nil,
               fields["products"] == nil || (products != nil && level == nil)
         else { return nil }
         return TechnologyRule(id: id, name: name, level: level, vendor: vendor, patterns: patterns,
                               license: license.expression, licenseSource: license.source, buildTime: buildTime,
-                              commandLine: commandLine ?? [], products: products, note: note, location: location(node))
+                              developmentFeatures: developmentFeatures ?? DevelopmentFeatures(), products: products, note: note, location: location(node))
     }
 
     private mutating func binding(_ node: Node) -> BindingRule? {
@@ -144,6 +144,25 @@ extension YAMLReader {
         }
         guard let dependencies, let source, fields["of"] == nil || of != nil else { return nil }
         return BuildTimeDependencies(of: of ?? [], dependencies: dependencies, source: source)
+    }
+
+    /// A technology's `development-features:` mapping: under a kind's name (`command-line`, `file-watching`) a list
+    /// of patterns (at least one); `nil` after an error.
+    private mutating func developmentFeatures(_ node: Node) -> DevelopmentFeatures? {
+        guard let fields = fields(node, of: "technology 'development-features'",
+                                  allowed: Set(DevelopmentFeatures.Kind.allCases.map(\.rawValue)), required: [])
+        else { return nil }
+        var members: [DevelopmentFeatures.Kind: [PatternSpec]] = [:]
+        for kind in DevelopmentFeatures.Kind.allCases {
+            guard let kindNode = fields[kind.rawValue] else { continue }
+            guard let specs = patternSpecs(kindNode, key: kind.rawValue) else { return nil }
+            members[kind] = specs
+        }
+        guard !members.isEmpty else {
+            error("technology 'development-features' must name at least one kind of feature", at: node)
+            return nil
+        }
+        return DevelopmentFeatures(members)
     }
 
     /// A technology's `products:` mapping: `source:` (an http(s) URL, required), under level names lists of

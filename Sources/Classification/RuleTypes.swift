@@ -82,6 +82,45 @@ public struct BuildTimeDependencies: Sendable, Hashable, Codable {
     }
 }
 
+/// The members of a technology that a third-party library of another kind uses only for its development features
+/// (`development-features:`), by the kind of feature: a command-line interface library (yargs, Commander, Inquirer)
+/// serves a library's own `bin`, a file watcher (chokidar) its watch mode. What the system reaches only through
+/// such an edge runs while developing, never in the shipped product (docs/methodology.md section 4, step 3).
+public struct DevelopmentFeatures: Sendable, Hashable, Codable {
+    /// A kind of development feature, named in the rules and in the explanation.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Argument parsers and terminal prompts, which a library needs only for its own command line.
+        case commandLine = "command-line"
+        /// File watchers, which a library needs only to reload or rebuild while a developer edits files.
+        case fileWatching = "file-watching"
+
+        /// Words for the explanation: what a library uses such a member for, and what the member is.
+        var explanation: (feature: String, member: String, use: String) {
+            switch self {
+            case .commandLine: ("the command line", "a command-line interface library", "only for its own bin")
+            case .fileWatching: ("the watch mode", "a file watcher", "only to reload while developing")
+            }
+        }
+    }
+
+    /// The members of each kind, in the order of `Kind.allCases`; a kind without members is absent.
+    public var members: [Kind: [PatternSpec]]
+
+    public init(_ members: [Kind: [PatternSpec]] = [:]) {
+        self.members = members.filter { !$0.value.isEmpty }
+    }
+
+    /// Whether the rule has no such members.
+    public var isEmpty: Bool { members.isEmpty }
+
+    /// The kind of the member a package (`key`, a purl without version) is, or nil when it is none.
+    func kind(ofKey key: String, version: String?) -> Kind? {
+        Kind.allCases.first { kind in
+            members[kind]?.contains { $0.matches(key: key, version: version) } ?? false
+        }
+    }
+}
+
 /// A technology: a group of packages that STIL counts as one unit (`Rules/technologies/*.yml`).
 public struct TechnologyRule: Sendable, Hashable, Codable {
     public var id: String
@@ -99,10 +138,9 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
     public var licenseSource: String?
     /// The dependencies its packages need only at build time (`build-time:`).
     public var buildTime: BuildTimeDependencies?
-    /// The members that are command-line interface libraries (`command-line:`): argument parsers and terminal
-    /// prompts such as yargs, Commander or Inquirer. A third-party package of another technology depends on one only
-    /// for its own command line (its `bin`), so that edge is build time (docs/methodology.md section 4, step 3).
-    public var commandLine: [PatternSpec]
+    /// The members that a third-party package of another kind depends on only for its development features
+    /// (`development-features:`): command-line interface libraries, file watchers. That edge is build time.
+    public var developmentFeatures: DevelopmentFeatures
     /// The level of each of its products, for an SDK without a level of its own (`products:`).
     public var products: ProductLevels?
     public var note: String?
@@ -110,7 +148,7 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
 
     public init(id: String, name: String, level: StackLevel?, vendor: String?, patterns: [PatternSpec],
                 license: String? = nil, licenseSource: String? = nil, buildTime: BuildTimeDependencies? = nil,
-                commandLine: [PatternSpec] = [], products: ProductLevels? = nil, note: String? = nil,
+                developmentFeatures: DevelopmentFeatures = DevelopmentFeatures(), products: ProductLevels? = nil, note: String? = nil,
                 location: SourceLocation? = nil) {
         self.id = id
         self.name = name
@@ -120,7 +158,7 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
         self.license = license
         self.licenseSource = licenseSource
         self.buildTime = buildTime
-        self.commandLine = commandLine
+        self.developmentFeatures = developmentFeatures
         self.products = products
         self.note = note
         self.location = location

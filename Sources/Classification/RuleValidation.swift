@@ -52,9 +52,11 @@ extension RuleSet {
                 error("technology '\(rule.id)': build-time dependency '\(dependency.pattern.text)' is one of the rule's "
                       + "own patterns (a package cannot be a build-time dependency of its own technology)", rule.location)
             }
-            for member in rule.commandLine where !own.contains(member.pattern.text) {
-                error("technology '\(rule.id)': command-line member '\(member.pattern.text)' is not one of the rule's "
-                      + "own patterns", rule.location)
+            for kind in DevelopmentFeatures.Kind.allCases {
+                for member in rule.developmentFeatures.members[kind] ?? [] where !own.contains(member.pattern.text) {
+                    error("technology '\(rule.id)': \(kind.rawValue) member '\(member.pattern.text)' is not one of the "
+                          + "rule's own patterns", rule.location)
+                }
             }
         }
         diagnostics += Self.sharedPatterns(technologies.map { ($0.id, $0.patterns, $0.location) }, kind: "technology")

@@ -121,6 +121,12 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// the app) and does not ship with it.
     public static let usesEnclosingProjectProperty = "uses-enclosing-project"
 
+    /// The property a cataloger sets on a first-party npm project whose runtime dependencies include packages that
+    /// only its `package.json` scripts run (their executable is named in a script, no source file imports them):
+    /// each as `name: script`, sorted by name and separated by `; ` (`rimraf: prebuild; yaml: postbuild`). They
+    /// run at build time, not in what the project ships.
+    public static let scriptOnlyDependenciesProperty = "script-only-dependencies"
+
     /// The property the online stage sets on a package hosted on GitHub: `user` when its repository belongs to a
     /// personal account, `organization` when to an organisation (GitHub's users API). Without a rule that names a
     /// steward, a personal account's package is presumed to be an independent maintainer's.

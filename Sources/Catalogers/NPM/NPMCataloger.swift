@@ -79,8 +79,30 @@ public struct NPMCataloger: Cataloger {
         }
         var result = PackageLockProject(lock: lock, directory: file.directory, manifests: manifests,
                                         rootName: context.rootName).catalog()
+        markScriptOnlyDependencies(&result.components, lock: lock, directory: file.directory, manifests: manifests,
+                                   context: context)
         result.diagnostics += diagnostics
         return result
+    }
+
+    /// Sets `Component.scriptOnlyDependenciesProperty` on each project of a `package-lock.json` that has runtime
+    /// dependencies only its scripts run (`ScriptOnlyDependencies`); the lockfile's `bin` records give their
+    /// executables.
+    private func markScriptOnlyDependencies(_ components: inout [Component], lock: PackageLock, directory: String,
+                                            manifests: [String: PackageJSON], context: CatalogContext) {
+        let finder = ScriptOnlyDependencies(context: context)
+        for (path, manifest) in manifests.sorted(by: { $0.key < $1.key }) where !manifest.scripts.isEmpty {
+            let found = finder.find(manifest: manifest, folder: NPMPath.join(directory, path)) { name in
+                let position = lock.positions[NPMPath.join(path, "node_modules/" + name)]
+                    ?? lock.positions["node_modules/" + name]
+                return position.map { lock.entries[$0].bins } ?? []
+            }
+            guard !found.isEmpty,
+                  let index = components.firstIndex(where: { $0.isFirstParty && $0.locations.contains(manifest.location) })
+            else { continue }
+            components[index].properties[Component.scriptOnlyDependenciesProperty] = found
+                .sorted { $0.name < $1.name }.map { "\($0.name): \($0.script)" }.joined(separator: "; ")
+        }
     }
 
     private func catalogYarnLock(_ file: ManifestFile, _ bytes: [UInt8], packageJSONs: Set<String>, consumed: inout Set<String>,

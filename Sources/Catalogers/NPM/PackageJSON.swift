@@ -15,6 +15,8 @@ struct PackageJSON: Sendable {
     let workspaces: [String]
     /// yarn's `resolutions` (key and replacement), in file order.
     let resolutions: [(key: String, value: String)]
+    /// `scripts`: each script's name and command, in file order.
+    var scripts: [(name: String, command: String)] = []
     /// Where the package is named (its `name` member, else the file's start).
     let location: SourceLocation
 
@@ -91,6 +93,9 @@ struct PackageJSON: Sendable {
             bundled: bundled,
             workspaces: workspaces,
             resolutions: resolutions,
+            scripts: root["scripts"]?.object?.members.compactMap { member in
+                member.value.string.map { (member.key, $0) }
+            } ?? [],
             location: location)
     }
 }

@@ -19,6 +19,8 @@ struct LockEntry: Sendable {
     /// A symbolic link to `resolved` (a workspace or `file:` folder); the target has its own entry.
     var isLink = false
     var dependencies: [NPMDependencyDeclaration] = []
+    /// The names of the executables the package installs (`bin` of lockfile versions 2 and 3).
+    var bins: [String] = []
     /// The entry's key in the lockfile.
     let location: SourceLocation
 
@@ -134,6 +136,7 @@ private struct Reader {
             entry.isPeer = flag("peer", in: object)
             entry.inBundle = flag("inBundle", in: object)
             entry.isLink = flag("link", in: object)
+            entry.bins = object["bin"]?.object?.members.map(\.key) ?? []
             // npm records devDependencies only for the root and workspace folders, where they matter.
             entry.dependencies = NPMJSON.declarations(in: object, document: document, file: file, diagnostics: &diagnostics)
             add(entry)

@@ -1,0 +1,1 @@
+// mentions 'yaml' and "rimraf" in prose only; import x from 'sentry-cli'
