@@ -1,8 +1,9 @@
 import SovScanModel
 
 /// Recognises the system's own projects that only serve development: a Maven module, Swift package or npm project
-/// whose name, or the folder of whose manifest, says it holds integration tests, documentation, benchmarks or build
-/// tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`; an Astro site in `docs/package.json`), or
+/// whose name, or a folder above whose manifest, says it holds integration tests, documentation, examples, benchmarks
+/// or build tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`; an Astro site in
+/// `docs/package.json`; the modules under `examples/`), or
 /// that declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's `journey-map/`, whose
 /// `package.json` declares the app at `file:../` to draw its journeys). What only such projects declare does not ship with the system,
 /// whatever scope their manifests give it (issue 15, pattern 2): Maven has no development scope for a whole module,
@@ -13,7 +14,7 @@ enum ToolingProject {
     static let markerWords: Set<String> = [
         "buildtools", "tools", "tooling", "scripts", "integrationtest", "integrationtests", "it", "e2e", "test",
         "tests", "testing", "testreport", "systemtest", "systemtests", "acceptancetest", "acceptancetests", "docs",
-        "documentation", "benchmark", "benchmarks", "jmh",
+        "documentation", "benchmark", "benchmarks", "jmh", "example", "examples", "sample", "samples",
     ]
 
     /// Whether a project's name marks it as tests, documentation, benchmarks or build tools.
@@ -23,16 +24,17 @@ enum ToolingProject {
         return markerWords.contains(String(last))
     }
 
-    /// Whether a first-party component is a tooling project by its name or by the folder of its manifest: every
-    /// manifest that names it lies in a folder with a tooling name (a module that a test module's POM also names
-    /// keeps its own folder; the scanned root has no folder name).
+    /// Whether a first-party component is a tooling project by its name or by the folders of its manifest: every
+    /// manifest that names it lies in a folder, or below a folder, with a tooling name (`docs/package.json`,
+    /// `examples/avro-bean/pom.xml`; a module that a test module's POM also names keeps its own folder; the scanned
+    /// root has no folder name).
     static func isTooling(_ component: Component) -> Bool {
         if isToolingName(component.purl.name) || component.properties[Component.usesEnclosingProjectProperty] != nil {
             return true
         }
         guard !component.locations.isEmpty else { return false }
         return component.locations.allSatisfy { location in
-            location.file.split(separator: "/").dropLast().last.map { isToolingName(String($0)) } ?? false
+            location.file.split(separator: "/").dropLast().contains { isToolingName(String($0)) }
         }
     }
 
@@ -41,7 +43,7 @@ enum ToolingProject {
         if let declaration = component.properties[Component.usesEnclosingProjectProperty] {
             return "a project that uses the system's own code from outside: it declares \(declaration)"
         }
-        return "a project of tests, documentation or build tools by its name"
+        return "a project of tests, documentation, examples or build tools by its name or folder"
     }
 
     /// The positions of the first-party components that are tooling projects. Only when the system also has a

@@ -35,6 +35,22 @@ import SovScanModel
         #expect(ToolingProject.positions(in: system).map { system.components[$0].name } == ["ossified-orbit"])
     }
 
+    /// Apicurio Registry keeps runnable examples in modules under `examples/` (built only by a profile); what only
+    /// they declare is not the registry's.
+    @Test func aFolderAboveTheManifestCountsAndExamplesAreTooling() throws {
+        var example = try component("pkg:maven/io.apicurio/apicurio-registry-examples-avro-bean@3.0.0", firstParty: true)
+        example.locations = [SourceLocation(file: "examples/avro-bean/pom.xml", line: 1)]
+        #expect(ToolingProject.isTooling(example))
+        var fixture = try component("pkg:npm/fixture-app@1.0.0", firstParty: true)
+        fixture.locations = [SourceLocation(file: "src/test/resources/fixture-app/package.json", line: 1)]
+        #expect(ToolingProject.isTooling(fixture))
+        var app = try component("pkg:maven/io.apicurio/apicurio-registry-app@3.0.0", firstParty: true)
+        app.locations = [SourceLocation(file: "app/pom.xml", line: 1)]
+        #expect(!ToolingProject.isTooling(app))
+        for name in ["examples", "spring-boot-sample", "code-samples"] { #expect(ToolingProject.isToolingName(name), "\(name)") }
+        for name in ["sampler", "example-app", "demo"] { #expect(!ToolingProject.isToolingName(name), "\(name)") }
+    }
+
     @Test func whatOnlyTestAndDocumentationModulesDeclareIsDevelopmentTooling() throws {
         // A Spring Boot build: the web module ships; integrationtest and documentation hold a generated client.
         let web = "pkg:maven/dk.example/web@1.0.0"
@@ -54,7 +70,7 @@ import SovScanModel
             ("pkg:maven/com.squareup.okhttp3/okhttp@4.9.1", "pkg:maven/com.squareup.okio/okio@3.0.0")])
         let (okhttp, reason) = try level(result, "pkg:maven/com.squareup.okhttp3/okhttp@4.9.1")
         #expect(okhttp == .developmentTooling)
-        #expect(reason.contains("documentation (a project of tests, documentation or build tools by its name)")
+        #expect(reason.contains("documentation (a project of tests, documentation, examples or build tools by its name or folder)")
                     || reason.contains("integrationtest (a project of tests"), "\(reason)")
         #expect(try level(result, "pkg:maven/com.squareup.okio/okio@3.0.0").0 == .developmentTooling)
         // Declared by the shipping module too: it ships.
