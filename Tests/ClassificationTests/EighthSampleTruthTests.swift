@@ -4,7 +4,8 @@ import Testing
 import SovScanModel
 
 /// Issue 15: rules fixed after the eighth sample's blind measurement, each settled by a source (the rule notes):
-/// documentation site generators and compile-time macros are development tooling, PDF.js's Node canvas is build
+/// documentation site generators, compile-time macros, Nuxt's CLI and builders and native add-on installers are
+/// development tooling, PDF.js's Node canvas is build
 /// time, Apache CXF is the backend's service framework, and the stewards of Antora, cache2k, Popper, screenfull and
 /// the Dutch Ministry of Health's modules.
 @Suite struct EighthSampleTruthTests {
@@ -19,6 +20,13 @@ import SovScanModel
                      "pkg:npm/%40docusaurus/core@3.7.0", "pkg:npm/vitepress@1.6.3", "pkg:npm/%40vue-macros/define-render@3.1.2"] {
             #expect(try rule(purl)?.level == .developmentTooling, "\(purl)")
         }
+        // Nuxt's CLI, builders and Nitro's build-time file tracing; native add-on installers run by install scripts.
+        for purl in ["pkg:npm/%40nuxt/cli@3.35.2", "pkg:npm/%40nuxt/vite-builder@4.4.7", "pkg:npm/%40vercel/nft@1.10.2",
+                     "pkg:npm/prebuild-install@7.1.3", "pkg:npm/napi-postinstall@0.3.0"] {
+            #expect(try rule(purl)?.level == .developmentTooling, "\(purl)")
+        }
+        #expect(try rule("pkg:npm/nuxt@4.4.7")?.level == .frontend)
+        #expect(try rule("pkg:npm/node-gyp-build@4.8.4")?.level == nil, "the loader runs wherever the add-on runs")
         #expect(try rule("pkg:maven/org.apache.cxf/cxf-rt-ws-security@4.1.4")?.level == .backend)
         #expect(try rule("pkg:maven/org.cache2k/cache2k-core@2.6.1.Final")?.level == .backend)
     }
