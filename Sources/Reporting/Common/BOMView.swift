@@ -59,19 +59,24 @@ struct BOMView {
         positions.reserveCapacity(components.count)
         for (position, component) in components.enumerated() { positions[component.purl] = position }
         self.positions = positions
-        // The systems' graphs united: sorted, each edge once.
-        let united = DependencyGraph(edges: systems.flatMap(\.graph.edges)).edges
+        // The systems' graphs united: sorted, each edge once. Sorted as positions (the components are sorted by
+        // purl, so their positions are in purl order): copying, hashing and comparing whole edges, two purls each,
+        // was most of the view's cost (issue 17).
+        let found = Self.edgePositions(of: systems, positions: positions)
         var edges: [DependencyEdge] = []
         var targets: [Int] = []
         var outgoing = [Range<Int>](repeating: 0..<0, count: components.count)
-        edges.reserveCapacity(united.count)
-        targets.reserveCapacity(united.count)
-        for edge in united {
-            guard let from = positions[edge.from], let to = positions[edge.to] else { continue }
-            if outgoing[from].isEmpty { outgoing[from] = edges.count..<edges.count }
-            edges.append(edge)
-            targets.append(to)
-            outgoing[from] = outgoing[from].lowerBound..<edges.count
+        edges.reserveCapacity(found.count)
+        targets.reserveCapacity(found.count)
+        for (index, edge) in found.enumerated() {
+            if index > 0, found[index - 1].from == edge.from, found[index - 1].to == edge.to,
+               found[index - 1].strength == edge.strength {
+                continue
+            }
+            if outgoing[edge.from].isEmpty { outgoing[edge.from] = edges.count..<edges.count }
+            edges.append(systems[edge.system].graph.edges[edge.index])
+            targets.append(edge.to)
+            outgoing[edge.from] = outgoing[edge.from].lowerBound..<edges.count
         }
         self.edges = edges
         self.targets = targets
@@ -118,9 +123,27 @@ struct BOMView {
         return result
     }
 
+    /// The edges of every system between known components, as the positions of their ends and the strength of
+    /// their scope (`DependencyEdge`'s order) plus where the edge is (system, index), sorted in that order.
+    private static func edgePositions(
+        of systems: [SystemInventory], positions: [PackageURL: Int]
+    ) -> [(from: Int, to: Int, strength: Int, system: Int, index: Int)] {
+        var found: [(from: Int, to: Int, strength: Int, system: Int, index: Int)] = []
+        for (systemPosition, system) in systems.enumerated() {
+            let graphEdges = system.graph.edges
+            for index in graphEdges.indices {
+                guard let from = positions[graphEdges[index].from], let to = positions[graphEdges[index].to] else { continue }
+                found.append((from, to, graphEdges[index].scope.strength, systemPosition, index))
+            }
+        }
+        found.sort { ($0.from, $0.to, $0.strength) < ($1.from, $1.to, $1.strength) }
+        return found
+    }
+
     /// Whether the components are sorted by purl, each purl once (as one system's inventory holds them).
     private static func isStrictlySorted(_ components: [Component]) -> Bool {
-        zip(components, components.dropFirst()).allSatisfy { $0.purl < $1.purl }
+        // By index: zipping the array with itself would copy two components per step.
+        components.indices.dropFirst().allSatisfy { components[$0 - 1].purl < components[$0].purl }
     }
 
     /// The outgoing edges of `purl`, sorted.

@@ -36,10 +36,13 @@ public enum SovScanProperties {
             }
         }
         facts += edgeScopes.map { (Names.dependencyScope, "\($0.scope.rawValue) \($0.to)") }
-        let reserved = Set(facts.map(\.name))
-        for (key, value) in component.properties where !reserved.contains(Names.prefix + key) {
-            facts.append((Names.prefix + key, value))
+        if !component.properties.isEmpty {
+            let reserved = Set(facts.map(\.name))
+            for (key, value) in component.properties where !reserved.contains(Names.prefix + key) {
+                facts.append((Names.prefix + key, value))
+            }
         }
-        return facts.sorted { ($0.name, $0.value) < ($1.name, $1.value) }
+        // Name, then value, without building a tuple of both (four string copies) per comparison.
+        return facts.sorted { $0.name != $1.name ? $0.name < $1.name : $0.value < $1.value }
     }
 }

@@ -6,8 +6,8 @@ import SovScanModel
 /// Writes sovscan's own JSON document: the inventory of every system with its diagnostics, under a versioned
 /// schema name (`sovscan-scan/1`) so consumers can check what they read; when the later stages ran, the
 /// classification of every system and the analysis document (`sovscan-analysis`) beside it. The bytes are those
-/// of `JSONEncoder` (pretty-printed, keys sorted, slashes unescaped): the inventory is written member by member
-/// (`InventoryJSONLayout`), the classifications and the analysis by `TreeEncoder`.
+/// of `JSONEncoder` (pretty-printed, keys sorted, slashes unescaped): the inventory and the classifications are
+/// written member by member (`InventoryJSONLayout`, `ClassificationJSONLayout`), the analysis by `TreeEncoder`.
 public struct ScanJSONWriter: Sendable {
     /// The schema name and version of the document.
     public static let schema = "sovscan-scan/1"
@@ -39,7 +39,7 @@ public struct ScanJSONWriter: Sendable {
                 json.member("analysis", tree: try TreeEncoder.tree(of: analysis, codingPath: []))
             }
             if !input.classifications.isEmpty {
-                json.member("classifications", tree: try TreeEncoder.tree(of: input.classifications, codingPath: []))
+                json.member("classifications", objects: input.classifications) { $0.writeMembers(to: &$1) }
             }
             json.member("incomplete", inventory.isIncomplete)
             try json.member("inventory", object: { try inventory.writeMembers(to: &$0) })
