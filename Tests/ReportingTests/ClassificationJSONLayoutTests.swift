@@ -58,7 +58,15 @@ struct ClassificationJSONLayoutTests {
             purl: TestInventories.purl("pkg:npm/left-pad@1.3.0"), level: nil, technology: "left-pad", technologyRule: nil,
             vendor: nil, bloc: .unknown, governance: nil, binding: nil, relicensing: [], license: .unknown,
             isFirstParty: true, ships: false, seal: nil, explanation: [])
-        return ClassifiedSystem(name: "every member", classifications: [full, bare])
+        // A country too, so that every member of the presumed vendor is set.
+        var independent = TestReports.vendor("Independent open-source maintainers", country: "NO", bloc: .unknown,
+                                             governance: .community)
+        independent.presumed = true
+        let presumed = Classification(
+            purl: TestInventories.purl("pkg:npm/tiny-kit@1.0.0"), level: .frontend, technology: "tiny-kit",
+            technologyRule: nil, vendor: independent, bloc: .unknown, governance: .community, binding: nil,
+            relicensing: [], license: .unknown, isFirstParty: false, ships: true, seal: nil, explanation: [])
+        return ClassifiedSystem(name: "every member", classifications: [full, bare, presumed])
     }
 
     @Test func everyMemberMatchesFoundation() throws {
@@ -69,6 +77,7 @@ struct ClassificationJSONLayoutTests {
         #expect(text.contains("\"inferredPlatform\" : \"Amazon Web Services\""))
         #expect(text.contains("\"countedUnder\" : \"Amazon S3\""))
         #expect(text.contains("\"seal\" : 0"))
+        #expect(text.contains("\"presumed\" : true"))
     }
 
     @Test func sampleClassificationsMatchFoundation() throws {
@@ -93,6 +102,7 @@ struct ClassificationJSONLayoutCompletenessTests {
     }
 
     @Test func everyStoredPropertyIsWritten() throws {
+        // The first classification sets every member, the third a presumed vendor.
         let system = try ClassificationJSONLayoutTests.everyMember()
         let classification = system.classifications[0]
         let input = ReportInput(inventory: TestInventories.rich(), classifications: [system])
@@ -106,7 +116,8 @@ struct ClassificationJSONLayoutCompletenessTests {
             (classification, written),
             (try #require(classification.binding), binding),
             (try #require(classification.binding?.declaration), binding["declaration"]),
-            (try #require(classification.vendor), written["vendor"]),
+            (try #require(system.classifications[2].vendor),
+             ((writtenSystem["classifications"] as? [[String: Any]])?[2])?["vendor"]),
             (try #require(classification.relicensing.first), (written["relicensing"] as? [Any])?.first),
             (classification.license, written["license"]),
             (try #require(classification.explanation.first), (written["explanation"] as? [Any])?.first),

@@ -77,6 +77,7 @@ extension VendorFacts {
         json.member("governance", governance.rawValue)
         json.member("id", id)
         json.member("name", name)
+        if let presumed { json.member("presumed", presumed) }
     }
 }
 
