@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 7
+    static let compiledFormatVersion = 8
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache (or the form compiled at build time)
     /// holds the same files' compiled form, else the YAML is parsed (and stored when it loads without a problem).
@@ -88,10 +88,12 @@ extension BinaryWriter {
         write(rule.patterns) { $0.write($1) }
         write(rule.license)
         write(rule.licenseSource)
-        write(rule.buildTime) { writer, buildTime in
-            writer.write(buildTime.of) { $0.write($1) }
-            writer.write(buildTime.dependencies) { $0.write($1) }
-            writer.write(buildTime.source)
+        for stated in [rule.buildTime, rule.knownDependencies] {
+            write(stated) { writer, stated in
+                writer.write(stated.of) { $0.write($1) }
+                writer.write(stated.dependencies) { $0.write($1) }
+                writer.write(stated.source)
+            }
         }
         write(DevelopmentFeatures.Kind.allCases) { writer, kind in
             writer.write(rule.developmentFeatures.members[kind] ?? []) { $0.write($1) }
@@ -165,16 +167,21 @@ extension BinaryReader {
         return TechnologyRule(id: id, name: name, level: level.flatMap(StackLevel.init(rawValue:)),
                               vendor: try readOptionalString(), patterns: try readPatterns(),
                               license: try readOptionalString(), licenseSource: try readOptionalString(),
-                              buildTime: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
-                                  BuildTimeDependencies(of: try reader.readPatterns(),
-                                                        dependencies: try reader.readPatterns(),
-                                                        source: try reader.readString())
-                              },
+                              buildTime: try readStatedDependencies(),
+                              knownDependencies: try readStatedDependencies(),
                               developmentFeatures: try readDevelopmentFeatures(),
                               products: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
                                   try reader.readProductLevels()
                               },
                               note: try readOptionalString(), location: try readLocation())
+    }
+
+    /// An optional `StatedDependencies` as `write(_: TechnologyRule)` wrote it.
+    mutating func readStatedDependencies() throws(Malformed) -> StatedDependencies? {
+        try readOptional { (reader: inout BinaryReader) throws(Malformed) in
+            StatedDependencies(of: try reader.readPatterns(), dependencies: try reader.readPatterns(),
+                               source: try reader.readString())
+        }
     }
 
     mutating func readDevelopmentFeatures() throws(Malformed) -> DevelopmentFeatures {
