@@ -1,41 +1,34 @@
 import SovScanModel
 
 /// Connects SwiftPM pins that no manifest connects (`UnconnectedPins.isUnconnected`: offline, without checkouts) to
-/// the package that the rules say needs them: a package of the same lockfile that a manifest connects (a declared
-/// package, or one an earlier step connected) whose technology rule states the pin as a dependency, in
-/// `known-dependencies:` (Firebase's companions under firebase-ios-sdk) or in `build-time:` (the packages a build
-/// plugin such as swift-openapi-generator runs with). The edge replaces the one the cataloguer hung off the project,
-/// so the pin takes its parent's level, or its parent's build-time status, as if the parent's manifest had been read.
+/// the packages that the rules say need them: a third-party package of the same lockfile whose technology rule states
+/// the pin as a dependency of it, in `known-dependencies:` (Firebase's companions under firebase-ios-sdk) or in
+/// `build-time:` (the packages a build plugin such as swift-openapi-generator runs with). The parent may be declared,
+/// connected by a manifest, or a pin no manifest connects itself (a lockfile pins what its packages need, so the
+/// parent's own dependencies are pinned beside it). The edge replaces the one the cataloguer hung off the project, so
+/// the pin takes its parent's level, or its parent's build-time status, as if the parent's manifest had been read.
 struct KnownDependencyEdges {
     let system: SystemInventory
     let matches: [RuleMatch]
 
     /// Adds the stated edges to `children` (positions in `system.components`), drops the edges from first-party
-    /// projects to each pin so connected, and returns, by pin, words naming its new parent, rule and source.
+    /// projects to each pin so connected, and returns, by pin, words naming its first parent, rule and source.
     func connect(_ children: inout [[Int]]) -> [Int: String] {
         let components = system.components
-        var unconnected = Set(components.indices.filter { UnconnectedPins.isUnconnected(components[$0]) })
+        let unconnected = components.indices.filter { UnconnectedPins.isUnconnected(components[$0]) }
         guard !unconnected.isEmpty else { return [:] }
         var byLockfile: [String: [Int]] = [:]
         for (index, component) in components.enumerated() where !component.isFirstParty {
             for file in UnconnectedPins.lockfiles(component) { byLockfile[file, default: []].append(index) }
         }
         var why: [Int: String] = [:]
-        var progress = true
-        // Each round connects the pins whose parent is connected; a pin connected in one round may be the parent of
-        // pins in the next (Firebase -> GoogleAppMeasurement -> GoogleUtilities).
-        while progress {
-            progress = false
-            for pin in unconnected.sorted() {
-                let parents = Set(UnconnectedPins.lockfiles(components[pin]).flatMap { byLockfile[$0] ?? [] })
-                    .filter { !unconnected.contains($0) }.sorted()
-                let stated = parents.compactMap { parent in statement(from: parent, to: pin).map { (parent, $0) } }
-                guard let first = stated.first else { continue }
-                for (parent, _) in stated { children[parent].append(pin) }
-                why[pin] = first.1
-                unconnected.remove(pin)
-                progress = true
-            }
+        for pin in unconnected {
+            let parents = Set(UnconnectedPins.lockfiles(components[pin]).flatMap { byLockfile[$0] ?? [] })
+                .subtracting([pin]).sorted()
+            let stated = parents.compactMap { parent in statement(from: parent, to: pin).map { (parent, $0) } }
+            guard let first = stated.first else { continue }
+            for (parent, _) in stated { children[parent].append(pin) }
+            why[pin] = first.1
         }
         for index in components.indices where components[index].isFirstParty {
             children[index].removeAll { why[$0] != nil }

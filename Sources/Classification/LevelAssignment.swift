@@ -125,8 +125,10 @@ struct LevelAssignment {
                 let pins = unconnected ?? UnconnectedPins(system: system)
                 unconnected = pins
                 let beside = pins.level(of: index, levels: levels)
-                result[index] = beside.decided ?? ecosystemDefault(component, kind: kinds.of(index, component),
-                                                                   why: beside.why)
+                var decided = beside.decided ?? ecosystemDefault(component, kind: kinds.of(index, component),
+                                                                 why: beside.why)
+                decided.1.reason += stated[index].map { "; it is \($0), itself a pin no manifest connects" } ?? ""
+                result[index] = decided
             } else {
                 // Step 6.
                 result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
