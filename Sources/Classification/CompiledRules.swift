@@ -88,13 +88,8 @@ extension BinaryWriter {
         write(rule.patterns) { $0.write($1) }
         write(rule.license)
         write(rule.licenseSource)
-        for stated in [rule.buildTime, rule.knownDependencies] {
-            write(stated) { writer, stated in
-                writer.write(stated.of) { $0.write($1) }
-                writer.write(stated.dependencies) { $0.write($1) }
-                writer.write(stated.source)
-            }
-        }
+        write(rule.buildTime) { $0.write($1) }
+        write(rule.knownDependencies) { $0.write($1) }
         write(DevelopmentFeatures.Kind.allCases) { writer, kind in
             writer.write(rule.developmentFeatures.members[kind] ?? []) { $0.write($1) }
         }
@@ -137,6 +132,12 @@ extension BinaryWriter {
         write(event.location) { $0.write($1) }
     }
 
+    mutating func write(_ stated: StatedDependencies) {
+        write(stated.of) { $0.write($1) }
+        write(stated.dependencies) { $0.write($1) }
+        write(stated.source)
+    }
+
     mutating func write(_ spec: PatternSpec) {
         write(spec.pattern.text)
         write(spec.pattern.normalized)
@@ -167,8 +168,12 @@ extension BinaryReader {
         return TechnologyRule(id: id, name: name, level: level.flatMap(StackLevel.init(rawValue:)),
                               vendor: try readOptionalString(), patterns: try readPatterns(),
                               license: try readOptionalString(), licenseSource: try readOptionalString(),
-                              buildTime: try readStatedDependencies(),
-                              knownDependencies: try readStatedDependencies(),
+                              buildTime: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
+                                  try reader.readStatedDependencies()
+                              },
+                              knownDependencies: try readArray { (reader: inout BinaryReader) throws(Malformed) in
+                                  try reader.readStatedDependencies()
+                              },
                               developmentFeatures: try readDevelopmentFeatures(),
                               products: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
                                   try reader.readProductLevels()
@@ -176,12 +181,9 @@ extension BinaryReader {
                               note: try readOptionalString(), location: try readLocation())
     }
 
-    /// An optional `StatedDependencies` as `write(_: TechnologyRule)` wrote it.
-    mutating func readStatedDependencies() throws(Malformed) -> StatedDependencies? {
-        try readOptional { (reader: inout BinaryReader) throws(Malformed) in
-            StatedDependencies(of: try reader.readPatterns(), dependencies: try reader.readPatterns(),
-                               source: try reader.readString())
-        }
+    /// A `StatedDependencies` as `write(_: StatedDependencies)` wrote it.
+    mutating func readStatedDependencies() throws(Malformed) -> StatedDependencies {
+        StatedDependencies(of: try readPatterns(), dependencies: try readPatterns(), source: try readString())
     }
 
     mutating func readDevelopmentFeatures() throws(Malformed) -> DevelopmentFeatures {

@@ -40,15 +40,15 @@ struct KnownDependencyEdges {
     private func statement(from parent: Int, to pin: Int) -> String? {
         guard let rule = matches[parent].technology else { return nil }
         let (from, to) = (system.components[parent], system.components[pin])
-        func covers(_ stated: StatedDependencies?) -> Bool {
-            stated?.covers(parentKey: PurlPattern.key(of: from.purl), parentVersion: from.purl.version,
-                           childKey: PurlPattern.key(of: to.purl), childVersion: to.purl.version) == true
+        func covers(_ stated: StatedDependencies) -> Bool {
+            stated.covers(parentKey: PurlPattern.key(of: from.purl), parentVersion: from.purl.version,
+                          childKey: PurlPattern.key(of: to.purl), childVersion: to.purl.version)
         }
-        if covers(rule.knownDependencies), let source = rule.knownDependencies?.source {
-            return "a known dependency of \(from.displayName) by rule \(rule.id): \(source)"
+        if let known = rule.knownDependencies.first(where: covers) {
+            return "a known dependency of \(from.displayName) by rule \(rule.id): \(known.source)"
         }
-        if covers(rule.buildTime), let source = rule.buildTime?.source {
-            return "a build-time dependency of \(from.displayName) by rule \(rule.id): \(source)"
+        if let buildTime = rule.buildTime, covers(buildTime) {
+            return "a build-time dependency of \(from.displayName) by rule \(rule.id): \(buildTime.source)"
         }
         return nil
     }

@@ -127,7 +127,7 @@ struct LevelAssignment {
                 let beside = pins.level(of: index, levels: levels)
                 var decided = beside.decided ?? ecosystemDefault(component, kind: kinds.of(index, component),
                                                                  why: beside.why)
-                decided.1.reason += stated[index].map { "; it is \($0), itself a pin no manifest connects" } ?? ""
+                decided.1.reason += stated[index].map { "; it is \($0)" } ?? ""
                 result[index] = decided
             } else {
                 // Step 6.

@@ -65,10 +65,8 @@ extension YAMLReader {
         let license = ruleLicense(fields["license"], source: fields["license-source"], in: node)
         var buildTime: StatedDependencies?
         if let buildTimeNode = fields["build-time"] { buildTime = statedDependencies(buildTimeNode, key: "build-time") }
-        var knownDependencies: StatedDependencies?
-        if let knownNode = fields["known-dependencies"] {
-            knownDependencies = statedDependencies(knownNode, key: "known-dependencies")
-        }
+        var knownDependencies: [StatedDependencies]?
+        if let knownNode = fields["known-dependencies"] { knownDependencies = knownDependencyStatements(knownNode) }
         var developmentFeatures: DevelopmentFeatures?
         if let featuresNode = fields["development-features"] { developmentFeatures = self.developmentFeatures(featuresNode) }
         var products: ProductLevels?
@@ -83,7 +81,7 @@ extension YAMLReader {
         else { return nil }
         return TechnologyRule(id: id, name: name, level: level, vendor: vendor, patterns: patterns,
                               license: license.expression, licenseSource: license.source, buildTime: buildTime,
-                              knownDependencies: knownDependencies,
+                              knownDependencies: knownDependencies ?? [],
                               developmentFeatures: developmentFeatures ?? DevelopmentFeatures(), products: products, note: note, location: location(node))
     }
 
@@ -151,6 +149,14 @@ extension YAMLReader {
         }
         guard let dependencies, let source, fields["of"] == nil || of != nil else { return nil }
         return StatedDependencies(of: of ?? [], dependencies: dependencies, source: source)
+    }
+
+    /// A technology's `known-dependencies:`: a list of statements, each a mapping as in `build-time:`; `nil` after an
+    /// error.
+    private mutating func knownDependencyStatements(_ node: Node) -> [StatedDependencies]? {
+        guard let items = list(node, "technology 'known-dependencies'") else { return nil }
+        let statements = items.map { statedDependencies($0, key: "known-dependencies") }
+        return statements.contains { $0 == nil } ? nil : statements.compactMap { $0 }
     }
 
     /// A technology's `development-features:` mapping: under a kind's name (`command-line`, `file-watching`) a list

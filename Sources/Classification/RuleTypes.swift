@@ -140,8 +140,9 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
     public var licenseSource: String?
     /// The dependencies its packages need only at build time (`build-time:`).
     public var buildTime: StatedDependencies?
-    /// The dependencies its packages' manifests declare (`known-dependencies:`), for pins no manifest connects.
-    public var knownDependencies: StatedDependencies?
+    /// The dependencies its packages' manifests declare (`known-dependencies:`, a statement per group of members),
+    /// for pins no manifest connects.
+    public var knownDependencies: [StatedDependencies]
     /// The members that a third-party package of another kind depends on only for its development features
     /// (`development-features:`): command-line interface libraries, file watchers. That edge is build time.
     public var developmentFeatures: DevelopmentFeatures
@@ -152,7 +153,7 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
 
     public init(id: String, name: String, level: StackLevel?, vendor: String?, patterns: [PatternSpec],
                 license: String? = nil, licenseSource: String? = nil, buildTime: StatedDependencies? = nil,
-                knownDependencies: StatedDependencies? = nil,
+                knownDependencies: [StatedDependencies] = [],
                 developmentFeatures: DevelopmentFeatures = DevelopmentFeatures(), products: ProductLevels? = nil, note: String? = nil,
                 location: SourceLocation? = nil) {
         self.id = id

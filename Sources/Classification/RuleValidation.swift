@@ -100,14 +100,15 @@ extension RuleSet {
     /// every pattern (`of:` and `dependencies:`) names Swift packages (`pkg:swift/`), and no dependency is one of the
     /// rule's own patterns (a package's manifest connects it to others, not to itself).
     private static func knownDependencyProblems(of rule: TechnologyRule, own: Set<String>) -> [Diagnostic] {
-        guard let known = rule.knownDependencies else { return [] }
         var diagnostics: [Diagnostic] = []
-        for spec in known.of + known.dependencies where !spec.pattern.text.hasPrefix("pkg:swift/") {
+        let of = rule.knownDependencies.flatMap(\.of)
+        let dependencies = rule.knownDependencies.flatMap(\.dependencies)
+        for spec in of + dependencies where !spec.pattern.text.hasPrefix("pkg:swift/") {
             diagnostics.append(Diagnostic(.error, "technology '\(rule.id)': known-dependencies pattern "
                                           + "'\(spec.pattern.text)' is no Swift package (pkg:swift/): only SwiftPM pins "
                                           + "lack edges", at: rule.location))
         }
-        for spec in known.dependencies where own.contains(spec.pattern.text) {
+        for spec in dependencies where own.contains(spec.pattern.text) {
             diagnostics.append(Diagnostic(.error, "technology '\(rule.id)': known dependency '\(spec.pattern.text)' is "
                                           + "one of the rule's own patterns", at: rule.location))
         }
