@@ -33,7 +33,7 @@ import SovScanModel
 ///    (`UnconnectedPins`), and when they disagree its default's decision says so.
 ///
 /// All steps see the graph with the edges that technology rules state for such pins (`KnownDependencyEdges`: a pin
-/// that a connected package of its lockfile is known to depend on hangs off that package, not off the project), so
+/// that a third-party package of its lockfile is known to depend on hangs off that package, not off the project), so
 /// the pin inherits (5) or is reached only through build tooling (3) as if the package's manifest had been read.
 ///
 /// A component that inherits its level (5) has no level of its own: it also counts under the technology of the
@@ -57,8 +57,10 @@ struct LevelAssignment {
         // Steps 1 and 2, over the graph with the edges the rules state for pins no manifest connects.
         var children = childIndices()
         let stated = KnownDependencyEdges(system: system, matches: matches).connect(&children)
-        func connection(_ index: Int) -> String {
-            stated[index].map { "; no manifest connects this pin, but it is \($0)" } ?? ""
+        // Words for a decision that the stated edge made possible, unless the decision already names that edge.
+        func connection(_ index: Int, besides words: String = "") -> String {
+            guard let edge = stated[index], !words.contains(edge) else { return "" }
+            return "; no manifest connects this pin, but it is \(edge)"
         }
         let onlyThroughTooling = BuildToolingReach(system: system, matches: matches, children: children,
                                                    toolingProjects: ToolingProject.positions(in: system))
@@ -71,7 +73,7 @@ struct LevelAssignment {
             } else if let tooling = onlyThroughTooling[index] {
                 result[index] = (.developmentTooling, Decision(
                     fact: "level", value: StackLevel.developmentTooling.rawValue,
-                    reason: "only reached through build tooling \(tooling)\(connection(index))"))
+                    reason: "only reached through build tooling \(tooling)\(connection(index, besides: tooling))"))
             } else if let rule = matches[index].technology, let level = rule.level {
                 result[index] = (level, Decision(fact: "level", value: level.rawValue,
                                                  reason: "level of technology \(rule.name)",
