@@ -97,7 +97,7 @@ import Testing
             #expect(pinLevel == .developmentTooling, "\(pin): \(why)")
         }
         let (_, aexmlWhy) = try level(result, "pkg:swift/github.com/tadija/AEXML")
-        #expect(aexmlWhy.contains("only reached through build tooling Cuckoo; no manifest connects this pin, but it is "
+        #expect(aexmlWhy.contains("only reached through build tooling XcodeProj; no manifest connects this pin, but it is "
             + "a known dependency of XcodeProj by rule tuist-xcodeproj: "
             + "https://github.com/tuist/XcodeProj/blob/main/Package.swift"), "\(aexmlWhy)")
         // What the server links still ships.
