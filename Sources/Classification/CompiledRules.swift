@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 7
+    static let compiledFormatVersion = 8
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache (or the form compiled at build time)
     /// holds the same files' compiled form, else the YAML is parsed (and stored when it loads without a problem).
@@ -88,11 +88,8 @@ extension BinaryWriter {
         write(rule.patterns) { $0.write($1) }
         write(rule.license)
         write(rule.licenseSource)
-        write(rule.buildTime) { writer, buildTime in
-            writer.write(buildTime.of) { $0.write($1) }
-            writer.write(buildTime.dependencies) { $0.write($1) }
-            writer.write(buildTime.source)
-        }
+        write(rule.buildTime) { $0.write($1) }
+        write(rule.knownDependencies) { $0.write($1) }
         write(DevelopmentFeatures.Kind.allCases) { writer, kind in
             writer.write(rule.developmentFeatures.members[kind] ?? []) { $0.write($1) }
         }
@@ -135,6 +132,12 @@ extension BinaryWriter {
         write(event.location) { $0.write($1) }
     }
 
+    mutating func write(_ stated: StatedDependencies) {
+        write(stated.of) { $0.write($1) }
+        write(stated.dependencies) { $0.write($1) }
+        write(stated.source)
+    }
+
     mutating func write(_ spec: PatternSpec) {
         write(spec.pattern.text)
         write(spec.pattern.normalized)
@@ -166,15 +169,21 @@ extension BinaryReader {
                               vendor: try readOptionalString(), patterns: try readPatterns(),
                               license: try readOptionalString(), licenseSource: try readOptionalString(),
                               buildTime: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
-                                  BuildTimeDependencies(of: try reader.readPatterns(),
-                                                        dependencies: try reader.readPatterns(),
-                                                        source: try reader.readString())
+                                  try reader.readStatedDependencies()
+                              },
+                              knownDependencies: try readArray { (reader: inout BinaryReader) throws(Malformed) in
+                                  try reader.readStatedDependencies()
                               },
                               developmentFeatures: try readDevelopmentFeatures(),
                               products: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
                                   try reader.readProductLevels()
                               },
                               note: try readOptionalString(), location: try readLocation())
+    }
+
+    /// A `StatedDependencies` as `write(_: StatedDependencies)` wrote it.
+    mutating func readStatedDependencies() throws(Malformed) -> StatedDependencies {
+        StatedDependencies(of: try readPatterns(), dependencies: try readPatterns(), source: try readString())
     }
 
     mutating func readDevelopmentFeatures() throws(Malformed) -> DevelopmentFeatures {

@@ -32,6 +32,10 @@ import SovScanModel
 ///    that no manifest connects first takes the level that every declared package its lockfile pins shares
 ///    (`UnconnectedPins`), and when they disagree its default's decision says so.
 ///
+/// All steps see the graph with the edges that technology rules state for such pins (`KnownDependencyEdges`: a pin
+/// that a third-party package of its lockfile is known to depend on hangs off that package, not off the project), so
+/// the pin inherits (5) or is reached only through build tooling (3) as if the package's manifest had been read.
+///
 /// A component that inherits its level (5) has no level of its own: it also counts under the technology of the
 /// direct dependency it inherits from (`inheritedFrom`), so utility families do not become technologies at the
 /// level of whatever pulls them in (issue 15, pattern 8).
@@ -50,8 +54,14 @@ struct LevelAssignment {
         let components = system.components
         var result = [(StackLevel?, Decision)?](repeating: nil, count: components.count)
         var inheritedFrom = [Int?](repeating: nil, count: components.count)
-        // Steps 1 and 2.
-        let children = childIndices()
+        // Steps 1 and 2, over the graph with the edges the rules state for pins no manifest connects.
+        var children = childIndices()
+        let stated = KnownDependencyEdges(system: system, matches: matches).connect(&children)
+        // Words for a decision that the stated edge made possible, unless the decision already names that edge.
+        func connection(_ index: Int, besides words: String = "") -> String {
+            guard let edge = stated[index], !words.contains(edge) else { return "" }
+            return "; no manifest connects this pin, but it is \(edge)"
+        }
         let onlyThroughTooling = BuildToolingReach(system: system, matches: matches, children: children,
                                                    toolingProjects: ToolingProject.positions(in: system))
             .onlyThroughTooling()
@@ -63,7 +73,7 @@ struct LevelAssignment {
             } else if let tooling = onlyThroughTooling[index] {
                 result[index] = (.developmentTooling, Decision(
                     fact: "level", value: StackLevel.developmentTooling.rawValue,
-                    reason: "only reached through build tooling \(tooling)"))
+                    reason: "only reached through build tooling \(tooling)\(connection(index, besides: tooling))"))
             } else if let rule = matches[index].technology, let level = rule.level {
                 result[index] = (level, Decision(fact: "level", value: level.rawValue,
                                                  reason: "level of technology \(rule.name)",
@@ -109,15 +119,18 @@ struct LevelAssignment {
                 let more = origins.count > 3 ? " and \(origins.count - 3) more" : ""
                 result[index] = (level, Decision(
                     fact: "level", value: level.rawValue,
-                    reason: "inherited from direct dependency \(names)\(more) at distance \(distance)"))
+                    reason: "inherited from direct dependency \(names)\(more) at distance \(distance)"
+                        + connection(index)))
                 inheritedFrom[index] = origins.first
             } else if UnconnectedPins.isUnconnected(component) {
                 // Step 6, for a pin no manifest connects: the level of the packages declared beside it, if one.
                 let pins = unconnected ?? UnconnectedPins(system: system)
                 unconnected = pins
                 let beside = pins.level(of: index, levels: levels)
-                result[index] = beside.decided ?? ecosystemDefault(component, kind: kinds.of(index, component),
-                                                                   why: beside.why)
+                var decided = beside.decided ?? ecosystemDefault(component, kind: kinds.of(index, component),
+                                                                 why: beside.why)
+                decided.1.reason += stated[index].map { "; it is \($0)" } ?? ""
+                result[index] = decided
             } else {
                 // Step 6.
                 result[index] = ecosystemDefault(component, kind: kinds.of(index, component),

@@ -53,7 +53,8 @@ extension YAMLReader {
         let what = "technology"
         guard let fields = fields(node, of: what,
                                   allowed: ["id", "name", "level", "vendor", "patterns", "license", "license-source",
-                                            "build-time", "development-features", "products", "note"],
+                                            "build-time", "known-dependencies", "development-features", "products",
+                                            "note"],
                                   required: ["id", "name", "patterns"]) else { return nil }
         let id = identifier(fields["id"], what)
         let name = string(fields["name"], "technology 'name'")
@@ -62,8 +63,10 @@ extension YAMLReader {
         let patterns = patternSpecs(fields["patterns"])
         let note = string(fields["note"], "technology 'note'")
         let license = ruleLicense(fields["license"], source: fields["license-source"], in: node)
-        var buildTime: BuildTimeDependencies?
-        if let buildTimeNode = fields["build-time"] { buildTime = buildTimeDependencies(buildTimeNode) }
+        var buildTime: StatedDependencies?
+        if let buildTimeNode = fields["build-time"] { buildTime = statedDependencies(buildTimeNode, key: "build-time") }
+        var knownDependencies: [StatedDependencies]?
+        if let knownNode = fields["known-dependencies"] { knownDependencies = knownDependencyStatements(knownNode) }
         var developmentFeatures: DevelopmentFeatures?
         if let featuresNode = fields["development-features"] { developmentFeatures = self.developmentFeatures(featuresNode) }
         var products: ProductLevels?
@@ -72,11 +75,13 @@ extension YAMLReader {
             products = productLevels(productsNode)
         }
         guard let id, let name, let patterns, fields["level"] == nil || level != nil, let license,
-              fields["build-time"] == nil || buildTime != nil, fields["development-features"] == nil || developmentFeatures != nil,
+              fields["build-time"] == nil || buildTime != nil, fields["known-dependencies"] == nil || knownDependencies != nil,
+              fields["development-features"] == nil || developmentFeatures != nil,
               fields["products"] == nil || (products != nil && level == nil)
         else { return nil }
         return TechnologyRule(id: id, name: name, level: level, vendor: vendor, patterns: patterns,
                               license: license.expression, licenseSource: license.source, buildTime: buildTime,
+                              knownDependencies: knownDependencies ?? [],
                               developmentFeatures: developmentFeatures ?? DevelopmentFeatures(), products: products, note: note, location: location(node))
     }
 
@@ -127,10 +132,10 @@ extension YAMLReader {
                                 location: location(node))
     }
 
-    /// A technology's `build-time:` mapping: `dependencies:` (patterns, required), `of:` (patterns, optional) and
-    /// `source:` (an http(s) URL, required); `nil` after an error.
-    private mutating func buildTimeDependencies(_ node: Node) -> BuildTimeDependencies? {
-        let what = "technology 'build-time'"
+    /// A technology's `build-time:` or `known-dependencies:` mapping (`key`): `dependencies:` (patterns, required),
+    /// `of:` (patterns, optional) and `source:` (an http(s) URL, required); `nil` after an error.
+    private mutating func statedDependencies(_ node: Node, key: String) -> StatedDependencies? {
+        let what = "technology '\(key)'"
         guard let fields = fields(node, of: what, allowed: ["of", "dependencies", "source"],
                                   required: ["dependencies", "source"]) else { return nil }
         let dependencies = patternSpecs(fields["dependencies"], key: "dependencies")
@@ -143,7 +148,15 @@ extension YAMLReader {
             return nil
         }
         guard let dependencies, let source, fields["of"] == nil || of != nil else { return nil }
-        return BuildTimeDependencies(of: of ?? [], dependencies: dependencies, source: source)
+        return StatedDependencies(of: of ?? [], dependencies: dependencies, source: source)
+    }
+
+    /// A technology's `known-dependencies:`: a list of statements, each a mapping as in `build-time:`; `nil` after an
+    /// error.
+    private mutating func knownDependencyStatements(_ node: Node) -> [StatedDependencies]? {
+        guard let items = list(node, "technology 'known-dependencies'") else { return nil }
+        let statements = items.map { statedDependencies($0, key: "known-dependencies") }
+        return statements.contains { $0 == nil } ? nil : statements.compactMap { $0 }
     }
 
     /// A technology's `development-features:` mapping: under a kind's name (`command-line`, `file-watching`) a list

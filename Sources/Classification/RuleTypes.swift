@@ -56,14 +56,16 @@ public struct PatternSpec: Sendable, Hashable, Codable {
     }
 }
 
-/// The dependencies that the packages of a technology rule need only for their own command-line tool or build
-/// scripts (`build-time:` of a technology): svelte-i18n's `sade` serves its message-extraction CLI, React Native's
-/// `@react-native/community-cli-plugin` its Node scripts. What the system reaches only through such edges runs at
-/// build time, never in the shipped product.
-public struct BuildTimeDependencies: Sendable, Hashable, Codable {
+/// Dependency edges that a technology rule states for its packages, with the public page that shows them: the
+/// dependencies they need only for their own command-line tool or build scripts (`build-time:`: svelte-i18n's `sade`
+/// serves its message-extraction CLI, React Native's `@react-native/community-cli-plugin` its Node scripts; what the
+/// system reaches only through such edges runs at build time, never in the shipped product), and the dependencies
+/// their manifests declare in every version the patterns cover (`known-dependencies:`: Firebase's companion
+/// packages), which connect a SwiftPM pin that no manifest read offline connects (`KnownDependencyEdges`).
+public struct StatedDependencies: Sendable, Hashable, Codable {
     /// The members of the rule whose dependency edges these are (`of:`); empty: every package the rule matches.
     public var of: [PatternSpec]
-    /// The dependencies that are build time under those members (`dependencies:`).
+    /// The dependencies of those members that the statement is about (`dependencies:`).
     public var dependencies: [PatternSpec]
     /// The public page (package manifest, repository) that shows the use (`source:`).
     public var source: String
@@ -74,8 +76,8 @@ public struct BuildTimeDependencies: Sendable, Hashable, Codable {
         self.source = source
     }
 
-    /// Whether the edge from a member of the rule (`parentKey`, a purl without version) to `childKey` is a
-    /// build-time edge.
+    /// Whether the statement covers the edge from a member of the rule (`parentKey`, a purl without version) to
+    /// `childKey`.
     public func covers(parentKey: String, parentVersion: String?, childKey: String, childVersion: String?) -> Bool {
         (of.isEmpty || of.contains { $0.matches(key: parentKey, version: parentVersion) })
             && dependencies.contains { $0.matches(key: childKey, version: childVersion) }
@@ -137,7 +139,10 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
     /// The public page that states `license` (`license-source:`); required with it.
     public var licenseSource: String?
     /// The dependencies its packages need only at build time (`build-time:`).
-    public var buildTime: BuildTimeDependencies?
+    public var buildTime: StatedDependencies?
+    /// The dependencies its packages' manifests declare (`known-dependencies:`, a statement per group of members),
+    /// for pins no manifest connects.
+    public var knownDependencies: [StatedDependencies]
     /// The members that a third-party package of another kind depends on only for its development features
     /// (`development-features:`): command-line interface libraries, file watchers. That edge is build time.
     public var developmentFeatures: DevelopmentFeatures
@@ -147,7 +152,8 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
     public var location: SourceLocation?
 
     public init(id: String, name: String, level: StackLevel?, vendor: String?, patterns: [PatternSpec],
-                license: String? = nil, licenseSource: String? = nil, buildTime: BuildTimeDependencies? = nil,
+                license: String? = nil, licenseSource: String? = nil, buildTime: StatedDependencies? = nil,
+                knownDependencies: [StatedDependencies] = [],
                 developmentFeatures: DevelopmentFeatures = DevelopmentFeatures(), products: ProductLevels? = nil, note: String? = nil,
                 location: SourceLocation? = nil) {
         self.id = id
@@ -158,6 +164,7 @@ public struct TechnologyRule: Sendable, Hashable, Codable {
         self.license = license
         self.licenseSource = licenseSource
         self.buildTime = buildTime
+        self.knownDependencies = knownDependencies
         self.developmentFeatures = developmentFeatures
         self.products = products
         self.note = note

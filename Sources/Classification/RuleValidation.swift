@@ -52,6 +52,7 @@ extension RuleSet {
                 error("technology '\(rule.id)': build-time dependency '\(dependency.pattern.text)' is one of the rule's "
                       + "own patterns (a package cannot be a build-time dependency of its own technology)", rule.location)
             }
+            diagnostics += Self.knownDependencyProblems(of: rule, own: own)
             for kind in DevelopmentFeatures.Kind.allCases {
                 for member in rule.developmentFeatures.members[kind] ?? [] where !own.contains(member.pattern.text) {
                     error("technology '\(rule.id)': \(kind.rawValue) member '\(member.pattern.text)' is not one of the "
@@ -91,6 +92,25 @@ extension RuleSet {
                 diagnostics.append(Diagnostic(.warning, "binding '\(rule.id)': exclusion '\(pattern.text)' matches "
                                               + "nothing the rule's patterns match", at: rule.location))
             }
+        }
+        return diagnostics
+    }
+
+    /// The errors of a technology's `known-dependencies:`: they connect SwiftPM pins that no manifest connects, so
+    /// every pattern (`of:` and `dependencies:`) names Swift packages (`pkg:swift/`), and no dependency is one of the
+    /// rule's own patterns (a package's manifest connects it to others, not to itself).
+    private static func knownDependencyProblems(of rule: TechnologyRule, own: Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let of = rule.knownDependencies.flatMap(\.of)
+        let dependencies = rule.knownDependencies.flatMap(\.dependencies)
+        for spec in of + dependencies where !spec.pattern.text.hasPrefix("pkg:swift/") {
+            diagnostics.append(Diagnostic(.error, "technology '\(rule.id)': known-dependencies pattern "
+                                          + "'\(spec.pattern.text)' is no Swift package (pkg:swift/): only SwiftPM pins "
+                                          + "lack edges", at: rule.location))
+        }
+        for spec in dependencies where own.contains(spec.pattern.text) {
+            diagnostics.append(Diagnostic(.error, "technology '\(rule.id)': known dependency '\(spec.pattern.text)' is "
+                                          + "one of the rule's own patterns", at: rule.location))
         }
         return diagnostics
     }

@@ -28,7 +28,7 @@ struct UnconnectedPins {
     }
 
     /// The lockfiles that pin a component: its locations in files named `Package.resolved`.
-    private static func lockfiles(_ component: Component) -> Set<String> {
+    static func lockfiles(_ component: Component) -> Set<String> {
         Set(component.locations.map(\.file).filter { $0 == "Package.resolved" || $0.hasSuffix("/Package.resolved") })
     }
 

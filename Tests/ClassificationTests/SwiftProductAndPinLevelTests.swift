@@ -5,7 +5,8 @@ import Testing
 /// Issue 15, Swift levels: the products an app links decide a multi-product SDK's level (Firebase in the GOV.UK
 /// app), a developer-tools executable's dependencies do not ship (Element X's root `Tools` package), and a pin
 /// that no manifest connects takes the level every declared package its lockfile pins shares (R.swift's tree
-/// beside Nimble in CoronaCheck's module packages). Fixture repositories modelled on those, scanned with the
+/// beside Nimble in CoronaCheck's module packages) or, where a rule states the dependencies of a package beside it,
+/// that package's level or build-time status (Firebase's companions, swift-openapi-generator's plugin, Cuckoo). Fixture repositories modelled on those, scanned with the
 /// bundled rules.
 @Suite struct SwiftProductAndPinLevelTests: ScansFixtures {
     @Test func anAppLinkingFirebaseAnalyticsCrashlyticsAndAppCheckUsesFirebaseForOperations() throws {
@@ -17,12 +18,15 @@ import Testing
         #expect(firebaseLevel == .opsSupport)
         #expect(why.contains("the products of technology Firebase iOS SDK that the project links "
             + "(FirebaseAnalyticsWithoutAdIdSupport, FirebaseAppCheck, FirebaseCrashlytics) serve ops-support"), "\(why)")
-        // The companions no manifest connects: the app also declares Lottie, so the declared packages disagree.
-        let (nanopb, nanopbWhy) = try level(result, "pkg:swift/github.com/firebase/nanopb")
-        #expect(nanopb == .frontend)
-        #expect(nanopbWhy.contains("no manifest connects this pin"), "\(nanopbWhy)")
-        #expect(nanopbWhy.contains("the declared packages its lockfile pins disagree (development-tooling, frontend, "
-            + "ops-support)"), "\(nanopbWhy)")
+        // The companions no manifest connects, although the app also declares Lottie (the declared packages
+        // disagree): Firebase's rule states them as its manifest's dependencies, so they serve what Firebase serves.
+        for companion in ["firebase/nanopb", "google/GoogleDataTransport", "google/promises"] {
+            let (companionLevel, companionWhy) = try level(result, "pkg:swift/github.com/\(companion)")
+            #expect(companionLevel == .opsSupport, "\(companion)")
+            #expect(companionWhy.contains("inherited from direct dependency firebase-ios-sdk at distance 1; no manifest "
+                + "connects this pin, but it is a known dependency of firebase-ios-sdk by rule firebase-ios: "
+                + "https://github.com/firebase/firebase-ios-sdk/blob/main/Package.swift"), "\(companionWhy)")
+        }
         // Only the unit-test bundle links Dynamic: used by tests only, as a package only test targets use.
         let dynamic = try #require(system.components.first { $0.name == "Dynamic" })
         #expect(dynamic.scope == .test)
@@ -35,11 +39,10 @@ import Testing
         let (firebaseLevel, why) = try level(result, "pkg:swift/github.com/firebase/firebase-ios-sdk")
         #expect(firebaseLevel == .database)
         #expect(why.contains("(FirebaseAnalytics, FirebaseDatabase, FirebaseFirestore) serve database"), "\(why)")
-        // Firebase is the only package the app declares: whatever it brings in inherits its level.
+        // Firebase's companions inherit its level.
         let (promises, promisesWhy) = try level(result, "pkg:swift/github.com/google/promises")
         #expect(promises == .database)
-        #expect(promisesWhy.contains("every declared package its lockfile pins is database (firebase-ios-sdk)"),
-                "\(promisesWhy)")
+        #expect(promisesWhy.contains("a known dependency of firebase-ios-sdk by rule firebase-ios"), "\(promisesWhy)")
     }
 
     @Test func aLinkedProductWithoutALevelLeavesTheSDKToTheApp() throws {
@@ -73,6 +76,32 @@ import Testing
             #expect(why.contains("every declared package its lockfile pins is development-tooling (Nimble)"),
                     "\(purl): \(why)")
         }
+    }
+
+    @Test func pinsThatABuildPluginOrAMockGeneratorIsKnownToNeedAreDevelopmentTooling() throws {
+        // Modelled on Vapor's Penny (swift-openapi-generator's build plugin) and the EUDI wallet (Cuckoo in tests):
+        // offline no manifest connects Yams, OpenAPIKit or Cuckoo's tree, and the declared packages disagree.
+        let (system, result) = try scan("swift-levels/plugin-and-mock-tools")
+        let yams = try #require(system.components.first { $0.name == "Yams" })
+        #expect(UnconnectedPins.isUnconnected(yams))
+        for pin in ["jpsim/Yams", "mattpolzin/OpenAPIKit"] {
+            let (pinLevel, why) = try level(result, "pkg:swift/github.com/\(pin)")
+            #expect(pinLevel == .developmentTooling, "\(pin)")
+            #expect(why.contains("only reached through build tooling \(pin.split(separator: "/")[1]) (a build-time "
+                + "dependency of swift-openapi-generator by rule swift-openapi-generator: "
+                + "https://github.com/apple/swift-openapi-generator/blob/main/Package.swift)"), "\(pin): \(why)")
+        }
+        // Cuckoo's generator needs XcodeProj, which needs AEXML and PathKit: a chain of stated dependencies.
+        for pin in ["nvzqz/FileKit", "tuist/XcodeProj", "tadija/AEXML", "kylef/PathKit", "onevcat/Rainbow"] {
+            let (pinLevel, why) = try level(result, "pkg:swift/github.com/\(pin)")
+            #expect(pinLevel == .developmentTooling, "\(pin): \(why)")
+        }
+        let (_, aexmlWhy) = try level(result, "pkg:swift/github.com/tadija/AEXML")
+        #expect(aexmlWhy.contains("only reached through build tooling XcodeProj; no manifest connects this pin, but it is "
+            + "a known dependency of XcodeProj by rule tuist-xcodeproj: "
+            + "https://github.com/tuist/XcodeProj/blob/main/Package.swift"), "\(aexmlWhy)")
+        // What the server links still ships.
+        #expect(try level(result, "pkg:swift/github.com/vapor/vapor").0 == .backend)
     }
 
     @Test func aPackageThatAnXcodeGenAppLinksIsAClientApp() throws {
