@@ -183,25 +183,21 @@ public struct Classifier: Sendable {
                                           location: declaration.location))
             }
         }
-        // Vendor: the technology's steward, else the bound platform's vendor.
+        // Vendor: the technology's steward, else the bound platform's vendor, else a WebJar's npm package's.
         var vendor: VendorFacts?
-        if let (found, reason) = namedSteward(match) {
+        if let (found, reason) = namedSteward(of: component.purl, match: match) {
             vendor = VendorFacts(found)
             decisions.append(Decision(fact: "vendor", value: found.name, reason: reason,
-                                      rule: found.id, location: found.location))
-        } else if let origin = WebJarOrigin.npmPackage(of: component.purl),
-                  let (found, reason) = namedSteward(self.match(origin)) {
-            vendor = VendorFacts(found)
-            decisions.append(Decision(fact: "vendor", value: found.name,
-                                      reason: "\(reason): a WebJar of the npm package \(origin.namespace.map { $0 + "/" } ?? "")\(origin.name)",
                                       rule: found.id, location: found.location))
         } else if let (presumed, decision) = presumedSteward(of: component) {
             vendor = presumed
             decisions.append(decision)
         } else {
-            decisions.append(Decision(fact: "vendor", value: "unknown", reason: "no rule names a vendor"
-                                          + (Self.repositoryOwner(of: component).map { "; the repository belongs to "
-                                              + "\($0), an organisation account no rule knows" } ?? "")))
+            let stewards = accountStewards(of: component)
+            let account = stewards.isEmpty
+                ? Self.repositoryOwner(of: component).map { "; the repository belongs to \($0), an organisation account no rule knows" }
+                : "; rules name other packages of its account as " + stewards.joined(separator: " or ") + "'s, so it is not presumed"
+            decisions.append(Decision(fact: "vendor", value: "unknown", reason: "no rule names a vendor" + (account ?? "")))
         }
         // Bloc: the vendor's, else what a third-party Maven groupId's country domain shows.
         var bloc = vendor?.bloc ?? .unknown

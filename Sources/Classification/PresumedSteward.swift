@@ -6,7 +6,8 @@ import SovScanModel
 /// name is presumed to be kept by independent maintainers:
 /// - its repository belongs to a personal GitHub account (`Component.repositoryOwnerProperty`, set by the online
 ///   stage);
-/// - a Swift package on a public code host (`github.com/OWNER/…`) whose owner no rule names;
+/// - a Swift package on a public code host (`github.com/OWNER/…`) whose owner no rule names as a company's, a
+///   foundation's or a public body's (`accountStewards`);
 /// - a Maven artefact under a code host's namespace (`io.github.OWNER`, `com.github.OWNER`, `io.gitlab.OWNER`,
 ///   `net.sourceforge.PROJECT`: Maven Central grants those to the account or project on that host);
 /// - an unscoped npm package (companies and foundations publish under an npm scope or are named by rules), also as a
@@ -15,10 +16,19 @@ import SovScanModel
 /// fails mostly for a small company's package kept under its own account or name, which a vendor rule then names.
 /// Across the labelled sets it held for 73 of the 82 packages whose vendor was unknown (docs/methodology.md).
 extension Classifier {
-    /// Whether a rule names the steward of `purl` (its technology's vendor, else its binding's platform vendor): the
-    /// online stage asks GitHub about the owners of the other packages only.
+    /// Whether a rule names the steward of `purl` (its technology's vendor, else its binding's platform vendor, else
+    /// for a WebJar the npm package's): the online stage asks GitHub about the owners of the other packages only.
     public func namesSteward(of purl: PackageURL) -> Bool {
-        namedSteward(match(purl)) != nil
+        namedSteward(of: purl, match: match(purl)) != nil
+    }
+
+    /// The vendor a rule names for `purl`, whose own rules are `match`, with the reason: `namedSteward(match)`, else
+    /// for a WebJar (`WebJarOrigin`) the one named for the npm package it repackages; `nil` when no rule names one.
+    func namedSteward(of purl: PackageURL, match: RuleMatch) -> (vendor: Vendor, reason: String)? {
+        if let named = namedSteward(match) { return named }
+        guard let origin = WebJarOrigin.npmPackage(of: purl), let (vendor, reason) = namedSteward(self.match(origin))
+        else { return nil }
+        return (vendor, "\(reason): a WebJar of the npm package \(origin.namespace.map { $0 + "/" } ?? "")\(origin.name)")
     }
 
     /// The vendor a rule names for a match, with the reason: the technology's steward, else the bound platform's
@@ -35,13 +45,24 @@ extension Classifier {
     /// rule names and that is published under a person's or a small group's own name; `nil` for every other
     /// component or when the rules have no `independent` vendor.
     func presumedSteward(of component: Component) -> (VendorFacts, Decision)? {
-        guard !component.isFirstParty, let evidence = Self.independentPublication(of: component),
+        guard !component.isFirstParty, accountStewards(of: component).isEmpty,
+              let evidence = Self.independentPublication(of: component),
               let independent = rules.vendors["independent"] else { return nil }
         var facts = VendorFacts(independent)
         facts.presumed = true
         return (facts, Decision(fact: "vendor", value: independent.name,
                                 reason: "presumed: no rule names a steward, and \(evidence)",
                                 rule: independent.id, location: independent.location))
+    }
+
+    /// The names of the companies, foundations or public bodies that rules name for other Swift packages of the
+    /// account a third-party Swift package is published from (`github.com/facebook`): such an account is theirs, not
+    /// independent maintainers'. Empty for every other component.
+    func accountStewards(of component: Component) -> [String] {
+        guard !component.isFirstParty, component.ecosystem == .swift, let owner = SourceRepositoryOwner(of: component)
+        else { return [] }
+        let ids = matchers.value.swiftAccountVendors["\(owner.host)/\(owner.owner.lowercased())"] ?? []
+        return ids.compactMap { rules.vendors[$0]?.name }
     }
 
     /// Words saying where a package is published under its maintainers' own name, or `nil` when it is not.

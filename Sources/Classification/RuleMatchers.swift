@@ -12,14 +12,34 @@ struct RuleMatchers: Sendable {
     /// Each binding rule's `exclude:` patterns, by the rule's position.
     let bindingExclusions: [[PatternSpec]]
     let relicensingIndex: RuleIndex
+    /// The vendors (ids, sorted) that technology and binding rules name for Swift packages of each account
+    /// (`host/owner`, lowercased), when the vendor is a company, a foundation or a public body: the account is
+    /// theirs, so another of its packages is not presumed independent maintainers' (`Classifier.presumedSteward`).
+    let swiftAccountVendors: [String: [String]]
 
     init(rules: RuleSet) {
+        swiftAccountVendors = Self.swiftAccountVendors(rules)
         technologyIndex = RuleIndex(rules.technologies.map(\.patterns))
         bindingIndex = RuleIndex(rules.bindings.map(\.patterns))
         bindingExclusions = rules.bindings.map(\.exclusions)
         relicensingIndex = RuleIndex(rules.relicensing.map(\.patterns))
         sharedTechnologies = rules.technologies.map(SharedValue.init)
         sharedBindings = rules.bindings.map(SharedValue.init)
+    }
+
+    private static func swiftAccountVendors(_ rules: RuleSet) -> [String: [String]] {
+        let named = rules.technologies.compactMap { rule in rule.vendor.map { ($0, rule.patterns) } }
+            + rules.bindings.map { ($0.vendor, $0.patterns) }
+        var accounts: [String: Set<String>] = [:]
+        for (id, patterns) in named where rules.vendors[id].map({ $0.governance != .community }) == true {
+            for spec in patterns {
+                let parts = spec.pattern.text.lowercased().split(separator: "/")
+                guard parts.count >= 4, parts[0] == "pkg:swift", !parts[1].contains("*"), !parts[2].contains("*")
+                else { continue }
+                accounts["\(parts[1])/\(parts[2])", default: []].insert(id)
+            }
+        }
+        return accounts.mapValues { $0.sorted() }
     }
 }
 

@@ -2,7 +2,7 @@ import SovScanModel
 
 extension Classification {
     /// The `sovscan:` properties for an SBOM component (issue 7): level, technology, vendor, vendor country (ISO 3166
-    /// alpha-2), bloc, governance, binding platform, relicensed (one per event: what changed and since which
+    /// alpha-2), whether the vendor is presumed (only when it is), bloc, governance, binding platform, relicensed (one per event: what changed and since which
     /// versions), SEAL level (0-4), first-party flag, licence category and OSS verdict. Absent facts are left out;
     /// sorted by name and value.
     public var sbomProperties: [(name: String, value: String)] {
@@ -17,6 +17,7 @@ extension Classification {
         if let vendor {
             properties.append((Names.vendor, vendor.name))
             if let country = vendor.country { properties.append((Names.vendorCountry, country)) }
+            if vendor.isPresumed { properties.append((Names.vendorPresumed, "true")) }
         }
         if let governance { properties.append((Names.governance, governance.rawValue)) }
         if let binding { properties.append((Names.binding, binding.platform)) }

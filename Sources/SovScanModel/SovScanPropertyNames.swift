@@ -42,11 +42,14 @@ extension SovScanPropertyNames {
     public static let binding = "sovscan:binding"
     /// ISO 3166-1 alpha-2 of the vendor's legal seat.
     public static let vendorCountry = "sovscan:vendor-country"
+    /// `true` when no rule names the vendor and it is presumed from where the package is published.
+    public static let vendorPresumed = "sovscan:vendor-presumed"
     /// One per relicensing event that applies to the version in use: what changed and since which versions.
     public static let relicensed = "sovscan:relicensed"
 
     /// The names of the classification's facts: an importer leaves them out, classification decides them anew.
     public static let classificationNames: Set<String> = [
-        level, technology, vendor, vendorCountry, bloc, governance, seal, licenceCategory, oss, binding, relicensed,
+        level, technology, vendor, vendorCountry, vendorPresumed, bloc, governance, seal, licenceCategory, oss, binding,
+        relicensed,
     ]
 }

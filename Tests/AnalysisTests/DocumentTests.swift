@@ -37,6 +37,13 @@ import SovScanModel
         #expect(text.contains("\"countBy\" : \"technology\""))
     }
 
+    /// A new field raises the minor version: 1.3.0 added `presumed` to every entry of `byVendor` and `byBloc`.
+    @Test func theVersionSaysThePresumedCountsAreThere() throws {
+        let text = String(decoding: try Analyzer().document(systems()).jsonData(), as: UTF8.self)
+        #expect(text.contains("\"presumed\" : 0"))
+        #expect(AnalysisDocument.currentVersion == "1.3.0")
+    }
+
     @Test func refusesOtherSchemasAndNewerMajors() throws {
         var document = Analyzer().document(systems())
         document.version = "2.0.0"

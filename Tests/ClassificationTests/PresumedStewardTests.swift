@@ -60,6 +60,20 @@ import SovScanModel
         }
     }
 
+    /// An account that rules name as a company's for some of its Swift packages is not a person's: its other packages
+    /// keep vendor unknown, and the explanation names the company.
+    @Test func anotherPackageOfACompanysAccountIsNotPresumed() throws {
+        let found = try classify(["pkg:swift/github.com/facebook/unlisted-kit@1.0.0",
+                                  "pkg:swift/github.com/Square/unlisted-kit@1.0.0"])
+        for (purl, company) in [("pkg:swift/github.com/facebook/unlisted-kit@1.0.0", "Meta"),
+                                ("pkg:swift/github.com/Square/unlisted-kit@1.0.0", "Block")] {
+            #expect(found[purl]?.vendor == nil, "\(purl)")
+            let reason = vendorReason(found[purl])
+            #expect(reason.contains("rules name other packages of its account as") && reason.contains(company),
+                    "\(purl): \(reason)")
+        }
+    }
+
     @Test func aRulesStewardIsNeverPresumed() throws {
         let found = try classify(["pkg:npm/express@4.21.2", "pkg:swift/github.com/apple/swift-log@1.6.1",
                                   "pkg:swift/github.com/wishkit/wishkit-ios@4.7.0"])
@@ -68,6 +82,22 @@ import SovScanModel
         #expect(found["pkg:swift/github.com/wishkit/wishkit-ios@4.7.0"]?.vendor?.id == "wishkit",
                 "a small company's SDK under its own account, which the presumption would miss, is named by a rule")
         for item in found.values { #expect(item.vendor?.presumed == nil, "\(item.purl)") }
+    }
+
+    /// AngularJS is Google's, though its npm packages have no scope; its and Moment's classic WebJars are named
+    /// unlike their npm packages, so neither is presumed independent maintainers'.
+    @Test func unscopedPackagesOfKnownStewardsAreNamedNotPresumed() throws {
+        let expected = [
+            "pkg:npm/angular@1.8.3": "google", "pkg:npm/angular-route@1.8.3": "google",
+            "pkg:maven/org.webjars/angularjs@1.8.3": "google", "pkg:maven/org.webjars.bower/angular-sanitize@1.8.3": "google",
+            "pkg:maven/org.webjars/momentjs@2.30.1": "openjs",
+        ]
+        let found = try classify(Array(expected.keys))
+        for (purl, vendor) in expected {
+            #expect(found[purl]?.vendor?.id == vendor, "\(purl)")
+            #expect(found[purl]?.vendor?.isPresumed == false, "\(purl)")
+            #expect(found[purl]?.level == .frontend, "\(purl)")
+        }
     }
 
     @Test func theSystemsOwnModulesHaveNoPresumedVendor() throws {
@@ -84,6 +114,16 @@ import SovScanModel
         let named = String(decoding: try encoder.encode(try #require(found["pkg:npm/express@4.21.2"]?.vendor)), as: UTF8.self)
         #expect(presumed.contains(#""presumed":true"#), "\(presumed)")
         #expect(!named.contains("presumed"), "\(named)")
+    }
+
+    /// An SBOM says a presumed vendor is presumed, as the JSON and CSV do; the importer leaves the fact out.
+    @Test func aPresumedVendorIsMarkedInSBOMProperties() throws {
+        let found = try classify(["pkg:npm/tiny-phone-format@1.0.0", "pkg:npm/express@4.21.2"])
+        let presumed = try #require(found["pkg:npm/tiny-phone-format@1.0.0"]).sbomProperties
+        let named = try #require(found["pkg:npm/express@4.21.2"]).sbomProperties
+        #expect(presumed.contains { $0 == ("sovscan:vendor-presumed", "true") }, "\(presumed)")
+        #expect(!named.contains { $0.name == "sovscan:vendor-presumed" }, "\(named)")
+        #expect(SovScanPropertyNames.classificationNames.contains("sovscan:vendor-presumed"))
     }
 
     /// A WebJar repackages an npm package for Maven: its steward is that package's, named or presumed as for npm.
@@ -104,5 +144,13 @@ import SovScanModel
         #expect(jstree.vendor?.id == "independent" && jstree.vendor?.isPresumed == true)
         #expect(vendorReason(jstree).contains("a WebJar of the unscoped npm package jstree"))
         #expect(found["pkg:maven/org.webjars.npm/acme-corp__widgets@1.0.0"]?.vendor == nil, "a scope: a company's")
+    }
+
+    /// The online stage asks GitHub only about packages whose steward no rule names: a WebJar of a named npm package
+    /// has one, as the classifier says.
+    @Test func aWebJarOfANamedNpmPackageNeedsNoQuestionToGitHub() throws {
+        #expect(classifier.namesSteward(of: try PackageURL(parsing: "pkg:maven/org.webjars.npm/react@18.2.0")))
+        #expect(classifier.namesSteward(of: try PackageURL(parsing: "pkg:maven/org.mvnpm.at.angular/core@17.0.0")))
+        #expect(!classifier.namesSteward(of: try PackageURL(parsing: "pkg:maven/org.webjars/jstree@3.3.7")))
     }
 }
