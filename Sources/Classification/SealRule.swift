@@ -5,7 +5,7 @@
 /// - licence unknown → not rated (`nil`): what is not known must not pull the distribution down or up;
 /// - not OSS (proprietary, source-available, or relicensed to a non-OSS licence): 1 when the vendor's bloc is EU,
 ///   else 0;
-/// - OSS, vendor unknown → 2;
+/// - OSS, vendor unknown or only presumed (`VendorFacts.presumed`: a presumption neither lifts nor lowers a gate) → 2;
 /// - OSS, single company outside the EU → 2;
 /// - OSS, single company in the EU, or shared governance (foundation, community, public sector) outside the EU → 3;
 /// - OSS, shared governance in the EU → 4.
@@ -43,6 +43,7 @@ public struct SealRule: Sendable, Hashable, Codable {
             return isEU ? (1, "not OSS, vendor in the EU") : (0, "not OSS, vendor outside the EU or unknown")
         }
         guard let vendor else { return (2, "OSS, steward unknown") }
+        if vendor.isPresumed { return (2, "OSS, steward presumed (\(vendor.name)), rated as unknown") }
         switch (vendor.governance.isShared, isEU) {
         case (true, true): return (4, "OSS under \(vendor.governance.rawValue) governance in the EU")
         case (true, false): return (3, "OSS under \(vendor.governance.rawValue) governance outside the EU")

@@ -131,6 +131,11 @@ func edge(_ from: String, _ to: String) throws -> DependencyEdge {
         #expect(rule.level(isOSS: true, vendor: vendor(.eu, .company), binding: nil).level == 3)
         #expect(rule.level(isOSS: true, vendor: vendor(.us, .foundation), binding: nil).level == 3)
         #expect(rule.level(isOSS: true, vendor: vendor(.international, .community), binding: nil).level == 3)
+        // A presumed steward (no rule names it) is rated as an unknown one: a presumption lifts no gate.
+        var presumed = vendor(.unknown, .community)
+        presumed.presumed = true
+        #expect(rule.level(isOSS: true, vendor: presumed, binding: nil).level == 2)
+        #expect(rule.level(isOSS: true, vendor: presumed, binding: nil).reason.contains("presumed"))
         #expect(rule.level(isOSS: true, vendor: vendor(.eu, .publicSector), binding: nil).level == 4)
         let strict = SealRule(proprietaryBindingCapEU: 1, proprietaryBindingCapNonEU: 0)
         let binding = BindingFacts(rule: "b", platform: "P", kind: .cloud, proprietary: true, vendor: vendor(.us, .company))
