@@ -2,8 +2,9 @@ import SovScanModel
 
 /// Recognises a bundler plugin by its package name: the name without its scope holds a bundler's word next to
 /// `plugin` or `plugins` (`@sentry/vite-plugin`, `@sentry/webpack-plugin`, `@sentry/bundler-plugin-core`,
-/// `@sentry/bundler-plugins`, `rollup-plugin-copy`, `babel-plugin-macros`, `@emotion/babel-plugin`) or starts with
-/// `unplugin` (plugins for every bundler at once). A bundler or compiler loads such a package while it builds; the
+/// `@sentry/bundler-plugins`, `rollup-plugin-copy`, `babel-plugin-macros`, `@emotion/babel-plugin`) or is an
+/// `unplugin-*` package (a plugin for every bundler at once; `unplugin` itself is the library such plugins are
+/// written with, and goes with what uses it). A bundler or compiler loads such a package while it builds; the
 /// built app never does, whichever family's rule the package belongs to (issue 15). A plugin for a runtime library
 /// (`chartjs-plugin-datalabels`, `@jimp/plugin-cover`, `dayjs` plugins) names no bundler and is not one.
 enum BuildPluginName {
@@ -16,7 +17,7 @@ enum BuildPluginName {
     static func bundler(of purl: PackageURL) -> String? {
         guard purl.type == "npm" else { return nil }
         let words = purl.name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        if words.first == "unplugin" { return "unplugin" }
+        if words.first == "unplugin", words.count > 1 { return "unplugin" }
         for (first, second) in zip(words, words.dropFirst()) {
             if bundlers.contains(first), second == "plugin" || second == "plugins" { return first }
             if bundlers.contains(second), first == "plugin" || first == "plugins" { return second }
