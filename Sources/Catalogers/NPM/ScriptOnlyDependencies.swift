@@ -52,11 +52,17 @@ struct ScriptOnlyDependencies {
     }
 
     /// Whether a script runs when the system is started or deployed rather than built: `start`, `poststart` and
-    /// `start:*`/`start-*` scripts (`prestart` usually builds), and scripts whose name or command migrates or seeds a
-    /// database (`"database:migrate": "prisma migrate deploy"`, `"db:seed"`, `knex migrate:latest`).
+    /// `start:*`/`start-*` scripts (`prestart` usually builds) unless their name says development (`start:dev`,
+    /// `start:debug`, `start:watch`, `start:local`, `start:test`, `start:mock`) or their command watches, and
+    /// scripts whose name or command migrates or seeds a database (`"database:migrate": "prisma migrate deploy"`,
+    /// `"db:seed"`, `knex migrate:latest`).
     static func isOperations(_ name: String, _ command: String) -> Bool {
         let name = name.lowercased()
-        if name == "start" || name == "poststart" || name.hasPrefix("start:") || name.hasPrefix("start-") { return true }
+        let developing = ["dev", "debug", "watch", "local", "test", "mock"].contains { name.contains($0) }
+            || command.contains("watch")
+        if !developing, name == "start" || name == "poststart" || name.hasPrefix("start:") || name.hasPrefix("start-") {
+            return true
+        }
         let text = name + " " + command.lowercased()
         return text.contains("migrat") || text.contains("seed")
     }

@@ -38,6 +38,8 @@ import Testing
         #expect(ScriptOnlyDependencies.isOperations("update-db", "prisma migrate deploy"))
         #expect(ScriptOnlyDependencies.isOperations("database:seed", "prisma db seed"))
         #expect(!ScriptOnlyDependencies.isOperations("prestart", "npm run build"))
+        #expect(!ScriptOnlyDependencies.isOperations("start:dev", "concurrently -k \"npm:watch-*\""))
+        #expect(!ScriptOnlyDependencies.isOperations("start", "nest start --watch"))
         #expect(!ScriptOnlyDependencies.isOperations("postinstall", "prisma generate"))
     }
 
