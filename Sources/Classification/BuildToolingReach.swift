@@ -90,7 +90,10 @@ struct BuildToolingReach {
     }
 
     /// The build-time edges, each with words saying why: from a component to a dependency that its technology
-    /// rule's `build-time:` names, and from a third-party library to a member of a development feature (a
+    /// rule's `build-time:` names, from any component to a bundler plugin by its name (`BuildPluginName`:
+    /// `@sentry/vite-plugin`, `@sentry/bundler-plugin-core`, whatever the rule of its family says), from a
+    /// third-party library that is no command-line program itself to one by its name (`@sentry/cli` under
+    /// `@sentry/react-router`, which uploads source maps when the app is built), and from a third-party library to a member of a development feature (a
     /// `development-features:` member of the member's rule: a command-line interface library, a file watcher) when
     /// the library is no member of that kind itself. A system's own projects that declare such a member keep it
     /// (their code may be a command-line program, a server may watch its configuration), and so does a package that
@@ -118,6 +121,13 @@ struct BuildToolingReach {
                     childKey: PurlPattern.key(of: components[child].purl), childVersion: components[child].purl.version) {
                     edges[Edge(from: index, to: child)] = "a build-time dependency of \(component.displayName) by rule "
                         + "\(rule?.id ?? ""): \(buildTime.source)"
+                } else if !components[child].isFirstParty, let plugin = BuildPluginName.bundler(of: components[child].purl) {
+                    edges[Edge(from: index, to: child)] = "a bundler plugin by its name (\(plugin)): a bundler or "
+                        + "compiler loads it only while building"
+                } else if !component.isFirstParty, !Self.isCommandLineProgram(component),
+                          Self.isCommandLineProgram(components[child]) {
+                    edges[Edge(from: index, to: child)] = "a command-line program by its name, which the library "
+                        + "\(component.displayName) runs only from its own scripts or build steps"
                 } else if let kind = feature[child], feature[index] != kind, !component.isFirstParty,
                           kind != .commandLine || !Self.isCommandLineProgram(component) {
                     let library = matches[child].technology?.id ?? ""

@@ -28,6 +28,9 @@ struct FlatPackage: Sendable {
     var properties: [String: String] = [:]
     /// The purl of a first-party package without a name (see `NPMLocalPackage`); `nil` for named packages.
     var localIdentity: PackageURL?
+    /// The executables the package installs as far as the lockfile tells (pnpm records only `hasBin`, so these are
+    /// `ScriptOnlyDependencies.likelyExecutables`); `nil` when the lockfile does not say (yarn).
+    var executables: [String]?
 }
 
 /// Turns packages linked by id into components and edges. Yarn and pnpm lockfiles do not say which packages are

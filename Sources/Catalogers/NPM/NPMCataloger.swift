@@ -79,23 +79,27 @@ public struct NPMCataloger: Cataloger {
         }
         var result = PackageLockProject(lock: lock, directory: file.directory, manifests: manifests,
                                         rootName: context.rootName).catalog()
-        markScriptOnlyDependencies(&result.components, lock: lock, directory: file.directory, manifests: manifests,
-                                   context: context)
+        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, context: context) { path, name in
+            let position = lock.positions[NPMPath.join(path, "node_modules/" + name)] ?? lock.positions["node_modules/" + name]
+            return position.map { lock.entries[$0].bins } ?? []
+        }
         result.diagnostics += diagnostics
         return result
     }
 
-    /// Sets `Component.scriptOnlyDependenciesProperty` on each project of a `package-lock.json` that has runtime
-    /// dependencies only its scripts run (`ScriptOnlyDependencies`); the lockfile's `bin` records give their
-    /// executables.
-    private func markScriptOnlyDependencies(_ components: inout [Component], lock: PackageLock, directory: String,
-                                            manifests: [String: PackageJSON], context: CatalogContext) {
+    /// Sets `Component.scriptOnlyDependenciesProperty` on each project (`manifests` by folder, relative to the
+    /// lockfile's) that has runtime dependencies only its scripts run (`ScriptOnlyDependencies`). A dependency's
+    /// executables are those of its installed `package.json` when there is one, else those the lockfile records
+    /// (`lockfileExecutables(project folder, name)`: `bin` of `package-lock.json`, pnpm's `hasBin` with the likely
+    /// names; none for yarn, which records nothing).
+    private func markScriptOnlyDependencies(_ components: inout [Component], directory: String,
+                                            manifests: [String: PackageJSON], context: CatalogContext,
+                                            lockfileExecutables: (String, String) -> [String]) {
         let finder = ScriptOnlyDependencies(context: context)
         for (path, manifest) in manifests.sorted(by: { $0.key < $1.key }) where !manifest.scripts.isEmpty {
+            let folders = [NPMPath.join(directory, path), directory]
             let found = finder.find(manifest: manifest, folder: NPMPath.join(directory, path)) { name in
-                let position = lock.positions[NPMPath.join(path, "node_modules/" + name)]
-                    ?? lock.positions["node_modules/" + name]
-                return position.map { lock.entries[$0].bins } ?? []
+                finder.installedExecutables(of: name, folders: folders) ?? lockfileExecutables(path, name)
             }
             guard !found.isEmpty,
                   let index = components.firstIndex(where: { $0.isFirstParty && $0.locations.contains(manifest.location) })
@@ -148,6 +152,9 @@ public struct NPMCataloger: Cataloger {
         project.linkedManifests = linkedManifests
         let packages = project.packages()
         var result = FlatLockProject(packages: packages).catalog()
+        var manifests: [String: PackageJSON] = [:]
+        for importer in importers { manifests[importer.path] = importer.manifest }
+        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, context: context) { _, _ in [] }
         result.diagnostics += diagnostics
         return result
     }
@@ -157,14 +164,21 @@ public struct NPMCataloger: Cataloger {
         var diagnostics: [Diagnostic] = []
         var manifestDiagnostics: [Diagnostic] = []
         let lock = PnpmLock(file: file.relativePath, directory: file.directory, rootName: context.rootName)
+        var manifests: [String: PackageJSON] = [:]
         let packages = lock.packages(bytes, diagnostics: &diagnostics) { path in
             let manifestPath = NPMPath.join(file.directory, path, "package.json")
             guard packageJSONs.contains(manifestPath) else { return nil }
             consumed.insert(manifestPath)
-            return readManifest(manifestPath, context: context, diagnostics: &manifestDiagnostics)
+            let manifest = readManifest(manifestPath, context: context, diagnostics: &manifestDiagnostics)
+            manifests[path] = manifest
+            return manifest
         }
         guard let packages else { return CatalogResult(diagnostics: diagnostics + manifestDiagnostics) }
         var result = FlatLockProject(packages: packages).catalog()
+        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, context: context) { path, name in
+            let target = packages["importer:" + path]?.dependencies.first { $0.name == name && $0.kind == .production }?.target
+            return target.flatMap { packages[$0]?.executables } ?? []
+        }
         result.diagnostics += diagnostics + manifestDiagnostics
         return result
     }

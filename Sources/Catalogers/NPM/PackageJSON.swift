@@ -17,6 +17,8 @@ struct PackageJSON: Sendable {
     let resolutions: [(key: String, value: String)]
     /// `scripts`: each script's name and command, in file order.
     var scripts: [(name: String, command: String)] = []
+    /// The executables the package installs: the keys of `bin`, or its name without the scope when `bin` is one path.
+    var bins: [String] = []
     /// Where the package is named (its `name` member, else the file's start).
     let location: SourceLocation
 
@@ -96,6 +98,8 @@ struct PackageJSON: Sendable {
             scripts: root["scripts"]?.object?.members.compactMap { member in
                 member.value.string.map { (member.key, $0) }
             } ?? [],
+            bins: root["bin"]?.object?.members.map(\.key)
+                ?? (root["bin"]?.string != nil ? name.map { [String($0.split(separator: "/").last ?? "")] } ?? [] : []),
             location: location)
     }
 }

@@ -45,6 +45,7 @@ struct PnpmLock {
             let resolution = described["resolution"]
             package.integrity = NPMYAML.text(resolution?["integrity"])
             package.resolved = NPMYAML.text(resolution?["tarball"]) ?? NPMYAML.text(resolution?["repo"])
+            package.executables = NPMYAML.text(described["hasBin"]) == "true" ? ScriptOnlyDependencies.likelyExecutables(of: name) : []
             for (field, kind) in [("dependencies", NPMDependencyKind.production), ("optionalDependencies", .optional)] {
                 for (dependency, dependencyKey, reference) in NPMYAML.members(of: value[field]) {
                     guard let reference = NPMYAML.text(reference) else { continue }

@@ -24,17 +24,57 @@ struct ScriptOnlyDependencies {
     /// The runtime dependencies of `manifest` (the `package.json` of the project in `folder`, relative to the
     /// scanned root) that a script runs and no source file imports, each with the name of the first script that
     /// runs it. `bins` gives the executables a dependency installs (empty when the lockfile does not say).
+    /// A dependency that an operations script runs (`isOperations`) is not one of them: it runs where the system runs.
     func find(manifest: PackageJSON, folder: String, bins: (String) -> [String]) -> [(name: String, script: String)] {
         var candidates: [(name: String, script: String)] = []
         for declaration in manifest.dependencies where declaration.kind == .production {
             let executables = Set(bins(declaration.name))
-            guard !executables.isEmpty,
-                  let script = manifest.scripts.first(where: { Self.runs($0.command, anyOf: executables) })
+            guard !executables.isEmpty else { continue }
+            let running = manifest.scripts.filter { Self.runs($0.command, anyOf: executables) }
+            guard let script = running.first, !running.contains(where: { Self.isOperations($0.name, $0.command) })
             else { continue }
             candidates.append((declaration.name, script.name))
         }
         guard !candidates.isEmpty, let imported = importedNames(of: candidates.map(\.name), in: folder) else { return [] }
         return candidates.filter { !imported.contains($0.name) }
+    }
+
+    /// The executables of `name` as its installed `package.json` (`node_modules/<name>` in the first of `folders`
+    /// that has it) declares them under `bin`; `nil` when none is installed.
+    func installedExecutables(of name: String, folders: [String]) -> [String]? {
+        for folder in folders {
+            let path = NPMPath.join(folder, "node_modules/" + name, "package.json")
+            guard case .success(let bytes) = context.files.read(context.absolutePath(path), reportedAs: path) else { continue }
+            var ignored: [Diagnostic] = []
+            if let manifest = PackageJSON.parse(bytes, file: path, diagnostics: &ignored) { return manifest.bins }
+        }
+        return nil
+    }
+
+    /// Whether a script runs when the system is started or deployed rather than built: `start`, `poststart` and
+    /// `start:*`/`start-*` scripts (`prestart` usually builds) unless their name says development (`start:dev`,
+    /// `start:debug`, `start:watch`, `start:local`, `start:test`, `start:mock`) or their command watches, and
+    /// scripts whose name or command migrates or seeds a database (`"database:migrate": "prisma migrate deploy"`,
+    /// `"db:seed"`, `knex migrate:latest`).
+    static func isOperations(_ name: String, _ command: String) -> Bool {
+        let name = name.lowercased()
+        let developing = ["dev", "debug", "watch", "local", "test", "mock"].contains { name.contains($0) }
+            || command.contains("watch")
+        if !developing, name == "start" || name == "poststart" || name.hasPrefix("start:") || name.hasPrefix("start-") {
+            return true
+        }
+        let text = name + " " + command.lowercased()
+        return text.contains("migrat") || text.contains("seed")
+    }
+
+    /// The executables a package with a `bin` probably installs when only that it has one is known (pnpm's
+    /// `hasBin`): its name without the scope (`rimraf`, `yaml`, `prisma`), and for a scoped package named `cli` its
+    /// scope alone and with `-cli` (`@sentry/cli` installs `sentry-cli`, `@capacitor/cli` `capacitor`).
+    static func likelyExecutables(of package: String) -> [String] {
+        guard let slash = package.firstIndex(of: "/"), package.hasPrefix("@") else { return [package] }
+        let scope = String(package[package.index(after: package.startIndex)..<slash])
+        let name = String(package[package.index(after: slash)...])
+        return name == "cli" ? [name, scope, scope + "-cli"] : [name]
     }
 
     /// Whether a script's command runs one of `executables`: a word of the command (split at blanks and shell

@@ -16,6 +16,39 @@ import Testing
                     == "@sentry/cli: sourcemaps; rimraf: prebuild; yaml: postbuild")
     }
 
+    /// pnpm records only `hasBin`, so a package's likely executables stand in (modelled on Hoppscotch's NestJS
+    /// backend: `prebuild` cleans with rimraf, `postinstall` runs `prisma generate`; and on Umami, whose
+    /// `prisma migrate deploy` runs when the container starts): rimraf and Sentry's CLI (`sentry-cli`) are named,
+    /// Prisma is not since a migration script runs it too, nor is TinyMCE, which has no executable although a
+    /// script copies its folder.
+    @Test func pnpmProjectsUseTheLikelyExecutablesOfPackagesWithABin() throws {
+        let project = try #require(NPMFixtures.catalog("pnpm-script-only").component("pkg:npm/notes-backend@1.4.0"))
+        #expect(project.properties[Component.scriptOnlyDependenciesProperty] == "@sentry/cli: sourcemaps; rimraf: prebuild")
+    }
+
+    /// Yarn records no executables; an installed package's `bin` is exact (rimraf has one, TinyMCE none).
+    @Test func yarnProjectsUseTheBinsOfInstalledPackages() throws {
+        let project = try #require(NPMFixtures.catalog("yarn-script-only").component("pkg:npm/editor-frontend@0.9.0"))
+        #expect(project.properties[Component.scriptOnlyDependenciesProperty] == "rimraf: clean")
+    }
+
+    @Test func scriptsThatStartOrMigrateTheSystemAreOperations() {
+        #expect(ScriptOnlyDependencies.isOperations("start", "node dist/main"))
+        #expect(ScriptOnlyDependencies.isOperations("start-docker", "npm-run-all check-db start-server"))
+        #expect(ScriptOnlyDependencies.isOperations("update-db", "prisma migrate deploy"))
+        #expect(ScriptOnlyDependencies.isOperations("database:seed", "prisma db seed"))
+        #expect(!ScriptOnlyDependencies.isOperations("prestart", "npm run build"))
+        #expect(!ScriptOnlyDependencies.isOperations("start:dev", "concurrently -k \"npm:watch-*\""))
+        #expect(!ScriptOnlyDependencies.isOperations("start", "nest start --watch"))
+        #expect(!ScriptOnlyDependencies.isOperations("postinstall", "prisma generate"))
+    }
+
+    @Test func likelyExecutablesComeFromThePackageName() {
+        #expect(ScriptOnlyDependencies.likelyExecutables(of: "rimraf") == ["rimraf"])
+        #expect(ScriptOnlyDependencies.likelyExecutables(of: "@svgr/cli") == ["cli", "svgr", "svgr-cli"])
+        #expect(ScriptOnlyDependencies.likelyExecutables(of: "@prisma/client") == ["client"])
+    }
+
     @Test func importsAreRecognisedInTheirForms() {
         func imports(_ text: String, _ module: String) -> Bool { ModuleImports.imports(Array(text.utf8), module: module) }
         #expect(imports("import express from \"express\";", "express"))
