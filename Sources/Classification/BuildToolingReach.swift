@@ -110,15 +110,12 @@ struct BuildToolingReach {
         var edges: [Edge: String] = [:]
         for (index, component) in components.enumerated() where !children[index].isEmpty {
             let rule = matches[index].technology
-            let key = PurlPattern.key(of: component.purl)
             let scripts = Self.scriptOnlyDependencies(of: component)
             for child in children[index] {
                 if let script = scripts[components[child].displayName] {
                     edges[Edge(from: index, to: child)] = "run only by the \(script) script of \(component.displayName): "
                         + "a script names its executable and no source file of the project imports it"
-                } else if let buildTime = rule?.buildTime, buildTime.covers(
-                    parentKey: key, parentVersion: component.purl.version,
-                    childKey: PurlPattern.key(of: components[child].purl), childVersion: components[child].purl.version) {
+                } else if let buildTime = rule?.buildTime, buildTime.covers(from: component.purl, to: components[child].purl) {
                     edges[Edge(from: index, to: child)] = "a build-time dependency of \(component.displayName) by rule "
                         + "\(rule?.id ?? ""): \(buildTime.source)"
                 } else if !components[child].isFirstParty, let plugin = BuildPluginName.bundler(of: components[child].purl) {
@@ -157,6 +154,6 @@ struct BuildToolingReach {
     /// Whether a package is a command-line program by its name: its last word is `cli` (`sequelize-cli`,
     /// `@angular/cli`), while `cli-highlight` or `cli-table3` are libraries for command-line programs.
     private static func isCommandLineProgram(_ component: Component) -> Bool {
-        component.purl.name.lowercased().split { !$0.isLetter && !$0.isNumber }.last == "cli"
+        NameWords.of(component.purl.name).last == "cli"
     }
 }

@@ -40,10 +40,7 @@ struct KnownDependencyEdges {
     private func statement(from parent: Int, to pin: Int) -> String? {
         guard let rule = matches[parent].technology else { return nil }
         let (from, to) = (system.components[parent], system.components[pin])
-        func covers(_ stated: StatedDependencies) -> Bool {
-            stated.covers(parentKey: PurlPattern.key(of: from.purl), parentVersion: from.purl.version,
-                          childKey: PurlPattern.key(of: to.purl), childVersion: to.purl.version)
-        }
+        func covers(_ stated: StatedDependencies) -> Bool { stated.covers(from: from.purl, to: to.purl) }
         if let known = rule.knownDependencies.first(where: covers) {
             return "a known dependency of \(from.displayName) by rule \(rule.id): \(known.source)"
         }

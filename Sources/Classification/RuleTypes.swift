@@ -76,8 +76,14 @@ public struct StatedDependencies: Sendable, Hashable, Codable {
         self.source = source
     }
 
+    /// Whether the statement covers the edge from `parent`, a member of the rule, to `child`.
+    public func covers(from parent: PackageURL, to child: PackageURL) -> Bool {
+        covers(parentKey: PurlPattern.key(of: parent), parentVersion: parent.version,
+               childKey: PurlPattern.key(of: child), childVersion: child.version)
+    }
+
     /// Whether the statement covers the edge from a member of the rule (`parentKey`, a purl without version) to
-    /// `childKey`.
+    /// `childKey`, by keys and versions.
     public func covers(parentKey: String, parentVersion: String?, childKey: String, childVersion: String?) -> Bool {
         (of.isEmpty || of.contains { $0.matches(key: parentKey, version: parentVersion) })
             && dependencies.contains { $0.matches(key: childKey, version: childVersion) }

@@ -19,7 +19,7 @@ enum ToolingProject {
 
     /// Whether a project's name marks it as tests, documentation, benchmarks or build tools.
     static func isToolingName(_ name: String) -> Bool {
-        let words = name.lowercased().split { !$0.isLetter && !$0.isNumber }
+        let words = NameWords.of(name)
         guard let last = words.last else { return false }
         return markerWords.contains(String(last))
     }
