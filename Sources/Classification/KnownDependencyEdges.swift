@@ -17,10 +17,7 @@ struct KnownDependencyEdges {
         let components = system.components
         let unconnected = components.indices.filter { UnconnectedPins.isUnconnected(components[$0]) }
         guard !unconnected.isEmpty else { return [:] }
-        var byLockfile: [String: [Int]] = [:]
-        for (index, component) in components.enumerated() where !component.isFirstParty {
-            for file in UnconnectedPins.lockfiles(component) { byLockfile[file, default: []].append(index) }
-        }
+        let byLockfile = UnconnectedPins.byLockfile(components) { !$0.isFirstParty }
         var why: [Int: String] = [:]
         for pin in unconnected {
             let parents = Set(UnconnectedPins.lockfiles(components[pin]).flatMap { byLockfile[$0] ?? [] })

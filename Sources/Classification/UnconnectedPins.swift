@@ -14,11 +14,7 @@ struct UnconnectedPins {
 
     init(system: SystemInventory) {
         self.system = system
-        var declaredIn: [String: [Int]] = [:]
-        for (index, component) in system.components.enumerated() where component.isDirect && !component.isFirstParty {
-            for file in Self.lockfiles(component) { declaredIn[file, default: []].append(index) }
-        }
-        self.declaredIn = declaredIn
+        declaredIn = Self.byLockfile(system.components) { $0.isDirect && !$0.isFirstParty }
     }
 
     /// Whether a component is a pin that no manifest connects (and that no project declares).
@@ -30,6 +26,15 @@ struct UnconnectedPins {
     /// The lockfiles that pin a component: its locations in files named `Package.resolved`.
     static func lockfiles(_ component: Component) -> Set<String> {
         Set(component.locations.map(\.file).filter { $0 == "Package.resolved" || $0.hasSuffix("/Package.resolved") })
+    }
+
+    /// For each lockfile (by path), the positions of the components it pins that pass `include`, in order.
+    static func byLockfile(_ components: [Component], where include: (Component) -> Bool) -> [String: [Int]] {
+        var positions: [String: [Int]] = [:]
+        for (index, component) in components.enumerated() where include(component) {
+            for file in lockfiles(component) { positions[file, default: []].append(index) }
+        }
+        return positions
     }
 
     /// What the declared packages beside an unconnected pin say: the level they all have with the decision, or,
