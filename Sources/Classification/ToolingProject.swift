@@ -1,9 +1,9 @@
 import SovScanModel
 
 /// Recognises the system's own projects that only serve development: a Maven module, Swift package or npm project
-/// whose name, or a folder above whose manifest, says it holds integration tests, documentation, examples, benchmarks
-/// or build tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`; an Astro site in
-/// `docs/package.json`; the modules under `examples/`), or
+/// whose name, or a folder above whose manifest, says it holds integration tests, documentation, examples, demos,
+/// benchmarks or build tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`; an Astro site in
+/// `docs/package.json`; the modules under `examples/`; a library's `demo` application), or
 /// that declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's `journey-map/`, whose
 /// `package.json` declares the app at `file:../` to draw its journeys). What only such projects declare does not ship with the system,
 /// whatever scope their manifests give it (issue 15, pattern 2): Maven has no development scope for a whole module,
@@ -14,7 +14,7 @@ enum ToolingProject {
     static let markerWords: Set<String> = [
         "buildtools", "tools", "tooling", "scripts", "integrationtest", "integrationtests", "it", "e2e", "test",
         "tests", "testing", "testreport", "systemtest", "systemtests", "acceptancetest", "acceptancetests", "docs",
-        "documentation", "benchmark", "benchmarks", "jmh", "example", "examples", "sample", "samples",
+        "documentation", "benchmark", "benchmarks", "jmh", "example", "examples", "sample", "samples", "demo", "demos",
     ]
 
     /// Whether a project's name marks it as tests, documentation, benchmarks or build tools.

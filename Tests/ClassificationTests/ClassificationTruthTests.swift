@@ -64,7 +64,7 @@ import SovScanModel
             ("pkg:maven/org.webjars.npm/font-awesome@4.7.0", "fonticons"),
             ("pkg:maven/org.wiremock/wiremock-standalone@3.9.1", "wiremock-inc"),
             ("pkg:npm/ajv@8.17.1", "openjs"),
-            ("pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.17.2", "commonhaus"),
+            ("pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.17.2", "fasterxml"),
             ("pkg:maven/org.hibernate.orm/hibernate-core@6.6.0", "commonhaus"),
             ("pkg:npm/%40react-native-firebase/app@20.0.0", "invertase"),
             ("pkg:npm/react-router-dom@6.26.0", "shopify"),

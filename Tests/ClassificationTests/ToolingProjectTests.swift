@@ -47,8 +47,10 @@ import SovScanModel
         var app = try component("pkg:maven/io.apicurio/apicurio-registry-app@3.0.0", firstParty: true)
         app.locations = [SourceLocation(file: "app/pom.xml", line: 1)]
         #expect(!ToolingProject.isTooling(app))
-        for name in ["examples", "spring-boot-sample", "code-samples"] { #expect(ToolingProject.isToolingName(name), "\(name)") }
-        for name in ["sampler", "example-app", "demo"] { #expect(!ToolingProject.isToolingName(name), "\(name)") }
+        for name in ["examples", "spring-boot-sample", "code-samples", "oiosaml3-demo", "demos"] {
+            #expect(ToolingProject.isToolingName(name), "\(name)")
+        }
+        for name in ["sampler", "example-app", "demo-app", "democracy"] { #expect(!ToolingProject.isToolingName(name), "\(name)") }
     }
 
     @Test func whatOnlyTestAndDocumentationModulesDeclareIsDevelopmentTooling() throws {

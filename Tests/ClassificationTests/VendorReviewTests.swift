@@ -26,8 +26,8 @@ import SovScanModel
             ("pkg:npm/telecom-mas-agent@1.0.12", "independent"),
             // The other date libraries keep their family.
             ("pkg:npm/dayjs@1.11.13", "independent"),
-            // Stax2 API is FasterXML's (Jackson, Commonhaus); the rest of Codehaus keeps its family.
-            ("pkg:maven/org.codehaus.woodstox/stax2-api@4.2.2", "commonhaus"),
+            // Stax2 API is FasterXML's (Jackson; FasterXML is part of Commonhaus); the rest of Codehaus keeps its family.
+            ("pkg:maven/org.codehaus.woodstox/stax2-api@4.2.2", "fasterxml"),
             ("pkg:maven/org.codehaus.janino/janino@3.1.12", "independent"),
             ("pkg:maven/com.softwaremill.sttp.client3/core_2.13@3.9.8", "softwaremill"),
             ("pkg:maven/io.circe/circe-core_2.13@0.14.10", "independent"),
