@@ -33,7 +33,8 @@ enum OldStore {
         #expect(old.components.map(\.purl) == ["pkg:npm/borgerportal@1.0.0", "pkg:npm/js-tokens@4.0.0"])
         #expect(old.components.map(\.vendorPresumed) == [nil, nil], "a version 1 run did not say")
         #expect(old.components.last?.vendor == "independent")
-        var run = try RunFixtures.run("borgerportal-v2", epoch: 1_769_904_000)
+        // Version 3 adds react-signature-canvas, whose packages are published under their maintainers' own names.
+        var run = try RunFixtures.run("borgerportal-v3", epoch: 1_769_904_000)
         let presumed = run.components.filter { $0.vendorPresumed == true }.map(\.purl)
         #expect(!presumed.isEmpty, "the fixture has a package whose steward is presumed")
         #expect(run.components.allSatisfy { $0.vendorPresumed != nil }, "a new run says it for every component")
