@@ -79,9 +79,21 @@ public struct Classifier: Sendable {
 
     /// The rules that match one package at one version. Among technology rules (and among bindings) the most
     /// specific pattern wins (an exact pattern beats any glob, then the longer literal part); on a tie the
-    /// smaller rule id. A binding rule whose `exclude:` matches the package does not take part.
+    /// smaller rule id. A binding rule whose `exclude:` matches the package does not take part. A WebJar
+    /// (`WebJarOrigin`) is the npm package it repackages: without a binding or relicensing event of its own, it takes
+    /// the npm package's (the first reading of its name that has any), at the same version.
     public func match(_ purl: PackageURL) -> RuleMatch {
-        match(purl, in: matchers.value)
+        let matchers = matchers.value
+        var found = match(purl, in: matchers)
+        guard found.binding == nil || found.relicensing.isEmpty else { return found }
+        for origin in WebJarOrigin.npmPackages(of: purl) {
+            let repackaged = match(origin, in: matchers)
+            guard repackaged.binding != nil || !repackaged.relicensing.isEmpty else { continue }
+            if found.binding == nil { found.binding = repackaged.binding }
+            if found.relicensing.isEmpty { found.relicensing = repackaged.relicensing }
+            break
+        }
+        return found
     }
 
     private func match(_ purl: PackageURL, in matchers: RuleMatchers) -> RuleMatch {
@@ -183,9 +195,10 @@ public struct Classifier: Sendable {
                                           location: declaration.location))
             }
         }
-        // Vendor: the technology's steward, else the bound platform's vendor, else a WebJar's npm package's.
+        // Vendor: the technology's steward, else the bound platform's vendor, else a WebJar's npm package's, else the
+        // company's whose account an npm package was installed from or a WebJar built from.
         var vendor: VendorFacts?
-        if let (found, reason) = namedSteward(of: component.purl, match: match) {
+        if let (found, reason) = namedSteward(of: component.purl, match: match) ?? accountSteward(of: component) {
             vendor = VendorFacts(found)
             decisions.append(Decision(fact: "vendor", value: found.name, reason: reason,
                                       rule: found.id, location: found.location))

@@ -11,7 +11,11 @@ import SovScanModel
 /// - a Maven artefact under a code host's namespace (`io.github.OWNER`, `com.github.OWNER`, `io.gitlab.OWNER`,
 ///   `net.sourceforge.PROJECT`: Maven Central grants those to the account or project on that host);
 /// - an unscoped npm package (companies and foundations publish under an npm scope or are named by rules), also as a
-///   WebJar (`WebJarOrigin`).
+///   WebJar (`WebJarOrigin`);
+/// - unless the package comes from an account that rules name as a company's, a foundation's or a public body's
+///   (`accounts`: a Swift package's repository, the Git repository an npm package was installed from, the GitHub
+///   repository a WebJar was built from); an npm package or WebJar then takes that vendor when it is the only one
+///   (`accountSteward`).
 /// The presumption is marked (`VendorFacts.presumed`), said in the explanation and counted apart in the reports. It
 /// fails mostly for a small company's package kept under its own account or name, which a vendor rule then names.
 /// Across the labelled sets it held for 73 of the 82 packages whose vendor was unknown (docs/methodology.md).
@@ -23,12 +27,30 @@ extension Classifier {
     }
 
     /// The vendor a rule names for `purl`, whose own rules are `match`, with the reason: `namedSteward(match)`, else
-    /// for a WebJar (`WebJarOrigin`) the one named for the npm package it repackages; `nil` when no rule names one.
+    /// for a WebJar (`WebJarOrigin`) the one named for the npm package it repackages (the first of its readings a
+    /// rule names); `nil` when no rule names one.
     func namedSteward(of purl: PackageURL, match: RuleMatch) -> (vendor: Vendor, reason: String)? {
         if let named = namedSteward(match) { return named }
-        guard let origin = WebJarOrigin.npmPackage(of: purl), let (vendor, reason) = namedSteward(self.match(origin))
-        else { return nil }
-        return (vendor, "\(reason): a WebJar of the npm package \(origin.namespace.map { $0 + "/" } ?? "")\(origin.name)")
+        for origin in WebJarOrigin.npmPackages(of: purl) {
+            guard let (vendor, reason) = namedSteward(self.match(origin)) else { continue }
+            return (vendor, "\(reason): a WebJar of the npm package \(origin.namespace.map { $0 + "/" } ?? "")\(origin.name)")
+        }
+        return nil
+    }
+
+    /// The vendor whose account an npm package was installed from (`NPMGitSource`) or a WebJar was built from
+    /// (`WebJarOrigin.gitHubAccounts`), when rules name that account as one company's, foundation's or public
+    /// body's and nothing else (`RuleMatchers.accountVendors`), with the reason; `nil` otherwise. (A Swift package
+    /// of such an account is only not presumed: `accountStewards`.)
+    func accountSteward(of component: Component) -> (vendor: Vendor, reason: String)? {
+        guard !component.isFirstParty, component.ecosystem != .swift else { return nil }
+        for account in accounts(of: component) {
+            guard let ids = matchers.value.accountVendors[account], ids.count == 1, let vendor = rules.vendors[ids[0]]
+            else { continue }
+            let how = component.ecosystem == .npm ? "installed from a Git repository of" : "a WebJar built from a repository of"
+            return (vendor, "\(how) \(account), an account rules name as \(vendor.name)'s")
+        }
+        return nil
     }
 
     /// The vendor a rule names for a match, with the reason: the technology's steward, else the bound platform's
@@ -55,14 +77,29 @@ extension Classifier {
                                 rule: independent.id, location: independent.location))
     }
 
-    /// The names of the companies, foundations or public bodies that rules name for other Swift packages of the
-    /// account a third-party Swift package is published from (`github.com/facebook`): such an account is theirs, not
-    /// independent maintainers'. Empty for every other component.
+    /// The names of the companies, foundations or public bodies that rules name for other packages of the account
+    /// a third-party package comes from (`accounts`): such an account is theirs, not independent maintainers'.
+    /// Empty when there is none.
     func accountStewards(of component: Component) -> [String] {
-        guard !component.isFirstParty, component.ecosystem == .swift, let owner = SourceRepositoryOwner(of: component)
-        else { return [] }
-        let ids = matchers.value.swiftAccountVendors["\(owner.host)/\(owner.owner.lowercased())"] ?? []
-        return ids.compactMap { rules.vendors[$0]?.name }
+        guard !component.isFirstParty else { return [] }
+        let ids = Set(accounts(of: component).flatMap { matchers.value.accountVendors[$0] ?? [] })
+        return ids.sorted().compactMap { rules.vendors[$0]?.name }
+    }
+
+    /// The code-host accounts (`host/owner`, lowercased) a package comes from: a Swift package's repository owner, the
+    /// Git repository an npm package was installed from (`NPMGitSource`), the GitHub repository a WebJar was built
+    /// from (each reading of its name).
+    func accounts(of component: Component) -> [String] {
+        switch component.ecosystem {
+        case .swift:
+            return SourceRepositoryOwner(of: component).map { ["\($0.host)/\($0.owner.lowercased())"] } ?? []
+        case .npm:
+            return NPMGitSource.account(of: component).map { ["\($0.host)/\($0.owner.lowercased())"] } ?? []
+        case .maven:
+            return WebJarOrigin.gitHubAccounts(of: component.purl).map { "github.com/" + $0 }
+        default:
+            return []
+        }
     }
 
     /// Words saying where a package is published under its maintainers' own name, or `nil` when it is not.
@@ -81,6 +118,12 @@ extension Classifier {
         case .maven:
             if let origin = WebJarOrigin.npmPackage(of: component.purl) {
                 guard origin.namespace == nil else { return nil }
+                if let account = WebJarOrigin.gitHubAccounts(of: component.purl).first {
+                    let readings = WebJarOrigin.gitHubAccounts(of: component.purl).count
+                    return "it is a WebJar built from a repository of the GitHub account \(account)"
+                        + (readings > 1 ? " (or another reading of its name)" : "")
+                        + ", which no rule names as a company's or a foundation's"
+                }
                 return "it is a WebJar of the unscoped npm package \(origin.name) (companies and foundations publish "
                     + "under an npm scope or are named by rules)"
             }
@@ -91,6 +134,10 @@ extension Classifier {
                 + "account or project of that code host"
         case .npm:
             guard component.purl.namespace == nil else { return nil }
+            if let source = NPMGitSource.account(of: component) {
+                return "it is an unscoped npm package installed from a Git repository of \(source.host)/\(source.owner), "
+                    + "an account that no rule names as a company's or a foundation's"
+            }
             return "it is an unscoped npm package (companies and foundations publish under an npm scope or are "
                 + "named by rules)"
         default:
@@ -99,7 +146,7 @@ extension Classifier {
     }
 
     /// Public code hosts whose accounts are people's or projects' own (a company's own Git server is not one).
-    private static let codeHosts: Set<String> = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com"]
+    static let codeHosts: Set<String> = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com"]
 
     /// The groupId prefixes Maven Central grants to an account or project of a code host.
     private static let codeHostGroupPrefixes = [

@@ -12,13 +12,14 @@ struct RuleMatchers: Sendable {
     /// Each binding rule's `exclude:` patterns, by the rule's position.
     let bindingExclusions: [[PatternSpec]]
     let relicensingIndex: RuleIndex
-    /// The vendors (ids, sorted) that technology and binding rules name for Swift packages of each account
-    /// (`host/owner`, lowercased), when the vendor is a company, a foundation or a public body: the account is
-    /// theirs, so another of its packages is not presumed independent maintainers' (`Classifier.presumedSteward`).
-    let swiftAccountVendors: [String: [String]]
+    /// The vendors (ids, sorted) that technology and binding rules name for packages of each code-host account
+    /// (`host/owner`, lowercased: Swift and Go packages `pkg:swift|golang/HOST/OWNER/…`, GitHub repositories
+    /// `pkg:github/OWNER/…`), when the vendor is a company, a foundation or a public body: the account is theirs, so
+    /// another package from it is not presumed independent maintainers' (`Classifier.presumedSteward`).
+    let accountVendors: [String: [String]]
 
     init(rules: RuleSet) {
-        swiftAccountVendors = Self.swiftAccountVendors(rules)
+        accountVendors = Self.accountVendors(rules)
         technologyIndex = RuleIndex(rules.technologies.map(\.patterns))
         bindingIndex = RuleIndex(rules.bindings.map(\.patterns))
         bindingExclusions = rules.bindings.map(\.exclusions)
@@ -27,19 +28,35 @@ struct RuleMatchers: Sendable {
         sharedBindings = rules.bindings.map(SharedValue.init)
     }
 
-    private static func swiftAccountVendors(_ rules: RuleSet) -> [String: [String]] {
+    private static func accountVendors(_ rules: RuleSet) -> [String: [String]] {
         let named = rules.technologies.compactMap { rule in rule.vendor.map { ($0, rule.patterns) } }
             + rules.bindings.map { ($0.vendor, $0.patterns) }
         var accounts: [String: Set<String>] = [:]
         for (id, patterns) in named where rules.vendors[id].map({ $0.governance != .community }) == true {
             for spec in patterns {
-                let parts = spec.pattern.text.lowercased().split(separator: "/")
-                guard parts.count >= 4, parts[0] == "pkg:swift", !parts[1].contains("*"), !parts[2].contains("*")
-                else { continue }
-                accounts["\(parts[1])/\(parts[2])", default: []].insert(id)
+                guard let account = account(named: spec.pattern.text) else { continue }
+                accounts[account, default: []].insert(id)
             }
         }
         return accounts.mapValues { $0.sorted() }
+    }
+
+    /// The account (`host/owner`, lowercased) a purl pattern names without a wildcard in host or owner, or `nil`.
+    static func account(named pattern: String) -> String? {
+        let parts = pattern.lowercased().split(separator: "/")
+        let account: ArraySlice<Substring>
+        switch parts.first {
+        case "pkg:swift", "pkg:golang":
+            guard parts.count >= 4 else { return nil }
+            account = parts[1...2]
+        case "pkg:github":
+            guard parts.count >= 3 else { return nil }
+            account = ["github.com", parts[1]]
+        default:
+            return nil
+        }
+        guard !account.contains(where: { $0.contains("*") }) else { return nil }
+        return account.joined(separator: "/")
     }
 }
 

@@ -104,13 +104,14 @@ enum RunReader {
             }
             let componentSQL = """
                 SELECT run_id, purl, level, technology, vendor, vendor_country, bloc, governance, license_category, oss,
-                    first_party, ships, binding, relicensing, seal FROM run_components
+                    first_party, ships, binding, relicensing, seal, vendor_presumed FROM run_components
                 """
             for (index, row) in try rows(componentSQL, filter: detail == .summary ? " AND relicensing <> ''" : "") {
                 components[index, default: []].append(ComponentRecord(purl: row[0].string ?? "", level: row[1].string,
                     technology: row[2].string ?? "", vendor: row[3].string, vendorCountry: row[4].string,
-                    bloc: row[5].string ?? "", governance: row[6].string, licenseCategory: row[7].string ?? "",
-                    oss: row[8].bool, firstParty: row[9].bool ?? false, ships: row[10].bool ?? false, binding: row[11].string,
+                    vendorPresumed: row[14].bool, bloc: row[5].string ?? "", governance: row[6].string,
+                    licenseCategory: row[7].string ?? "", oss: row[8].bool, firstParty: row[9].bool ?? false,
+                    ships: row[10].bool ?? false, binding: row[11].string,
                     relicensing: (row[12].string ?? "").split(separator: " ").map(String.init), seal: row[13].int))
             }
         }

@@ -161,6 +161,9 @@ public struct ComponentRecord: Sendable, Hashable, Codable {
     public var technology: String
     public var vendor: String?
     public var vendorCountry: String?
+    /// Whether the vendor is presumed (no rule names the steward, `VendorFacts.presumed`); `false` without a vendor,
+    /// `nil` in runs recorded before stores kept it.
+    public var vendorPresumed: Bool?
     public var bloc: String
     public var governance: String?
     public var licenseCategory: String
@@ -174,14 +177,15 @@ public struct ComponentRecord: Sendable, Hashable, Codable {
     public var relicensing: [String]
     public var seal: Int?
 
-    public init(purl: String, level: String?, technology: String, vendor: String?, vendorCountry: String?, bloc: String,
-                governance: String?, licenseCategory: String, oss: Bool?, firstParty: Bool, ships: Bool,
-                binding: String?, relicensing: [String], seal: Int?) {
+    public init(purl: String, level: String?, technology: String, vendor: String?, vendorCountry: String?,
+                vendorPresumed: Bool? = nil, bloc: String, governance: String?, licenseCategory: String, oss: Bool?,
+                firstParty: Bool, ships: Bool, binding: String?, relicensing: [String], seal: Int?) {
         self.purl = purl
         self.level = level
         self.technology = technology
         self.vendor = vendor
         self.vendorCountry = vendorCountry
+        self.vendorPresumed = vendorPresumed
         self.bloc = bloc
         self.governance = governance
         self.licenseCategory = licenseCategory

@@ -46,7 +46,8 @@ extension ComponentRecord {
     init(_ classification: Classification) {
         self.init(purl: classification.purl.description, level: classification.level?.rawValue,
                   technology: classification.technology, vendor: classification.vendor?.id,
-                  vendorCountry: classification.vendor?.country, bloc: classification.bloc.rawValue,
+                  vendorCountry: classification.vendor?.country, vendorPresumed: classification.vendor?.isPresumed ?? false,
+                  bloc: classification.bloc.rawValue,
                   governance: classification.governance?.rawValue, licenseCategory: classification.license.category.rawValue,
                   oss: classification.isOSS, firstParty: classification.isFirstParty, ships: classification.ships,
                   binding: classification.binding?.platform, relicensing: classification.relicensing.map(\.event),

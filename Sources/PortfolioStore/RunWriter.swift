@@ -40,11 +40,12 @@ enum RunWriter {
         }
         for component in run.components {
             try session.execute("""
-                INSERT INTO run_components (run_id, purl, level, technology, vendor, vendor_country, bloc, governance,
-                    license_category, oss, first_party, ships, binding, relicensing, seal)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO run_components (run_id, purl, level, technology, vendor, vendor_country, vendor_presumed, bloc,
+                    governance, license_category, oss, first_party, ships, binding, relicensing, seal)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [id, StoreValue(component.purl), StoreValue(component.level), StoreValue(component.technology),
-                      StoreValue(component.vendor), StoreValue(component.vendorCountry), StoreValue(component.bloc),
+                      StoreValue(component.vendor), StoreValue(component.vendorCountry),
+                      StoreValue(component.vendorPresumed), StoreValue(component.bloc),
                       StoreValue(component.governance), StoreValue(component.licenseCategory), StoreValue(component.oss),
                       StoreValue(component.firstParty), StoreValue(component.ships), StoreValue(component.binding),
                       StoreValue(component.relicensing.joined(separator: " ")), StoreValue(component.seal)])

@@ -70,6 +70,9 @@ public enum StoreSchema {
                 fails INTEGER NOT NULL, PRIMARY KEY (run_id, position))
             """,
         ],
+        // 2: whether a component's vendor is presumed (`VendorFacts.presumed`: no rule names the steward); NULL in the
+        // rows of runs recorded before, which did not say.
+        ["ALTER TABLE run_components ADD COLUMN vendor_presumed INTEGER"],
     ]
 
     /// The statement that creates the version table (safe to run on every open).

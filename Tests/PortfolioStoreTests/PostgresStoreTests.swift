@@ -55,6 +55,17 @@ struct PostgresStoreTests {
         }
     }
 
+    /// A PostgreSQL store of schema version 1 migrates on opening and keeps its runs, as an SQLite one does.
+    @Test func aVersionOneStoreMigratesAndKeepsItsRuns() throws {
+        guard let server = server() else { return }
+        defer { server.stop() }
+        let url = try server.createDatabase("old")
+        try OldStore.writeVersionOne(dialect: .postgres) { sql in _ = try server.psql("old", sql) }
+        let store = try RunStore.open(try StoreLocation.parse(url), create: false, environment: environment)
+        #expect(try server.psql("old", "SELECT max(version) FROM store_schema") == String(StoreSchema.current))
+        try OldStore.expectMigrated(store)
+    }
+
     @Test func twentyScansAtOnceRecordTwentyWholeRuns() throws {
         guard let server = server() else { return }
         defer { server.stop() }

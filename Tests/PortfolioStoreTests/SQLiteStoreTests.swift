@@ -130,6 +130,19 @@ final class SQLiteStoreTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    /// A store of schema version 1, written before stores said whether a vendor is presumed, opens and migrates:
+    /// its run reads back with the presumption unsaid (`nil`), and a run recorded after it says which vendors are
+    /// presumed, as its analysis counts them.
+    @Test func aVersionOneStoreMigratesAndKeepsItsRuns() throws {
+        let path = try storePath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try OldStore.writeVersionOne(dialect: .sqlite) { sql in try DatabaseQueue(path: path).write { try $0.execute(sql: sql) } }
+        let store = try RunStore.open(.sqlite(path: path), create: false)
+        let versions = try DatabaseQueue(path: path).read { try Int.fetchAll($0, sql: "SELECT version FROM store_schema") }
+        #expect(versions == Array(1...StoreSchema.current))
+        try OldStore.expectMigrated(store)
+    }
+
     @Test func migrationsRunOnceAndRecordTheVersion() throws {
         let path = try storePath()
         _ = try RunStore.open(.sqlite(path: path), create: true)

@@ -1,3 +1,4 @@
+import Classification
 import Foundation
 import Reporting
 import SovScanModel
@@ -7,12 +8,59 @@ import Testing
 struct ClassifiedSBOMTests {
     private let context = TestInventories.context
 
-    private func cycloneDX() throws -> Data {
-        try CycloneDXJSONWriter().write(TestInventories.rich(), classifications: [TestReports.classified()], context: context)
+    private func cycloneDX(_ system: ClassifiedSystem = TestReports.classified()) throws -> Data {
+        try CycloneDXJSONWriter().write(TestInventories.rich(), classifications: [system], context: context)
     }
 
-    private func spdx() throws -> Data {
-        try SPDXJSONWriter().write(TestInventories.rich(), classifications: [TestReports.classified()], context: context)
+    private func spdx(_ system: ClassifiedSystem = TestReports.classified()) throws -> Data {
+        try SPDXJSONWriter().write(TestInventories.rich(), classifications: [system], context: context)
+    }
+
+    /// The classifications with tslib's steward presumed, as the classifier presumes it for an unscoped npm package no
+    /// rule names (`Classifier.presumedSteward`).
+    private func withPresumedSteward() throws -> ClassifiedSystem {
+        var system = TestReports.classified()
+        let index = try #require(system.classifications.firstIndex { $0.purl.name == "tslib" })
+        var independent = TestReports.vendor("Independent open-source maintainers", country: nil, bloc: .unknown,
+                                             governance: .community)
+        independent.presumed = true
+        system.classifications[index].vendor = independent
+        return system
+    }
+
+    private func component(_ name: String, in document: Data, list: String, field: String) throws -> [String: Any] {
+        let root = try #require(try JSONSerialization.jsonObject(with: document) as? [String: Any])
+        let items = try #require(root[list] as? [[String: Any]])
+        // SPDX names a Maven package `group:artifact`.
+        return try #require(items.first { ($0[field] as? String).map { $0 == name || $0.hasSuffix(":" + name) } == true })
+    }
+
+    /// A presumed steward is not stated as a known supplier: CycloneDX's `supplier` (the organisation that supplied
+    /// the component) is left out and SPDX's says NOASSERTION, while the properties still name the vendor sovscan
+    /// presumes and say that it is presumed. A vendor a rule names stays the supplier.
+    @Test func aPresumedStewardIsNoKnownSupplier() throws {
+        let system = try withPresumedSteward()
+        let cycloneDX = try cycloneDX(system)
+        let tslib = try component("tslib", in: cycloneDX, list: "components", field: "name")
+        #expect(tslib["supplier"] == nil, "\(tslib["supplier"] ?? "")")
+        let properties = (tslib["properties"] as? [[String: String]] ?? []).map { "\($0["name"] ?? "")=\($0["value"] ?? "")" }
+        #expect(properties.contains("sovscan:vendor=Independent open-source maintainers"))
+        #expect(properties.contains("sovscan:vendor-presumed=true"))
+        let spring = try component("spring-core", in: cycloneDX, list: "components", field: "name")
+        #expect((spring["supplier"] as? [String: Any])?["name"] as? String == "Broadcom")
+        let xml = String(decoding: try CycloneDXXMLWriter().write(TestInventories.rich(), classifications: [system], context: context),
+                         as: UTF8.self)
+        let tslibXML = try #require(xml.components(separatedBy: "<component ").first { $0.contains("<name>tslib</name>") })
+        #expect(!tslibXML.contains("<supplier>"))
+        #expect(tslibXML.contains("sovscan:vendor-presumed"))
+
+        let spdx = try spdx(system)
+        let package = try component("tslib", in: spdx, list: "packages", field: "name")
+        #expect(package["supplier"] as? String == "NOASSERTION")
+        let comment = try #require((package["annotations"] as? [[String: String]])?.first?["comment"])
+        #expect(comment.contains(#"["sovscan:vendor-presumed","true"]"#), "\(comment)")
+        let springPackage = try component("spring-core", in: spdx, list: "packages", field: "name")
+        #expect(springPackage["supplier"] as? String == "Organization: Broadcom")
     }
 
     @Test func cycloneDXCarriesClassificationAndSupplier() throws {
@@ -78,7 +126,9 @@ struct ClassifiedSBOMTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-schema-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, data, schema) in [("bom.json", try cycloneDX(), "cyclonedx-bom-1.6.schema.json"), ("spdx.json", try spdx(), "spdx-2.3.schema.json")] {
+        let system = try withPresumedSteward()
+        for (name, data, schema) in [("bom.json", try cycloneDX(system), "cyclonedx-bom-1.6.schema.json"),
+                                     ("spdx.json", try spdx(system), "spdx-2.3.schema.json")] {
             let file = folder.appendingPathComponent(name)
             try data.write(to: file)
             let process = Process()

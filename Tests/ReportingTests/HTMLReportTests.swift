@@ -71,6 +71,24 @@ struct HTMLReportTests {
         #expect(occurrences == 9, "and the note on presumed vendors")
     }
 
+    /// The component table marks a vendor whose steward no rule names and is presumed, in the report's language; the
+    /// vendor's (hostile) name stays escaped data, and a vendor a rule names is not marked.
+    @Test func theComponentTableMarksAPresumedVendor() throws {
+        var system = TestReports.classified()
+        let index = try #require(system.classifications.firstIndex { $0.purl.namespace == "@evil" })
+        system.classifications[index].vendor?.presumed = true
+        let input = ReportInput(inventory: TestInventories.rich(), classifications: [system], figures: [TestReports.figures()])
+        for (language, word) in [(ReportLanguage.en, "presumed"), (.da, "formodet")] {
+            let table = html(input, language: language).components(separatedBy: "<table id=\"components\">")[1]
+                .components(separatedBy: "</table>")[0]
+            let escaped = "<bdi>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39;&amp;\n\t\u{202E}=cmd|&#39; /C calc&#39;!A0\u{FFFD}</bdi>"
+            #expect(table.contains("<td>\(escaped) (\(word))</td>"), "\(language)")
+            #expect(count("(\(word))", in: table) == 1, "only the presumed vendor is marked")
+            #expect(table.contains("<td><bdi>Broadcom</bdi></td>"))
+        }
+        #expect(!html().contains("(presumed)"), "nothing is marked when no vendor is presumed")
+    }
+
     @Test func danishLabelsKeepSTILsNames() {
         let text = html(language: .da)
         #expect(text.contains("<html lang=\"da\">"))

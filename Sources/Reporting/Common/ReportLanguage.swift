@@ -55,6 +55,8 @@ struct ReportLabels {
               " er formodet at høre til dem: ingen regel nævner, hvem der vedligeholder dem, og de er udgivet under "
                 + "vedligeholdernes eget navn (sovscan explain viser grundlaget)."))
     }
+    /// After a vendor in the component table when no rule names the steward and it is presumed.
+    var presumedVendor: String { pick("presumed", "formodet") }
     var bindings: String { pick("Bindings to proprietary platforms", "Bindinger til proprietære platforme") }
     /// After a provider the system declared (`platforms:`): "declared instead of AWS".
     func declaredInsteadOf(_ inferred: String) -> String { pick("declared instead of \(inferred)", "erklæret i stedet for \(inferred)") }

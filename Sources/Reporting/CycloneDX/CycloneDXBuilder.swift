@@ -46,9 +46,7 @@ enum CycloneDXBuilder {
         return CycloneDXDocument.Component(
             type: component.isFirstParty ? "application" : "library",
             bomRef: component.purl.description,
-            supplier: classification?.vendor.map {
-                CycloneDXDocument.OrganizationalEntity(name: $0.name, address: $0.country.map { CycloneDXDocument.PostalAddress(country: $0) })
-            },
+            supplier: classification?.vendor.flatMap(supplier),
             group: component.group,
             name: component.name,
             version: component.version,
@@ -59,6 +57,15 @@ enum CycloneDXBuilder {
             externalReferences: externalReferences(of: component).nilIfEmpty,
             properties: properties.map { CycloneDXDocument.Property(name: $0.name, value: $0.value) }
         )
+    }
+
+    /// The supplier of a component: its vendor when a rule names it. A presumed steward (`VendorFacts.presumed`) is
+    /// no known supplier, and CycloneDX's `supplier` states the organisation that supplied the component, so it is
+    /// left out; the `sovscan:vendor` and `sovscan:vendor-presumed` properties still say whom sovscan presumes.
+    private static func supplier(_ vendor: VendorFacts) -> CycloneDXDocument.OrganizationalEntity? {
+        guard !vendor.isPresumed else { return nil }
+        return CycloneDXDocument.OrganizationalEntity(name: vendor.name,
+                                                      address: vendor.country.map { CycloneDXDocument.PostalAddress(country: $0) })
     }
 
     private static func scope(of component: Component) -> String {

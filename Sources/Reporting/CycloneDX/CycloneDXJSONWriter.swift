@@ -16,7 +16,8 @@ public struct CycloneDXJSONWriter: Sendable {
         try write(inventory, classifications: [], context: context)
     }
 
-    /// The document with each component's classification as `sovscan:` properties and its vendor as supplier.
+    /// The document with each component's classification as `sovscan:` properties and its vendor, when a rule
+    /// names it, as supplier.
     public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) throws -> Data {
         let document = CycloneDXBuilder.document(inventory, classifications: classifications, context: context)
         var json = JSONOutput()

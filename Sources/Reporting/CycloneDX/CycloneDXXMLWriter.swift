@@ -15,7 +15,8 @@ public struct CycloneDXXMLWriter: Sendable {
         write(inventory, classifications: [], context: context)
     }
 
-    /// The document with each component's classification as `sovscan:` properties and its vendor as supplier.
+    /// The document with each component's classification as `sovscan:` properties and its vendor, when a rule
+    /// names it, as supplier.
     public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) -> Data {
         let document = CycloneDXBuilder.document(inventory, classifications: classifications, context: context)
         var xml = XMLWriter()

@@ -3,7 +3,7 @@ import SovScanModel
 
 /// The rows of the HTML report's component table (`HTMLComponentTable`), one per component of a system: the
 /// system (in a portfolio), name, version, ecosystem, scope, direct, licence and, when classification ran, level,
-/// technology, vendor, country, bloc, SEAL and OSS.
+/// technology, vendor (marked when presumed), country, bloc, SEAL and OSS.
 struct HTMLComponentRows {
     let labels: ReportLabels
     /// Whether the first column names the system (a portfolio).
@@ -51,7 +51,12 @@ struct HTMLComponentRows {
             let classification = lookup(component.purl)
             html.element("td", classification?.level.flatMap { levelCells[$0] } ?? "–")
             html.element("td", [("class", "id")]) { $0.data(classification?.technology ?? "–") }
-            html.element("td") { $0.data(classification?.vendor?.name ?? "–") }
+            html.element("td") { html in
+                guard let vendor = classification?.vendor else { return html.text("–") }
+                html.data(vendor.name)
+                // A steward no rule names is presumed; the cell says so, as the note under the vendor table does.
+                if vendor.isPresumed { html.text(" (" + labels.presumedVendor + ")") }
+            }
             html.element("td") { $0.data(classification?.vendor?.country.map(labels.countryName) ?? "–") }
             html.element("td", classification.flatMap { blocCells[$0.bloc] } ?? "–")
             let seal = classification?.seal.map { "\($0)" }

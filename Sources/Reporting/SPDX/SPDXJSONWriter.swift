@@ -17,7 +17,8 @@ public struct SPDXJSONWriter: Sendable {
         try write(inventory, classifications: [], context: context)
     }
 
-    /// The document with each component's classification as `sovscan:` annotations and its vendor as supplier.
+    /// The document with each component's classification as `sovscan:` annotations and its vendor, when a rule
+    /// names it, as supplier.
     public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) throws -> Data {
         var json = JSONOutput()
         document(inventory, classifications: classifications, context: context).write(to: &json)
@@ -51,7 +52,7 @@ public struct SPDXJSONWriter: Sendable {
                 spdxID: id(component.purl),
                 name: component.displayName,
                 versionInfo: component.version,
-                supplier: classification?.vendor.map { "Organization: " + SPDXIdentifiers.agentName($0.name) },
+                supplier: classification?.vendor.map(supplier),
                 downloadLocation: component.properties["resolved"].flatMap { $0.contains("://") ? $0 : nil } ?? "NOASSERTION",
                 checksums: checksums(of: component).nilIfEmpty,
                 licenseConcluded: licenses.concluded(component),
@@ -83,6 +84,13 @@ public struct SPDXJSONWriter: Sendable {
             relationships: relationships,
             hasExtractedLicensingInfos: licenses.extracted.nilIfEmpty
         )
+    }
+
+    /// The supplier field for a component's vendor: the organisation a rule names, or `NOASSERTION` for a presumed
+    /// steward (`VendorFacts.presumed`), which SPDX 2.3 prescribes when no objective determination could be made; the
+    /// `sovscan:vendor` and `sovscan:vendor-presumed` facts in the annotation still say whom sovscan presumes.
+    private func supplier(_ vendor: VendorFacts) -> String {
+        vendor.isPresumed ? "NOASSERTION" : "Organization: " + SPDXIdentifiers.agentName(vendor.name)
     }
 
     private func checksums(of component: Component) -> [SPDXDocument.Checksum] {
