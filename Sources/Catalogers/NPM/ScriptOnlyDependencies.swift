@@ -6,9 +6,11 @@ import SovScanModel
 /// (`"build:data": "node scripts/make-data.js"`, `tsx scripts/generate.ts`) and those only they import
 /// (`BuildTimeFiles`). Such a package runs while building the project, never inside what it ships.
 ///
-/// What scripts run where the system runs (`isOperations`: `start`, migrations, seeds) or that run the system
-/// itself (`runsTheSystem`: `dev`, `serve`, `debug`, watch modes, tests) is no build step: a dependency they run is
-/// kept, and so are the imports of the files they run. The source files are read within `ProjectSources`' bounds;
+/// What scripts run where the system runs or that run the system itself is no build step: a dependency whose
+/// executable an operations script runs (`isOperations`: `start`, migrations, seeds) is kept, and so are the imports
+/// of the files that such scripts, the scripts they name (`operationsScripts`) and the scripts that run the system
+/// (`runsTheSystem`: `dev`, `serve`, `debug`, watch modes, jobs, tests) run. Files lean to run time: a generator
+/// project's `"start": "npm run generate"` keeps its executables build tooling, but not the files it runs. The source files are read within `ProjectSources`' bounds;
 /// when a bound is reached the result is empty, since an unread file could import the package.
 struct ScriptOnlyDependencies {
     let context: CatalogContext
@@ -19,6 +21,7 @@ struct ScriptOnlyDependencies {
     /// it. `bins` gives the executables a dependency installs (empty when the lockfile does not say).
     func find(manifest: PackageJSON, folder: String, bins: (String) -> [String]) -> [(name: String, script: String)] {
         let production = manifest.dependencies.filter { $0.kind == .production }.map(\.name)
+        let operations = Self.operationsScripts(manifest.scripts)
         var runByScript: [String: String] = [:]
         var runInOperations: Set<String> = []
         for name in production {
@@ -35,7 +38,7 @@ struct ScriptOnlyDependencies {
         var runtimePaths: [String] = []
         for script in manifest.scripts {
             let paths = ScriptRunFiles.paths(in: script.command).filter { !$0.hasPrefix("/") && !$0.hasPrefix("$") }
-            if Self.isOperations(script.name, script.command) || Self.runsTheSystem(script.name, script.command) {
+            if operations.contains(script.name) || Self.runsTheSystem(script.name, script.command) {
                 runtimePaths += paths
             } else {
                 runtimePaths += paths.filter(Self.isEntryPoint)
@@ -98,14 +101,36 @@ struct ScriptOnlyDependencies {
         return text.contains("migrat") || text.contains("seed")
     }
 
+    /// The names of the scripts that run where the system runs: the operations scripts (`isOperations`) and the
+    /// scripts they name, transitively (`"start-docker": "npm-run-all check-db start-server"` runs `check-db` when
+    /// the container starts), except scripts whose name says they build (`"start": "npm run build && node dist"`
+    /// still builds first; what builds is build tooling).
+    static func operationsScripts(_ scripts: [(name: String, command: String)]) -> Set<String> {
+        let names = Set(scripts.map(\.name))
+        var operations = Set(scripts.filter { isOperations($0.name, $0.command) }.map(\.name))
+        var pending = Array(operations).sorted()
+        while let name = pending.popLast() {
+            for script in scripts where script.name == name {
+                let words = script.command.split { " \t\n;&|()<>\"'`".contains($0) }.map(String.init)
+                for word in words where names.contains(word) && !operations.contains(word)
+                    && !word.lowercased().contains("build") {
+                    operations.insert(word)
+                    pending.append(word)
+                }
+            }
+        }
+        return operations
+    }
+
     /// Whether a script runs the system itself, a job of it or its tests rather than building it: its name says so
     /// (`dev`, `serve`, `debug`, `watch`, `preview`, `start`, `test`, `e2e`, `sync`, `worker`, `job`, `cron`,
-    /// `consumer`, as a word: `start:dev`, `dev-server`) or its command watches. The files such a script runs may be the system's own entry points.
+    /// `consumer`, as a word: `start:dev`, `dev-server`) or its command watches. The files such a script runs may be
+    /// the system's own entry points.
     static func runsTheSystem(_ name: String, _ command: String) -> Bool {
         let words = name.lowercased().split { ":-_. ".contains($0) }
-        return words.contains { ["dev", "develop", "serve", "debug", "watch", "preview", "start", "test", "e2e",
-                                             "sync", "worker", "job", "cron", "consumer"]
-            .contains($0) } || command.contains("watch")
+        let running: Set<Substring> = ["dev", "develop", "serve", "debug", "watch", "preview", "start", "test", "e2e",
+                                       "sync", "worker", "job", "cron", "consumer"]
+        return words.contains { running.contains($0) } || command.contains("watch")
     }
 
     /// Whether a file a script runs is the project's own program rather than a build step: a file at the project's
@@ -118,8 +143,9 @@ struct ScriptOnlyDependencies {
     }
 
     /// The executables a package with a `bin` probably installs when only that it has one is known (pnpm's
-    /// `hasBin`): those `NPMKnownExecutables` knows (`tsc` of `typescript`), else its name without the scope (`rimraf`, `yaml`, `prisma`), and for a scoped package named `cli` its
-    /// scope alone and with `-cli` (`@sentry/cli` installs `sentry-cli`, `@capacitor/cli` `capacitor`).
+    /// `hasBin`): those `NPMKnownExecutables` knows (`tsc` of `typescript`), else its name without the scope
+    /// (`rimraf`, `yaml`, `prisma`), and for a scoped package named `cli` its scope alone and with `-cli`
+    /// (`@sentry/cli` installs `sentry-cli`, `@capacitor/cli` `capacitor`).
     static func likelyExecutables(of package: String) -> [String] {
         if let known = NPMKnownExecutables.of(package) { return known }
         guard let slash = package.firstIndex(of: "/"), package.hasPrefix("@") else { return [package] }

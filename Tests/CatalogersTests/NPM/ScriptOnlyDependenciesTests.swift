@@ -104,6 +104,16 @@ import Testing
         #expect(ScriptRunFiles.paths(in: "next build && rimraf .next/cache").isEmpty)
     }
 
+    /// Modelled on Umami's scripts: its Docker start runs `check-db` and `update-tracker` through npm-run-all.
+    @Test func scriptsThatOperationsScriptsRunAreOperations() {
+        let scripts = [("build", "npm-run-all check-env build-app"), ("start-docker", "npm-run-all check-db start-server"),
+                       ("check-db", "node scripts/check-db.js"), ("check-env", "node scripts/check-env.js"),
+                       ("start-server", "node server.js"), ("start", "npm run build-app && next start"),
+                       ("build-app", "next build")]
+        #expect(ScriptOnlyDependencies.operationsScripts(scripts.map { (name: $0.0, command: $0.1) })
+                    == ["start-docker", "check-db", "start-server", "start"])
+    }
+
     @Test func scriptsThatRunTheSystemOrItsTestsAreNoBuildSteps() {
         #expect(ScriptOnlyDependencies.runsTheSystem("dev", "tsx watch src/server.ts"))
         #expect(ScriptOnlyDependencies.runsTheSystem("start:api", "node dist/api.js"))
