@@ -112,9 +112,8 @@ struct BuildToolingReach {
             let rule = matches[index].technology
             let scripts = Self.scriptOnlyDependencies(of: component)
             for child in children[index] {
-                if let script = scripts[components[child].displayName] {
-                    edges[Edge(from: index, to: child)] = "run only by the \(script) script of \(component.displayName): "
-                        + "a script names its executable and no source file of the project imports it"
+                if let evidence = scripts[components[child].displayName] {
+                    edges[Edge(from: index, to: child)] = Self.scriptOnlyExplanation(evidence, project: component.displayName)
                 } else if let buildTime = rule?.buildTime, buildTime.covers(from: component.purl, to: components[child].purl) {
                     edges[Edge(from: index, to: child)] = "a build-time dependency of \(component.displayName) by rule "
                         + "\(rule?.id ?? ""): \(buildTime.source)"
@@ -149,6 +148,19 @@ struct BuildToolingReach {
             scripts[parts[0]] = parts[1]
         }
         return scripts
+    }
+
+    /// Why a dependency that only a project's build scripts use is build time, from the cataloger's evidence: the
+    /// script that runs its executable (`prebuild`), or the script and the build-time file that imports it
+    /// (`build:data via scripts/make-data.js`).
+    private static func scriptOnlyExplanation(_ evidence: String, project: String) -> String {
+        guard let via = evidence.range(of: " via ") else {
+            return "run only by the \(evidence) script of \(project): a script names its executable and no source file "
+                + "of the project imports it"
+        }
+        return "used only by the \(evidence[..<via.lowerBound]) script of \(project): only files that build scripts "
+            + "run, or that only such files import, import it (\(evidence[via.upperBound...])), and no file that ships "
+            + "imports it"
     }
 
     /// Whether a package is a command-line program by its name: its last word is `cli` (`sequelize-cli`,

@@ -36,4 +36,24 @@ import SovScanModel
         #expect(yaml.0 != .developmentTooling, "the settings reader needs it: \(yaml.1)")
         #expect(try level(result, "pkg:npm/express@4.21.2").0 == .backend)
     }
+
+    /// Modelled on a labour-code site whose `build:data` script runs `scripts/make-data.js`, the only file that
+    /// imports yaml: yaml is build time, and the explanation names the script and the file.
+    @Test func whatOnlyAFileOfABuildScriptImportsIsTooling() throws {
+        let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
+        let site = "pkg:npm/labour-code-site@4.12.0"
+        var components = try [site, "pkg:npm/express@4.21.2", "pkg:npm/yaml@2.8.2"].map {
+            try component($0, direct: $0 != site, firstParty: $0 == site)
+        }
+        components[0].properties[Component.scriptOnlyDependenciesProperty] = "yaml: build:data via scripts/make-data.js"
+        let system = SystemInventory(
+            name: "s", root: "/s", components: components,
+            graph: DependencyGraph(edges: [try edge(site, "pkg:npm/express@4.21.2"), try edge(site, "pkg:npm/yaml@2.8.2")]))
+        let result = classifier.classify(system) { _ in nil }
+        let (yaml, why) = try level(result, "pkg:npm/yaml@2.8.2")
+        #expect(yaml == .developmentTooling)
+        #expect(why.contains("used only by the build:data script of labour-code-site: only files that build scripts run, "
+                             + "or that only such files import, import it (scripts/make-data.js)"), "\(why)")
+        #expect(try level(result, "pkg:npm/express@4.21.2").0 == .backend)
+    }
 }

@@ -28,8 +28,9 @@ struct FlatPackage: Sendable {
     var properties: [String: String] = [:]
     /// The purl of a first-party package without a name (see `NPMLocalPackage`); `nil` for named packages.
     var localIdentity: PackageURL?
-    /// The executables the package installs as far as the lockfile tells (pnpm records only `hasBin`, so these are
-    /// `ScriptOnlyDependencies.likelyExecutables`); `nil` when the lockfile does not say (yarn).
+    /// The executables the package installs as far as the lockfile tells: yarn 2+ records them; pnpm records only
+    /// `hasBin`, so these are `ScriptOnlyDependencies.likelyExecutables`; for yarn 1, which records nothing, those
+    /// `NPMKnownExecutables` knows, else `nil`.
     var executables: [String]?
 }
 

@@ -90,8 +90,8 @@ public struct NPMCataloger: Cataloger {
     /// Sets `Component.scriptOnlyDependenciesProperty` on each project (`manifests` by folder, relative to the
     /// lockfile's) that has runtime dependencies only its scripts run (`ScriptOnlyDependencies`). A dependency's
     /// executables are those of its installed `package.json` when there is one, else those the lockfile records
-    /// (`lockfileExecutables(project folder, name)`: `bin` of `package-lock.json`, pnpm's `hasBin` with the likely
-    /// names; none for yarn, which records nothing).
+    /// (`lockfileExecutables(project folder, name)`: `bin` of `package-lock.json` and of yarn 2+ lockfiles, pnpm's
+    /// `hasBin` with the likely names; for yarn 1, which records nothing, the known ones of `NPMKnownExecutables`).
     private func markScriptOnlyDependencies(_ components: inout [Component], directory: String,
                                             manifests: [String: PackageJSON], context: CatalogContext,
                                             lockfileExecutables: (String, String) -> [String]) {
@@ -154,7 +154,9 @@ public struct NPMCataloger: Cataloger {
         var result = FlatLockProject(packages: packages).catalog()
         var manifests: [String: PackageJSON] = [:]
         for importer in importers { manifests[importer.path] = importer.manifest }
-        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, context: context) { _, _ in [] }
+        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, context: context) { path, name in
+            Self.recordedExecutables(of: name, in: packages, project: path)
+        }
         result.diagnostics += diagnostics
         return result
     }
@@ -176,11 +178,17 @@ public struct NPMCataloger: Cataloger {
         guard let packages else { return CatalogResult(diagnostics: diagnostics + manifestDiagnostics) }
         var result = FlatLockProject(packages: packages).catalog()
         markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, context: context) { path, name in
-            let target = packages["importer:" + path]?.dependencies.first { $0.name == name && $0.kind == .production }?.target
-            return target.flatMap { packages[$0]?.executables } ?? []
+            Self.recordedExecutables(of: name, in: packages, project: path)
         }
         result.diagnostics += diagnostics + manifestDiagnostics
         return result
+    }
+
+    /// The executables that the production dependency `name` of the project at `path` (relative to the lockfile's
+    /// folder) installs, as a yarn or pnpm lockfile's packages record them (`FlatPackage.executables`).
+    private static func recordedExecutables(of name: String, in packages: [String: FlatPackage], project path: String) -> [String] {
+        let target = packages["importer:" + path]?.dependencies.first { $0.name == name && $0.kind == .production }?.target
+        return target.flatMap { packages[$0]?.executables } ?? []
     }
 
     private func readManifest(_ path: String, context: CatalogContext, diagnostics: inout [Diagnostic]) -> PackageJSON? {

@@ -1,42 +1,76 @@
 import SovScanModel
 
-/// Finds the runtime dependencies of a first-party npm project that only its `package.json` scripts use: a
-/// dependency whose executable a script runs (`"prebuild": "rimraf dist"`, `"postbuild": "yaml ..."`,
-/// `"migrate": "prisma migrate deploy"`) and that no source file of the project imports. Such a package runs while
-/// building or operating the project, never inside what it ships (issue 15).
+/// Finds the runtime dependencies of a first-party npm project that only its `package.json` scripts use (issue 15):
+/// a dependency whose executable a script runs (`"prebuild": "rimraf dist"`, `"postbuild": "yaml ..."`) and that no
+/// source file of the project imports, or one that only build-time files import: the files a build script runs
+/// (`"build:data": "node scripts/make-data.js"`, `tsx scripts/generate.ts`) and those only they import
+/// (`BuildTimeFiles`). Such a package runs while building the project, never inside what it ships.
 ///
-/// Bounded and deterministic: the project's folder is walked in name order, outside `node_modules` and hidden
-/// folders, reading at most `maximumFiles` source files of at most `maximumFileSize` bytes each (larger files are
-/// bundles or generated code, and are skipped), and listing at most `maximumEntries` folder entries. When a cap is
-/// reached the result is empty: an unread file could import the package.
+/// What scripts run where the system runs or that run the system itself is no build step: a dependency whose
+/// executable an operations script runs (`isOperations`: `start`, migrations, seeds) is kept, and so are the imports
+/// of the files that such scripts, the scripts they name (`operationsScripts`) and the scripts that run the system
+/// (`runsTheSystem`: `dev`, `serve`, `debug`, watch modes, jobs, tests) run. Files lean to run time: a generator
+/// project's `"start": "npm run generate"` keeps its executables build tooling, but not the files it runs. The source files are read within `ProjectSources`' bounds;
+/// when a bound is reached the result is empty, since an unread file could import the package.
 struct ScriptOnlyDependencies {
     let context: CatalogContext
 
-    /// The most source files read per project.
-    static let maximumFiles = 5_000
-    /// The largest source file read, in bytes.
-    static let maximumFileSize = 512 << 10
-    /// The most folder entries listed per project.
-    static let maximumEntries = 50_000
-    /// The extensions of the files read for imports.
-    static let sourceExtensions: Set<String> = ["js", "mjs", "cjs", "ts", "mts", "cts", "tsx", "jsx", "vue", "svelte"]
-
     /// The runtime dependencies of `manifest` (the `package.json` of the project in `folder`, relative to the
-    /// scanned root) that a script runs and no source file imports, each with the name of the first script that
-    /// runs it. `bins` gives the executables a dependency installs (empty when the lockfile does not say).
-    /// A dependency that an operations script runs (`isOperations`) is not one of them: it runs where the system runs.
+    /// scanned root) that only build scripts use, each with the evidence: the name of the first script that runs
+    /// its executable, or `<script> via <file>` for the first build-time file (relative to `folder`) that imports
+    /// it. `bins` gives the executables a dependency installs (empty when the lockfile does not say).
     func find(manifest: PackageJSON, folder: String, bins: (String) -> [String]) -> [(name: String, script: String)] {
-        var candidates: [(name: String, script: String)] = []
-        for declaration in manifest.dependencies where declaration.kind == .production {
-            let executables = Set(bins(declaration.name))
+        let production = manifest.dependencies.filter { $0.kind == .production }.map(\.name)
+        let operations = Self.operationsScripts(manifest.scripts)
+        var runByScript: [String: String] = [:]
+        var runInOperations: Set<String> = []
+        for name in production {
+            let executables = Set(bins(name))
             guard !executables.isEmpty else { continue }
             let running = manifest.scripts.filter { Self.runs($0.command, anyOf: executables) }
-            guard let script = running.first, !running.contains(where: { Self.isOperations($0.name, $0.command) })
-            else { continue }
-            candidates.append((declaration.name, script.name))
+            if running.contains(where: { Self.isOperations($0.name, $0.command) }) {
+                runInOperations.insert(name)
+            } else if let script = running.first {
+                runByScript[name] = script.name
+            }
         }
-        guard !candidates.isEmpty, let imported = importedNames(of: candidates.map(\.name), in: folder) else { return [] }
-        return candidates.filter { !imported.contains($0.name) }
+        var buildPaths: [(path: String, script: String)] = []
+        var runtimePaths: [String] = []
+        for script in manifest.scripts {
+            let paths = ScriptRunFiles.paths(in: script.command).filter { !$0.hasPrefix("/") && !$0.hasPrefix("$") }
+            if operations.contains(script.name) || Self.runsTheSystem(script.name, script.command) {
+                runtimePaths += paths
+            } else {
+                runtimePaths += paths.filter(Self.isEntryPoint)
+                buildPaths += paths.filter { !Self.isEntryPoint($0) }.map { ($0, script.name) }
+            }
+        }
+        guard !runByScript.isEmpty || !buildPaths.isEmpty,
+              let sources = ProjectSources.read(folder: folder, context: context) else { return [] }
+        let buildFiles = BuildTimeFiles.find(
+            in: sources,
+            buildEntries: buildPaths.compactMap { entry in
+                sources.resolve(ranFile: entry.path).map { ($0, entry.script) }
+            },
+            runtimeEntries: Set(runtimePaths.compactMap(sources.resolve(ranFile:))))
+        var importedAtRuntime: Set<String> = []
+        var importedAtBuildTime: [String: String] = [:]
+        for file in sources.specifiers.keys.sorted() {
+            let packages = sources.packages(importedBy: file)
+            if let script = buildFiles[file] {
+                let inside = folder.isEmpty ? file : String(file.dropFirst(folder.count + 1))
+                for name in packages where importedAtBuildTime[name] == nil {
+                    importedAtBuildTime[name] = "\(script) via \(inside)"
+                }
+            } else if !sources.isTestFile(file) {
+                importedAtRuntime.formUnion(packages)
+            }
+        }
+        return production.compactMap { name in
+            guard !runInOperations.contains(name), !importedAtRuntime.contains(name),
+                  let evidence = runByScript[name] ?? importedAtBuildTime[name] else { return nil }
+            return (name, evidence)
+        }
     }
 
     /// The executables of `name` as its installed `package.json` (`node_modules/<name>` in the first of `folders`
@@ -67,10 +101,53 @@ struct ScriptOnlyDependencies {
         return text.contains("migrat") || text.contains("seed")
     }
 
+    /// The names of the scripts that run where the system runs: the operations scripts (`isOperations`) and the
+    /// scripts they name, transitively (`"start-docker": "npm-run-all check-db start-server"` runs `check-db` when
+    /// the container starts), except scripts whose name says they build (`"start": "npm run build && node dist"`
+    /// still builds first; what builds is build tooling).
+    static func operationsScripts(_ scripts: [(name: String, command: String)]) -> Set<String> {
+        let names = Set(scripts.map(\.name))
+        var operations = Set(scripts.filter { isOperations($0.name, $0.command) }.map(\.name))
+        var pending = Array(operations).sorted()
+        while let name = pending.popLast() {
+            for script in scripts where script.name == name {
+                let words = script.command.split { " \t\n;&|()<>\"'`".contains($0) }.map(String.init)
+                for word in words where names.contains(word) && !operations.contains(word)
+                    && !word.lowercased().contains("build") {
+                    operations.insert(word)
+                    pending.append(word)
+                }
+            }
+        }
+        return operations
+    }
+
+    /// Whether a script runs the system itself, a job of it or its tests rather than building it: its name says so
+    /// (`dev`, `serve`, `debug`, `watch`, `preview`, `start`, `test`, `e2e`, `sync`, `worker`, `job`, `cron`,
+    /// `consumer`, as a word: `start:dev`, `dev-server`) or its command watches. The files such a script runs may be
+    /// the system's own entry points.
+    static func runsTheSystem(_ name: String, _ command: String) -> Bool {
+        let words = name.lowercased().split { ":-_. ".contains($0) }
+        let running: Set<Substring> = ["dev", "develop", "serve", "debug", "watch", "preview", "start", "test", "e2e",
+                                       "sync", "worker", "job", "cron", "consumer"]
+        return words.contains { running.contains($0) } || command.contains("watch")
+    }
+
+    /// Whether a file a script runs is the project's own program rather than a build step: a file at the project's
+    /// top named `index`, `main`, `server` or `app` (`"sync": "tsx index.ts"` runs a job that ships).
+    static func isEntryPoint(_ path: String) -> Bool {
+        let inside = NPMPath.join(path)
+        guard !inside.contains("/") else { return false }
+        let stem = inside.split(separator: ".").first.map(String.init) ?? inside
+        return ["index", "main", "server", "app"].contains(stem)
+    }
+
     /// The executables a package with a `bin` probably installs when only that it has one is known (pnpm's
-    /// `hasBin`): its name without the scope (`rimraf`, `yaml`, `prisma`), and for a scoped package named `cli` its
-    /// scope alone and with `-cli` (`@sentry/cli` installs `sentry-cli`, `@capacitor/cli` `capacitor`).
+    /// `hasBin`): those `NPMKnownExecutables` knows (`tsc` of `typescript`), else its name without the scope
+    /// (`rimraf`, `yaml`, `prisma`), and for a scoped package named `cli` its scope alone and with `-cli`
+    /// (`@sentry/cli` installs `sentry-cli`, `@capacitor/cli` `capacitor`).
     static func likelyExecutables(of package: String) -> [String] {
+        if let known = NPMKnownExecutables.of(package) { return known }
         guard let slash = package.firstIndex(of: "/"), package.hasPrefix("@") else { return [package] }
         let scope = String(package[package.index(after: package.startIndex)..<slash])
         let name = String(package[package.index(after: slash)...])
@@ -85,84 +162,5 @@ struct ScriptOnlyDependencies {
             let last = word.split(separator: "/").last.map(String.init) ?? String(word)
             return executables.contains(last)
         }
-    }
-
-    /// Which of `names` a source file under `folder` imports; `nil` when a cap was reached.
-    private func importedNames(of names: [String], in folder: String) -> Set<String>? {
-        var reader = context.files
-        reader.maximumSize = Self.maximumFileSize
-        var imported = Set<String>()
-        var files = 0
-        var entries = 0
-        var pending = [folder]
-        while let current = pending.popLast() {
-            let listed = context.files.contents(ofFolder: context.absolutePath(current))
-            entries += listed.count
-            guard entries <= Self.maximumEntries else { return nil }
-            for name in listed.reversed() where !name.hasPrefix(".") && name != "node_modules" {
-                let path = NPMPath.join(current, name)
-                guard let dot = name.lastIndex(of: "."), Self.sourceExtensions.contains(String(name[name.index(after: dot)...]))
-                else {
-                    if !name.contains(".") { pending.append(path) }
-                    continue
-                }
-                files += 1
-                guard files <= Self.maximumFiles else { return nil }
-                guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path) else { continue }
-                for name in names where !imported.contains(name) && ModuleImports.imports(bytes, module: name) {
-                    imported.insert(name)
-                }
-                if imported.count == names.count { return imported }
-            }
-        }
-        return imported
-    }
-}
-
-/// Recognises a module specifier in JavaScript or TypeScript source: `require('x')`, `import('x')`,
-/// `import ... from 'x'`, `export ... from 'x'`, `import 'x'`, and sub-paths (`'x/sub'`).
-enum ModuleImports {
-    /// Whether `source` imports `module` or a sub-path of it.
-    static func imports(_ source: [UInt8], module: String) -> Bool {
-        let name = Array(module.utf8)
-        guard !name.isEmpty, source.count > name.count + 2 else { return false }
-        var index = 0
-        let end = source.count - name.count - 1
-        while index < end {
-            let quote = source[index]
-            if quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "`"),
-               source[(index + 1)...].starts(with: name) {
-                let after = source[index + 1 + name.count]
-                if (after == quote || after == UInt8(ascii: "/")) && isImportBefore(source, index) { return true }
-            }
-            index += 1
-        }
-        return false
-    }
-
-    /// Whether the text before a string literal that starts at `quote` makes it a module specifier.
-    private static func isImportBefore(_ source: [UInt8], _ quote: Int) -> Bool {
-        var position = skipBlanksBackwards(source, quote)
-        if position > 0, source[position - 1] == UInt8(ascii: "(") {
-            position = skipBlanksBackwards(source, position - 1)
-            return ["require", "import"].contains(word(before: position, in: source))
-        }
-        return ["from", "import"].contains(word(before: position, in: source))
-    }
-
-    private static func skipBlanksBackwards(_ source: [UInt8], _ end: Int) -> Int {
-        var position = end
-        while position > 0, [9, 10, 13, 32].contains(source[position - 1]) { position -= 1 }
-        return position
-    }
-
-    private static func word(before end: Int, in source: [UInt8]) -> String {
-        var start = end
-        while start > 0, isIdentifier(source[start - 1]) { start -= 1 }
-        return String(decoding: source[start..<end], as: UTF8.self)
-    }
-
-    private static func isIdentifier(_ byte: UInt8) -> Bool {
-        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) || byte == 95 || byte == 36
     }
 }

@@ -22,6 +22,7 @@ enum YarnBerryLock {
             entry.resolved = NPMYAML.text(value["resolution"])
             entry.resolvedName = entry.resolved.map { YarnDescriptor($0).name }
             entry.integrity = NPMYAML.text(value["checksum"])
+            entry.executables = NPMYAML.members(of: value["bin"]).map(\.key)
             entry.isWorkspace = entry.descriptors.contains { YarnDescriptor($0).range.hasPrefix("workspace:") }
                 && NPMYAML.text(value["linkType"]) == "soft"
             for (field, kind) in [("dependencies", NPMDependencyKind.production), ("peerDependencies", .peer)] {

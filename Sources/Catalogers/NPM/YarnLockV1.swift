@@ -15,6 +15,8 @@ struct YarnEntry: Sendable {
     let location: SourceLocation
     /// Berry: `linkType: soft` entries of workspaces (`name@workspace:path`).
     var isWorkspace = false
+    /// Berry: the executables the package installs (the keys of `bin:`); `nil` for yarn 1, which does not record them.
+    var executables: [String]?
 }
 
 /// Reads the text format of yarn 1 lockfiles (`# yarn lockfile v1`): blocks of `key value` lines under a header

@@ -89,6 +89,7 @@ struct YarnProject {
             var package = FlatPackage(id: first, name: name, version: entry.version, resolved: entry.resolved,
                                       integrity: entry.integrity, locations: [entry.location],
                                       isFirstParty: entry.isWorkspace)
+            package.executables = entry.executables ?? NPMKnownExecutables.of(name)
             package.dependencies = entry.dependencies.map { dependency in
                 FlatDependency(name: dependency.name, kind: dependency.kind,
                                target: nil, location: entry.location, specifier: dependency.range)

@@ -4,26 +4,28 @@ import Testing
 
 /// A project's runtime dependencies that only its `package.json` scripts run (modelled on a Node service whose
 /// `prebuild` cleans with rimraf, whose `postbuild` validates its OpenAPI file with yaml's CLI and whose release
-/// uploads source maps with Sentry's CLI) carry `Component.scriptOnlyDependenciesProperty` on the project; a
-/// dependency with an executable that a source file imports (uuid, through `import('uuid/v4')`) does not, nor does
-/// one no script runs (semver), a development dependency (typescript) or a mention that is no import.
+/// uploads source maps with Sentry's CLI) carry `Component.scriptOnlyDependenciesProperty` on the project, and so
+/// does semver, which only `scripts/stamp.mjs` imports, a file the `postbuild` script runs; a dependency with an
+/// executable that a source file imports (uuid, through `import('uuid/v4')`) does not, nor does a development
+/// dependency (typescript) or a mention that is no import.
 @Suite struct ScriptOnlyDependenciesTests {
     let result = NPMFixtures.catalog("script-only")
 
     @Test func dependenciesOnlyScriptsRunAreNamedOnTheProject() throws {
         let project = try #require(result.component("pkg:npm/benefits-api@2.3.0"))
         #expect(project.properties[Component.scriptOnlyDependenciesProperty]
-                    == "@sentry/cli: sourcemaps; rimraf: prebuild; yaml: postbuild")
+                    == "@sentry/cli: sourcemaps; rimraf: prebuild; semver: postbuild via scripts/stamp.mjs; yaml: postbuild")
     }
 
     /// pnpm records only `hasBin`, so a package's likely executables stand in (modelled on Hoppscotch's NestJS
-    /// backend: `prebuild` cleans with rimraf, `postinstall` runs `prisma generate`; and on Umami, whose
-    /// `prisma migrate deploy` runs when the container starts): rimraf and Sentry's CLI (`sentry-cli`) are named,
-    /// Prisma is not since a migration script runs it too, nor is TinyMCE, which has no executable although a
-    /// script copies its folder.
+    /// backend: `prebuild` cleans with rimraf, `build` runs Nest's CLI, `postinstall` runs `prisma generate`; and on
+    /// Umami, whose `prisma migrate deploy` runs when the container starts): rimraf, Sentry's CLI (`sentry-cli`) and
+    /// Nest's (`nest`, known from `NPMKnownExecutables`) are named, Prisma is not since a migration script runs it
+    /// too, nor is TinyMCE, which has no executable although a script copies its folder.
     @Test func pnpmProjectsUseTheLikelyExecutablesOfPackagesWithABin() throws {
         let project = try #require(NPMFixtures.catalog("pnpm-script-only").component("pkg:npm/notes-backend@1.4.0"))
-        #expect(project.properties[Component.scriptOnlyDependenciesProperty] == "@sentry/cli: sourcemaps; rimraf: prebuild")
+        #expect(project.properties[Component.scriptOnlyDependenciesProperty]
+                    == "@nestjs/cli: build; @sentry/cli: sourcemaps; rimraf: prebuild")
     }
 
     /// Yarn records no executables; an installed package's `bin` is exact (rimraf has one, TinyMCE none).
@@ -47,6 +49,8 @@ import Testing
         #expect(ScriptOnlyDependencies.likelyExecutables(of: "rimraf") == ["rimraf"])
         #expect(ScriptOnlyDependencies.likelyExecutables(of: "@svgr/cli") == ["cli", "svgr", "svgr-cli"])
         #expect(ScriptOnlyDependencies.likelyExecutables(of: "@prisma/client") == ["client"])
+        #expect(ScriptOnlyDependencies.likelyExecutables(of: "@nestjs/cli") == ["nest"])
+        #expect(ScriptOnlyDependencies.likelyExecutables(of: "typescript") == ["tsc", "tsserver"])
     }
 
     @Test func importsAreRecognisedInTheirForms() {
@@ -59,6 +63,8 @@ import Testing
         #expect(!imports("const format = 'yaml'", "yaml"))
         #expect(!imports("import y from 'yaml-front'", "yaml"))
         #expect(!imports("require('@scope/yaml')", "yaml"))
+        #expect(ModuleImports.specifiers(in: Array("import a from './a'; const b = require(\"@s/b/c\"); x('y')".utf8))
+                    == ["./a", "@s/b/c"])
     }
 
     @Test func scriptsRunAnExecutableByWordOrPath() {
@@ -66,5 +72,66 @@ import Testing
         #expect(ScriptOnlyDependencies.runs("node_modules/.bin/prisma migrate deploy", anyOf: ["prisma"]))
         #expect(ScriptOnlyDependencies.runs("(cd web; vite build)", anyOf: ["vite"]))
         #expect(!ScriptOnlyDependencies.runs("node scripts/rimraf-all.js", anyOf: ["rimraf"]))
+    }
+
+    /// Files that only build scripts run, and the files only they import, are build time (modelled on a labour-code
+    /// site: `build:data` runs `node scripts/make-data.js`, which parses its rules with yaml and, through
+    /// `scripts/lib/read-rules.js`, js-yaml; `generate` runs `tsx scripts/generate.ts` with Faker): what they import
+    /// is named with the script and the file. `src/slug.ts` ships, since the server and a page import it too, and
+    /// with it slugify; so does what the migration script's file imports (umzug) and what the server imports
+    /// (express); a test file that imports yaml counts for nothing.
+    @Test func importsOfFilesOnlyBuildScriptsRunAreNamed() throws {
+        let project = try #require(NPMFixtures.catalog("script-files").component("pkg:npm/labour-code-site@4.12.0"))
+        #expect(project.properties[Component.scriptOnlyDependenciesProperty]
+                    == "@faker-js/faker: generate via scripts/generate.ts; js-yaml: build:data via scripts/lib/read-rules.js; "
+                    + "yaml: build:data via scripts/make-data.js")
+    }
+
+    /// Yarn 2+ records each package's executables (`bin:`), so a name that differs from the package's is known:
+    /// `run-s` of npm-run-all2, `dotenv` of dotenv-cli (modelled on a React widget library built with webpack).
+    @Test func yarnBerryLockfilesStateTheExecutables() throws {
+        let project = try #require(NPMFixtures.catalog("yarn-berry-script-only").component("pkg:npm/library-widgets@2.1.0"))
+        #expect(project.properties[Component.scriptOnlyDependenciesProperty] == "dotenv-cli: build:app; npm-run-all2: build")
+    }
+
+    @Test func scriptsRunTheFileAfterTheirRunner() {
+        #expect(ScriptRunFiles.paths(in: "node scripts/make-data.js --out data/rules.json") == ["scripts/make-data.js"])
+        #expect(ScriptRunFiles.paths(in: "NODE_ENV=production ts-node -r tsconfig-paths/register tools/setup.ts src/x.ts")
+                    == ["tools/setup.ts"])
+        #expect(ScriptRunFiles.paths(in: "npx tsx scripts/a.ts; node --max-old-space-size=4096 ./b.mjs && next build")
+                    == ["scripts/a.ts", "./b.mjs"])
+        #expect(ScriptRunFiles.paths(in: "deno run -A tasks/c.ts") == ["tasks/c.ts"])
+        #expect(ScriptRunFiles.paths(in: "next build && rimraf .next/cache").isEmpty)
+    }
+
+    /// Modelled on Umami's scripts: its Docker start runs `check-db` and `update-tracker` through npm-run-all.
+    @Test func scriptsThatOperationsScriptsRunAreOperations() {
+        let scripts = [("build", "npm-run-all check-env build-app"), ("start-docker", "npm-run-all check-db start-server"),
+                       ("check-db", "node scripts/check-db.js"), ("check-env", "node scripts/check-env.js"),
+                       ("start-server", "node server.js"), ("start", "npm run build-app && next start"),
+                       ("build-app", "next build")]
+        #expect(ScriptOnlyDependencies.operationsScripts(scripts.map { (name: $0.0, command: $0.1) })
+                    == ["start-docker", "check-db", "start-server", "start"])
+    }
+
+    @Test func scriptsThatRunTheSystemOrItsTestsAreNoBuildSteps() {
+        #expect(ScriptOnlyDependencies.runsTheSystem("dev", "tsx watch src/server.ts"))
+        #expect(ScriptOnlyDependencies.runsTheSystem("start:api", "node dist/api.js"))
+        #expect(ScriptOnlyDependencies.runsTheSystem("test:unit", "node --test"))
+        #expect(ScriptOnlyDependencies.runsTheSystem("build:css", "node scripts/css.js --watch"))
+        #expect(!ScriptOnlyDependencies.runsTheSystem("build:data", "node scripts/make-data.js"))
+        #expect(!ScriptOnlyDependencies.runsTheSystem("postinstall", "node scripts/copy-assets.js"))
+    }
+
+    @Test func relativeImportsResolveAsNodeAndTypeScriptDo() {
+        let sources = ProjectSources(folder: "site", specifiers: [
+            "site/scripts/a.ts": ["../src/slug.js", "./lib", "yaml"], "site/src/slug.ts": [],
+            "site/scripts/lib/index.js": ["./missing"],
+        ])
+        #expect(sources.files(importedBy: "site/scripts/a.ts") == ["site/src/slug.ts", "site/scripts/lib/index.js"])
+        #expect(sources.files(importedBy: "site/scripts/lib/index.js").isEmpty)
+        #expect(sources.packages(importedBy: "site/scripts/a.ts") == ["yaml"])
+        #expect(sources.isTestFile("site/test/a.js") && sources.isTestFile("site/src/a.spec.ts"))
+        #expect(!sources.isTestFile("site/src/contest.ts"))
     }
 }

@@ -1,0 +1,84 @@
+/// Recognises module specifiers in JavaScript or TypeScript source: `require('x')`, `import('x')`,
+/// `import ... from 'x'`, `export ... from 'x'`, `import 'x'`, and sub-paths (`'x/sub'`).
+enum ModuleImports {
+    /// The longest specifier read; a longer string literal is no module name.
+    static let maximumSpecifierLength = 512
+
+    /// Whether `source` imports `module` or a sub-path of it.
+    static func imports(_ source: [UInt8], module: String) -> Bool {
+        specifiers(in: source).contains { packageName(of: $0) == module }
+    }
+
+    /// The module specifiers of `source`, in order of appearance: package names with their sub-paths
+    /// (`yaml`, `dotenv/config`) and relative paths (`./lib/ids`).
+    static func specifiers(in source: [UInt8]) -> [String] {
+        var found: [String] = []
+        var index = 0
+        while index < source.count {
+            let quote = source[index]
+            guard quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "`") else {
+                index += 1
+                continue
+            }
+            guard isImportBefore(source, index) else {
+                index += 1
+                continue
+            }
+            let start = index + 1
+            var end = start
+            while end < source.count, end - start <= maximumSpecifierLength, source[end] != quote, source[end] != 10 {
+                end += 1
+            }
+            if end < source.count, source[end] == quote, end > start {
+                found.append(String(decoding: source[start..<end], as: UTF8.self))
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The package a specifier names (`@scope/name` or `name`, without a sub-path); `nil` for relative and absolute
+    /// paths and for Node's built-in modules (`node:fs`).
+    static func packageName(of specifier: String) -> String? {
+        guard let first = specifier.first, first != ".", first != "/", !specifier.hasPrefix("node:") else { return nil }
+        let segments = specifier.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        if first == "@" {
+            return segments.count >= 2 && !segments[1].isEmpty ? segments[0] + "/" + segments[1] : nil
+        }
+        return String(segments[0])
+    }
+
+    /// Whether a specifier is a path relative to the importing file (`./x`, `../x`).
+    static func isRelative(_ specifier: String) -> Bool {
+        specifier.hasPrefix("./") || specifier.hasPrefix("../") || specifier == "." || specifier == ".."
+    }
+
+    /// Whether the text before a string literal that starts at `quote` makes it a module specifier.
+    private static func isImportBefore(_ source: [UInt8], _ quote: Int) -> Bool {
+        var position = skipBlanksBackwards(source, quote)
+        if position > 0, source[position - 1] == UInt8(ascii: "(") {
+            position = skipBlanksBackwards(source, position - 1)
+            return ["require", "import"].contains(word(before: position, in: source))
+        }
+        return ["from", "import"].contains(word(before: position, in: source))
+    }
+
+    private static func skipBlanksBackwards(_ source: [UInt8], _ end: Int) -> Int {
+        var position = end
+        while position > 0, [9, 10, 13, 32].contains(source[position - 1]) { position -= 1 }
+        return position
+    }
+
+    private static func word(before end: Int, in source: [UInt8]) -> String {
+        var start = end
+        while start > 0, end - start < 8, isIdentifier(source[start - 1]) { start -= 1 }
+        if start > 0, isIdentifier(source[start - 1]) { return "" }
+        return String(decoding: source[start..<end], as: UTF8.self)
+    }
+
+    private static func isIdentifier(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) || byte == 95 || byte == 36
+    }
+}

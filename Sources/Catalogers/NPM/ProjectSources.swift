@@ -1,0 +1,105 @@
+import SovScanModel
+
+/// The JavaScript and TypeScript source files of one npm project with the module specifiers each imports, and the
+/// links between them that relative specifiers make (`import { newId } from './lib/ids'`).
+///
+/// Bounded and deterministic: the project's folder is walked in name order, outside `node_modules` and hidden
+/// folders, reading at most `maximumFiles` source files of at most `maximumFileSize` bytes each (larger files are
+/// bundles or generated code, and are skipped), and listing at most `maximumEntries` folder entries.
+struct ProjectSources {
+    /// The most source files read per project.
+    static let maximumFiles = 5_000
+    /// The largest source file read, in bytes.
+    static let maximumFileSize = 512 << 10
+    /// The most folder entries listed per project.
+    static let maximumEntries = 50_000
+    /// The extensions of the files read for imports, in the order a specifier without one is resolved.
+    static let sourceExtensions = ["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts", "vue", "svelte"]
+
+    /// The project's folder, relative to the scanned root.
+    let folder: String
+    /// The module specifiers of each source file read, by path relative to the scanned root.
+    let specifiers: [String: [String]]
+
+    /// Reads the source files under `folder` (relative to the scanned root); `nil` when a cap was reached, since an
+    /// unread file could import anything.
+    static func read(folder: String, context: CatalogContext) -> ProjectSources? {
+        var reader = context.files
+        reader.maximumSize = maximumFileSize
+        let extensions = Set(sourceExtensions)
+        var specifiers: [String: [String]] = [:]
+        var files = 0
+        var entries = 0
+        var pending = [folder]
+        while let current = pending.popLast() {
+            let listed = context.files.contents(ofFolder: context.absolutePath(current))
+            entries += listed.count
+            guard entries <= maximumEntries else { return nil }
+            for name in listed.reversed() where !name.hasPrefix(".") && name != "node_modules" {
+                let path = NPMPath.join(current, name)
+                guard let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...])) else {
+                    if !name.contains(".") { pending.append(path) }
+                    continue
+                }
+                files += 1
+                guard files <= maximumFiles else { return nil }
+                guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path) else { continue }
+                specifiers[path] = ModuleImports.specifiers(in: bytes)
+            }
+        }
+        return ProjectSources(folder: folder, specifiers: specifiers)
+    }
+
+    /// The packages `file` imports (`yaml` for `'yaml'` and `'yaml/util'`).
+    func packages(importedBy file: String) -> Set<String> {
+        Set((specifiers[file] ?? []).compactMap(ModuleImports.packageName))
+    }
+
+    /// The files of the project that `file` imports by relative specifiers.
+    func files(importedBy file: String) -> [String] {
+        let folder = NPMPath.parent(file)
+        return (specifiers[file] ?? []).filter(ModuleImports.isRelative).compactMap { resolve(NPMPath.join(folder, $0)) }
+    }
+
+    /// The source file a path names as Node.js and TypeScript resolve it: the file itself, the path with a source
+    /// extension, the folder's `index` file, or the TypeScript file an ECMAScript-module import names with a `.js`
+    /// extension (`./ids.js` for `ids.ts`); `nil` when the project has none of them.
+    func resolve(_ path: String) -> String? {
+        if specifiers[path] != nil { return path }
+        for candidate in Self.sourceExtensions.map({ path + "." + $0 }) + Self.sourceExtensions.map({ path + "/index." + $0 })
+        where specifiers[candidate] != nil {
+            return candidate
+        }
+        for (javaScript, typeScript) in [(".js", ".ts"), (".js", ".tsx"), (".mjs", ".mts"), (".cjs", ".cts")]
+        where path.hasSuffix(javaScript) {
+            let candidate = String(path.dropLast(javaScript.count)) + typeScript
+            if specifiers[candidate] != nil { return candidate }
+        }
+        return nil
+    }
+
+    /// The source file a script runs by `path` (relative to the project's folder): the file itself, or, for a
+    /// compiled file that the repository does not hold (`node bin/internal/build.js` after `tsc`), its source under
+    /// `src` when the path starts with a usual output folder (`dist`, `bin`, `build`, `lib`, `out`).
+    func resolve(ranFile path: String) -> String? {
+        let inside = NPMPath.join(path)
+        if let file = resolve(NPMPath.join(folder, inside)) { return file }
+        let segments = inside.split(separator: "/", maxSplits: 1)
+        guard segments.count == 2, ["dist", "bin", "build", "lib", "out"].contains(segments[0]) else { return nil }
+        return resolve(NPMPath.join(folder, "src", String(segments[1])))
+    }
+
+    /// Whether a file only serves the project's tests, stories or mocks (`*.test.ts`, `*.spec.js`, `*.stories.tsx`,
+    /// or a file under `test`, `tests`, `__test__`, `__tests__`, `__mocks__`, `e2e` or `cypress`): what it imports is not used
+    /// by what the project ships. Only the part of the path inside the project's folder counts.
+    func isTestFile(_ path: String) -> Bool {
+        let inside = folder.isEmpty ? Substring(path) : path.dropFirst(folder.count + 1)
+        let segments = inside.split(separator: "/")
+        let folders = segments.dropLast()
+        if folders.contains(where: { ["test", "tests", "__test__", "__tests__", "__mocks__", "e2e", "cypress"].contains($0) }) {
+            return true
+        }
+        let name = segments.last ?? ""
+        return [".test.", ".spec.", ".stories."].contains { name.contains($0) }
+    }
+}

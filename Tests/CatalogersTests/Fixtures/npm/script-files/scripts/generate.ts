@@ -1,0 +1,4 @@
+import { faker } from "@faker-js/faker";
+import { slug } from "../src/slug.js";
+
+console.log(slug(faker.lorem.sentence()));

@@ -1,0 +1,3 @@
+import { slug } from "../slug";
+
+export default function Home() { return <a href={`/${slug("Contrat de travail")}`}>Contrat</a>; }

@@ -1,0 +1,3 @@
+import slugify from "slugify";
+
+export const slug = (text: string) => slugify(text, { lower: true });

@@ -1,0 +1,3 @@
+import { createElement } from "react";
+
+export const Widget = () => createElement("div", null, "Reserve");
