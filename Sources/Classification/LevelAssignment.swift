@@ -29,8 +29,9 @@ import SovScanModel
 ///    the order of the levels in DESIGN section 4. Direct dependencies at `development-tooling` are only
 ///    considered when no other direct dependency reaches the component;
 /// 6. a transitive dependency that no direct dependency reaches takes its ecosystem's default (4); a lockfile's pin
-///    that no manifest connects first takes the level that every declared package its lockfile pins shares
-///    (`UnconnectedPins`), and when they disagree its default's decision says so.
+///    that no manifest connects first takes the level its package has at another version by rule or linked products
+///    (`SamePackagePins`, with the pins stated below it), then the level that every declared package its lockfile
+///    pins shares (`UnconnectedPins`), and when they disagree its default's decision says so.
 ///
 /// All steps see the graph with the edges that technology rules state for such pins (`KnownDependencyEdges`: a pin
 /// that a third-party package of its lockfile is known to depend on hangs off that package, not off the project), so
@@ -87,6 +88,7 @@ struct LevelAssignment {
                     rule: rule.id, location: rule.location))
             }
         }
+        let byRuleOrProducts = result
         let kinds = appKinds(children: children)
         // Step 4: from what a direct dependency uses, else the ecosystem's default.
         for (index, component) in components.enumerated() where result[index] == nil
@@ -108,6 +110,10 @@ struct LevelAssignment {
         let stillUndecided = components.indices.map { undecided[$0] && fromShipping[$0] == nil }
         let fromAny = stillUndecided.contains(true)
             ? inheritance(levels: levels, children: children, wanted: stillUndecided) { _ in true } : fromShipping
+        // Pins no manifest connects and nothing above reaches, of a package the system uses at another version.
+        let samePackage = SamePackagePins(system: system).levels(
+            decided: byRuleOrProducts, undecided: components.indices.map { result[$0] == nil && fromAny[$0] == nil },
+            children: children)
         // Built at the first pin no manifest connects: Maven and npm systems have none.
         var unconnected: UnconnectedPins?
         for (index, component) in components.enumerated() where result[index] == nil {
@@ -122,6 +128,8 @@ struct LevelAssignment {
                     reason: "inherited from direct dependency \(names)\(more) at distance \(distance)"
                         + connection(index)))
                 inheritedFrom[index] = origins.first
+            } else if let decided = samePackage[index] {
+                result[index] = decided
             } else if UnconnectedPins.isUnconnected(component) {
                 // Step 6, for a pin no manifest connects: the level of the packages declared beside it, if one.
                 let pins = unconnected ?? UnconnectedPins(system: system)

@@ -12,7 +12,7 @@ enum ToolingProject {
     /// The last word of a project's name that marks it as tooling (compared in lower case, after splitting the
     /// name at separators: `medarbejder-bff/integrationtest`, `service-it`, `BuildTools`).
     static let markerWords: Set<String> = [
-        "buildtools", "tools", "tooling", "scripts", "integrationtest", "integrationtests", "it", "e2e", "test",
+        "buildtools", "tools", "tooling", "scripts", "ci", "integrationtest", "integrationtests", "it", "e2e", "test",
         "tests", "testing", "testreport", "systemtest", "systemtests", "acceptancetest", "acceptancetests", "docs",
         "documentation", "benchmark", "benchmarks", "jmh", "example", "examples", "sample", "samples", "demo", "demos",
     ]

@@ -78,6 +78,31 @@ import Testing
         }
     }
 
+    @Test func aPinOfAPackageTheSystemUsesAtAnotherVersionServesTheSame() throws {
+        // Modelled on GOV.UK One Login's app: its workspace pins Firebase 12 for a logging package whose manifest is
+        // not read offline, while its own Integrity package links Firebase 11's App Check.
+        let (system, result) = try scan("swift-levels/firebase-two-versions")
+        let pinned = try #require(system.components.first { $0.name == "firebase-ios-sdk" && $0.version == "12.9.0" })
+        #expect(UnconnectedPins.isUnconnected(pinned))
+        func exactly(_ purl: String) throws -> (StackLevel?, String) {
+            let found = try #require(result.classification(of: try PackageURL(parsing: purl)))
+            return (found.level, found.explanation.first { $0.fact == "level" }?.reason ?? "")
+        }
+        #expect(try exactly("pkg:swift/github.com/firebase/firebase-ios-sdk@11.10.0").0 == .opsSupport)
+        let (pinLevel, why) = try exactly("pkg:swift/github.com/firebase/firebase-ios-sdk@12.9.0")
+        #expect(pinLevel == .opsSupport)
+        #expect(why == "no manifest connects this pin; the system uses firebase-ios-sdk at 11.10.0 as ops-support, "
+            + "so this version serves the same", "\(why)")
+        // Firebase's companions that its rule states follow the pin, not the app's default.
+        for companion in ["google/GoogleAppMeasurement@12.8.0", "google/GoogleUtilities@8.1.0"] {
+            let (companionLevel, companionWhy) = try exactly("pkg:swift/github.com/\(companion)")
+            #expect(companionLevel == .opsSupport, "\(companion)")
+            #expect(companionWhy.contains("inherits ops-support from firebase-ios-sdk at 12.9.0"), "\(companionWhy)")
+        }
+        // A pin of a package the system uses nowhere else keeps what the packages beside it say.
+        #expect(try level(result, "pkg:swift/github.com/pointfreeco/swift-custom-dump").0 == .frontend)
+    }
+
     @Test func pinsThatABuildPluginOrAMockGeneratorIsKnownToNeedAreDevelopmentTooling() throws {
         // Modelled on Vapor's Penny (swift-openapi-generator's build plugin) and the EUDI wallet (Cuckoo in tests):
         // offline no manifest connects Yams, OpenAPIKit or Cuckoo's tree, and the declared packages disagree.

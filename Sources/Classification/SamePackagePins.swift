@@ -1,0 +1,50 @@
+import SovScanModel
+
+/// The level of a pin that no manifest connects (`UnconnectedPins.isUnconnected`) when the system uses the same
+/// package at another version with a level that its rule or the products a project links decide: one system uses
+/// one package for one purpose. GOV.UK One Login's app pins Firebase 12 for a logging package whose manifest is not
+/// read offline, while its own AppIntegrity package links Firebase 11's App Check (`ops-support`); the app's pin takes
+/// that level instead of the ecosystem's default. The pins that technology rules state as dependencies of such a pin
+/// (`KnownDependencyEdges`: GoogleAppMeasurement under Firebase) follow it, as they would inherit from a parent whose
+/// manifest was read.
+struct SamePackagePins {
+    let system: SystemInventory
+
+    /// Levels for the `undecided` pins no manifest connects, by position: from `decided` (the levels that rules and
+    /// linked products gave, by position) of another version of the same package, then down `children` (the graph
+    /// with the stated edges) to undecided pins below them. Versions that disagree decide nothing.
+    func levels(decided: [(StackLevel?, Decision)?], undecided: [Bool], children: [[Int]]) -> [Int: (StackLevel?, Decision)] {
+        let components = system.components
+        var byPackage: [PackageURL: [StackLevel: [String]]] = [:]
+        for (index, decision) in decided.enumerated() where decision?.1.rule != nil {
+            guard let level = decision?.0, level != .developmentTooling else { continue }
+            byPackage[components[index].purl.versionless, default: [:]][level, default: []]
+                .append(components[index].purl.version ?? "")
+        }
+        var result: [Int: (StackLevel?, Decision)] = [:]
+        var frontier: [Int] = []
+        for index in components.indices where undecided[index] && UnconnectedPins.isUnconnected(components[index]) {
+            guard let levels = byPackage[components[index].purl.versionless], levels.count == 1,
+                  let (level, versions) = levels.first else { continue }
+            let at = versions.sorted().joined(separator: ", ")
+            result[index] = (level, Decision(
+                fact: "level", value: level.rawValue,
+                reason: "no manifest connects this pin; the system uses \(components[index].displayName) at \(at) "
+                    + "as \(level.rawValue), so this version serves the same"))
+            frontier.append(index)
+        }
+        while let parent = frontier.popLast() {
+            guard let level = result[parent]?.0 else { continue }
+            for child in children[parent] where undecided[child] && result[child] == nil
+                && UnconnectedPins.isUnconnected(components[child]) {
+                result[child] = (level, Decision(
+                    fact: "level", value: level.rawValue,
+                    reason: "no manifest connects this pin; it inherits \(level.rawValue) from "
+                        + "\(components[parent].displayName) at \(components[parent].purl.version ?? "its version"), "
+                        + "which depends on it"))
+                frontier.append(child)
+            }
+        }
+        return result
+    }
+}
