@@ -6,7 +6,7 @@ import SovScanModel
 /// Issue 15: rules fixed after the ninth sample's blind measurement, each settled by a source (the rule notes): the
 /// stewards of GOV.UK One Login's packages, iProov, ReadID, JCraft, Ignite Realtime, Bürokratt, NL Design System,
 /// Intlify and pillarjs' CSRF tokens; iProov's and ReadID's services and Cloudflare Tunnel as bindings; Vue's
-/// template compilers and Soto's code generator as build tooling; a project under a `ci` folder as tooling.
+/// template compilers, Astro's checker and MDX integration and Soto's code generator as build tooling; a project under a `ci` folder as tooling.
 @Suite struct NinthSampleTruthTests {
     let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
 
@@ -39,7 +39,8 @@ import SovScanModel
 
     @Test func templateCompilersAndCodeGeneratorsAreBuildTooling() throws {
         for purl in ["pkg:npm/%40vue/compiler-core@3.4.22", "pkg:npm/%40vue/compiler-sfc@3.4.22",
-                     "pkg:npm/vue-template-compiler@2.7.16", "pkg:swift/github.com/soto-project/soto-codegenerator@7.8.4"] {
+                     "pkg:npm/vue-template-compiler@2.7.16", "pkg:swift/github.com/soto-project/soto-codegenerator@7.8.4",
+                     "pkg:npm/%40astrojs/check@0.9.6", "pkg:npm/%40astrojs/mdx@4.3.13"] {
             #expect(try match(purl).technology?.level == .developmentTooling, "\(purl)")
         }
         #expect(try match("pkg:npm/%40vue/runtime-dom@3.4.22").technology?.level == .frontend)
