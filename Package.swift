@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["SovScanModel", "Classification", "Analysis", "Policy"]),
         .target(
             name: "Classification",
-            dependencies: ["SovScanModel", "BoundedYAML", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SovScanModel", "Licenses", "BoundedYAML", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "Analysis", dependencies: ["SovScanModel", "Classification"]),
         .target(
@@ -57,7 +57,7 @@ let package = Package(
         ),
         // Rules/ compiled at build time (issue 17): the plugin runs sovscan-compile-rules over the folder whenever a
         // file of it changes, and the module carries the compact forms.
-        .target(name: "BundledRules", plugins: ["CompileRules"]),
+        .target(name: "BundledRules", dependencies: ["SovScanModel"], plugins: ["CompileRules"]),
         .executableTarget(name: "sovscan-compile-rules", dependencies: ["Classification", "Licenses"]),
         .plugin(name: "CompileRules", capability: .buildTool(), dependencies: ["sovscan-compile-rules"]),
         .executableTarget(

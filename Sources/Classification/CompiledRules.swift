@@ -11,14 +11,29 @@ extension RuleSet {
     /// `load(directories:)` through `cache`: the compiled rules when the cache (or the form compiled at build time)
     /// holds the same files' compiled form, else the YAML is parsed (and stored when it loads without a problem).
     public static func load(directories: [URL], cache: CompiledCache?) -> (rules: RuleSet, diagnostics: [Diagnostic]) {
-        guard let cache, let sources = RuleLayer.sources(of: directories) else { return load(directories: directories) }
+        let found = find(directories: directories, cache: cache)
+        return (found.rules.value, found.diagnostics)
+    }
+
+    /// `load(directories:cache:)` with the decoding of a form compiled at build time left until the rules are first
+    /// read: it was made from the same files by the same build and had no diagnostic, so what the rules will say
+    /// about themselves is known without decoding them. Parsed rules and entries of the cache folder (which may be
+    /// damaged, and then are parsed) are read at once.
+    public static func find(directories: [URL], cache: CompiledCache?) -> FoundRules {
+        guard let cache, let sources = RuleLayer.sources(of: directories) else {
+            return FoundRules(loaded: load(directories: directories), bundledSourceKey: nil)
+        }
         let sourceKey = compiledSourceKey(sources)
+        if let form = cache.prebuilt[sourceKey] {
+            let rules = LoadedOnce { (try? RuleSet(compiled: form.value)) ?? load(directories: directories).rules }
+            return FoundRules(rules: rules, diagnostics: [], bundledSourceKey: sourceKey)
+        }
         if let bytes = cache.load(sourceKey: sourceKey), let rules = try? RuleSet(compiled: bytes) {
-            return (rules, [])
+            return FoundRules(loaded: (rules, []), bundledSourceKey: nil)
         }
         let loaded = load(directories: directories)
         if loaded.diagnostics.isEmpty { cache.store(loaded.rules.compiled(), key: CompiledCache.key(sourceKey: sourceKey)) }
-        return loaded
+        return FoundRules(loaded: loaded, bundledSourceKey: nil)
     }
 
     /// The rules of `directories` compiled, with the `CompiledCache.sourceKey` of their files, for the build-time
@@ -64,6 +79,29 @@ extension RuleSet {
         }
         guard reader.isAtEnd else { throw BinaryReader.Malformed(offset: reader.offset) }
         self.init(vendors: vendors, technologies: technologies, bindings: bindings, relicensing: relicensing)
+    }
+}
+
+/// The rules of a set of folders as `RuleSet.find(directories:cache:)` found them: their diagnostics now, the rules
+/// themselves when first read.
+public struct FoundRules: Sendable {
+    /// The rules, decoded or parsed at the first read.
+    public let rules: LoadedOnce<RuleSet>
+    /// Problems found in the rules.
+    public let diagnostics: [Diagnostic]
+    /// The `CompiledCache.sourceKey` of the form compiled when sovscan was built that the rules come from; `nil`
+    /// when they come from anywhere else.
+    public let bundledSourceKey: String?
+
+    init(rules: LoadedOnce<RuleSet>, diagnostics: [Diagnostic], bundledSourceKey: String?) {
+        self.rules = rules
+        self.diagnostics = diagnostics
+        self.bundledSourceKey = bundledSourceKey
+    }
+
+    init(loaded: (rules: RuleSet, diagnostics: [Diagnostic]), bundledSourceKey: String?) {
+        self.init(rules: LoadedOnce(loaded: loaded.rules), diagnostics: loaded.diagnostics,
+                  bundledSourceKey: bundledSourceKey)
     }
 }
 

@@ -21,14 +21,42 @@ public struct LicenseEnricher: Sendable {
     public init(rulesDirectory: URL, cache: CompiledCache? = nil) throws {
         if let cache {
             let data = try CompiledLicenseData.load(rulesDirectory: rulesDirectory, cache: cache)
-            self.init(normalizer: LicenseNormalizer(resolver: LicenseExpressionResolver(list: data.list), aliases: data.aliases),
-                      identifier: try LicenseTextIdentifier(rulesDirectory: rulesDirectory,
-                                                            normalizer: TextNormalizer(data.equivalentWords)))
+            self.init(data: data, textIndex: try LazyLicenseTextIndex(rulesDirectory: rulesDirectory))
         } else {
             let list = try LicenseList.load(rulesDirectory: rulesDirectory)
             self.init(normalizer: try LicenseNormalizer(rulesDirectory: rulesDirectory, resolver: LicenseExpressionResolver(list: list)),
                       identifier: try LicenseTextIdentifier(rulesDirectory: rulesDirectory))
         }
+    }
+
+    /// The enricher of the licence list, aliases and word equivalences in `data`, reading `textIndex` when the
+    /// first licence text is identified.
+    init(data: CompiledLicenseData, textIndex: LazyLicenseTextIndex) {
+        self.init(normalizer: LicenseNormalizer(resolver: LicenseExpressionResolver(list: data.list), aliases: data.aliases),
+                  identifier: LicenseTextIdentifier(textIndex: textIndex, normalizer: TextNormalizer(data.equivalentWords)))
+    }
+
+    /// `init(rulesDirectory:cache:)` with the decoding of licence data compiled when sovscan was built left until
+    /// the enricher is first used: whether the data loads is known now (the files were read to find the form, and
+    /// the form was made from the same bytes by the same build). Data from anywhere else is read at once.
+    /// - Throws: what `init(rulesDirectory:cache:)` throws.
+    public static func find(rulesDirectory: URL, cache: CompiledCache) throws -> FoundLicenseEnricher {
+        let sourceKey = try CompiledLicenseData.sourceKey(rulesDirectory: rulesDirectory)
+        guard let form = cache.prebuilt[sourceKey] else {
+            return FoundLicenseEnricher(enricher: LoadedOnce(loaded: try LicenseEnricher(rulesDirectory: rulesDirectory, cache: cache)),
+                                        bundledSourceKey: nil)
+        }
+        let textIndex = try LazyLicenseTextIndex(rulesDirectory: rulesDirectory)
+        let enricher = LoadedOnce {
+            // The form decodes (the build's tests read it back); parsing the same files again is the fallback, and
+            // a licence list that knows nothing the last resort.
+            let data = (try? CompiledLicenseData(compiled: form.value))
+                ?? (try? CompiledLicenseData.parse(rulesDirectory: rulesDirectory))
+                ?? CompiledLicenseData(list: LicenseList(licenses: [], exceptions: []), aliases: LicenseAliases(),
+                                       equivalentWords: TextNormalizer.EquivalentWords(single: [:], pairs: [:]))
+            return LicenseEnricher(data: data, textIndex: textIndex)
+        }
+        return FoundLicenseEnricher(enricher: enricher, bundledSourceKey: sourceKey)
     }
 
     /// The category of an expression (DESIGN section 4).
@@ -219,5 +247,19 @@ public struct LicenseEnricher: Sendable {
     private static func join(_ root: String, _ path: String) -> String {
         if path.hasPrefix("/") || root.isEmpty { return path }
         return root.hasSuffix("/") ? root + path : root + "/" + path
+    }
+}
+
+/// The licence enricher of a rules folder as `LicenseEnricher.find(rulesDirectory:cache:)` found it.
+public struct FoundLicenseEnricher: Sendable {
+    /// The enricher, decoded at its first use.
+    public let enricher: LoadedOnce<LicenseEnricher>
+    /// The `CompiledCache.sourceKey` of the licence data compiled when sovscan was built that the enricher comes
+    /// from; `nil` when it comes from anywhere else.
+    public let bundledSourceKey: String?
+
+    public init(enricher: LoadedOnce<LicenseEnricher>, bundledSourceKey: String?) {
+        self.enricher = enricher
+        self.bundledSourceKey = bundledSourceKey
     }
 }

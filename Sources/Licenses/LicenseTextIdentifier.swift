@@ -67,12 +67,6 @@ public struct LicenseTextIdentifier: Sendable {
             normalizer: try TextNormalizer.load(rulesDirectory: rulesDirectory))
     }
 
-    /// Reads `text-index.json` from `rulesDirectory/licenses/` when the first licence text is identified, with word
-    /// equivalences read already (from the compiled licence data).
-    init(rulesDirectory: URL, normalizer: TextNormalizer) throws {
-        self.init(textIndex: try LazyLicenseTextIndex(rulesDirectory: rulesDirectory), normalizer: normalizer)
-    }
-
     /// Identifies the licence file at `path`, read through `reader` (only regular files, never more than
     /// `maximumBytes`); unreadable, binary and oversized files are unknown with a reason.
     public func identify(fileAt path: String, reader: FileReader = FileReader()) -> LicenseTextResult {

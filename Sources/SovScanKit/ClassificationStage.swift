@@ -5,47 +5,71 @@ import SovScanModel
 
 /// The classify and analyse stages: rules applied to every component of every system, then the analysis.
 public struct ClassificationStage: Sendable {
-    public private(set) var classifier: Classifier
+    /// The classifier, made when it is first used (see `RuleSet.find(directories:cache:)`).
+    let loadedClassifier: LoadedOnce<Classifier>
     public let analyzer: Analyzer
     /// Problems found in the rules (they are reported with every scan; a broken rule file is an error).
     public let diagnostics: [Diagnostic]
+    /// The `CompiledCache.sourceKey` of the form compiled when sovscan was built that the rules come from; `nil`
+    /// when they come from anywhere else.
+    public let bundledRulesKey: String?
 
     /// Loads the rules: the bundled folder first, then the user's layers in order (`--rules DIR`); through
-    /// `cache` when one is given (their compiled form, see `RuleSet.load(directories:cache:)`).
+    /// `cache` when one is given (their compiled form, see `RuleSet.find(directories:cache:)`). Rules compiled when
+    /// sovscan was built are decoded when the classifier is first used.
     public init(ruleDirectories: [URL], analysis: AnalysisOptions = AnalysisOptions(), cache: CompiledCache? = nil) {
-        let loaded = RuleSet.load(directories: ruleDirectories, cache: cache)
-        classifier = Classifier(rules: loaded.rules)
+        let found = RuleSet.find(directories: ruleDirectories, cache: cache)
+        let rules = found.rules
+        loadedClassifier = LoadedOnce { Classifier(rules: rules.value) }
         analyzer = Analyzer(options: analysis)
-        diagnostics = loaded.diagnostics
+        diagnostics = found.diagnostics
+        bundledRulesKey = found.bundledSourceKey
     }
 
     /// A stage with explicit parts.
     public init(classifier: Classifier, analyzer: Analyzer = Analyzer()) {
-        self.classifier = classifier
+        loadedClassifier = LoadedOnce(loaded: classifier)
         self.analyzer = analyzer
         diagnostics = []
+        bundledRulesKey = nil
     }
+
+    private init(of stage: ClassificationStage, classifier: LoadedOnce<Classifier>) {
+        loadedClassifier = classifier
+        analyzer = stage.analyzer
+        diagnostics = stage.diagnostics
+        bundledRulesKey = stage.bundledRulesKey
+    }
+
+    /// The classifier (made at the first use of any copy of this stage).
+    public var classifier: Classifier { loadedClassifier.value }
 
     /// The stage with the licence facts of every relicensing event's new licence, worked out by `facts` from the
-    /// event's `to` expression.
-    public func knowingRelicensedLicenses(_ facts: (String) -> LicenseFacts?) -> ClassificationStage {
-        var stage = self
-        for event in classifier.rules.relicensing {
-            if let known = facts(event.to) { stage.classifier.relicensedLicenses[event.id] = known }
-        }
-        return stage
+    /// event's `to` expression (when the classifier is first used).
+    public func knowingRelicensedLicenses(_ facts: @escaping @Sendable (String) -> LicenseFacts?) -> ClassificationStage {
+        let base = loadedClassifier
+        return ClassificationStage(of: self, classifier: LoadedOnce {
+            var classifier = base.value
+            for event in classifier.rules.relicensing {
+                if let known = facts(event.to) { classifier.relicensedLicenses[event.id] = known }
+            }
+            return classifier
+        })
     }
 
-    /// The stage with the licence facts of every technology rule's `license`, worked out by `facts`; a licence
-    /// whose category is unknown is not used (`RuleLicenceCheck` reports it).
-    public func knowingRuleLicenses(_ facts: (String) -> LicenseFacts?) -> ClassificationStage {
-        var stage = self
-        for rule in classifier.rules.technologies {
-            if let license = rule.license, let known = facts(license), known.category != .unknown {
-                stage.classifier.ruleLicenses[rule.id] = known
+    /// The stage with the licence facts of every technology rule's `license`, worked out by `facts` (when the
+    /// classifier is first used); a licence whose category is unknown is not used (`RuleLicenceCheck` reports it).
+    public func knowingRuleLicenses(_ facts: @escaping @Sendable (String) -> LicenseFacts?) -> ClassificationStage {
+        let base = loadedClassifier
+        return ClassificationStage(of: self, classifier: LoadedOnce {
+            var classifier = base.value
+            for rule in classifier.rules.technologies {
+                if let license = rule.license, let known = facts(license), known.category != .unknown {
+                    classifier.ruleLicenses[rule.id] = known
+                }
             }
-        }
-        return stage
+            return classifier
+        })
     }
 
     /// Classifies every system (the licence facts come from each component's concluded licence) and analyses
@@ -57,9 +81,11 @@ public struct ClassificationStage: Sendable {
         return (classified, analyzer.document(classified, generator: generator))
     }
 
-    /// Classifies one system; the licence facts come from each component's concluded licence.
+    /// Classifies one system; the licence facts come from each component's concluded licence. A system without
+    /// components has nothing to classify, and leaves the rules undecoded.
     public func classify(_ system: SystemInventory, platforms: [PlatformDeclaration] = []) -> ClassifiedSystem {
-        classifier.classify(system, platforms: platforms) { component in
+        guard !system.components.isEmpty else { return ClassifiedSystem(name: system.name, classifications: []) }
+        return classifier.classify(system, platforms: platforms) { component in
             component.concludedLicense.map { LicenseFacts(category: $0.category, isOSS: $0.isOSS) }
         }
     }

@@ -54,7 +54,26 @@ public enum LicenseData {
         do {
             return .success(try LicenseEnricher(rulesDirectory: rulesDirectory, cache: cache))
         } catch {
-            return .failure(Diagnostic(.error, "the licence data in \(rulesDirectory.path)/licenses cannot be loaded (\(error)); licences are not concluded"))
+            return .failure(cannotLoad(rulesDirectory, error))
         }
+    }
+
+    /// `load(rulesDirectory:cache:)` with the decoding of licence data compiled when sovscan was built left until
+    /// its first use (`LicenseEnricher.find(rulesDirectory:cache:)`).
+    public static func find(rulesDirectory: URL?, cache: CompiledCache?) -> Result<FoundLicenseEnricher, Diagnostic> {
+        guard let rulesDirectory, let cache else {
+            return load(rulesDirectory: rulesDirectory, cache: cache).map { enricher in
+                FoundLicenseEnricher(enricher: LoadedOnce(loaded: enricher), bundledSourceKey: nil)
+            }
+        }
+        do {
+            return .success(try LicenseEnricher.find(rulesDirectory: rulesDirectory, cache: cache))
+        } catch {
+            return .failure(cannotLoad(rulesDirectory, error))
+        }
+    }
+
+    private static func cannotLoad(_ rulesDirectory: URL, _ error: any Error) -> Diagnostic {
+        Diagnostic(.error, "the licence data in \(rulesDirectory.path)/licenses cannot be loaded (\(error)); licences are not concluded")
     }
 }

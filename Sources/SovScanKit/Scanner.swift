@@ -14,29 +14,42 @@ public struct Scanner: Sendable {
     /// The catalogers to run, one per ecosystem.
     public var catalogers: [any Cataloger]
     public var options: ScanOptions
-    /// Concludes licences; `nil` leaves them as declared (the reason is in `setupDiagnostics`).
-    public var licenses: LicenseEnricher?
-    /// Problems of the scanner's own set-up (rules that could not be loaded), reported with every scan.
-    public var setupDiagnostics: [Diagnostic]
+    /// The licence enricher, made at its first use (see `LicenseEnricher.find(rulesDirectory:cache:)`); `nil` when
+    /// the licence data cannot be loaded (the reason is in `setupDiagnostics`).
+    let loadedLicenses: LoadedOnce<LicenseEnricher>?
+    /// Problems of the scanner's own set-up, worked out at their first use.
+    private let loadedSetupDiagnostics: LoadedOnce<[Diagnostic]>
     /// Classification rules and analysis options.
     public var classification: ClassificationStage
 
-    /// A scanner with the given catalogers and the licence data of the bundled rules.
+    /// A scanner with the given catalogers and the licence data of the bundled rules. The rules and licence data
+    /// are found now and decoded when the first component needs them (issue 17): a scan with nothing to classify
+    /// never decodes them.
     public init(options: ScanOptions = ScanOptions(), catalogers: [any Cataloger] = Scanner.defaultCatalogers) {
         self.options = options
         self.catalogers = catalogers
-        classification = ClassificationStage(ruleDirectories: options.ruleDirectories, analysis: options.analysis,
-                                             cache: options.compiledCache)
-        switch LicenseData.load(rulesDirectory: options.rulesDirectory, cache: options.compiledCache) {
-        case .success(let enricher):
-            licenses = enricher
-            let facts = { (text: String) in RuleLicenceCheck.facts(of: text, enricher: enricher) }
-            classification = classification.knowingRelicensedLicenses(facts).knowingRuleLicenses(facts)
-            setupDiagnostics = classification.diagnostics
-                + RuleLicenceCheck.diagnostics(classification.classifier.rules, enricher: enricher)
+        let stage = ClassificationStage(ruleDirectories: options.ruleDirectories, analysis: options.analysis,
+                                        cache: options.compiledCache)
+        switch LicenseData.find(rulesDirectory: options.rulesDirectory, cache: options.compiledCache) {
+        case .success(let found):
+            let enricher = found.enricher
+            loadedLicenses = enricher
+            let facts: @Sendable (String) -> LicenseFacts? = { text in
+                RuleLicenceCheck.facts(of: text, enricher: enricher.value)
+            }
+            classification = stage.knowingRelicensedLicenses(facts).knowingRuleLicenses(facts)
+            if let rules = stage.bundledRulesKey, let licences = found.bundledSourceKey,
+               BundledRules.licencesChecked(rules: rules, licences: licences) {
+                loadedSetupDiagnostics = LoadedOnce(loaded: stage.diagnostics)
+            } else {
+                loadedSetupDiagnostics = LoadedOnce {
+                    stage.diagnostics + RuleLicenceCheck.diagnostics(stage.classifier.rules, enricher: enricher.value)
+                }
+            }
         case .failure(let diagnostic):
-            licenses = nil
-            setupDiagnostics = [diagnostic] + classification.diagnostics
+            loadedLicenses = nil
+            classification = stage
+            loadedSetupDiagnostics = LoadedOnce(loaded: [diagnostic] + stage.diagnostics)
         }
     }
 
@@ -45,10 +58,16 @@ public struct Scanner: Sendable {
                 classification: ClassificationStage) {
         self.options = options
         self.catalogers = catalogers
-        self.licenses = licenses
+        loadedLicenses = licenses.map { LoadedOnce(loaded: $0) }
         self.classification = classification
-        self.setupDiagnostics = classification.diagnostics
+        loadedSetupDiagnostics = LoadedOnce(loaded: classification.diagnostics)
     }
+
+    /// Concludes licences; `nil` leaves them as declared (the reason is in `setupDiagnostics`).
+    public var licenses: LicenseEnricher? { loadedLicenses?.value }
+
+    /// Problems of the scanner's own set-up (rules that could not be loaded), reported with every scan.
+    public var setupDiagnostics: [Diagnostic] { loadedSetupDiagnostics.value }
 
     /// The whole pipeline: scan, then classify and analyse every system.
     public func run(paths: [String]) -> ScanResult {
@@ -146,15 +165,17 @@ public struct Scanner: Sendable {
             result: combined
         )
         if let knowledge, let fetcher {
+            // The licence data and the rules are decoded only when there are components to ask about.
             merged = knowledge.registryStage(root: target.root, files: files, fetcher: fetcher,
-                                             identifier: licenses?.identifier)
+                                             identifier: merged.components.isEmpty ? nil : licenses?.identifier)
                 .enrich(merged)
-            let classifier = classification.classifier
-            merged = knowledge.repositoryOwnerStage(fetcher).enrich(merged, namesSteward: classifier.namesSteward(of:))
+            let classification = self.classification
+            merged = knowledge.repositoryOwnerStage(fetcher)
+                .enrich(merged, namesSteward: { classification.classifier.namesSteward(of: $0) })
             merged.diagnostics = Diagnostic.sortedUnique(merged.diagnostics + fetcher.log.diagnostics())
         }
-        guard let licenses else { return merged }
-        LicenseStage.enrich(&merged, rootPath: target.root, files: files, with: licenses)
+        guard let licenses = loadedLicenses, !merged.components.isEmpty else { return merged }
+        LicenseStage.enrich(&merged, rootPath: target.root, files: files, with: licenses.value)
         return merged
     }
 }

@@ -24,16 +24,17 @@ public struct CompiledCache: Sendable {
 
     /// The folder holding the entries (created on the first write).
     public let directory: String
-    /// Compiled forms made when sovscan was built, by `sourceKey`; never written to the folder.
-    public let prebuilt: [String: [UInt8]]
+    /// Compiled forms made when sovscan was built, by `sourceKey`, each decoded when first read; never written to
+    /// the folder.
+    public let prebuilt: [String: LoadedOnce<[UInt8]>]
 
-    public init(directory: String, prebuilt: [String: [UInt8]] = [:]) {
+    public init(directory: String, prebuilt: [String: LoadedOnce<[UInt8]>] = [:]) {
         self.directory = directory
         self.prebuilt = prebuilt
     }
 
     /// The cache inside sovscan's cache folder (`--cache`, by default `~/.cache/sovscan`).
-    public init(cacheRoot: String, prebuilt: [String: [UInt8]] = [:]) {
+    public init(cacheRoot: String, prebuilt: [String: LoadedOnce<[UInt8]>] = [:]) {
         self.init(directory: cacheRoot + "/compiled", prebuilt: prebuilt)
     }
 
@@ -78,7 +79,7 @@ public struct CompiledCache: Sendable {
     /// The compiled form of the sources known by `sourceKey`: the one made at build time when there is one, else
     /// the folder's entry.
     public func load(sourceKey: String) -> [UInt8]? {
-        prebuilt[sourceKey] ?? load(key: Self.key(sourceKey: sourceKey))
+        prebuilt[sourceKey]?.value ?? load(key: Self.key(sourceKey: sourceKey))
     }
 
     /// Stores an entry (written to a temporary file and renamed, so readers never see half of it) and drops the

@@ -4,20 +4,45 @@
 /// Values are stored decoded; `description` prints the canonical form (lower-cased type, sorted qualifiers,
 /// percent-encoding of everything but unreserved characters and `:`), so two equal purls print equally.
 public struct PackageURL: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The parts, held in one immutable object: a purl is copied with every component, edge and classification,
+    /// and one reference to count costs less than seven (issue 17: the catalog stage's profile).
+    private final class Parts: Sendable {
+        let type: String
+        let namespace: String?
+        let name: String
+        let version: String?
+        let qualifiers: [String: String]
+        let subpath: String?
+        let description: String
+
+        init(type: String, namespace: String?, name: String, version: String?, qualifiers: [String: String],
+             subpath: String?, description: String) {
+            self.type = type
+            self.namespace = namespace
+            self.name = name
+            self.version = version
+            self.qualifiers = qualifiers
+            self.subpath = subpath
+            self.description = description
+        }
+    }
+
+    private let parts: Parts
+
     /// The package type (`maven`, `npm`, `swift`, `github`, `generic`, ...), lower-cased.
-    public let type: String
+    public var type: String { parts.type }
     /// The namespace (Maven groupId, npm scope with `@`, Swift `host/owner`), decoded; `nil` when absent.
-    public let namespace: String?
+    public var namespace: String? { parts.namespace }
     /// The package name, decoded.
-    public let name: String
+    public var name: String { parts.name }
     /// The version, decoded; `nil` when absent.
-    public let version: String?
+    public var version: String? { parts.version }
     /// Qualifiers with lower-case keys; empty values are dropped.
-    public let qualifiers: [String: String]
+    public var qualifiers: [String: String] { parts.qualifiers }
     /// The subpath without leading or trailing slashes; `nil` when absent.
-    public let subpath: String?
+    public var subpath: String? { parts.subpath }
     /// The canonical string form, made once: purls are compared, sorted and hashed by it many times per scan.
-    public let description: String
+    public var description: String { parts.description }
 
     /// Builds a purl from its parts, applying the specification's per-type normalisation.
     /// - Throws: `PackageURLError` when a required part is missing or a part is not allowed.
@@ -58,14 +83,13 @@ public struct PackageURL: Sendable, Hashable, Codable, Comparable, CustomStringC
         if Self.typesRequiringNamespace.contains(loweredType), namespaceValue == nil {
             throw PackageURLError.missingNamespace(loweredType)
         }
-        self.type = loweredType
-        self.namespace = namespaceValue
-        self.name = nameValue
-        self.version = (version?.isEmpty ?? true) ? nil : version
-        self.qualifiers = normalisedQualifiers
-        self.subpath = subpath.flatMap(Self.normaliseSubpath)
-        description = Self.canonicalText(type: loweredType, namespace: namespaceValue, name: nameValue,
-                                         version: self.version, qualifiers: normalisedQualifiers, subpath: self.subpath)
+        let versionValue = (version?.isEmpty ?? true) ? nil : version
+        let subpathValue = subpath.flatMap(Self.normaliseSubpath)
+        parts = Parts(type: loweredType, namespace: namespaceValue, name: nameValue, version: versionValue,
+                      qualifiers: normalisedQualifiers, subpath: subpathValue,
+                      description: Self.canonicalText(type: loweredType, namespace: namespaceValue, name: nameValue,
+                                                      version: versionValue, qualifiers: normalisedQualifiers,
+                                                      subpath: subpathValue))
     }
 
     /// Parses a purl string.
@@ -148,7 +172,9 @@ public struct PackageURL: Sendable, Hashable, Codable, Comparable, CustomStringC
     public static func < (lhs: PackageURL, rhs: PackageURL) -> Bool { lhs.description < rhs.description }
 
     /// Equal purls have equal canonical forms (the parts are normalised before the form is made).
-    public static func == (lhs: PackageURL, rhs: PackageURL) -> Bool { lhs.description == rhs.description }
+    public static func == (lhs: PackageURL, rhs: PackageURL) -> Bool {
+        lhs.parts === rhs.parts || lhs.description == rhs.description
+    }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(description) }
 

@@ -32,7 +32,7 @@ import SovScanModel
     @Test func theRulesCompiledAtBuildTimeAreTheRulesOfTheYAML() throws {
         let sources = try #require(RuleLayer.sources(of: [bundledRules]))
         let sourceKey = CompiledCache.sourceKey(kind: "rules", formatVersion: RuleSet.compiledFormatVersion, sources: sources)
-        let bytes = try #require(BundledRules.forms[sourceKey])
+        let bytes = try #require(BundledRules.forms[sourceKey]?.value)
         let (source, diagnostics) = RuleSet.load(directories: [bundledRules])
         #expect(diagnostics.isEmpty)
         expectSame(try RuleSet(compiled: bytes), source)
@@ -142,5 +142,24 @@ import SovScanModel
         let reloaded = RuleSet.load(directories: [rules], cache: cache)
         #expect(reloaded.diagnostics.isEmpty)
         expectSame(reloaded.rules, source.rules)
+    }
+
+    /// A form compiled when sovscan was built is decoded when the rules are first read, not when they are found:
+    /// finding them tells their diagnostics (none) without decoding (issue 17).
+    @Test func aFormCompiledAtBuildTimeIsDecodedAtTheFirstRead() throws {
+        let (rules, _, root) = try workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let compiled = try #require(RuleSet.compiledForm(directories: [rules]))
+        let form = LoadedOnce { compiled.bytes }
+        let cache = CompiledCache(directory: root.appendingPathComponent("cache").path,
+                                  prebuilt: [compiled.sourceKey: form])
+        let found = RuleSet.find(directories: [rules], cache: cache)
+        #expect(found.diagnostics.isEmpty)
+        #expect(found.bundledSourceKey == compiled.sourceKey)
+        #expect(!form.isLoaded)
+        #expect(!found.rules.isLoaded)
+        expectSame(found.rules.value, RuleSet.load(directories: [rules]).rules)
+        #expect(form.isLoaded)
+        #expect(entries(cache).isEmpty)
     }
 }

@@ -29,6 +29,32 @@ import Testing
         }
     }
 
+    /// The bundled rules and licence data are decoded when the first component needs them: a scan of an empty
+    /// folder decodes neither, and still reports what the rules would say about themselves (nothing).
+    @Test func anEmptyScanDecodesNoRulesOrLicenceData() throws {
+        try withFolder { folder in
+            let empty = folder.appendingPathComponent("empty")
+            try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+            let scanner = Scanner(options: ScanOptions(fetch: FetchOptions(cacheDirectory: folder.appendingPathComponent("cache").path)))
+            let result = scanner.run(paths: [empty.path])
+            #expect(result.inventory.systems.map(\.components.count) == [0])
+            #expect(result.inventory.diagnostics.isEmpty)
+            #expect(scanner.classification.bundledRulesKey != nil, "the bundled rules come from their compiled form")
+            #expect(scanner.loadedLicenses?.isLoaded == false)
+            #expect(!scanner.classification.loadedClassifier.isLoaded)
+            // The first component decodes them, with the rules' licences known.
+            let project = folder.appendingPathComponent("project")
+            try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+            try Data(#"{"name": "start", "version": "1.0.0", "dependencies": {"react": "18.2.0"}}"#.utf8)
+                .write(to: project.appendingPathComponent("package.json"))
+            let classified = scanner.run(paths: [project.path]).classified.flatMap(\.classifications)
+            #expect(classified.contains { $0.purl.name == "react" })
+            #expect(scanner.loadedLicenses?.isLoaded == true)
+            #expect(scanner.classification.loadedClassifier.isLoaded)
+            #expect(!scanner.classification.classifier.ruleLicenses.isEmpty)
+        }
+    }
+
     @Test func aRulesLayerIsStillReadAndCachedAfterTheBundledRules() throws {
         try withFolder { folder in
             let cache = folder.appendingPathComponent("cache")

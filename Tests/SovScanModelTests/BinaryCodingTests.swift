@@ -91,7 +91,7 @@ import Testing
         #expect(plain.load(sourceKey: sourceKey) == nil)
         plain.store([1], key: CompiledCache.key(sourceKey: sourceKey))
         #expect(plain.load(sourceKey: sourceKey) == [1])
-        let prebuilt = CompiledCache(directory: folder.path, prebuilt: [sourceKey: [2]])
+        let prebuilt = CompiledCache(directory: folder.path, prebuilt: [sourceKey: LoadedOnce(loaded: [2])])
         #expect(prebuilt.load(sourceKey: sourceKey) == [2])
     }
 

@@ -27,6 +27,18 @@ struct PackageURLTests {
         #expect(try PackageURL(parsing: purl.description) == purl)
     }
 
+    /// A purl is copied with every component, edge and classification: its parts are one reference (issue 17).
+    @Test func aPurlIsOneReferenceWide() throws {
+        #expect(MemoryLayout<PackageURL>.size == MemoryLayout<AnyObject>.size)
+        let purl = try PackageURL(parsing: "pkg:maven/org.apache.nifi/nifi-api@2.0.0?type=pom#docs")
+        let copy = purl
+        #expect(copy == purl)
+        #expect(copy.namespace == "org.apache.nifi")
+        #expect(copy.qualifiers == ["type": "pom"])
+        #expect(copy.subpath == "docs")
+        #expect(copy.with(version: "2.1.0") != purl)
+    }
+
     @Test func versionChangeKeepsIdentity() throws {
         let purl = try PackageURL(parsing: "pkg:npm/left-pad@1.3.0")
         #expect(purl.with(version: "1.2.0").description == "pkg:npm/left-pad@1.2.0")

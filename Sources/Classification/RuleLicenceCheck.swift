@@ -1,4 +1,3 @@
-import Classification
 import Licenses
 import SovScanModel
 
@@ -28,7 +27,7 @@ public enum RuleLicenceCheck {
 
     /// The licence facts of an expression a rule states (a relicensing event's `to`, a technology's `license`);
     /// `nil` when the licence data cannot read it.
-    static func facts(of text: String, enricher: LicenseEnricher) -> LicenseFacts? {
+    public static func facts(of text: String, enricher: LicenseEnricher) -> LicenseFacts? {
         guard let expression = enricher.normalizer.normalize(DeclaredLicense(text: text, source: .rule)).expression
         else { return nil }
         let oss = enricher.isOSS(expression)
