@@ -87,6 +87,15 @@ import Testing
                     + "yaml: build:data via scripts/make-data.js")
     }
 
+    /// Folders are walked whatever their name (modelled on a Next.js guidance site whose `build:search` script
+    /// indexes the guides with globby and gray-matter, while the catch-all route `app/guides/[...slug]/page.tsx`
+    /// parses each guide with gray-matter when it is rendered): gray-matter ships, globby is named.
+    @Test func importsInFoldersWithDotsInTheirNamesCount() throws {
+        let project = try #require(NPMFixtures.catalog("catch-all-routes").component("pkg:npm/guidance-site@1.8.0"))
+        #expect(project.properties[Component.scriptOnlyDependenciesProperty]
+                    == "globby: build:search via scripts/build-search-index.mjs")
+    }
+
     /// Yarn 2+ records each package's executables (`bin:`), so a name that differs from the package's is known:
     /// `run-s` of npm-run-all2, `dotenv` of dotenv-cli (modelled on a React widget library built with webpack).
     @Test func yarnBerryLockfilesStateTheExecutables() throws {
