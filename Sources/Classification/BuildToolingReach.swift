@@ -137,7 +137,7 @@ struct BuildToolingReach {
     }
 
     /// The dependencies a first-party project's scripts alone use (`Component.scriptOnlyDependenciesProperty`), each
-    /// with the script that runs it.
+    /// with its evidence: the script that runs it, or the script and the build-time file that imports it.
     private static func scriptOnlyDependencies(of component: Component) -> [String: String] {
         guard component.isFirstParty, let value = component.properties[Component.scriptOnlyDependenciesProperty]
         else { return [:] }

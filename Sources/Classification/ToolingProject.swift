@@ -17,7 +17,7 @@ enum ToolingProject {
         "documentation", "benchmark", "benchmarks", "jmh", "example", "examples", "sample", "samples", "demo", "demos",
     ]
 
-    /// Whether a project's name marks it as tests, documentation, benchmarks or build tools.
+    /// Whether a project's name marks it as tests, documentation, examples, demos, benchmarks or build tools.
     static func isToolingName(_ name: String) -> Bool {
         let words = NameWords.of(name)
         guard let last = words.last else { return false }
@@ -43,7 +43,7 @@ enum ToolingProject {
         if let declaration = component.properties[Component.usesEnclosingProjectProperty] {
             return "a project that uses the system's own code from outside: it declares \(declaration)"
         }
-        return "a project of tests, documentation, examples or build tools by its name or folder"
+        return "a project of tests, documentation, examples, demos or build tools by its name or folder"
     }
 
     /// The positions of the first-party components that are tooling projects. Only when the system also has a

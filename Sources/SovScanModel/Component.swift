@@ -122,9 +122,11 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     public static let usesEnclosingProjectProperty = "uses-enclosing-project"
 
     /// The property a cataloger sets on a first-party npm project whose runtime dependencies include packages that
-    /// only its `package.json` scripts run (their executable is named in a script, no source file imports them):
-    /// each as `name: script`, sorted by name and separated by `; ` (`rimraf: prebuild; yaml: postbuild`). They
-    /// run at build time, not in what the project ships.
+    /// only its `package.json` build scripts use: a script runs their executable and no source file imports them
+    /// (`name: script`), or only the files that build scripts run, and the files only those import, import them
+    /// (`name: script via file`, the file relative to the project's folder). Sorted by name and separated by `; `
+    /// (`rimraf: prebuild; yaml: build:data via scripts/make-data.js`). They run at build time, not in what the
+    /// project ships.
     public static let scriptOnlyDependenciesProperty = "script-only-dependencies"
 
     /// The property the online stage sets on a package hosted on GitHub: `user` when its repository belongs to a

@@ -85,6 +85,14 @@ public struct FileReader: Sendable {
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
+    /// Whether a folder this reader may list exists at `path` (links followed, inside the confinement), whatever
+    /// its name: `[...slug]` and `socket.io` are folders too.
+    public func isFolder(_ path: String) -> Bool {
+        guard outsideRefusal(path) == nil else { return false }
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
     /// The names in the folder at `path`, sorted; empty when it is not a readable folder or lies outside the
     /// confinement.
     public func contents(ofFolder path: String) -> [String] {

@@ -72,7 +72,7 @@ import SovScanModel
             ("pkg:maven/com.squareup.okhttp3/okhttp@4.9.1", "pkg:maven/com.squareup.okio/okio@3.0.0")])
         let (okhttp, reason) = try level(result, "pkg:maven/com.squareup.okhttp3/okhttp@4.9.1")
         #expect(okhttp == .developmentTooling)
-        #expect(reason.contains("documentation (a project of tests, documentation, examples or build tools by its name or folder)")
+        #expect(reason.contains("documentation (a project of tests, documentation, examples, demos or build tools by its name or folder)")
                     || reason.contains("integrationtest (a project of tests"), "\(reason)")
         #expect(try level(result, "pkg:maven/com.squareup.okio/okio@3.0.0").0 == .developmentTooling)
         // Declared by the shipping module too: it ships.

@@ -4,11 +4,6 @@ enum ModuleImports {
     /// The longest specifier read; a longer string literal is no module name.
     static let maximumSpecifierLength = 512
 
-    /// Whether `source` imports `module` or a sub-path of it.
-    static func imports(_ source: [UInt8], module: String) -> Bool {
-        specifiers(in: source).contains { packageName(of: $0) == module }
-    }
-
     /// The module specifiers of `source`, in order of appearance: package names with their sub-paths
     /// (`yaml`, `dotenv/config`) and relative paths (`./lib/ids`).
     static func specifiers(in source: [UInt8]) -> [String] {

@@ -4,7 +4,7 @@ import SovScanModel
 /// links between them that relative specifiers make (`import { newId } from './lib/ids'`).
 ///
 /// Bounded and deterministic: the project's folder is walked in name order, outside `node_modules` and hidden
-/// folders, reading at most `maximumFiles` source files of at most `maximumFileSize` bytes each (larger files are
+/// folders (every other folder, whatever its name), reading at most `maximumFiles` source files of at most `maximumFileSize` bytes each (larger files are
 /// bundles or generated code, and are skipped), and listing at most `maximumEntries` folder entries.
 struct ProjectSources {
     /// The most source files read per project.
@@ -37,8 +37,13 @@ struct ProjectSources {
             guard entries <= maximumEntries else { return nil }
             for name in listed.reversed() where !name.hasPrefix(".") && name != "node_modules" {
                 let path = NPMPath.join(current, name)
+                // A folder is known by its type, not its name: Next.js's catch-all routes (`app/docs/[...slug]`)
+                // hold pages that ship.
+                if context.files.isFolder(context.absolutePath(path)) {
+                    pending.append(path)
+                    continue
+                }
                 guard let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...])) else {
-                    if !name.contains(".") { pending.append(path) }
                     continue
                 }
                 files += 1

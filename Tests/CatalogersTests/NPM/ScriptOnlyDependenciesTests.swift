@@ -54,7 +54,9 @@ import Testing
     }
 
     @Test func importsAreRecognisedInTheirForms() {
-        func imports(_ text: String, _ module: String) -> Bool { ModuleImports.imports(Array(text.utf8), module: module) }
+        func imports(_ text: String, _ module: String) -> Bool {
+            ModuleImports.specifiers(in: Array(text.utf8)).contains { ModuleImports.packageName(of: $0) == module }
+        }
         #expect(imports("import express from \"express\";", "express"))
         #expect(imports("export { a } from 'x/sub'", "x"))
         #expect(imports("import 'dotenv/config'", "dotenv"))
@@ -85,6 +87,15 @@ import Testing
         #expect(project.properties[Component.scriptOnlyDependenciesProperty]
                     == "@faker-js/faker: generate via scripts/generate.ts; js-yaml: build:data via scripts/lib/read-rules.js; "
                     + "yaml: build:data via scripts/make-data.js")
+    }
+
+    /// Folders are walked whatever their name (modelled on a Next.js guidance site whose `build:search` script
+    /// indexes the guides with globby and gray-matter, while the catch-all route `app/guides/[...slug]/page.tsx`
+    /// parses each guide with gray-matter when it is rendered): gray-matter ships, globby is named.
+    @Test func importsInFoldersWithDotsInTheirNamesCount() throws {
+        let project = try #require(NPMFixtures.catalog("catch-all-routes").component("pkg:npm/guidance-site@1.8.0"))
+        #expect(project.properties[Component.scriptOnlyDependenciesProperty]
+                    == "globby: build:search via scripts/build-search-index.mjs")
     }
 
     /// Yarn 2+ records each package's executables (`bin:`), so a name that differs from the package's is known:
