@@ -124,13 +124,18 @@ struct ScriptOnlyDependencies {
 
     /// Whether a script runs the system itself, a job of it or its tests rather than building it: its name says so
     /// (`dev`, `serve`, `debug`, `watch`, `preview`, `start`, `test`, `e2e`, `sync`, `worker`, `job`, `cron`,
-    /// `consumer`, as a word: `start:dev`, `dev-server`) or its command watches. The files such a script runs may be
+    /// `consumer`, as a word: `start:dev`, `dev-server`; `server`, `api`, `bot`, `daemon`, `prod`, `production` when
+    /// no word says it builds: `"server": "node src/server.js"`, not `generate:api`) or its command watches. The files such a script runs may be
     /// the system's own entry points.
     static func runsTheSystem(_ name: String, _ command: String) -> Bool {
         let words = name.lowercased().split { ":-_. ".contains($0) }
         let running: Set<Substring> = ["dev", "develop", "serve", "debug", "watch", "preview", "start", "test", "e2e",
                                        "sync", "worker", "job", "cron", "consumer"]
-        return words.contains { running.contains($0) } || command.contains("watch")
+        // What a script of a server's, API's or bot's own name runs, unless the name also says it builds.
+        let program: Set<Substring> = ["server", "api", "bot", "daemon", "prod", "production"]
+        let building: Set<Substring> = ["build", "generate", "gen", "codegen", "compile", "bundle"]
+        let runsProgram = words.contains { program.contains($0) } && !words.contains { building.contains($0) }
+        return words.contains { running.contains($0) } || runsProgram || command.contains("watch")
     }
 
     /// Whether a file a script runs is the project's own program rather than a build step: a file at the project's

@@ -130,7 +130,13 @@ import Testing
         #expect(ScriptOnlyDependencies.runsTheSystem("start:api", "node dist/api.js"))
         #expect(ScriptOnlyDependencies.runsTheSystem("test:unit", "node --test"))
         #expect(ScriptOnlyDependencies.runsTheSystem("build:css", "node scripts/css.js --watch"))
+        // A server or a bot started by a script of its own name, without a start script (review9).
+        #expect(ScriptOnlyDependencies.runsTheSystem("server", "node src/server.js"))
+        #expect(ScriptOnlyDependencies.runsTheSystem("api", "node api/index.js"))
+        #expect(ScriptOnlyDependencies.runsTheSystem("bot:prod", "node dist/bot.js"))
         #expect(!ScriptOnlyDependencies.runsTheSystem("build:data", "node scripts/make-data.js"))
+        #expect(!ScriptOnlyDependencies.runsTheSystem("generate:api-client", "node scripts/openapi.js"))
+        #expect(!ScriptOnlyDependencies.runsTheSystem("build:server", "node scripts/bundle-server.js"))
         #expect(!ScriptOnlyDependencies.runsTheSystem("postinstall", "node scripts/copy-assets.js"))
     }
 
