@@ -15,6 +15,8 @@ struct SamePackagePins {
     /// with the stated edges) to undecided pins below them. Versions that disagree decide nothing.
     func levels(decided: [(StackLevel?, Decision)?], undecided: [Bool], children: [[Int]]) -> [Int: (StackLevel?, Decision)] {
         let components = system.components
+        let pins = components.indices.filter { undecided[$0] && UnconnectedPins.isUnconnected(components[$0]) }
+        guard !pins.isEmpty else { return [:] }
         var byPackage: [PackageURL: [StackLevel: [String]]] = [:]
         for (index, decision) in decided.enumerated() where decision?.1.rule != nil {
             guard let level = decision?.0, level != .developmentTooling else { continue }
@@ -23,7 +25,7 @@ struct SamePackagePins {
         }
         var result: [Int: (StackLevel?, Decision)] = [:]
         var frontier: [Int] = []
-        for index in components.indices where undecided[index] && UnconnectedPins.isUnconnected(components[index]) {
+        for index in pins {
             guard let levels = byPackage[components[index].purl.versionless], levels.count == 1,
                   let (level, versions) = levels.first else { continue }
             let at = versions.sorted().joined(separator: ", ")
