@@ -118,10 +118,10 @@ extension Classifier {
         case .maven:
             if let origin = WebJarOrigin.npmPackage(of: component.purl) {
                 guard origin.namespace == nil else { return nil }
-                if let account = WebJarOrigin.gitHubAccounts(of: component.purl).first {
-                    let readings = WebJarOrigin.gitHubAccounts(of: component.purl).count
+                let accounts = WebJarOrigin.gitHubAccounts(of: component.purl)
+                if let account = accounts.first {
                     return "it is a WebJar built from a repository of the GitHub account \(account)"
-                        + (readings > 1 ? " (or another reading of its name)" : "")
+                        + (accounts.count > 1 ? " (or another reading of its name)" : "")
                         + ", which no rule names as a company's or a foundation's"
                 }
                 return "it is a WebJar of the unscoped npm package \(origin.name) (companies and foundations publish "

@@ -47,27 +47,31 @@ public struct ClassificationStage: Sendable {
     /// The stage with the licence facts of every relicensing event's new licence, worked out by `facts` from the
     /// event's `to` expression (when the classifier is first used).
     public func knowingRelicensedLicenses(_ facts: @escaping @Sendable (String) -> LicenseFacts?) -> ClassificationStage {
-        let base = loadedClassifier
-        return ClassificationStage(of: self, classifier: LoadedOnce {
-            var classifier = base.value
+        adjustingClassifier { classifier in
             for event in classifier.rules.relicensing {
                 if let known = facts(event.to) { classifier.relicensedLicenses[event.id] = known }
             }
-            return classifier
-        })
+        }
     }
 
     /// The stage with the licence facts of every technology rule's `license`, worked out by `facts` (when the
     /// classifier is first used); a licence whose category is unknown is not used (`RuleLicenceCheck` reports it).
     public func knowingRuleLicenses(_ facts: @escaping @Sendable (String) -> LicenseFacts?) -> ClassificationStage {
-        let base = loadedClassifier
-        return ClassificationStage(of: self, classifier: LoadedOnce {
-            var classifier = base.value
+        adjustingClassifier { classifier in
             for rule in classifier.rules.technologies {
                 if let license = rule.license, let known = facts(license), known.category != .unknown {
                     classifier.ruleLicenses[rule.id] = known
                 }
             }
+        }
+    }
+
+    /// The stage whose classifier is this stage's with `adjust` applied, when it is first used.
+    private func adjustingClassifier(_ adjust: @escaping @Sendable (inout Classifier) -> Void) -> ClassificationStage {
+        let base = loadedClassifier
+        return ClassificationStage(of: self, classifier: LoadedOnce {
+            var classifier = base.value
+            adjust(&classifier)
             return classifier
         })
     }
