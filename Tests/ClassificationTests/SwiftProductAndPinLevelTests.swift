@@ -103,6 +103,19 @@ import Testing
         #expect(try level(result, "pkg:swift/github.com/pointfreeco/swift-custom-dump").0 == .frontend)
     }
 
+    @Test func whatOnlyASnapshotTestProductNeedsIsDevelopmentTooling() throws {
+        // Modelled on GOV.UK One Login's app: only its snapshot-test bundle links SnapshotTestingCustomDump, and
+        // offline no manifest connects swift-custom-dump or xctest-dynamic-overlay, which the app's default would
+        // otherwise file under frontend beside Lottie.
+        let (_, result) = try scan("swift-levels/snapshot-custom-dump")
+        for pin in ["pointfreeco/swift-custom-dump", "pointfreeco/xctest-dynamic-overlay"] {
+            let (pinLevel, why) = try level(result, "pkg:swift/github.com/\(pin)")
+            #expect(pinLevel == .developmentTooling, "\(pin)")
+            #expect(why.contains("only reached through build tooling swift-snapshot-testing"), "\(why)")
+        }
+        #expect(try level(result, "pkg:swift/github.com/airbnb/lottie-ios").0 == .frontend)
+    }
+
     @Test func pinsThatABuildPluginOrAMockGeneratorIsKnownToNeedAreDevelopmentTooling() throws {
         // Modelled on Vapor's Penny (swift-openapi-generator's build plugin) and the EUDI wallet (Cuckoo in tests):
         // offline no manifest connects Yams, OpenAPIKit or Cuckoo's tree, and the declared packages disagree.
