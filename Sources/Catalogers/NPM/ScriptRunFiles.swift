@@ -2,7 +2,8 @@
 /// (`"build:data": "node scripts/make-data.js"`, `"generate": "tsx scripts/generate.ts"`, `"postinstall": "ts-node
 /// -r tsconfig-paths/register tools/setup.ts"`): the first argument after the runner that is no option or option
 /// value, in each command of the script. Arguments after that one are the file's own (`node scripts/check.js
-/// src/index.ts` runs `scripts/check.js` only).
+/// src/index.ts` runs `scripts/check.js` only). A runner given code to evaluate (`node -e "..."`, `node -p`) runs no
+/// file.
 enum ScriptRunFiles {
     /// Programs that run a JavaScript or TypeScript file given as their first argument.
     static let runners: Set<String> = [
@@ -14,6 +15,8 @@ enum ScriptRunFiles {
         "-r", "--require", "--loader", "--experimental-loader", "--import", "--env-file", "-P", "--project",
         "--tsconfig", "-C", "--conditions", "--cwd",
     ]
+    /// Runner options that make it evaluate code given on the command line instead of running a file.
+    static let evaluatesCode: Set<String> = ["-e", "--eval", "-p", "--print"]
     /// Sub-commands of a runner that come before the file (`deno run x.ts`, `bun run x.ts`).
     static let subcommands: Set<String> = ["run"]
 
@@ -27,6 +30,8 @@ enum ScriptRunFiles {
             for word in words[(runner + 1)...] {
                 if skipValue {
                     skipValue = false
+                } else if evaluatesCode.contains(word) {
+                    break
                 } else if word.hasPrefix("-") {
                     skipValue = optionsWithValue.contains(word)
                 } else if !subcommands.contains(word) {

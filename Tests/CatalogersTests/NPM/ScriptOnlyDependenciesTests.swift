@@ -113,6 +113,10 @@ import Testing
                     == ["scripts/a.ts", "./b.mjs"])
         #expect(ScriptRunFiles.paths(in: "deno run -A tasks/c.ts") == ["tasks/c.ts"])
         #expect(ScriptRunFiles.paths(in: "next build && rimraf .next/cache").isEmpty)
+        // Code given to evaluate is no file, however its words look.
+        #expect(ScriptRunFiles.paths(in: "node -e \"require('./scripts/a.js').run()\"").isEmpty)
+        #expect(ScriptRunFiles.paths(in: "node --eval 'x' && node -p process.version; node scripts/b.js")
+                    == ["scripts/b.js"])
     }
 
     /// Modelled on Umami's scripts: its Docker start runs `check-db` and `update-tracker` through npm-run-all.
