@@ -7,7 +7,8 @@ import SovScanModel
 /// - yarn v1 `resolved`: `https://codeload.github.com/OWNER/REPO/tar.gz/SHA` or `git+https://…#SHA`;
 /// - yarn berry `resolution`: `NAME@https://github.com/OWNER/REPO.git#commit=SHA`;
 /// - pnpm `resolution`: `tarball: https://codeload.github.com/OWNER/REPO/tar.gz/SHA` or `repo: https://…`.
-/// A registry tarball (`https://registry.npmjs.org/…`) is no such source.
+/// A registry tarball (`https://registry.npmjs.org/…`) is no such source, nor is one from a code host's package
+/// registry, which it serves under its API (`https://gitlab.com/api/v4/projects/ID/packages/npm/…`).
 enum NPMGitSource {
     /// The host (lowercased) and account of the Git repository an npm component was installed from, or `nil`.
     static func account(of component: Component) -> (host: String, owner: String)? {
@@ -28,9 +29,14 @@ enum NPMGitSource {
         if source.hasPrefix("git+") { source = source.dropFirst(4) }
         guard let found = SourceRepositoryOwner(url: String(source)) else { return nil }
         let host = found.host == "codeload.github.com" ? "github.com" : found.host
-        guard Classifier.codeHosts.contains(host) else { return nil }
+        guard Classifier.codeHosts.contains(host), found.owner.lowercased() != apiPath else { return nil }
         return (host, found.owner)
     }
+
+    /// The first path segment of a code host's API, which no account may take: GitLab serves its npm package
+    /// registries under it (`/api/v4/packages/npm/…`, `/api/v4/projects/ID/packages/npm/…`, `/api/v4/groups/ID/-/…`),
+    /// Forgejo and Gitea theirs (`/api/packages/OWNER/npm/…`).
+    private static let apiPath = "api"
 
     /// Where a source begins in a lockfile's text.
     private static let sourceMarkers = ["github:", "gitlab:", "bitbucket:", "git+", "git://", "git@", "ssh://",

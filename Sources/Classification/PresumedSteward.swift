@@ -20,10 +20,13 @@ import SovScanModel
 /// fails mostly for a small company's package kept under its own account or name, which a vendor rule then names.
 /// Across the labelled sets it held for 73 of the 82 packages whose vendor was unknown (docs/methodology.md).
 extension Classifier {
-    /// Whether a rule names the steward of `purl` (its technology's vendor, else its binding's platform vendor, else
-    /// for a WebJar the npm package's): the online stage asks GitHub about the owners of the other packages only.
-    public func namesSteward(of purl: PackageURL) -> Bool {
-        namedSteward(of: purl, match: match(purl)) != nil
+    /// Whether rules decide the steward of `component` without knowing who owns its repository: a rule names its
+    /// steward (its technology's vendor, else its binding's platform vendor, else for a WebJar the npm package's), or
+    /// rules name the account it comes from as a company's, a foundation's or a public body's (`accountStewards`),
+    /// which then takes it or keeps it from being presumed. The online stage asks GitHub about the owners of the
+    /// other packages only.
+    public func namesSteward(of component: Component) -> Bool {
+        namedSteward(of: component.purl, match: match(component.purl)) != nil || !accountStewards(of: component).isEmpty
     }
 
     /// The vendor a rule names for `purl`, whose own rules are `match`, with the reason: `namedSteward(match)`, else

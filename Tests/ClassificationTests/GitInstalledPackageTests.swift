@@ -38,5 +38,22 @@ import SovScanModel
         #expect(account("file:../shared") == nil)
         #expect(account("git+https://git.kommune.dk/team/widgets.git#main") == nil)
         #expect(account("github:../../etc#x") == nil)
+        // Code hosts' package registries: tarballs, no account's repository.
+        #expect(account("https://gitlab.com/api/v4/projects/4711/packages/npm/kort-tiles/-/kort-tiles-2.0.1.tgz") == nil)
+        #expect(account("https://gitlab.com/api/v4/packages/npm/@kommune/kort/-/@kommune/kort-1.2.0.tgz") == nil)
+        #expect(account("https://gitlab.com/api/v4/groups/812/-/packages/npm/@kommune/kort/-/@kommune/kort-1.2.0.tgz") == nil)
+        #expect(account("https://codeberg.org/api/packages/kommune/npm/kort/-/1.2.0/kort-1.2.0.tgz") == nil)
+        #expect(account("git+https://gitlab.com/kommune/kort-tiles.git#v2.0.1") == "gitlab.com/kommune")
+    }
+
+    /// A package resolved from a GitLab project's npm registry came from no Git repository: its explanation names no
+    /// account (GitLab's API path is none).
+    @Test func aPackageFromAGitLabRegistryIsNoGitInstall() throws {
+        let (_, result) = try scan("git-installed/gitlab-registry")
+        let tiles = try #require(result.classifications.first { $0.purl.name == "kort-tiles" })
+        #expect(!reason(tiles).contains("gitlab.com/api"), "\(reason(tiles))")
+        #expect(!reason(tiles).contains("installed from a Git repository"), "\(reason(tiles))")
+        #expect(tiles.vendor?.id == "independent" && tiles.vendor?.isPresumed == true, "\(reason(tiles))")
+        #expect(reason(tiles).contains("it is an unscoped npm package (companies"), "\(reason(tiles))")
     }
 }

@@ -68,6 +68,50 @@ import SovScanModel
         #expect(try match("pkg:npm/postcss-nested@6.2.0").technology?.vendor == "postcss")
     }
 
+    /// The tenth review: the most downloaded npm packages and the Maven artefacts that a family filed under
+    /// `independent` or that no rule named, although a company's or a foundation's repository keeps them.
+    @Test func companiesAndFoundationsOfTheTenthReview() throws {
+        let expected: [(String, String, Bloc)] = [
+            ("pkg:npm/node-forge@1.3.1", "digital-bazaar", .us), ("pkg:npm/dompurify@3.2.6", "cure53", .eu),
+            ("pkg:npm/serialize-javascript@6.0.2", "yahoo", .us), ("pkg:npm/ts-interface-checker@0.1.13", "grist-labs", .us),
+            ("pkg:npm/zod-validation-error@3.4.0", "causaly", .uk), ("pkg:npm/webpack-virtual-modules@0.6.2", "sysgears", .unknown),
+            ("pkg:npm/%40modelcontextprotocol/sdk@1.17.0", "aaif", .us), ("pkg:npm/%40agentclientprotocol/sdk@0.4.0", "zed-industries", .us),
+            ("pkg:npm/%40rspack/core@1.4.0", "bytedance", .cn), ("pkg:npm/%40module-federation/runtime@0.17.0", "bytedance", .cn),
+            ("pkg:npm/%40base44/sdk@0.5.0", "wix", .other), ("pkg:npm/gsap@3.13.0", "webflow", .us),
+            ("pkg:npm/%40egjs/hammerjs@2.0.17", "naver", .other), ("pkg:npm/%40scarf/scarf@1.4.0", "scarf", .us),
+            ("pkg:maven/com.ibm.icu/icu4j@77.1", "unicode", .us), ("pkg:maven/com.lmax/disruptor@4.0.0", "lmax", .uk),
+            ("pkg:maven/io.modelcontextprotocol.sdk/mcp@0.10.0", "aaif", .us),
+            ("pkg:maven/ch.epfl.scala/scalafix-interfaces@0.14.0", "scala-center", .ch),
+            ("pkg:maven/org.postgresql/r2dbc-postgresql@1.0.7.RELEASE", "pgjdbc", .international),
+            ("pkg:maven/com.carrotsearch/hppc@0.10.0", "carrot-search", .eu),
+            ("pkg:maven/com.graphhopper/jsprit-core@1.9.0", "graphhopper", .eu),
+            ("pkg:maven/com.sleepycat/je@18.3.12", "oracle", .us), ("pkg:maven/io.kestra/kestra@0.20.0", "kestra", .eu),
+            ("pkg:maven/org.chipsalliance/chisel_2.13@6.7.0", "chips-alliance", .us),
+            ("pkg:maven/edu.berkeley.cs/chisel3_2.13@3.6.1", "chips-alliance", .us),
+        ]
+        for (purl, id, bloc) in expected {
+            let vendor = try match(purl).technology?.vendor
+            #expect(vendor == id, "\(purl)")
+            #expect(classifier.rules.vendors[id]?.bloc == bloc, "\(id)")
+            #expect(classifier.rules.vendors[id]?.sources.isEmpty == false, "\(id) keeps its sources")
+        }
+        #expect(classifier.rules.vendors["aaif"]?.parent == "linux-foundation")
+    }
+
+    /// The new rules take their own packages only: the families they left keep the rest, and levels stay.
+    @Test func theFamiliesTheyLeftKeepTheirOtherPackages() throws {
+        #expect(try match("pkg:npm/webpack-merge@6.0.1").technology?.vendor == "independent")
+        #expect(try match("pkg:npm/webpack-virtual-modules@0.6.2").technology?.level == .developmentTooling)
+        #expect(try match("pkg:npm/sucrase@3.35.0").technology?.vendor == "independent")
+        #expect(try match("pkg:npm/ts-interface-checker@0.1.13").technology?.level == .developmentTooling)
+        #expect(try match("pkg:npm/dompurify@3.2.6").technology?.level == nil)
+        #expect(try match("pkg:maven/io.r2dbc/r2dbc-spi@1.0.0.RELEASE").technology?.vendor == "independent")
+        #expect(try match("pkg:maven/org.postgresql/r2dbc-postgresql@1.0.7.RELEASE").technology?.level == .database)
+        #expect(try match("pkg:maven/org.postgresql/postgresql@42.7.4").technology?.vendor == "pgjdbc")
+        #expect(try match("pkg:maven/edu.berkeley.cs/chiseltest_2.13@6.0.0").technology?.vendor == nil, "ucb-bar's, not CHIPS Alliance's")
+        #expect(try match("pkg:maven/com.twmacinta/fast-md5@2.7.1").technology?.vendor == "independent")
+    }
+
     /// A dependency is not its dependent's project: Axios needs proxy-from-env, cssnano ships its own PostCSS plugins.
     @Test func dependenciesLeaveTheirDependentsFamily() throws {
         #expect(try match("pkg:npm/proxy-from-env@1.1.0").technology?.vendor == "independent")

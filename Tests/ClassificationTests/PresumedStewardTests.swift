@@ -149,8 +149,20 @@ import SovScanModel
     /// The online stage asks GitHub only about packages whose steward no rule names: a WebJar of a named npm package
     /// has one, as the classifier says.
     @Test func aWebJarOfANamedNpmPackageNeedsNoQuestionToGitHub() throws {
-        #expect(classifier.namesSteward(of: try PackageURL(parsing: "pkg:maven/org.webjars.npm/react@18.2.0")))
-        #expect(classifier.namesSteward(of: try PackageURL(parsing: "pkg:maven/org.mvnpm.at.angular/core@17.0.0")))
-        #expect(!classifier.namesSteward(of: try PackageURL(parsing: "pkg:maven/org.webjars/jstree@3.3.7")))
+        #expect(classifier.namesSteward(of: try component("pkg:maven/org.webjars.npm/react@18.2.0")))
+        #expect(classifier.namesSteward(of: try component("pkg:maven/org.mvnpm.at.angular/core@17.0.0")))
+        #expect(!classifier.namesSteward(of: try component("pkg:maven/org.webjars/jstree@3.3.7")))
+    }
+
+    /// Nor about a package from an account that rules name as a company's: it is not presumed whatever GitHub says
+    /// of its owner (a Swift package), or takes that company (an npm package installed from its Git repository).
+    @Test func aPackageOfAnAccountRulesNameNeedsNoQuestionToGitHub() throws {
+        #expect(classifier.namesSteward(of: try component("pkg:swift/github.com/square/paralayout@1.1.0")))
+        #expect(!classifier.namesSteward(of: try component("pkg:swift/github.com/jane-doe/tiny-kit@1.0.0")))
+        var closure = try component("pkg:npm/google-closure-library@20230802.0.0")
+        closure.properties["resolved"] = "git+https://github.com/google/closure-library.git#1f2b6e1"
+        #expect(classifier.namesSteward(of: closure))
+        closure.properties["resolved"] = "https://registry.npmjs.org/google-closure-library/-/google-closure-library-20230802.0.0.tgz"
+        #expect(!classifier.namesSteward(of: closure))
     }
 }

@@ -5,18 +5,21 @@ import Testing
 /// repository belongs to a person or an organisation. A package that no rule names a steward for is presumed an
 /// independent maintainer's (a Swift package on GitHub is so offline too, docs/methodology.md section 3); the
 /// explanation names the evidence: a personal account, an organisation account, or only the account's name when
-/// GitHub could not say. A rule's steward always wins, and the cache answers offline.
+/// GitHub could not say. A rule's steward always wins, and the cache answers offline. Nobody asks about the owner of a
+/// package whose account rules name as a company's: its owner's kind changes nothing.
 @Suite(.serialized) struct OnlineRepositoryOwnerTests {
     static let person = "pkg:swift/github.com/jane-doe/tiny-kit@1.0.0"
     static let personsSecond = "pkg:swift/github.com/jane-doe/other-kit@2.0.0"
     static let organisation = "pkg:swift/github.com/acme-labs/acme-kit@1.1.0"
     static let vanished = "pkg:swift/github.com/gone-user/gone-kit@1.2.0"
     static let sentry = "pkg:swift/github.com/getsentry/sentry-cocoa@8.20.0"
+    /// A Square package no rule names; rules name other packages of github.com/square as Square's.
+    static let squareKit = "pkg:swift/github.com/square/paralayout@1.1.0"
 
     private func project() throws -> TemporaryFolder {
         let project = try TemporaryFolder()
         let pins = [("jane-doe/tiny-kit", "1.0.0"), ("jane-doe/other-kit", "2.0.0"), ("acme-labs/acme-kit", "1.1.0"),
-                    ("gone-user/gone-kit", "1.2.0"), ("getsentry/sentry-cocoa", "8.20.0")]
+                    ("gone-user/gone-kit", "1.2.0"), ("getsentry/sentry-cocoa", "8.20.0"), ("square/paralayout", "1.1.0")]
         let entries = pins.enumerated().map { index, pin in
             OnlineSwiftEdgesTests.pin(pin.0, String(repeating: String(index), count: 40), pin.1)
         }
@@ -50,6 +53,10 @@ import Testing
                 "only the account's name: \(scan.vendorReason(Self.vanished) ?? "")")
         #expect(scan.vendor(Self.sentry) == "sentry", "the rule's steward")
         #expect(scan.properties(Self.sentry)["repository-owner"] == nil, "a rule names Sentry: nobody asks")
+        #expect(scan.vendor(Self.squareKit) == nil, "Square's account: not presumed independent")
+        #expect(scan.vendorReason(Self.squareKit)?.contains("as Block, Inc. (Square)'s, so it is not presumed") == true,
+                "\(scan.vendorReason(Self.squareKit) ?? "")")
+        #expect(scan.properties(Self.squareKit)["repository-owner"] == nil, "rules name Square's account: nobody asks")
         let asked = try server.requestCounts().filter { $0.key.hasPrefix("/users/") }
         #expect(asked == ["/users/jane-doe": 1, "/users/acme-labs": 1, "/users/gone-user": 1],
                 "one question per owner of a package without a steward: \(asked)")
