@@ -90,12 +90,13 @@ struct BundledFrontEnd {
         return declared.first.map { "bundler \($0) (declared in \(manifest.file))" }
     }
 
-    /// Whether a file of a user-interface folder configures or types the build rather than being part of it: a
-    /// configuration file (`*.config.*`, `*.conf.*`), a test set-up (`setupTests.ts`, `*.setup.ts`) or a type
-    /// declaration (`*.d.ts`).
+    /// Whether a file of a user-interface folder configures or types the build, or only shows a component, rather
+    /// than being part of the bundle: a configuration file (`*.config.*`, `*.conf.*`), a test or story set-up
+    /// (`setupTests.ts`, `*.setup.ts`), a Histoire story (`*.story.vue`; `ProjectSources.isTestFile` knows
+    /// Storybook's `*.stories.*`) or a type declaration (`*.d.ts`).
     static func isToolingFile(_ path: String) -> Bool {
         let name = NPMPath.lastSegment(path).lowercased()
-        return name.contains(".config.") || name.contains(".conf.") || name.contains(".setup.")
+        return name.contains(".config.") || name.contains(".conf.") || name.contains(".setup.") || name.contains(".story.")
             || name.hasPrefix("setuptests.") || name.hasPrefix("setup-tests.") || name.hasPrefix("test-setup.")
             || name.hasSuffix(".d.ts") || name.hasSuffix(".d.mts") || name.hasSuffix(".d.cts")
     }

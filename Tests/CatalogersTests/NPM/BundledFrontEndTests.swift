@@ -98,6 +98,7 @@ import Testing
         #expect(BundledFrontEnd.isToolingFile("src/env.d.ts"))
         #expect(BundledFrontEnd.isToolingFile("src/tailwind.config.js"))
         #expect(BundledFrontEnd.isToolingFile("src/setupTests.ts"))
+        #expect(BundledFrontEnd.isToolingFile("src/components/base/BaseButton.story.vue"))
         #expect(!BundledFrontEnd.isToolingFile("src/config.ts"))
         #expect(!BundledFrontEnd.isToolingFile("src/routes/+page.svelte"))
     }
