@@ -93,12 +93,29 @@ import Testing
         #expect(!result.components.contains { $0.properties[Component.bundledIntoInterfaceProperty] != nil })
     }
 
+    /// A project of end-to-end tests, documentation or stories is no application the system delivers, whatever it
+    /// bundles (modelled on a monorepo's `apps/mgo-e2e` and a design system's `packages/storybook`).
+    @Test func testDocumentationAndStoryProjectsAreNoDeliveredApplications() {
+        var ignored: [Diagnostic] = []
+        let manifest = PackageJSON.parse(Array(#"{"name": "@acme/mgo-e2e", "private": true}"#.utf8),
+                                         file: "apps/mgo-e2e/package.json", diagnostics: &ignored)
+        #expect(manifest.map { BundledFrontEnd.isToolingProject($0, folder: "apps/mgo-e2e") } == true)
+        let storybook = PackageJSON.parse(Array(#"{"name": "@utrecht/storybook", "private": true}"#.utf8),
+                                          file: "packages/sb/package.json", diagnostics: &ignored)
+        #expect(storybook.map { BundledFrontEnd.isToolingProject($0, folder: "packages/sb") } == true)
+        let app = PackageJSON.parse(Array(#"{"name": "uptime-kuma"}"#.utf8), file: "package.json", diagnostics: &ignored)
+        #expect(app.map { BundledFrontEnd.isToolingProject($0, folder: "") } == false)
+    }
+
     @Test func configurationAndDeclarationFilesAreNoPartOfTheBundle() {
         #expect(BundledFrontEnd.isToolingFile("web/src/vitest.setup.ts"))
         #expect(BundledFrontEnd.isToolingFile("src/env.d.ts"))
         #expect(BundledFrontEnd.isToolingFile("src/tailwind.config.js"))
         #expect(BundledFrontEnd.isToolingFile("src/setupTests.ts"))
         #expect(BundledFrontEnd.isToolingFile("src/components/base/BaseButton.story.vue"))
+        #expect(BundledFrontEnd.isToolingFile("GUI/src/mocks/handlers.ts"))
+        #expect(BundledFrontEnd.isToolingFile("src/features/advices/fixtures/advices.fixture.ts"))
+        #expect(BundledFrontEnd.isToolingFile("src/test-utils.tsx"))
         #expect(!BundledFrontEnd.isToolingFile("src/config.ts"))
         #expect(!BundledFrontEnd.isToolingFile("src/routes/+page.svelte"))
     }
