@@ -18,8 +18,10 @@ import SovScanModel
 ///    project's evidence: server frameworks such as Express or NestJS, client frameworks such as react-dom or
 ///    Angular (also when declared for development only, as bundled apps do), a first-party client-app marker, the
 ///    rule levels of its other dependencies); a Swift dependency whose using targets are known follows their side
-///    (`Component.targetSideProperty`, from `Package.swift` targets: client features or a server); a dependency
-///    that no first-party project declares or pins follows the
+///    (`Component.targetSideProperty`, from `Package.swift` targets: client features or a server); an npm package
+///    that a bundled user interface ships although it was declared for development
+///    (`Component.bundledIntoInterfaceProperty`) is `frontend`; a dependency that no first-party project declares
+///    or pins follows the
 ///    weighed evidence of all direct dependencies of its ecosystem;
 ///    Maven is `backend`; container images are `platform`; CI/CD building blocks are `ops-support`; other
 ///    components (Terraform providers count through their binding) get no level, nor do services
@@ -256,6 +258,8 @@ struct LevelAssignment {
         let project: String
         if let targets = sideOfUsingTargets(component) {
             (level, project) = (targets.level, targets.description)
+        } else if let bundled = bundledInterface(component) {
+            (level, project) = (.frontend, bundled)
         } else {
             switch component.ecosystem {
             case .npm, .swift:
@@ -285,12 +289,25 @@ struct LevelAssignment {
                     + (component.properties[Component.targetEvidenceProperty] ?? ""))
     }
 
+    /// Words naming the bundled user interface that ships an npm package declared for development
+    /// (`Component.bundledIntoInterfaceProperty`), with its evidence; `nil` for any other component. Such a package
+    /// runs in the browser, also in a project whose server makes its other dependencies `backend`.
+    private func bundledInterface(_ component: Component) -> String? {
+        guard component.ecosystem == .npm, let evidence = component.properties[Component.bundledIntoInterfaceProperty]
+        else { return nil }
+        return "a package bundled into the user interface (\(evidence))"
+    }
+
     private func ecosystemDefault(_ component: Component, kind: AppKind?, why: String) -> (StackLevel?, Decision) {
         let level: StackLevel?
         let reason: String
         if let targets = sideOfUsingTargets(component) {
             return (targets.level, Decision(fact: "level", value: targets.level.rawValue,
                                             reason: "\(why); swift default for \(targets.description)"))
+        }
+        if let bundled = bundledInterface(component) {
+            return (.frontend, Decision(fact: "level", value: StackLevel.frontend.rawValue,
+                                        reason: "\(why); npm default for \(bundled)"))
         }
         switch component.ecosystem {
         case .npm, .swift:

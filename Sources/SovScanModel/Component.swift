@@ -129,6 +129,14 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// project ships.
     public static let scriptOnlyDependenciesProperty = "script-only-dependencies"
 
+    /// The property a cataloger sets on an npm package that a manifest declares, or a lockfile locks, for
+    /// development only, but that a first-party application's bundled user interface ships (issue 15: Uptime
+    /// Kuma's Vue, Bootstrap and Chart.js are `devDependencies` that Vite bundles into the pages its server serves).
+    /// Its value says why: `imported by src/App.vue; vite config config/vite.config.js` for a package the interface
+    /// imports, `through vue, imported by ...` for one of its dependencies. Such a package's scope is `runtime`,
+    /// since it ships; the property keeps that it was declared for development.
+    public static let bundledIntoInterfaceProperty = "bundled-into-ui"
+
     /// The property the online stage sets on a package hosted on GitHub: `user` when its repository belongs to a
     /// personal account, `organization` when to an organisation (GitHub's users API). Without a rule that names a
     /// steward, a personal account's package is presumed to be an independent maintainer's.

@@ -65,6 +65,9 @@ struct ComponentExplanation {
         func fact(_ name: String, _ value: String) { lines.append("  " + name.padding(toLength: 14, withPad: " ", startingAt: 0) + value) }
         fact("name", component.displayName)
         fact("scope", component.scope.rawValue + (component.isOptional ? " (optional)" : "") + (component.ships ? ", ships" : ", does not ship"))
+        if let bundled = component.properties[Component.bundledIntoInterfaceProperty] {
+            fact("bundled", "into the UI, though declared for development: " + bundled)
+        }
         fact("dependency", component.isFirstParty ? "own code (first-party)" : (component.isDirect ? "direct" : "transitive"))
         if !component.isDirect, !component.isFirstParty, let path = pathFromDirect(component.purl) {
             fact("brought by", path.map(\.description).joined(separator: " -> "))

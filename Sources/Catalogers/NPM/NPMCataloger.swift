@@ -57,7 +57,9 @@ public struct NPMCataloger: Cataloger {
 
         for file in packageJSONs.sorted() where !consumed.contains(file) {
             guard let manifest = readManifest(file, context: context, diagnostics: &result.diagnostics) else { continue }
-            result.append(UnpinnedProject(manifest: manifest, directory: NPMPath.parent(file), rootName: context.rootName).catalog())
+            var project = UnpinnedProject(manifest: manifest, directory: NPMPath.parent(file), rootName: context.rootName).catalog()
+            shipBundledFrontEnds(&project, directory: NPMPath.parent(file), manifests: ["": manifest], context: context)
+            result.append(project)
         }
         result.diagnostics.sort()
         return result
@@ -83,6 +85,7 @@ public struct NPMCataloger: Cataloger {
             let position = lock.positions[NPMPath.join(path, "node_modules/" + name)] ?? lock.positions["node_modules/" + name]
             return position.map { lock.entries[$0].bins } ?? []
         }
+        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, context: context)
         result.diagnostics += diagnostics
         return result
     }
@@ -106,6 +109,18 @@ public struct NPMCataloger: Cataloger {
             else { continue }
             components[index].properties[Component.scriptOnlyDependenciesProperty] = found
                 .sorted { $0.name < $1.name }.map { "\($0.name): \($0.script)" }.joined(separator: "; ")
+        }
+    }
+
+    /// Moves into the shipping scope what the bundled front end of each project (`manifests` by folder, relative
+    /// to `directory`, the lockfile's folder) ships: the development dependencies its user interface imports and
+    /// their trees (`BundledFrontEnd`, `BundledShipping`).
+    private func shipBundledFrontEnds(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
+                                      context: CatalogContext) {
+        for (path, manifest) in manifests.sorted(by: { $0.key < $1.key }) {
+            guard let frontEnd = BundledFrontEnd.find(manifest: manifest, folder: NPMPath.join(directory, path),
+                                                      context: context) else { continue }
+            BundledShipping.apply(frontEnd, project: manifest, to: &result)
         }
     }
 
@@ -157,6 +172,7 @@ public struct NPMCataloger: Cataloger {
         markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, context: context) { path, name in
             Self.recordedExecutables(of: name, in: packages, project: path)
         }
+        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, context: context)
         result.diagnostics += diagnostics
         return result
     }
@@ -180,6 +196,7 @@ public struct NPMCataloger: Cataloger {
         markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, context: context) { path, name in
             Self.recordedExecutables(of: name, in: packages, project: path)
         }
+        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, context: context)
         result.diagnostics += diagnostics + manifestDiagnostics
         return result
     }

@@ -21,6 +21,9 @@ struct PackageJSON: Sendable {
     var bins: [String] = []
     /// Where the package is named (its `name` member, else the file's start).
     let location: SourceLocation
+    /// Whether it states what those who install it get: an entry point (`main`, `module`, `exports`, `types`,
+    /// `typings`) or a `files` list.
+    var declaresEntryPoints = false
 
     /// The properties of the first-party component of this manifest: `private`, and
     /// `Component.usesEnclosingProjectProperty` for the first declaration of a folder that encloses this one
@@ -100,6 +103,7 @@ struct PackageJSON: Sendable {
             } ?? [],
             bins: root["bin"]?.object?.members.map(\.key)
                 ?? (root["bin"]?.string != nil ? name.map { [String($0.split(separator: "/").last ?? "")] } ?? [] : []),
-            location: location)
+            location: location,
+            declaresEntryPoints: ["main", "module", "exports", "types", "typings", "files"].contains { root[$0] != nil })
     }
 }

@@ -1,0 +1,6 @@
+import { mount } from "@vue/test-utils";
+import Dashboard from "../pages/Dashboard.vue";
+
+test("mounts", () => {
+    expect(mount(Dashboard).text()).toContain("Status");
+});

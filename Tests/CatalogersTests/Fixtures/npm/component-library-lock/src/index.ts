@@ -1,0 +1,1 @@
+export { default as UtrechtButton } from "./Button.vue";

@@ -1,0 +1,122 @@
+@testable import Catalogers
+import SovScanModel
+import Testing
+
+/// Development dependencies that a bundled application's user interface imports ship inside its bundle, and so does
+/// what they depend on (issue 15); what only tests, build configuration and development scripts import stays `dev`,
+/// and so does the framework of a component library, which its users bundle.
+@Suite struct BundledFrontEndTests {
+    /// Modelled on Uptime Kuma: one `package.json` for an Express server (`server/`) and a Vue interface (`src/`)
+    /// that Vite bundles with `config/vite.config.js`; the interface's packages are development dependencies, and a
+    /// package-lock marks their trees `dev`.
+    @Test func packageLockInterfaceDependenciesShipWithTheirTrees() throws {
+        let result = NPMFixtures.catalog("bundled-vue-app")
+        let vue = try #require(result.component("pkg:npm/vue@3.5.13"))
+        #expect(vue.scope == .runtime)
+        #expect(vue.properties[Component.bundledIntoInterfaceProperty]
+                    == "imported by src/App.vue; vite config config/vite.config.js")
+        let router = try #require(result.component("pkg:npm/vue-router@4.5.0"))
+        #expect(router.properties[Component.bundledIntoInterfaceProperty]
+                    == "imported by src/router.js; vite config config/vite.config.js")
+        // Their own dependencies, and a peer dependency the bundle imports (Bootstrap's Popper), ship too.
+        for purl in ["pkg:npm/%40vue/runtime-dom@3.5.13", "pkg:npm/%40vue/shared@3.5.13", "pkg:npm/csstype@3.1.3",
+                     "pkg:npm/%40vue/devtools-api@6.6.4", "pkg:npm/bootstrap@5.3.3", "pkg:npm/%40popperjs/core@2.11.8"] {
+            let component = try #require(result.component(purl))
+            #expect(component.scope == .runtime, "\(purl)")
+            #expect(component.properties[Component.bundledIntoInterfaceProperty] != nil, "\(purl)")
+        }
+        #expect(result.component("pkg:npm/%40vue/shared@3.5.13")?.properties[Component.bundledIntoInterfaceProperty]
+                    == "through vue, imported by src/App.vue; vite config config/vite.config.js")
+        #expect(result.component("pkg:npm/%40popperjs/core@2.11.8")?.properties[Component.bundledIntoInterfaceProperty]
+                    == "through bootstrap, imported by src/main.js; vite config config/vite.config.js")
+        // The declaration keeps what devDependencies says.
+        #expect(result.hasEdge("pkg:npm/status-board@2.0.4", "pkg:npm/vue@3.5.13", .dev))
+    }
+
+    /// What the build configuration (Vite and its plugin), the tests (Playwright, a component test inside `src`)
+    /// and a development script outside the interface (`extra/`) import stays `dev`, with everything only they reach.
+    @Test func packageLockToolingStaysDevelopment() {
+        let result = NPMFixtures.catalog("bundled-vue-app")
+        for purl in ["pkg:npm/vite@5.4.11", "pkg:npm/esbuild@0.21.5", "pkg:npm/postcss@8.4.49", "pkg:npm/nanoid@3.3.8",
+                     "pkg:npm/%40vitejs/plugin-vue@5.2.1", "pkg:npm/%40vue/test-utils@2.4.6", "pkg:npm/js-beautify@1.15.1",
+                     "pkg:npm/%40playwright/test@1.49.1", "pkg:npm/playwright@1.49.1", "pkg:npm/aedes@0.51.3",
+                     "pkg:npm/eslint@9.17.0", "pkg:npm/esquery@1.6.0"] {
+            let component = result.component(purl)
+            #expect(component?.scope == .dev, "\(purl)")
+            #expect(component?.properties[Component.bundledIntoInterfaceProperty] == nil, "\(purl)")
+        }
+        #expect(result.component("pkg:npm/express@4.21.2")?.properties[Component.bundledIntoInterfaceProperty] == nil)
+    }
+
+    /// Modelled on OS2mo's SvelteKit interface in `web/` with a yarn lockfile, which says nothing of scopes: the
+    /// reach over its graph makes Svelte's tree `dev`, and the interface's imports make it ship; what the
+    /// configuration, the code generator's configuration and the Playwright tests import does not.
+    @Test func yarnInterfaceDependenciesShipWithTheirTrees() throws {
+        let result = NPMFixtures.catalog("bundled-svelte-app")
+        let svelte = try #require(result.component("pkg:npm/svelte@5.16.0"))
+        #expect(svelte.scope == .runtime)
+        #expect(svelte.properties[Component.bundledIntoInterfaceProperty]
+                    == "imported by web/src/routes/+page.svelte; svelte-kit config web/svelte.config.js")
+        #expect(result.component("pkg:npm/%40sveltejs/kit@2.15.1")?.properties[Component.bundledIntoInterfaceProperty]
+                    == "imported by web/src/hooks.server.ts; svelte-kit config web/svelte.config.js")
+        for purl in ["pkg:npm/acorn@8.14.0", "pkg:npm/esm-env@1.2.1", "pkg:npm/cookie@0.6.0", "pkg:npm/devalue@5.1.1",
+                     "pkg:npm/%40iconify/svelte@4.2.0", "pkg:npm/%40iconify/types@2.0.0"] {
+            #expect(result.component(purl)?.scope == .runtime, "\(purl)")
+        }
+        for purl in ["pkg:npm/vite@6.0.6", "pkg:npm/esbuild@0.24.2", "pkg:npm/%40playwright/test@1.49.1",
+                     "pkg:npm/playwright@1.49.1", "pkg:npm/tailwindcss@4.0.0", "pkg:npm/%40graphql-codegen/cli@5.0.3",
+                     "pkg:npm/yaml@2.6.1"] {
+            #expect(result.component(purl)?.scope == .dev, "\(purl)")
+        }
+    }
+
+    /// A Vue component library published with entry points (`main`, `module`, `types`; the NL Design System's Vue
+    /// components) builds with Vite and imports Vue, which it declares for development only: its users' bundles
+    /// take Vue from their own dependencies, so nothing changes.
+    @Test func aPublishedLibraryKeepsItsDevelopmentDependencies() {
+        let result = NPMFixtures.catalog("component-library-lock")
+        for purl in ["pkg:npm/vue@3.5.13", "pkg:npm/%40vue/shared@3.5.13", "pkg:npm/vite@5.4.11"] {
+            #expect(result.component(purl)?.scope == .dev, "\(purl)")
+        }
+        #expect(!result.components.contains { $0.properties[Component.bundledIntoInterfaceProperty] != nil })
+    }
+
+    /// A React component package of a pnpm workspace declares React as a peer and for development (the NL Design
+    /// System's React components), and rolls up with `rollup.config.mjs`: React stays `dev`.
+    @Test func aLibraryWithPeerDependenciesKeepsItsDevelopmentDependencies() {
+        let result = NPMFixtures.catalog("component-library-pnpm")
+        for purl in ["pkg:npm/react@18.3.1", "pkg:npm/react-dom@18.3.1", "pkg:npm/scheduler@0.23.2",
+                     "pkg:npm/rollup@4.29.1", "pkg:npm/%40testing-library/react@16.1.0"] {
+            #expect(result.component(purl)?.scope == .dev, "\(purl)")
+        }
+        #expect(result.component("pkg:npm/clsx@2.1.1")?.scope == .runtime)
+        #expect(!result.components.contains { $0.properties[Component.bundledIntoInterfaceProperty] != nil })
+    }
+
+    /// A project of end-to-end tests, documentation or stories is no application the system delivers, whatever it
+    /// bundles (modelled on a monorepo's `apps/mgo-e2e` and a design system's `packages/storybook`).
+    @Test func testDocumentationAndStoryProjectsAreNoDeliveredApplications() {
+        var ignored: [Diagnostic] = []
+        let manifest = PackageJSON.parse(Array(#"{"name": "@acme/mgo-e2e", "private": true}"#.utf8),
+                                         file: "apps/mgo-e2e/package.json", diagnostics: &ignored)
+        #expect(manifest.map { BundledFrontEnd.isToolingProject($0, folder: "apps/mgo-e2e") } == true)
+        let storybook = PackageJSON.parse(Array(#"{"name": "@utrecht/storybook", "private": true}"#.utf8),
+                                          file: "packages/sb/package.json", diagnostics: &ignored)
+        #expect(storybook.map { BundledFrontEnd.isToolingProject($0, folder: "packages/sb") } == true)
+        let app = PackageJSON.parse(Array(#"{"name": "uptime-kuma"}"#.utf8), file: "package.json", diagnostics: &ignored)
+        #expect(app.map { BundledFrontEnd.isToolingProject($0, folder: "") } == false)
+    }
+
+    @Test func configurationAndDeclarationFilesAreNoPartOfTheBundle() {
+        #expect(BundledFrontEnd.isToolingFile("web/src/vitest.setup.ts"))
+        #expect(BundledFrontEnd.isToolingFile("src/env.d.ts"))
+        #expect(BundledFrontEnd.isToolingFile("src/tailwind.config.js"))
+        #expect(BundledFrontEnd.isToolingFile("src/setupTests.ts"))
+        #expect(BundledFrontEnd.isToolingFile("src/components/base/BaseButton.story.vue"))
+        #expect(BundledFrontEnd.isToolingFile("GUI/src/mocks/handlers.ts"))
+        #expect(BundledFrontEnd.isToolingFile("src/features/advices/fixtures/advices.fixture.ts"))
+        #expect(BundledFrontEnd.isToolingFile("src/test-utils.tsx"))
+        #expect(!BundledFrontEnd.isToolingFile("src/config.ts"))
+        #expect(!BundledFrontEnd.isToolingFile("src/routes/+page.svelte"))
+    }
+}
