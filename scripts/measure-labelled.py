@@ -9,7 +9,8 @@ labelled purl's level, vendor id, bloc and binding are compared with its label. 
 share of shipped components whose level came from an ecosystem default (whole systems and the labelled sample).
 A vendor counts as right when it is the labelled steward or a part of it (a `parent` in Rules/vendors.yml: the
 jQuery team of the OpenJS Foundation); a vendor sovscan leaves unknown is not right, and is counted apart from the
-wrong ones, since no rule claimed anything about it.
+wrong ones, since no rule claimed anything about it. An optional binding compares as no binding (the labels' convention
+since the tenth session: a driver shipped beside open alternatives ties the system to nothing).
 """
 import argparse, collections, csv, json, os, subprocess, sys, tempfile
 
@@ -25,6 +26,13 @@ def binding_matches(truth, found):
     if not truth or not found:
         return not truth and not found
     return truth.split()[0].lower() == found.split()[0].lower()
+
+
+def found_binding(classification):
+    """The platform a component binds its system to, as the labels record it: an optional binding (an SDK shipped
+    beside open alternatives for the same role, docs/methodology.md) binds nothing, so it compares as no binding."""
+    binding = classification.get("binding") or {}
+    return "" if binding.get("optional") else binding.get("platform", "")
 
 
 def vendor_parents():
@@ -90,7 +98,7 @@ def main():
                     sample_shipped += 1
                     sample_defaulted += level_from_default(c)
                 vendor = c.get("vendor") or {}
-                binding = (c.get("binding") or {}).get("platform", "")
+                binding = found_binding(c)
                 facts = {
                     "level": (row["level"], c.get("level") or ""),
                     "vendor": (row["vendor"], vendor.get("id", "")),

@@ -180,6 +180,9 @@ public struct BindingUse: Sendable, Hashable, Codable {
     public var country: String?
     /// When the system declared the provider (`platforms:`), the platform the SDK alone suggests; else `nil`.
     public var declaredInsteadOf: String?
+    /// For an optional binding (`SystemAnalysis.optionalBindings`), the role and the open alternatives the system
+    /// ships beside the SDK; `nil` for a binding.
+    public var optional: OptionalBinding? = nil
 }
 
 /// Component totals of a system, so nothing is counted silently.
@@ -215,4 +218,8 @@ public struct SystemAnalysis: Sendable, Hashable, Codable {
     /// The container registries its shipping images come from, with their operators; absent in documents
     /// written before version 1.2.0.
     public var registries: [RegistryUse]?
+    /// The platforms the system ships an SDK for beside open alternatives for the same role (an administrator picks
+    /// one): reported, but not in `bindings`, the level shares or the risks, since they tie the system to nothing;
+    /// absent when there are none.
+    public var optionalBindings: [BindingUse]? = nil
 }

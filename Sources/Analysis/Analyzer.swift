@@ -22,7 +22,8 @@ public struct Analyzer: Sendable {
         let populationCount = population.count
         let countedCount = population.count { $0.level?.group != nil }
         let firstParty = all.lazy.filter { $0.isFirstParty && $0.level?.group != nil }
-        let bindings = bindingUses(population, system: system.name)
+        let bindings = bindingUses(population, system: system.name, optional: false)
+        let optionalBindings = bindingUses(population, system: system.name, optional: true)
         let levels = levelShares(counted: population, firstParty: firstParty, bindings: bindings)
         let groups = StilGroup.allCases.map { group in
             GroupShare(group: group, count: ShareCount.sum(levels.filter { $0.level.group == group }.map(\.count),
@@ -39,7 +40,8 @@ public struct Analyzer: Sendable {
             byVendor: Self.origins(population, key: { $0.vendor?.id ?? "unknown" }, name: { $0.vendor?.name ?? "unknown" }),
             concentration: Self.concentration(population), seal: Self.sealDistribution(population),
             risks: RiskFinder().risks(population: population, bindings: bindings),
-            registries: RegistryUse.registries(in: population))
+            registries: RegistryUse.registries(in: population),
+            optionalBindings: optionalBindings.isEmpty ? nil : optionalBindings)
     }
 
     /// Analyses several systems into one versioned document.
@@ -123,10 +125,13 @@ public struct Analyzer: Sendable {
 
     // MARK: - Bindings
 
-    private func bindingUses(_ population: some Collection<Classification>, system: String) -> [BindingUse] {
+    /// The platforms the population binds to (`optional` false) or ships an optional SDK for (`optional` true), one
+    /// use per binding rule, sorted by platform.
+    private func bindingUses(_ population: some Collection<Classification>, system: String,
+                             optional: Bool) -> [BindingUse] {
         var byRule: [String: (BindingFacts, [String])] = [:]
         for item in population {
-            guard let binding = item.binding else { continue }
+            guard let binding = item.binding, binding.binds != optional else { continue }
             byRule[binding.rule, default: (binding, [])].1.append(item.purl.description)
         }
         return byRule.values.map { binding, purls in
@@ -136,7 +141,8 @@ public struct Analyzer: Sendable {
                        hasExitPlan: options.exitPlans.plan(covering: system, platform: binding.platform,
                                                            rule: binding.rule, components: purls) != nil,
                        components: purls.sorted(), vendorName: binding.vendor?.name, country: binding.vendor?.country,
-                       declaredInsteadOf: binding.isDeclared ? binding.inferredPlatform : nil)
+                       declaredInsteadOf: binding.isDeclared ? binding.inferredPlatform : nil,
+                       optional: binding.optional)
         }.sorted { $0.platform < $1.platform }
     }
 

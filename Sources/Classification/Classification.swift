@@ -111,9 +111,13 @@ public struct BindingFacts: Sendable, Hashable, Codable {
     public var declaration: PlatformDeclaration?
     /// The platform the SDK alone suggests, kept when a declaration replaced it.
     public var inferredPlatform: String?
+    /// Set when the system ships the SDK beside open alternatives for the same role, so that the platform is one
+    /// choice among several (`OptionalBindings`); `nil` for a binding the system cannot do without.
+    public var optional: OptionalBinding?
 
     public init(rule: String, platform: String, kind: BindingKind, proprietary: Bool, vendor: VendorFacts?,
-                declaration: PlatformDeclaration? = nil, inferredPlatform: String? = nil) {
+                declaration: PlatformDeclaration? = nil, inferredPlatform: String? = nil,
+                optional: OptionalBinding? = nil) {
         self.rule = rule
         self.platform = platform
         self.kind = kind
@@ -121,10 +125,14 @@ public struct BindingFacts: Sendable, Hashable, Codable {
         self.vendor = vendor
         self.declaration = declaration
         self.inferredPlatform = inferredPlatform
+        self.optional = optional
     }
 
     /// Whether the system declared the provider instead of it being inferred from the SDK.
     public var isDeclared: Bool { declaration != nil }
+
+    /// Whether the binding ties the system to the platform: it is not one choice among open alternatives.
+    public var binds: Bool { optional == nil }
 
     /// The binding with a declaration's provider, country or vendor and proprietary flag in place of the inferred
     /// ones. `vendors` are the rules' vendors; a provider that names no vendor id becomes a company of its country.
@@ -135,7 +143,21 @@ public struct BindingFacts: Sendable, Hashable, Codable {
             governance: .company, sources: [], note: "declared by the system", location: declaration.location)
         return BindingFacts(rule: rule, platform: declaration.provider, kind: kind,
                             proprietary: declaration.proprietary ?? proprietary, vendor: VendorFacts(vendor),
-                            declaration: declaration, inferredPlatform: platform)
+                            declaration: declaration, inferredPlatform: platform, optional: optional)
+    }
+}
+
+/// Why a binding is optional: the role its SDK serves, the open alternatives the same projects declare for it (by
+/// display name, sorted) and the sources of the rule that names them.
+public struct OptionalBinding: Sendable, Hashable, Codable {
+    public var role: String
+    public var alternatives: [String]
+    public var sources: [String]
+
+    public init(role: String, alternatives: [String], sources: [String]) {
+        self.role = role
+        self.alternatives = alternatives
+        self.sources = sources
     }
 }
 

@@ -129,13 +129,15 @@ public struct Classifier: Sendable {
                          licenses: (Component) -> LicenseFacts?) -> ClassifiedSystem {
         let matches = system.components.map { match($0.purl) }
         let assignment = LevelAssignment(system: system, matches: matches).assign()
+        let optional = OptionalBindings(system: system, matches: matches).find()
         var result: [Classification] = []
         result.reserveCapacity(system.components.count)
         // Vendors, bindings and decision bases read the same for many components: one stored copy each.
         var storage = SharedClassificationStorage()
         for (index, component) in system.components.enumerated() {
             var classification = classification(of: component, match: matches[index], level: assignment.levels[index],
-                                                license: licenses(component) ?? .unknown, platforms: platforms)
+                                                license: licenses(component) ?? .unknown, platforms: platforms,
+                                                optional: optional)
             if let origin = assignment.inheritedFrom[index] {
                 let host = matches[origin].technology?.name ?? Self.fallbackGroup(of: system.components[origin])
                 classification.counting(under: host)
@@ -161,7 +163,8 @@ public struct Classifier: Sendable {
     }
 
     private func classification(of component: Component, match: RuleMatch, level: (StackLevel?, Decision),
-                                license: LicenseFacts, platforms: [PlatformDeclaration]) -> Classification {
+                                license: LicenseFacts, platforms: [PlatformDeclaration],
+                                optional: [String: OptionalBinding]) -> Classification {
         var decisions: [Decision] = []
         // Technology.
         let technology: String
@@ -193,6 +196,15 @@ public struct Classifier: Sendable {
                                           reason: "declared: the system runs \(rule.platform)'s API at "
                                               + "\(declaration.provider)\(seat)" + (declaration.note.map { "; \($0)" } ?? ""),
                                           location: declaration.location))
+            }
+            if let choice = optional[rule.id], binding != nil {
+                binding?.optional = choice
+                decisions.append(Decision(fact: "binding", value: "optional",
+                                          reason: "the projects that declare it also declare open alternatives "
+                                              + "for the \(choice.role) (\(choice.alternatives.joined(separator: ", "))): "
+                                              + "\(rule.platform) is one choice among them, not a lock-in ("
+                                              + choice.sources.joined(separator: ", ") + ")",
+                                          rule: rule.id, location: rule.location))
             }
         }
         // Vendor: the technology's steward, else the bound platform's vendor, else a WebJar's npm package's, else the

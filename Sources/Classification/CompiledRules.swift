@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 8
+    static let compiledFormatVersion = 9
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache (or the form compiled at build time)
     /// holds the same files' compiled form, else the YAML is parsed (and stored when it loads without a problem).
@@ -151,6 +151,11 @@ extension BinaryWriter {
         write(rule.proprietary)
         write(rule.patterns) { $0.write($1) }
         write(rule.exclusions) { $0.write($1) }
+        write(rule.alternatives) { writer, alternatives in
+            writer.write(alternatives.role)
+            writer.write(alternatives.patterns) { $0.write($1) }
+            writer.write(alternatives.sources)
+        }
         write(rule.note)
         write(rule.location) { $0.write($1) }
     }
@@ -242,7 +247,12 @@ extension BinaryReader {
     mutating func readBinding() throws(Malformed) -> BindingRule {
         BindingRule(id: try readString(), platform: try readString(), vendor: try readString(),
                     kind: try readEnum(BindingKind.self), proprietary: try readBool(), patterns: try readPatterns(),
-                    exclusions: try readPatterns(), note: try readOptionalString(), location: try readLocation())
+                    exclusions: try readPatterns(),
+                    alternatives: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
+                        BindingAlternatives(role: try reader.readString(), patterns: try reader.readPatterns(),
+                                            sources: try reader.readStrings())
+                    },
+                    note: try readOptionalString(), location: try readLocation())
     }
 
     mutating func readRelicensing() throws(Malformed) -> RelicensingEvent {

@@ -12,8 +12,9 @@ import SovScanModel
 ///    (Express under the Expo CLI, OkHttp in a module that only holds a generated client for integration tests);
 /// 4. a direct third-party dependency without a level takes the level that at least two of its own shipping
 ///    dependencies have by rule, when more of them have it than all other levels together (a telemetry wrapper over
-///    OpenTelemetry and Azure Monitor is `ops-support`); otherwise, and for first-party code, its ecosystem's
-///    default: npm and Swift are
+///    OpenTelemetry and Azure Monitor is `ops-support`); else, when only Maven modules that keep the deployment's
+///    configuration in step declare it (`ModuleRole`: eHDSI's `configuration-synchronizer`), `ops-support`, as for
+///    such a module itself; otherwise, and for other first-party code, its ecosystem's default: npm and Swift are
 ///    `frontend` when the project that declares it is a client app, else `backend` (`AppKind` weighs the
 ///    project's evidence: server frameworks such as Express or NestJS, client frameworks such as react-dom or
 ///    Angular (also when declared for development only, as bundled apps do), a first-party client-app marker, the
@@ -96,6 +97,13 @@ struct LevelAssignment {
         for (index, component) in components.enumerated() where result[index] == nil
             && (component.isDirect || component.isFirstParty) && component.properties[Component.serviceProperty] == nil {
             result[index] = component.isFirstParty ? nil : levelOfWhatItUses(index, children: children)
+            if result[index] == nil, let tooling = kinds.configurationTooling(of: index) {
+                result[index] = (.opsSupport, Decision(
+                    fact: "level", value: StackLevel.opsSupport.rawValue,
+                    reason: component.isFirstParty
+                        ? "configuration tooling by \(tooling.evidence): operations support"
+                        : "declared only by configuration tooling \(tooling.name) (by \(tooling.evidence)): operations support"))
+            }
             if result[index] == nil, !component.isFirstParty, let technology = matches[index].technology {
                 result[index] = levelOfDeclaringProject(component, technology: technology.name,
                                                         kind: kinds.of(index, component))
@@ -181,6 +189,18 @@ struct LevelAssignment {
         /// The first-party projects that declare or pin each component (a SwiftPM package's `Package.resolved`
         /// pins its whole tree).
         var declaredBy: [[Int]]
+        /// The first-party Maven modules that keep the deployment's configuration in step (`ModuleRole`), with
+        /// their names and the words that say so.
+        var configurationTools: [Int: (name: String, evidence: String)]
+
+        /// The configuration tool a component is, or the one that alone declares it (the first by position when
+        /// several do); `nil` when a project of another kind declares it too.
+        func configurationTooling(of index: Int) -> (name: String, evidence: String)? {
+            if let own = configurationTools[index] { return own }
+            let declaring = declaredBy[index]
+            guard !declaring.isEmpty, declaring.allSatisfy({ configurationTools[$0] != nil }) else { return nil }
+            return configurationTools[declaring[0]]
+        }
 
         /// The kind that decides a component's default: its own (first-party), the one of the projects declaring
         /// it (client only if all of them are clients), else its ecosystem's.
@@ -197,6 +217,7 @@ struct LevelAssignment {
         let components = system.components
         var declaredBy = [[Int]](repeating: [], count: components.count)
         var projects: [Int: AppKind] = [:]
+        var configurationTools: [Int: (name: String, evidence: String)] = [:]
         var evidence: [Ecosystem: [(name: String, ruleLevel: StackLevel?)]] = [:]
         var markers: [Ecosystem: String] = [:]
         func shipping(_ index: Int) -> Bool {
@@ -204,6 +225,9 @@ struct LevelAssignment {
                 && matches[index].technology?.level != .developmentTooling
         }
         for (index, component) in components.enumerated() where component.isFirstParty {
+            if case .configurationTooling(let words) = ModuleRole.of(component) {
+                configurationTools[index] = (component.displayName, words)
+            }
             let marker = component.properties[Component.clientAppProperty]
             if let marker, markers[component.ecosystem] == nil { markers[component.ecosystem] = marker }
             for child in children[index] where shipping(child) { declaredBy[child].append(index) }
@@ -237,7 +261,8 @@ struct LevelAssignment {
         for ecosystem in Set(evidence.keys).union(markers.keys) {
             ecosystems[ecosystem] = AppKind.weigh(marker: markers[ecosystem], dependencies: evidence[ecosystem] ?? [])
         }
-        return Kinds(projects: projects, ecosystems: ecosystems, declaredBy: declaredBy)
+        return Kinds(projects: projects, ecosystems: ecosystems, declaredBy: declaredBy,
+                     configurationTools: configurationTools)
     }
 
     /// The registry name AppKind's lists use: `@scope/name` for npm, `host/owner/name` for Swift, else the name.

@@ -89,7 +89,7 @@ extension YAMLReader {
         let what = "binding"
         guard let fields = fields(node, of: what,
                                   allowed: ["id", "platform", "vendor", "kind", "proprietary", "patterns", "exclude",
-                                            "note"],
+                                            "alternatives", "note"],
                                   required: ["id", "platform", "vendor", "kind", "proprietary", "patterns"])
         else { return nil }
         let id = identifier(fields["id"], what)
@@ -100,11 +100,28 @@ extension YAMLReader {
         let patterns = patternSpecs(fields["patterns"])
         var exclusions: [PatternSpec]?
         if let excludeNode = fields["exclude"] { exclusions = patternSpecs(excludeNode, key: "exclude") }
+        var alternatives: BindingAlternatives?
+        if let alternativesNode = fields["alternatives"] { alternatives = bindingAlternatives(alternativesNode) }
         let note = string(fields["note"], "binding 'note'")
         guard let id, let platform, let vendor, let kind, let proprietary, let patterns,
-              fields["exclude"] == nil || exclusions != nil else { return nil }
+              fields["exclude"] == nil || exclusions != nil,
+              fields["alternatives"] == nil || alternatives != nil else { return nil }
         return BindingRule(id: id, platform: platform, vendor: vendor, kind: kind, proprietary: proprietary,
-                           patterns: patterns, exclusions: exclusions ?? [], note: note, location: location(node))
+                           patterns: patterns, exclusions: exclusions ?? [], alternatives: alternatives, note: note,
+                           location: location(node))
+    }
+
+    /// A binding's `alternatives:`: `role`, `patterns` of the open SDKs serving it, and `sources`; `nil` after an
+    /// error.
+    private mutating func bindingAlternatives(_ node: Node) -> BindingAlternatives? {
+        let what = "binding 'alternatives'"
+        guard let fields = fields(node, of: what, allowed: ["role", "patterns", "sources"],
+                                  required: ["role", "patterns", "sources"]) else { return nil }
+        let role = string(fields["role"], "\(what) 'role'")
+        let patterns = patternSpecs(fields["patterns"])
+        let sources = urls(fields["sources"], "\(what) 'sources'")
+        guard let role, let patterns, let sources else { return nil }
+        return BindingAlternatives(role: role, patterns: patterns, sources: sources)
     }
 
     private mutating func relicensingEvent(_ node: Node) -> RelicensingEvent? {

@@ -192,12 +192,15 @@ public struct BindingRule: Sendable, Hashable, Codable {
     /// Packages the patterns reach that do not bind (`exclude:`): type declarations only, such as
     /// `@firebase/installations-types` under `@firebase/*`, call no service.
     public var exclusions: [PatternSpec]
+    /// The open SDKs that serve the same role (`alternatives:`): where every project that declares the binding's
+    /// SDK declares one of them beside it, the binding is optional (`OptionalBindings`).
+    public var alternatives: BindingAlternatives?
     public var note: String?
     public var location: SourceLocation?
 
     public init(id: String, platform: String, vendor: String, kind: BindingKind, proprietary: Bool,
-                patterns: [PatternSpec], exclusions: [PatternSpec] = [], note: String? = nil,
-                location: SourceLocation? = nil) {
+                patterns: [PatternSpec], exclusions: [PatternSpec] = [], alternatives: BindingAlternatives? = nil,
+                note: String? = nil, location: SourceLocation? = nil) {
         self.id = id
         self.platform = platform
         self.vendor = vendor
@@ -205,8 +208,24 @@ public struct BindingRule: Sendable, Hashable, Codable {
         self.proprietary = proprietary
         self.patterns = patterns
         self.exclusions = exclusions
+        self.alternatives = alternatives
         self.note = note
         self.location = location
+    }
+}
+
+/// A binding rule's `alternatives:`: the SDKs of open alternatives that serve the same role as the bound SDK (the
+/// JDBC drivers of PostgreSQL, MySQL, MariaDB, HSQLDB beside Oracle's), with the sources that show they do.
+public struct BindingAlternatives: Sendable, Hashable, Codable {
+    /// The role the bound SDK and the alternatives share, as reports show it (`relational database driver`).
+    public var role: String
+    public var patterns: [PatternSpec]
+    public var sources: [String]
+
+    public init(role: String, patterns: [PatternSpec], sources: [String]) {
+        self.role = role
+        self.patterns = patterns
+        self.sources = sources
     }
 }
 

@@ -2,7 +2,8 @@ import SovScanModel
 
 extension Classification {
     /// The `sovscan:` properties for an SBOM component (issue 7): level, technology, vendor, vendor country (ISO 3166
-    /// alpha-2), whether the vendor is presumed (only when it is), bloc, governance, binding platform, relicensed (one per event: what changed and since which
+    /// alpha-2), whether the vendor is presumed (only when it is), bloc, governance, binding platform (with the open
+    /// alternatives beside it for an optional binding), relicensed (one per event: what changed and since which
     /// versions), SEAL level (0-4), first-party flag, licence category and OSS verdict. Absent facts are left out;
     /// sorted by name and value.
     public var sbomProperties: [(name: String, value: String)] {
@@ -20,7 +21,12 @@ extension Classification {
             if vendor.isPresumed { properties.append((Names.vendorPresumed, "true")) }
         }
         if let governance { properties.append((Names.governance, governance.rawValue)) }
-        if let binding { properties.append((Names.binding, binding.platform)) }
+        if let binding {
+            properties.append((Names.binding, binding.platform))
+            if let optional = binding.optional {
+                properties.append((Names.bindingOptional, optional.alternatives.joined(separator: ", ")))
+            }
+        }
         properties += relicensing.map {
             (Names.relicensed, "\($0.project): \($0.from) → \($0.to) for \($0.versions) (\($0.date))")
         }

@@ -5,7 +5,9 @@ import SovScanModel
 /// benchmarks or build tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`; an Astro site in
 /// `docs/package.json`; the modules under `examples/`; a library's `demo` application), or
 /// that declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's `journey-map/`, whose
-/// `package.json` declares the app at `file:../` to draw its journeys). What only such projects declare does not ship with the system,
+/// `package.json` declares the app at `file:../` to draw its journeys), or a Maven module whose POM calls it a test
+/// server (`ModuleRole`: OIOSAML.Java's "Test Identity Provider") and that no other project of the build depends on
+/// in a shipping scope. What only such projects declare does not ship with the system,
 /// whatever scope their manifests give it (issue 15, pattern 2): Maven has no development scope for a whole module,
 /// and a SwiftPM `BuildTools` package pins SwiftLint's and SwiftGen's trees as ordinary dependencies.
 enum ToolingProject {
@@ -43,17 +45,48 @@ enum ToolingProject {
         if let declaration = component.properties[Component.usesEnclosingProjectProperty] {
             return "a project that uses the system's own code from outside: it declares \(declaration)"
         }
+        if !isTooling(component), case .testServer(let words) = ModuleRole.of(component) {
+            return "a test server by \(words), which no other project of the build ships with"
+        }
         return "a project of tests, documentation, examples, demos or build tools by its name or folder"
     }
 
-    /// The positions of the first-party components that are tooling projects. Only when the system also has a
-    /// project that is not one: a repository that is nothing but a `tools` package keeps its levels.
+    /// The positions of the first-party components that are tooling projects (by `isTooling`, or test servers that
+    /// no other first-party project depends on in a shipping scope). Only when the system also has a project that
+    /// is not one: a repository that is nothing but a `tools` package keeps its levels.
     static func positions(in system: SystemInventory) -> Set<Int> {
         var tooling = Set<Int>()
+        var testServers: [Int] = []
         var other = false
         for (index, component) in system.components.enumerated() where component.isFirstParty {
-            if isTooling(component) { tooling.insert(index) } else { other = true }
+            if isTooling(component) {
+                tooling.insert(index)
+            } else if isTestServer(component) {
+                testServers.append(index)
+            } else {
+                other = true
+            }
+        }
+        if !testServers.isEmpty {
+            let shippedWith = firstPartyShippingTargets(in: system)
+            for index in testServers {
+                if shippedWith.contains(system.components[index].purl) { other = true } else { tooling.insert(index) }
+            }
         }
         return other ? tooling : []
+    }
+
+    private static func isTestServer(_ component: Component) -> Bool {
+        if case .testServer = ModuleRole.of(component) { return true }
+        return false
+    }
+
+    /// The purls that another first-party project depends on in a shipping scope: a mock server that a library's
+    /// JUnit module ships to its users is the library's product, not a stand-in of its tests.
+    private static func firstPartyShippingTargets(in system: SystemInventory) -> Set<PackageURL> {
+        let firstParty = Set(system.components.lazy.filter(\.isFirstParty).map(\.purl))
+        return Set(system.graph.edges.lazy
+            .filter { $0.scope.ships && $0.from != $0.to && firstParty.contains($0.from) && firstParty.contains($0.to) }
+            .map(\.to))
     }
 }

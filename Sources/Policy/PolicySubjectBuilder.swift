@@ -48,14 +48,15 @@ public enum PolicySubjectBuilder {
     }
 
     /// The facts the policy reads from a classification.
-    /// A presumed vendor (no rule names the steward) is not judged: a presumption should not fail a gate.
+    /// A presumed vendor (no rule names the steward) is not judged: a presumption should not fail a gate. Nor is an
+    /// optional binding (an SDK shipped beside open alternatives for the same role): it ties the system to nothing.
     static func facts(_ classification: Classification) -> ComponentFacts {
         let vendor = classification.vendor.flatMap { $0.isPresumed ? nil : $0 }
         return ComponentFacts(
             vendorID: vendor?.id,
             vendorName: vendor?.name,
             bloc: vendor == nil ? nil : classification.bloc.rawValue,
-            binding: classification.binding.map {
+            binding: classification.binding.flatMap { $0.binds ? $0 : nil }.map {
                 BindingFact(platform: $0.platform, kind: $0.kind.rawValue, bloc: $0.vendor?.bloc.rawValue, rule: $0.rule)
             },
             relicensing: classification.relicensing.filter { !$0.ossAfter }.map {

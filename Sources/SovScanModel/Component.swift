@@ -137,6 +137,12 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// since it ships; the property keeps that it was declared for development.
     public static let bundledIntoInterfaceProperty = "bundled-into-ui"
 
+    /// The properties the Maven cataloger sets on a module of the scanned build: its own POM's `<name>` and
+    /// `<description>`, white space made single spaces. A module's role can follow from them (a test identity
+    /// provider does not ship).
+    public static let mavenNameProperty = "maven:name"
+    public static let mavenDescriptionProperty = "maven:description"
+
     /// The property the online stage sets on a package hosted on GitHub: `user` when its repository belongs to a
     /// personal account, `organization` when to an organisation (GitHub's users API). Without a rule that names a
     /// steward, a personal account's package is presumed to be an independent maintainer's.

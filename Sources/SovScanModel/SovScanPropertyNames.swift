@@ -40,6 +40,8 @@ extension SovScanPropertyNames {
     public static let licenceCategory = "sovscan:licence-category"
     public static let oss = "sovscan:oss"
     public static let binding = "sovscan:binding"
+    /// For an optional binding (an SDK shipped beside open alternatives for the same role): the alternatives.
+    public static let bindingOptional = "sovscan:binding-optional"
     /// ISO 3166-1 alpha-2 of the vendor's legal seat.
     public static let vendorCountry = "sovscan:vendor-country"
     /// `true` when no rule names the vendor and it is presumed from where the package is published.
@@ -50,6 +52,6 @@ extension SovScanPropertyNames {
     /// The names of the classification's facts: an importer leaves them out, classification decides them anew.
     public static let classificationNames: Set<String> = [
         level, technology, vendor, vendorCountry, vendorPresumed, bloc, governance, seal, licenceCategory, oss, binding,
-        relicensed,
+        bindingOptional, relicensed,
     ]
 }

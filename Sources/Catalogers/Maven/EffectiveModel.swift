@@ -54,6 +54,10 @@ public struct EffectiveModel: Sendable {
     /// Where the project's source lives (`MavenModelBuilder`: the POM's `<scm><url>` or `<url>`, else that of the
     /// nearest parent of the same groupId, a parent of the same build), interpolated; `nil` when none says.
     public var sourceRepository: String? = nil
+    /// The project's own `<name>` and `<description>` (not a parent's: those describe the parent), with their runs of
+    /// white space made single spaces; `nil` when the POM has none.
+    public var name: String? = nil
+    public var description: String? = nil
     /// `<modules>` (own and from active profiles).
     public var modules: [String]
     public var activeProfiles: [String]

@@ -38,6 +38,8 @@ public struct MavenCataloger: Cataloger {
             own.properties = properties(licenses: model.licenses)
             own.properties[Component.sourceRepositoryProperty] = model.sourceRepository
             own.properties["maven:packaging"] = model.packaging
+            own.properties[Component.mavenNameProperty] = model.name
+            own.properties[Component.mavenDescriptionProperty] = model.description
             if !model.activeProfiles.isEmpty {
                 own.properties["maven:activeProfiles"] = model.activeProfiles.joined(separator: ",")
             }

@@ -316,6 +316,13 @@ final class MavenModelBuilder {
         return version.map { own.interpolate($0) } == parent.version.map { interpolator.interpolate($0) }
     }
 
+    /// A POM's text with its runs of white space (line breaks and indentation of a long `<description>`) made single
+    /// spaces; `nil` for no text or only white space.
+    static func singleSpaced(_ text: String?) -> String? {
+        guard let words = text?.split(whereSeparator: \.isWhitespace), !words.isEmpty else { return nil }
+        return words.joined(separator: " ")
+    }
+
     static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return String(path[..<slash])
@@ -492,6 +499,7 @@ final class MavenModelBuilder {
                               properties: resolvedProperties, dependencies: resolvedDependencies,
                               dependencyManagement: resolvedManagement, licenses: resolvedLicenses,
                               sourceRepository: sourceRepository,
+                              name: Self.singleSpaced(pom.name), description: Self.singleSpaced(pom.description),
                               modules: pom.modules, activeProfiles: inherited.active, inactiveProfiles: inherited.inactive,
                               relocation: relocation, location: location)
     }

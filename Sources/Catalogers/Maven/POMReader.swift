@@ -30,6 +30,7 @@ public enum POMReader {
         pom.version = root.value("version")
         pom.packaging = root.value("packaging")
         pom.name = root.value("name")
+        pom.description = root.value("description")
         if let parent = root.child("parent") {
             pom.parent = POMParent(groupId: parent.value("groupId"), artifactId: parent.value("artifactId"),
                                    version: parent.value("version"), relativePath: parent.value("relativePath"),

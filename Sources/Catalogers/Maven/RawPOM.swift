@@ -9,6 +9,8 @@ public struct RawPOM: Sendable {
     public var version: String?
     public var packaging: String?
     public var name: String?
+    /// `<description>`, as written.
+    public var description: String?
     public var parent: POMParent?
     /// `<properties>` in document order.
     public var properties: [(name: String, value: String)]

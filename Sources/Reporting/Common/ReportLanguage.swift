@@ -60,6 +60,10 @@ struct ReportLabels {
     var bindings: String { pick("Bindings to proprietary platforms", "Bindinger til proprietære platforme") }
     /// After a provider the system declared (`platforms:`): "declared instead of AWS".
     func declaredInsteadOf(_ inferred: String) -> String { pick("declared instead of \(inferred)", "erklæret i stedet for \(inferred)") }
+    /// An optional binding: shipped beside open alternatives, so not counted as lock-in.
+    func optionalBeside(_ alternatives: String) -> String {
+        pick("optional beside \(alternatives); not counted", "valgfri ved siden af \(alternatives); tælles ikke med")
+    }
     var declaredPlatforms: String { pick("Declared platforms", "Erklærede platforme") }
     var risks: String { pick("Relicensing and other risks", "Licensskift og andre risici") }
     var findings: String { pick("Policy findings", "Fund fra politikken") }

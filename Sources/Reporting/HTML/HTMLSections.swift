@@ -296,11 +296,15 @@ struct HTMLSections {
                                     if let inferred = binding.declaredInsteadOf {
                                         html.data(" (" + labels.declaredInsteadOf(inferred) + ")")
                                     }
+                                    if let alternatives = binding.optionalBeside {
+                                        html.data(" (" + labels.optionalBeside(alternatives.joined(separator: ", ")) + ")")
+                                    }
                                 }
                                 html.element("td", labels.bindingKindName(binding.kind))
                                 html.element("td") { $0.data(binding.vendor ?? "–") }
                                 html.element("td", labels.blocName(binding.bloc))
-                                html.element("td", binding.proprietary ? labels.yesNo(binding.hasExitPlan) : "–")
+                                html.element("td", binding.proprietary && binding.optionalBeside == nil
+                                                 ? labels.yesNo(binding.hasExitPlan) : "–")
                                 html.element("td") { html in list(binding.components, to: &html) }
                             }
                         }

@@ -51,10 +51,19 @@ extension BindingFacts {
         if let declaration { json.member("declaration", object: declaration.writeMembers) }
         json.member("inferredPlatform", inferredPlatform)
         json.member("kind", kind.rawValue)
+        if let optional { json.member("optional", object: optional.writeMembers) }
         json.member("platform", platform)
         json.member("proprietary", proprietary)
         json.member("rule", rule)
         if let vendor { json.member("vendor", object: vendor.writeMembers) }
+    }
+}
+
+extension OptionalBinding {
+    func writeMembers(to json: inout JSONOutput) {
+        json.member("alternatives", strings: alternatives)
+        json.member("role", role)
+        json.member("sources", strings: sources)
     }
 }
 

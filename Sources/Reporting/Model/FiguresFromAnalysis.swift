@@ -69,10 +69,10 @@ extension SystemFigures {
             sealDistribution: sealCounts,
             blocs: analysis.byBloc.map { BlocCount(bloc: Bloc(rawValue: $0.key) ?? .unknown, components: $0.components) },
             vendors: Self.vendors(analysis.byVendor, facts: vendorFacts, top: topVendors),
-            bindings: analysis.bindings.map {
+            bindings: (analysis.bindings + (analysis.optionalBindings ?? [])).map {
                 Binding(platform: $0.platform, vendor: $0.vendor.map { vendorFacts[$0]?.name ?? $0 }, bloc: $0.bloc,
                         proprietary: $0.proprietary, kind: $0.kind, hasExitPlan: $0.hasExitPlan, components: named($0.components),
-                        declaredInsteadOf: $0.declaredInsteadOf)
+                        declaredInsteadOf: $0.declaredInsteadOf, optionalBeside: $0.optional?.alternatives)
             },
             risks: Self.merged(analysis.risks.map { risk in
                 let severity: Severity = switch risk.severity {

@@ -113,9 +113,13 @@ public struct SystemFigures: Sendable, Hashable, Codable {
         public var components: [String]
         /// The platform the SDK suggests when the system declared this provider instead; else `nil`.
         public var declaredInsteadOf: String?
+        /// For an optional binding (shipped beside open alternatives for the same role, not counted as lock-in):
+        /// the alternatives; `nil` for a binding.
+        public var optionalBeside: [String]?
 
         public init(platform: String, vendor: String?, bloc: Bloc, proprietary: Bool, kind: BindingKind = .cloud,
-                    hasExitPlan: Bool = false, components: [String], declaredInsteadOf: String? = nil) {
+                    hasExitPlan: Bool = false, components: [String], declaredInsteadOf: String? = nil,
+                    optionalBeside: [String]? = nil) {
             self.platform = platform
             self.vendor = vendor
             self.bloc = bloc
@@ -124,6 +128,7 @@ public struct SystemFigures: Sendable, Hashable, Codable {
             self.hasExitPlan = hasExitPlan
             self.components = components
             self.declaredInsteadOf = declaredInsteadOf
+            self.optionalBeside = optionalBeside
         }
     }
 

@@ -1,0 +1,61 @@
+import SovScanModel
+
+/// Finds the bindings a system can do without: a binding rule with `alternatives:` (Rules/bindings.yml) whose SDK
+/// every project that declares it declares beside the SDK of an open alternative for the same role. Openfire's
+/// server declares Oracle's and Microsoft's JDBC drivers beside those of PostgreSQL, MySQL, MariaDB and HSQLDB, and
+/// the administrator picks the database at setup; Uptime Kuma declares the SQL Server and Oracle clients beside
+/// `pg` and `mysql2` for the databases its monitors check. Such a binding is optional: reported with the
+/// alternatives, not counted as lock-in (issue 15, tenth session).
+///
+/// A binding stays a binding when a project declares its SDK without an alternative (NAV's services declare only
+/// Oracle's driver), when only a third-party package brings the SDK in (no project chose it), and when the only
+/// other SDK serves the same platform (jTDS beside Microsoft's driver is another driver for SQL Server).
+struct OptionalBindings {
+    let system: SystemInventory
+    let matches: [RuleMatch]
+
+    /// By binding rule id, the optional bindings of the system; empty when no rule with alternatives matched.
+    func find() -> [String: OptionalBinding] {
+        let components = system.components
+        var candidates: [String: BindingRule] = [:]
+        for (index, match) in matches.enumerated() where components[index].ships {
+            if let rule = match.binding, rule.alternatives != nil { candidates[rule.id] = rule }
+        }
+        guard !candidates.isEmpty else { return [:] }
+        // What each first-party project declares in a shipping scope, by position.
+        var position: [PackageURL: Int] = [:]
+        for (index, component) in components.enumerated() { position[component.purl] = index }
+        var declared: [Int: [Int]] = [:]
+        for edge in system.graph.edges where edge.scope.ships {
+            guard let from = position[edge.from], let to = position[edge.to], from != to,
+                  components[from].isFirstParty, !components[to].isFirstParty, components[to].ships else { continue }
+            declared[from, default: []].append(to)
+        }
+        var found: [String: OptionalBinding] = [:]
+        for (id, rule) in candidates {
+            guard let alternatives = rule.alternatives else { continue }
+            var names = Set<String>()
+            var declaringProjects = 0
+            var everyProjectHasOne = true
+            for (_, children) in declared where children.contains(where: { matches[$0].binding?.id == id }) {
+                declaringProjects += 1
+                let open = children.filter { isAlternative($0, in: alternatives) }
+                if open.isEmpty { everyProjectHasOne = false }
+                names.formUnion(open.map { components[$0].displayName })
+            }
+            guard declaringProjects > 0, everyProjectHasOne else { continue }
+            found[id] = OptionalBinding(role: alternatives.role, alternatives: names.sorted(),
+                                        sources: alternatives.sources)
+        }
+        return found
+    }
+
+    /// Whether a component is one of the open alternatives: its purl matches the rule's alternatives and no binding
+    /// rule binds it.
+    private func isAlternative(_ index: Int, in alternatives: BindingAlternatives) -> Bool {
+        guard matches[index].binding == nil else { return false }
+        let purl = system.components[index].purl
+        let key = PurlPattern.key(of: purl)
+        return alternatives.patterns.contains { $0.matches(key: key, version: purl.version) }
+    }
+}
