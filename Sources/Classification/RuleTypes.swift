@@ -193,7 +193,7 @@ public struct BindingRule: Sendable, Hashable, Codable {
     /// `@firebase/installations-types` under `@firebase/*`, call no service.
     public var exclusions: [PatternSpec]
     /// The open SDKs that serve the same role (`alternatives:`): where every project that declares the binding's
-    /// SDK declares one of them beside it, the binding is optional (`OptionalBindings`).
+    /// SDK declares two of them beside it, the binding is optional (`OptionalBindings`).
     public var alternatives: BindingAlternatives?
     public var note: String?
     public var location: SourceLocation?

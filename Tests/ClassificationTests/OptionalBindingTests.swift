@@ -6,7 +6,8 @@ import SovScanModel
 /// Issue 15, tenth session: a proprietary database's driver that the system's projects declare beside an open
 /// alternative's driver is one choice among them, an optional binding (Openfire bundles the drivers of every
 /// database the administrator can pick; Uptime Kuma's monitors speak to whichever database they check). A driver
-/// declared alone, or beside another driver for the same proprietary database, still binds.
+/// declared alone, beside only one open driver (two stores in use together), or beside another driver for the same
+/// proprietary database, still binds.
 @Suite struct OptionalBindingTests: ScansFixtures {
     private func binding(_ result: ClassifiedSystem, _ purlPrefix: String) throws -> BindingFacts? {
         try #require(result.classifications.first {
@@ -40,6 +41,12 @@ import SovScanModel
         // jTDS is another driver for SQL Server, not an alternative database.
         let (_, sqlServer) = try scan("maven-optional-bindings/sql-server-drivers")
         #expect(try binding(sqlServer, "pkg:maven/com.microsoft.sqlserver/mssql-jdbc")?.binds == true)
+    }
+
+    /// One open driver beside Oracle's may be a second store in use (a legacy archive), not a choice: it binds.
+    @Test func oneOpenDriverBesideIsNoChoice() throws {
+        let (_, archive) = try scan("maven-optional-bindings/legacy-archive")
+        #expect(try binding(archive, "pkg:maven/com.oracle.database.jdbc/ojdbc11")?.binds == true)
     }
 
     /// Every project that declares the SDK must declare an alternative: one that declares Oracle's client alone

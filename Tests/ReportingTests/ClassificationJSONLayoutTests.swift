@@ -35,7 +35,9 @@ struct ClassificationJSONLayoutTests {
                                               location: SourceLocation(file: ".sovscan.yml", line: 4, column: 5))
         let binding = BindingFacts(rule: "aws-s3", platform: "Open Telekom Cloud", kind: .cloud,
                                    proprietary: false, vendor: telekom, declaration: declaration,
-                                   inferredPlatform: "Amazon Web Services")
+                                   inferredPlatform: "Amazon Web Services",
+                                   optional: OptionalBinding(role: "object storage", alternatives: ["minio"],
+                                                             sources: ["https://min.io/docs"]))
         let events = try [("akka-bsl", false), ("akka-apache", true)].map { id, ossAfter in
             AppliedRelicensing(RelicensingEvent(
                 id: id, project: "Akka", vendor: nil,
