@@ -99,7 +99,8 @@ struct ComponentExplanation {
                 fact("vendor", "\(vendor.name) (\(vendor.country ?? "country unknown"), \(vendor.bloc.rawValue), \(vendor.governance.rawValue))")
             }
             if let binding = classification.binding {
-                fact("binding", "\(binding.platform) (\(binding.kind.rawValue), " + (binding.proprietary ? "proprietary" : "open") + ")")
+                fact("binding", "\(binding.platform) (\(binding.kind.rawValue), " + (binding.proprietary ? "proprietary" : "open")
+                         + (binding.optional.map { "; optional beside " + $0.alternatives.joined(separator: ", ") } ?? "") + ")")
             }
             if let registry = component.properties["image:registry"] {
                 fact("registry", registry + operated(by: "pkg:generic/container-registries/" + registry, "operated by"))
