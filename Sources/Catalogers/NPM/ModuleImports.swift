@@ -1,5 +1,7 @@
 /// Recognises module specifiers in JavaScript or TypeScript source: `require('x')`, `import('x')`,
-/// `import ... from 'x'`, `export ... from 'x'`, `import 'x'`, and sub-paths (`'x/sub'`).
+/// `import ... from 'x'`, `export ... from 'x'`, `import 'x'`, and sub-paths (`'x/sub'`). TypeScript's type-only
+/// statements (`import type { A } from 'x'`, `export type * from 'x'`) import nothing at run time: the compiler
+/// erases them, so a bundle holds nothing of `x` for them and they are left out.
 enum ModuleImports {
     /// The longest specifier read; a longer string literal is no module name.
     static let maximumSpecifierLength = 512
@@ -57,8 +59,42 @@ enum ModuleImports {
             position = skipBlanksBackwards(source, position - 1)
             return ["require", "import"].contains(word(before: position, in: source))
         }
-        return ["from", "import"].contains(word(before: position, in: source))
+        switch word(before: position, in: source) {
+        case "import": return true
+        case "from": return !isTypeOnlyStatement(source, from: position - 4)
+        default: return false
+        }
     }
+
+    /// How far back from `from` the statement's `import` or `export` is looked for: an import clause listing many
+    /// names across lines stays well within it.
+    private static let maximumClauseLength = 4096
+
+    /// Whether the statement whose `from` starts at `from` is type-only: its `import` or `export` is followed by
+    /// `type` and a clause (`type { A }`, `type A`, `type * as A`), not by a default import named `type`
+    /// (`import type from 'x'`, `import type, { a } from 'x'`).
+    private static func isTypeOnlyStatement(_ source: [UInt8], from: Int) -> Bool {
+        var start = from - 6
+        while start >= max(0, from - maximumClauseLength) {
+            let end = start + 6
+            if source[start..<end].elementsEqual(importWord) || source[start..<end].elementsEqual(exportWord),
+               start == 0 || !isIdentifier(source[start - 1]), !isIdentifier(source[end]) {
+                var clause = source[end..<from].drop { [9, 10, 13, 32].contains($0) }
+                guard clause.starts(with: typeWord) else { return false }
+                clause = clause.dropFirst(typeWord.count)
+                guard let next = clause.first, [9, 10, 13, 32, UInt8(ascii: "{"), UInt8(ascii: "*")].contains(next)
+                else { return false }
+                let following = clause.drop { [9, 10, 13, 32].contains($0) }.first
+                return following != nil && following != UInt8(ascii: ",")
+            }
+            start -= 1
+        }
+        return false
+    }
+
+    private static let importWord = Array("import".utf8)
+    private static let exportWord = Array("export".utf8)
+    private static let typeWord = Array("type".utf8)
 
     private static func skipBlanksBackwards(_ source: [UInt8], _ end: Int) -> Int {
         var position = end

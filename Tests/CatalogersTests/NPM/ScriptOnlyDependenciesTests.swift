@@ -67,6 +67,14 @@ import Testing
         #expect(!imports("require('@scope/yaml')", "yaml"))
         #expect(ModuleImports.specifiers(in: Array("import a from './a'; const b = require(\"@s/b/c\"); x('y')".utf8))
                     == ["./a", "@s/b/c"])
+        // TypeScript's type-only statements are erased: nothing of their module is loaded or bundled.
+        let typed = """
+            import type { Except } from 'type-fest'; export type * from "./types"
+            import type
+              { Props } from '@scope/ui'; import type from 'a-default'; import type, { b } from 'b-too'
+            import { type C } from 'c-value'; export { d } from './d'; const importer = 1; import x from 'x-kept'
+            """
+        #expect(ModuleImports.specifiers(in: Array(typed.utf8)) == ["a-default", "b-too", "c-value", "./d", "x-kept"])
     }
 
     @Test func scriptsRunAnExecutableByWordOrPath() {
