@@ -137,7 +137,7 @@ public struct Analyzer: Sendable {
                                                            rule: binding.rule, components: purls) != nil,
                        components: purls.sorted(), vendorName: binding.vendor?.name, country: binding.vendor?.country,
                        declaredInsteadOf: binding.isDeclared ? binding.inferredPlatform : nil)
-        }.sorted { $0.platform < $1.platform }
+        }.sorted { ($0.platform, $0.rule) < ($1.platform, $1.rule) }
     }
 
     // MARK: - Origin, concentration, SEAL
