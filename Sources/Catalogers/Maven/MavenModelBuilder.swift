@@ -583,9 +583,7 @@ final class MavenModelBuilder {
         for entry in model.dependencyManagement where isImport(entry) {
             if let list = importedManagement(entry, into: model, importChain: importChain) { imported.append(list) }
         }
-        // A new list of the entries kept: the list is shared with the other models of the same parent, so removing
-        // in place would first copy every entry and then move the kept ones.
-        model.dependencyManagement = model.dependencyManagement.filter { !isImport($0) }
+        model.dependencyManagement.removeAll(where: isImport)
         guard !imported.isEmpty else { return }
         var keys = Set(model.dependencyManagement.map(\.managementKey))
         for list in imported {
