@@ -143,7 +143,7 @@ public struct Analyzer: Sendable {
                        components: purls.sorted(), vendorName: binding.vendor?.name, country: binding.vendor?.country,
                        declaredInsteadOf: binding.isDeclared ? binding.inferredPlatform : nil,
                        optional: binding.optional)
-        }.sorted { $0.platform < $1.platform }
+        }.sorted { ($0.platform, $0.rule) < ($1.platform, $1.rule) }
     }
 
     // MARK: - Origin, concentration, SEAL

@@ -107,6 +107,10 @@ struct BuildToolingReach {
                     ofKey: PurlPattern.key(of: components[index].purl), version: components[index].purl.version)
             }
         }
+        // The name tests, once per component rather than once per edge (a package reached from hundreds of others
+        // is tested once).
+        let plugin = components.map { $0.isFirstParty ? nil : BuildPluginName.bundler(of: $0.purl) }
+        let isCommandLine = components.map(Self.isCommandLineProgram)
         var edges: [Edge: String] = [:]
         for (index, component) in components.enumerated() where !children[index].isEmpty {
             let rule = matches[index].technology
@@ -117,15 +121,14 @@ struct BuildToolingReach {
                 } else if let buildTime = rule?.buildTime, buildTime.covers(from: component.purl, to: components[child].purl) {
                     edges[Edge(from: index, to: child)] = "a build-time dependency of \(component.displayName) by rule "
                         + "\(rule?.id ?? ""): \(buildTime.source)"
-                } else if !components[child].isFirstParty, let plugin = BuildPluginName.bundler(of: components[child].purl) {
+                } else if let plugin = plugin[child] {
                     edges[Edge(from: index, to: child)] = "a bundler plugin by its name (\(plugin)): a bundler or "
                         + "compiler loads it only while building"
-                } else if !component.isFirstParty, !Self.isCommandLineProgram(component),
-                          Self.isCommandLineProgram(components[child]) {
+                } else if !component.isFirstParty, !isCommandLine[index], isCommandLine[child] {
                     edges[Edge(from: index, to: child)] = "a command-line program by its name, which the library "
                         + "\(component.displayName) runs only from its own scripts or build steps"
                 } else if let kind = feature[child], feature[index] != kind, !component.isFirstParty,
-                          kind != .commandLine || !Self.isCommandLineProgram(component) {
+                          kind != .commandLine || !isCommandLine[index] {
                     let library = matches[child].technology?.id ?? ""
                     let words = kind.explanation
                     edges[Edge(from: index, to: child)] = "\(words.feature) of \(component.displayName): "

@@ -90,6 +90,22 @@ import SovScanModel
         #expect(analysis.bindings.first?.components == ["pkg:maven/software.amazon.awssdk/s3@2.25.0"])
     }
 
+    /// Several rules of one platform (Firebase's SDK and the Google libraries it brings) are listed by rule id
+    /// within the platform: their order does not depend on how a dictionary happened to hash them (issue 17's
+    /// byte-identical outputs met an iOS app whose two Firebase bindings swapped places from one run to the next).
+    @Test func bindingsOfOnePlatformAreOrderedByRule() {
+        let google = vendor("google", .us, .company, country: "US")
+        let rules = ["firebase", "firebase-analytics", "firebase-crashlytics", "firebase-swift", "google-app-check"]
+        let system = ClassifiedSystem(name: "app", classifications: rules.reversed().map { rule in
+            classified("pkg:swift/github.com/google/\(rule)@11.10.0", level: .platform, technology: rule, oss: true,
+                       vendor: google, binding: BindingFacts(rule: rule, platform: "Firebase", kind: .saasAPI,
+                                                             proprietary: true, vendor: google))
+        })
+        for _ in 0..<20 {
+            #expect(Analyzer().analyse(system).bindings.map(\.rule) == rules)
+        }
+    }
+
     @Test func totalsAccountForEveryComponent() {
         let totals = Analyzer().analyse(system).totals
         #expect(totals.all == 12)
