@@ -4,7 +4,7 @@ import SovScanModel
 
 /// Issue 15: rules fixed after the tenth sample's blind measurement, each settled by a source (the rule notes): the
 /// stewards of the Utrecht components, TopBraid SHACL, the Dynatrace agent, JOSESwift, swiyu's libraries, RediStack's
-/// old home and the Thymeleaf Layout Dialect; Elastic's APM agent as operations support; Dynatrace as a binding.
+/// old home, the Thymeleaf Layout Dialect, Feathers and Bree; Elastic's APM agent as operations support; Dynatrace as a binding.
 @Suite struct TenthSampleTruthTests {
     let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
 
@@ -21,6 +21,8 @@ import SovScanModel
             ("pkg:swift/github.com/swiyu-admin-ch/didresolver-swift@2.0.0", "foitt"),
             ("pkg:swift/gitlab.com/mordil/RediStack@1.2.0", "swift-server"),
             ("pkg:maven/nz.net.ultraq.thymeleaf/thymeleaf-layout-dialect@3.4.0", "independent"),
+            ("pkg:npm/%40feathersjs/authentication-local@5.0.46", "independent"),
+            ("pkg:npm/%40breejs/later@4.1.0", "independent"),
         ]
         for (purl, vendor) in expected { #expect(try match(purl).technology?.vendor == vendor, "\(purl)") }
         // Thymeleaf itself stays the Thymeleaf project's.
