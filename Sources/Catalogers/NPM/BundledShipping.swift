@@ -16,8 +16,7 @@ enum BundledShipping {
     /// Moves the packages that `frontEnd`, the bundled front end of the project whose `package.json` is `manifest`,
     /// ships in `result` (one lockfile's project) into the shipping scope.
     static func apply(_ frontEnd: BundledFrontEnd, project manifest: PackageJSON, to result: inout CatalogResult) {
-        guard let project = result.components.first(where: { $0.isFirstParty && $0.locations.contains(manifest.location) })?.purl
-        else { return }
+        guard let project = manifest.projectIndex(in: result.components).map({ result.components[$0].purl }) else { return }
         var positions: [PackageURL: [Int]] = [:]
         for (index, component) in result.components.enumerated() { positions[component.purl, default: []].append(index) }
         var children: [PackageURL: [DependencyEdge]] = [:]

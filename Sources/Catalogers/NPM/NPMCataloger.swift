@@ -105,7 +105,7 @@ public struct NPMCataloger: Cataloger {
                 finder.installedExecutables(of: name, folders: folders) ?? lockfileExecutables(path, name)
             }
             guard !found.isEmpty,
-                  let index = components.firstIndex(where: { $0.isFirstParty && $0.locations.contains(manifest.location) })
+                  let index = manifest.projectIndex(in: components)
             else { continue }
             components[index].properties[Component.scriptOnlyDependenciesProperty] = found
                 .sorted { $0.name < $1.name }.map { "\($0.name): \($0.script)" }.joined(separator: "; ")

@@ -107,3 +107,10 @@ struct PackageJSON: Sendable {
             declaresEntryPoints: ["main", "module", "exports", "types", "typings", "files"].contains { root[$0] != nil })
     }
 }
+
+extension PackageJSON {
+    /// The position in `components` of the first-party project this manifest declares; `nil` when none has it.
+    func projectIndex(in components: [Component]) -> Int? {
+        components.firstIndex { $0.isFirstParty && $0.locations.contains(location) }
+    }
+}
