@@ -37,5 +37,12 @@ struct ToolingModuleGateTests {
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("check.json")))
         let unjudged = (document as? [String: Any])?["unjudged"] as? [String: Int]
         #expect(unjudged == ["byScope": 0, "byLevel": 1])
+
+        let explained = try cli.run(["explain", "pkg:maven/com.oracle.database.jdbc/ojdbc11@23.2.0.0", ".", "--maven-repo",
+                                     folder.appendingPathComponent("m2").path], in: folder)
+        #expect(explained.stdout.contains("compile, a shipping scope, but it serves development only"), "\(explained.stdout)")
+        let server = try cli.run(["explain", "pkg:maven/org.postgresql/postgresql@42.7.4", ".", "--maven-repo",
+                                  folder.appendingPathComponent("m2").path], in: folder)
+        #expect(server.stdout.contains("compile, ships"), "\(server.stdout)")
     }
 }
