@@ -75,7 +75,7 @@ struct BundledFrontEnd {
 
     /// The frameworks of tests, mocks and stories: test runners, their assertion, mocking and rendering libraries,
     /// and Storybook, with the scopes whose every package is one (`testFrameworkScopes`). A file that imports one
-    /// and that no other file of the bundle imports is test code (`filesOutsideTheBundle`).
+    /// and that only tests and such files import is test code (`filesOutsideTheBundle`).
     static let testFrameworks: Set<String> = [
         "vitest", "jest", "mocha", "chai", "sinon", "jasmine", "@playwright/test", "cypress", "@vue/test-utils",
         "enzyme", "msw", "supertest", "nock",
