@@ -21,6 +21,8 @@ struct PackageJSON: Sendable {
     var bins: [String] = []
     /// Where the package is named (its `name` member, else the file's start).
     let location: SourceLocation
+    /// What the package says it is (`description`), when that is a string.
+    var packageDescription: String?
     /// Whether it states what those who install it get: an entry point (`main`, `module`, `exports`, `types`,
     /// `typings`) or a `files` list.
     var declaresEntryPoints = false
@@ -104,6 +106,7 @@ struct PackageJSON: Sendable {
             bins: root["bin"]?.object?.members.map(\.key)
                 ?? (root["bin"]?.string != nil ? name.map { [String($0.split(separator: "/").last ?? "")] } ?? [] : []),
             location: location,
+            packageDescription: root["description"]?.string,
             declaresEntryPoints: ["main", "module", "exports", "types", "typings", "files"].contains { root[$0] != nil })
     }
 }
