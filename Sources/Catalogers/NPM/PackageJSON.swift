@@ -23,9 +23,12 @@ struct PackageJSON: Sendable {
     let location: SourceLocation
     /// What the package says it is (`description`), when that is a string.
     var packageDescription: String?
-    /// Whether it states what those who install it get: an entry point (`main`, `module`, `exports`, `types`,
-    /// `typings`) or a `files` list.
+    /// Whether it states what those who install it get beyond `main`: an entry point for bundlers or type
+    /// checkers (`module`, `exports`, `types`, `typings`) or a `files` list.
     var declaresEntryPoints = false
+    /// The `main` entry, when it is a string: a library's built module (`dist/index.js`) or an application's own
+    /// start file (`wiki.js`, `server.js`).
+    var main: String?
 
     /// The properties of the first-party component of this manifest: `private`, and
     /// `Component.usesEnclosingProjectProperty` for the first declaration of a folder that encloses this one
@@ -107,7 +110,8 @@ struct PackageJSON: Sendable {
                 ?? (root["bin"]?.string != nil ? name.map { [String($0.split(separator: "/").last ?? "")] } ?? [] : []),
             location: location,
             packageDescription: root["description"]?.string,
-            declaresEntryPoints: ["main", "module", "exports", "types", "typings", "files"].contains { root[$0] != nil })
+            declaresEntryPoints: ["module", "exports", "types", "typings", "files"].contains { root[$0] != nil },
+            main: root["main"]?.string)
     }
 }
 
