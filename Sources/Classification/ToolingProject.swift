@@ -40,53 +40,54 @@ enum ToolingProject {
         }
     }
 
-    /// Words saying why a tooling project is one, for the explanation of what only it declares.
-    static func evidence(_ component: Component) -> String {
-        if let declaration = component.properties[Component.usesEnclosingProjectProperty] {
-            return "a project that uses the system's own code from outside: it declares \(declaration)"
-        }
-        if !isTooling(component), case .testServer(let words) = ModuleRole.of(component) {
-            return "a test server by \(words), which no other project of the build ships with"
-        }
-        return "a project of tests, documentation, examples, demos or build tools by its name or folder"
-    }
-
-    /// The positions of the first-party components that are tooling projects (by `isTooling`, or test servers that
-    /// no other first-party project depends on in a shipping scope). Only when the system also has a project that
-    /// is not one: a repository that is nothing but a `tools` package keeps its levels.
-    static func positions(in system: SystemInventory) -> Set<Int> {
-        var tooling = Set<Int>()
-        var testServers: [Int] = []
+    /// The first-party components that are tooling projects, by position, each with words saying why, for the
+    /// explanation of what only it declares: those `isTooling` finds, and the test servers among the modules'
+    /// `roles` that no other first-party project depends on in a shipping scope (by `graph`). Only when the system
+    /// also has a project that is not one: a repository that is nothing but a `tools` package keeps its levels.
+    static func positions(in system: SystemInventory, graph: ComponentGraph,
+                          roles: [Int: ModuleRole]) -> [Int: String] {
+        var tooling: [Int: String] = [:]
+        var testServers: [(position: Int, evidence: String)] = []
         var other = false
         for (index, component) in system.components.enumerated() where component.isFirstParty {
             if isTooling(component) {
-                tooling.insert(index)
-            } else if isTestServer(component) {
-                testServers.append(index)
+                tooling[index] = evidence(component)
+            } else if case .testServer(let words) = roles[index] {
+                testServers.append((index, words))
             } else {
                 other = true
             }
         }
         if !testServers.isEmpty {
-            let shippedWith = firstPartyShippingTargets(in: system)
-            for index in testServers {
-                if shippedWith.contains(system.components[index].purl) { other = true } else { tooling.insert(index) }
+            let shippedWith = firstPartyShippingTargets(in: system, graph: graph)
+            for (index, words) in testServers {
+                if shippedWith.contains(index) {
+                    other = true
+                } else {
+                    tooling[index] = "a test server by \(words), which no other project of the build ships with"
+                }
             }
         }
-        return other ? tooling : []
+        return other ? tooling : [:]
     }
 
-    private static func isTestServer(_ component: Component) -> Bool {
-        if case .testServer = ModuleRole.of(component) { return true }
-        return false
+    /// Words saying why a project that `isTooling` finds is one.
+    private static func evidence(_ component: Component) -> String {
+        if let declaration = component.properties[Component.usesEnclosingProjectProperty] {
+            return "a project that uses the system's own code from outside: it declares \(declaration)"
+        }
+        return "a project of tests, documentation, examples, demos or build tools by its name or folder"
     }
 
-    /// The purls that another first-party project depends on in a shipping scope: a mock server that a library's
-    /// JUnit module ships to its users is the library's product, not a stand-in of its tests.
-    private static func firstPartyShippingTargets(in system: SystemInventory) -> Set<PackageURL> {
-        let firstParty = Set(system.components.lazy.filter(\.isFirstParty).map(\.purl))
-        return Set(system.graph.edges.lazy
-            .filter { $0.scope.ships && $0.from != $0.to && firstParty.contains($0.from) && firstParty.contains($0.to) }
-            .map(\.to))
+    /// The positions of the first-party components that another first-party project depends on in a shipping scope
+    /// (by `graph`): a mock server that a library's JUnit module ships to its users is the library's product, not a
+    /// stand-in of its tests.
+    private static func firstPartyShippingTargets(in system: SystemInventory, graph: ComponentGraph) -> Set<Int> {
+        let components = system.components
+        var targets = Set<Int>()
+        for (index, component) in components.enumerated() where component.isFirstParty {
+            targets.formUnion(graph.shippingDependencies(of: index).filter { components[$0].isFirstParty })
+        }
+        return targets
     }
 }

@@ -142,6 +142,9 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// provider does not ship).
     public static let mavenNameProperty = "maven:name"
     public static let mavenDescriptionProperty = "maven:description"
+    /// The property the Maven cataloger sets on a module of the scanned build: its effective `<packaging>` (`jar`
+    /// when the POM gives none; `pom` for an aggregator or parent, which ships no code of its own).
+    public static let mavenPackagingProperty = "maven:packaging"
 
     /// The property the online stage sets on a package hosted on GitHub: `user` when its repository belongs to a
     /// personal account, `organization` when to an organisation (GitHub's users API). Without a rule that names a
