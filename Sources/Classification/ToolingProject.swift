@@ -10,6 +10,10 @@ import SovScanModel
 /// in a shipping scope. What only such projects declare does not ship with the system,
 /// whatever scope their manifests give it (issue 15, pattern 2): Maven has no development scope for a whole module,
 /// and a SwiftPM `BuildTools` package pins SwiftLint's and SwiftGen's trees as ordinary dependencies.
+///
+/// A Maven module named nothing but `demo`, `sample` or `example` is the application when its build has no other
+/// (`isOnlyApplication`): Spring Initializr names a new project `demo`, and a team that keeps the name and adds an
+/// aggregator POM or an integration-test module still ships it.
 enum ToolingProject {
     /// The last word of a project's name that marks it as tooling (compared in lower case, after splitting the
     /// name at separators: `medarbejder-bff/integrationtest`, `service-it`, `BuildTools`).
@@ -41,16 +45,17 @@ enum ToolingProject {
     }
 
     /// The first-party components that are tooling projects, by position, each with words saying why, for the
-    /// explanation of what only it declares: those `isTooling` finds, and the test servers among the modules'
-    /// `roles` that no other first-party project depends on in a shipping scope (by `graph`). Only when the system
-    /// also has a project that is not one: a repository that is nothing but a `tools` package keeps its levels.
+    /// explanation of what only it declares: those `isTooling` finds, unless a Maven build's only application
+    /// (`isOnlyApplication`), and the test servers among the modules' `roles` that no other first-party project
+    /// depends on in a shipping scope (by `graph`). Only when the system also has a project that is not one: a
+    /// repository that is nothing but a `tools` package keeps its levels.
     static func positions(in system: SystemInventory, graph: ComponentGraph,
                           roles: [Int: ModuleRole]) -> [Int: String] {
         var tooling: [Int: String] = [:]
         var testServers: [(position: Int, evidence: String)] = []
         var other = false
         for (index, component) in system.components.enumerated() where component.isFirstParty {
-            if isTooling(component) {
+            if isTooling(component), !isOnlyApplication(index, in: system) {
                 tooling[index] = evidence(component)
             } else if case .testServer(let words) = roles[index] {
                 testServers.append((index, words))
@@ -69,6 +74,31 @@ enum ToolingProject {
             }
         }
         return other ? tooling : [:]
+    }
+
+    /// The tooling words that also name a whole application: Spring Initializr names a new project `demo`, and a
+    /// demonstration, a sample or an example is a program of its own, unlike tests, documentation or tools.
+    static let applicationWords: Set<String> = ["demo", "sample", "example"]
+
+    /// Whether a first-party Maven module whose artifactId is exactly one of the `applicationWords` is its build's
+    /// only application: every other module of the system's Maven builds is an aggregator (packaging `pom`) or a
+    /// tooling project by `isTooling` that no such word names. A build with nothing else to ship has no product
+    /// that the word could set the module apart from; a library's `demo` beside its `core` stays a demonstration,
+    /// and so do a `demo` and a `sample` side by side.
+    static func isOnlyApplication(_ index: Int, in system: SystemInventory) -> Bool {
+        let components = system.components
+        guard isNamedLikeAnApplication(components[index]) else { return false }
+        return components.indices.allSatisfy { other in
+            let component = components[other]
+            return other == index || !component.isFirstParty || component.ecosystem != .maven
+                || component.properties[Component.mavenPackagingProperty] == "pom"
+                || (isTooling(component) && !isNamedLikeAnApplication(component))
+        }
+    }
+
+    /// Whether a Maven module's artifactId is exactly one of the `applicationWords` (`demo`, not `shop-demo`).
+    private static func isNamedLikeAnApplication(_ component: Component) -> Bool {
+        component.ecosystem == .maven && applicationWords.contains(component.purl.name.lowercased())
     }
 
     /// Words saying why a project that `isTooling` finds is one.
