@@ -19,6 +19,9 @@ struct PackageJSON: Sendable {
     var scripts: [(name: String, command: String)] = []
     /// The executables the package installs: the keys of `bin`, or its name without the scope when `bin` is one path.
     var bins: [String] = []
+    /// The files the package runs as its program, as written (relative to its folder): `main`, then the paths of
+    /// `bin` (one path, or one per executable).
+    var programFiles: [String] = []
     /// Where the package is named (its `name` member, else the file's start).
     let location: SourceLocation
     /// Whether it states what those who install it get: an entry point (`main`, `module`, `exports`, `types`,
@@ -103,6 +106,8 @@ struct PackageJSON: Sendable {
             } ?? [],
             bins: root["bin"]?.object?.members.map(\.key)
                 ?? (root["bin"]?.string != nil ? name.map { [String($0.split(separator: "/").last ?? "")] } ?? [] : []),
+            programFiles: [root["main"]?.string].compactMap { $0 }
+                + (root["bin"]?.object?.members.compactMap(\.value.string) ?? root["bin"]?.string.map { [$0] } ?? []),
             location: location,
             declaresEntryPoints: ["main", "module", "exports", "types", "typings", "files"].contains { root[$0] != nil })
     }
