@@ -143,13 +143,7 @@ struct BuildToolingReach {
     private static func scriptOnlyDependencies(of component: Component) -> [String: String] {
         guard component.isFirstParty, let value = component.properties[Component.scriptOnlyDependenciesProperty]
         else { return [:] }
-        var scripts: [String: String] = [:]
-        for entry in value.split(separator: ";") {
-            let parts = entry.split(separator: ":", maxSplits: 1).map { String($0.drop { $0 == " " }) }
-            guard parts.count == 2 else { continue }
-            scripts[parts[0]] = parts[1]
-        }
-        return scripts
+        return ScriptOnlyDependencyList.dependencies(in: value)
     }
 
     /// Why a dependency that only a project's build scripts use is build time, from the cataloger's evidence: the

@@ -125,8 +125,8 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// only its `package.json` build scripts use: a script runs their executable and no source file imports them
     /// (`name: script`), or only the files that build scripts run, and the files only those import, import them
     /// (`name: script via file`, the file relative to the project's folder). Sorted by name and separated by `; `
-    /// (`rimraf: prebuild; yaml: build:data via scripts/make-data.js`). They run at build time, not in what the
-    /// project ships.
+    /// (`rimraf: prebuild; yaml: build:data via scripts/make-data.js`), written and read by `ScriptOnlyDependencyList`.
+    /// They run at build time, not in what the project ships.
     public static let scriptOnlyDependenciesProperty = "script-only-dependencies"
 
     /// The property a cataloger sets on an npm package that a manifest declares, or a lockfile locks, for
