@@ -113,8 +113,8 @@ public struct NPMCataloger: Cataloger {
             guard !found.isEmpty,
                   let index = manifest.projectIndex(in: components)
             else { continue }
-            components[index].properties[Component.scriptOnlyDependenciesProperty] = found
-                .sorted { $0.name < $1.name }.map { "\($0.name): \($0.script)" }.joined(separator: "; ")
+            components[index].properties[Component.scriptOnlyDependenciesProperty] = ScriptOnlyDependencyList.text(
+                of: found.map { ($0.name, $0.script) })
         }
     }
 

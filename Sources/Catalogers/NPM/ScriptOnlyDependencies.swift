@@ -38,7 +38,9 @@ struct ScriptOnlyDependencies {
             }
         }
         var buildPaths: [(path: String, script: String)] = []
-        var runtimePaths: [String] = []
+        // The manifest's own program files (`main`, `bin`) run wherever the package runs, even when a build script
+        // also runs one (to print its help or a schema).
+        var runtimePaths = manifest.programFiles
         for script in manifest.scripts {
             let paths = ScriptRunFiles.paths(in: script.command).filter { !$0.hasPrefix("/") && !$0.hasPrefix("$") }
             if operations.contains(script.name) || Self.runsTheSystem(script.name, script.command) {
