@@ -59,6 +59,7 @@ public struct NPMCataloger: Cataloger {
             guard let manifest = readManifest(file, context: context, diagnostics: &result.diagnostics) else { continue }
             var project = UnpinnedProject(manifest: manifest, directory: NPMPath.parent(file), rootName: context.rootName).catalog()
             shipBundledFrontEnds(&project, directory: NPMPath.parent(file), manifests: ["": manifest], context: context)
+            ImportSides.mark(&project, directory: NPMPath.parent(file), manifests: ["": manifest], context: context)
             result.append(project)
         }
         result.diagnostics.sort()
@@ -86,6 +87,7 @@ public struct NPMCataloger: Cataloger {
             return position.map { lock.entries[$0].bins } ?? []
         }
         shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, context: context)
+        ImportSides.mark(&result, directory: file.directory, manifests: manifests, context: context)
         result.diagnostics += diagnostics
         return result
     }
@@ -173,6 +175,7 @@ public struct NPMCataloger: Cataloger {
             Self.recordedExecutables(of: name, in: packages, project: path)
         }
         shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, context: context)
+        ImportSides.mark(&result, directory: file.directory, manifests: manifests, context: context)
         result.diagnostics += diagnostics
         return result
     }
@@ -197,6 +200,7 @@ public struct NPMCataloger: Cataloger {
             Self.recordedExecutables(of: name, in: packages, project: path)
         }
         shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, context: context)
+        ImportSides.mark(&result, directory: file.directory, manifests: manifests, context: context)
         result.diagnostics += diagnostics + manifestDiagnostics
         return result
     }
