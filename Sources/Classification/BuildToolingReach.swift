@@ -14,8 +14,8 @@ struct BuildToolingReach {
     let matches: [RuleMatch]
     /// Each component's dependencies, as positions in `system.components`.
     let children: [[Int]]
-    /// The first-party projects that only serve development (`ToolingProject`).
-    let toolingProjects: Set<Int>
+    /// The first-party projects that only serve development, each with words saying why (`ToolingProject`).
+    let toolingProjects: [Int: String]
 
     /// For every shipping third-party component reached from development tooling but not from the system's
     /// shipping code without passing through development tooling, the name of the closest tool that brings it in;
@@ -24,7 +24,7 @@ struct BuildToolingReach {
         let components = system.components
         func isTooling(_ index: Int) -> Bool {
             !components[index].ships || matches[index].technology?.level == .developmentTooling
-                || toolingProjects.contains(index)
+                || toolingProjects[index] != nil
         }
         let buildTimeEdges = self.buildTimeEdges()
         var declaredByProject = [Bool](repeating: false, count: components.count)
@@ -50,12 +50,11 @@ struct BuildToolingReach {
         // Reach from every tool, breadth first so the closest tool names the component.
         var tool = [String?](repeating: nil, count: components.count)
         var level: [Int] = components.indices.filter {
-            isTooling($0) && (!components[$0].isFirstParty || toolingProjects.contains($0))
+            isTooling($0) && (!components[$0].isFirstParty || toolingProjects[$0] != nil)
         }
         for index in level {
-            tool[index] = toolingProjects.contains(index)
-                ? "\(components[index].displayName) (\(ToolingProject.evidence(components[index])))"
-                : components[index].displayName
+            tool[index] = toolingProjects[index].map { "\(components[index].displayName) (\($0))" }
+                ?? components[index].displayName
         }
         // The dependencies at the end of a build-time edge are tools of their own, named after their parent.
         for (edge, why) in buildTimeEdges.sorted(by: { ($0.key.to, $0.key.from) < ($1.key.to, $1.key.from) })
@@ -144,13 +143,7 @@ struct BuildToolingReach {
     private static func scriptOnlyDependencies(of component: Component) -> [String: String] {
         guard component.isFirstParty, let value = component.properties[Component.scriptOnlyDependenciesProperty]
         else { return [:] }
-        var scripts: [String: String] = [:]
-        for entry in value.split(separator: ";") {
-            let parts = entry.split(separator: ":", maxSplits: 1).map { String($0.drop { $0 == " " }) }
-            guard parts.count == 2 else { continue }
-            scripts[parts[0]] = parts[1]
-        }
-        return scripts
+        return ScriptOnlyDependencyList.dependencies(in: value)
     }
 
     /// Why a dependency that only a project's build scripts use is build time, from the cataloger's evidence: the

@@ -128,8 +128,9 @@ public struct Classifier: Sendable {
     public func classify(_ system: SystemInventory, platforms: [PlatformDeclaration] = [],
                          licenses: (Component) -> LicenseFacts?) -> ClassifiedSystem {
         let matches = system.components.map { match($0.purl) }
-        let assignment = LevelAssignment(system: system, matches: matches).assign()
-        let optional = OptionalBindings(system: system, matches: matches).find()
+        let graph = ComponentGraph(system)
+        let assignment = LevelAssignment(system: system, matches: matches, graph: graph).assign()
+        let optional = OptionalBindings(system: system, matches: matches, graph: graph).find()
         var result: [Classification] = []
         result.reserveCapacity(system.components.count)
         // Vendors, bindings and decision bases read the same for many components: one stored copy each.

@@ -48,6 +48,8 @@ import SovScanModel
 struct LevelAssignment {
     let system: SystemInventory
     let matches: [RuleMatch]
+    /// The system's dependency graph by position, shared with the classifier's other steps.
+    let graph: ComponentGraph
 
     /// Each component's level with its decision, and for those that inherited it, the position of the direct
     /// dependency they inherited it from (the first by purl among the closest).
@@ -61,16 +63,18 @@ struct LevelAssignment {
         var result = [(StackLevel?, Decision)?](repeating: nil, count: components.count)
         var inheritedFrom = [Int?](repeating: nil, count: components.count)
         // Steps 1 and 2, over the graph with the edges the rules state for pins no manifest connects.
-        var children = childIndices()
+        var children = graph.children
         let stated = KnownDependencyEdges(system: system, matches: matches).connect(&children)
         // Words for a decision that the stated edge made possible, unless the decision already names that edge.
         func connection(_ index: Int, besides words: String = "") -> String {
             guard let edge = stated[index], !words.contains(edge) else { return "" }
             return "; no manifest connects this pin, but it is \(edge)"
         }
-        let onlyThroughTooling = BuildToolingReach(system: system, matches: matches, children: children,
-                                                   toolingProjects: ToolingProject.positions(in: system))
-            .onlyThroughTooling()
+        let roles = ModuleRole.roles(in: system)
+        let onlyThroughTooling = BuildToolingReach(
+            system: system, matches: matches, children: children,
+            toolingProjects: ToolingProject.positions(in: system, graph: graph, roles: roles)
+        ).onlyThroughTooling()
         for (index, component) in components.enumerated() {
             if !component.ships {
                 result[index] = (.developmentTooling, Decision(
@@ -94,7 +98,7 @@ struct LevelAssignment {
             }
         }
         let byRuleOrProducts = result
-        let kinds = appKinds(children: children)
+        let kinds = appKinds(children: children, roles: roles)
         // Step 4: from what a direct dependency uses, else the ecosystem's default.
         for (index, component) in components.enumerated() where result[index] == nil
             && (component.isDirect || component.isFirstParty) && component.properties[Component.serviceProperty] == nil {
@@ -219,7 +223,9 @@ struct LevelAssignment {
         }
     }
 
-    private func appKinds(children: [[Int]]) -> Kinds {
+    /// The kinds of the first-party projects and ecosystems over `children`, and the configuration tools among the
+    /// Maven modules' `roles`.
+    private func appKinds(children: [[Int]], roles: [Int: ModuleRole]) -> Kinds {
         let components = system.components
         var declaredBy = [[Int]](repeating: [], count: components.count)
         var projects: [Int: AppKind] = [:]
@@ -231,7 +237,7 @@ struct LevelAssignment {
                 && matches[index].technology?.level != .developmentTooling
         }
         for (index, component) in components.enumerated() where component.isFirstParty {
-            if case .configurationTooling(let words) = ModuleRole.of(component) {
+            if case .configurationTooling(let words) = roles[index] {
                 configurationTools[index] = (component.displayName, words)
             }
             let marker = component.properties[Component.clientAppProperty]
@@ -380,20 +386,6 @@ struct LevelAssignment {
             reason = "\(why); no default for this ecosystem"
         }
         return (level, Decision(fact: "level", value: level?.rawValue ?? "none", reason: reason))
-    }
-
-    /// The positions each component's dependencies have in `system.components` (self-edges left out).
-    private func childIndices() -> [[Int]] {
-        let components = system.components
-        var indexOf: [PackageURL: Int] = [:]
-        indexOf.reserveCapacity(components.count)
-        for (index, component) in components.enumerated() { indexOf[component.purl] = index }
-        var children = [[Int]](repeating: [], count: components.count)
-        for edge in system.graph.edges {
-            guard let from = indexOf[edge.from], let to = indexOf[edge.to], from != to else { continue }
-            children[from].append(to)
-        }
-        return children
     }
 
     /// For every `wanted` component, the level inherited from the closest direct dependencies that reach it, the

@@ -35,6 +35,16 @@ enum ModuleRole: Equatable {
         "synchronises", "synchronizing", "synchronising",
     ]
 
+    /// The roles of a system's own Maven modules, by position: each module's POM words read once for every step that
+    /// asks (`ToolingProject`, `LevelAssignment`).
+    static func roles(in system: SystemInventory) -> [Int: ModuleRole] {
+        var roles: [Int: ModuleRole] = [:]
+        for (index, component) in system.components.enumerated() {
+            if let role = of(component) { roles[index] = role }
+        }
+        return roles
+    }
+
     /// The role of a first-party Maven module by its POM's words; `nil` for everything else.
     static func of(_ component: Component) -> ModuleRole? {
         guard component.isFirstParty, component.ecosystem == .maven else { return nil }

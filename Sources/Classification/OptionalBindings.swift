@@ -15,6 +15,8 @@ import SovScanModel
 struct OptionalBindings {
     let system: SystemInventory
     let matches: [RuleMatch]
+    /// The system's dependency graph by position, shared with the classifier's other steps.
+    let graph: ComponentGraph
 
     /// How many open alternatives a project must declare beside the SDK.
     static let minimumAlternatives = 2
@@ -27,14 +29,11 @@ struct OptionalBindings {
             if let rule = match.binding, rule.alternatives != nil { candidates[rule.id] = rule }
         }
         guard !candidates.isEmpty else { return [:] }
-        // What each first-party project declares in a shipping scope, by position.
-        var position: [PackageURL: Int] = [:]
-        for (index, component) in components.enumerated() { position[component.purl] = index }
+        // The shipping third-party packages each first-party project declares in a shipping scope, by position.
         var declared: [Int: [Int]] = [:]
-        for edge in system.graph.edges where edge.scope.ships {
-            guard let from = position[edge.from], let to = position[edge.to], from != to,
-                  components[from].isFirstParty, !components[to].isFirstParty, components[to].ships else { continue }
-            declared[from, default: []].append(to)
+        for (index, component) in components.enumerated() where component.isFirstParty {
+            let children = graph.shippingDependencies(of: index).filter { !components[$0].isFirstParty && components[$0].ships }
+            if !children.isEmpty { declared[index] = children }
         }
         var found: [String: OptionalBinding] = [:]
         for (id, rule) in candidates {

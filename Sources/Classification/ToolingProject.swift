@@ -10,6 +10,10 @@ import SovScanModel
 /// in a shipping scope. What only such projects declare does not ship with the system,
 /// whatever scope their manifests give it (issue 15, pattern 2): Maven has no development scope for a whole module,
 /// and a SwiftPM `BuildTools` package pins SwiftLint's and SwiftGen's trees as ordinary dependencies.
+///
+/// A Maven module named nothing but `demo`, `sample` or `example` is the application when its build has no other
+/// (`isOnlyApplication`): Spring Initializr names a new project `demo`, and a team that keeps the name and adds an
+/// aggregator POM or an integration-test module still ships it.
 enum ToolingProject {
     /// The last word of a project's name that marks it as tooling (compared in lower case, after splitting the
     /// name at separators: `medarbejder-bff/integrationtest`, `service-it`, `BuildTools`).
@@ -40,53 +44,80 @@ enum ToolingProject {
         }
     }
 
-    /// Words saying why a tooling project is one, for the explanation of what only it declares.
-    static func evidence(_ component: Component) -> String {
-        if let declaration = component.properties[Component.usesEnclosingProjectProperty] {
-            return "a project that uses the system's own code from outside: it declares \(declaration)"
-        }
-        if !isTooling(component), case .testServer(let words) = ModuleRole.of(component) {
-            return "a test server by \(words), which no other project of the build ships with"
-        }
-        return "a project of tests, documentation, examples, demos or build tools by its name or folder"
-    }
-
-    /// The positions of the first-party components that are tooling projects (by `isTooling`, or test servers that
-    /// no other first-party project depends on in a shipping scope). Only when the system also has a project that
-    /// is not one: a repository that is nothing but a `tools` package keeps its levels.
-    static func positions(in system: SystemInventory) -> Set<Int> {
-        var tooling = Set<Int>()
-        var testServers: [Int] = []
+    /// The first-party components that are tooling projects, by position, each with words saying why, for the
+    /// explanation of what only it declares: those `isTooling` finds, unless a Maven build's only application
+    /// (`isOnlyApplication`), and the test servers among the modules' `roles` that no other first-party project
+    /// depends on in a shipping scope (by `graph`). Only when the system also has a project that is not one: a
+    /// repository that is nothing but a `tools` package keeps its levels.
+    static func positions(in system: SystemInventory, graph: ComponentGraph,
+                          roles: [Int: ModuleRole]) -> [Int: String] {
+        var tooling: [Int: String] = [:]
+        var testServers: [(position: Int, evidence: String)] = []
         var other = false
         for (index, component) in system.components.enumerated() where component.isFirstParty {
-            if isTooling(component) {
-                tooling.insert(index)
-            } else if isTestServer(component) {
-                testServers.append(index)
+            if isTooling(component), !isOnlyApplication(index, in: system) {
+                tooling[index] = evidence(component)
+            } else if case .testServer(let words) = roles[index] {
+                testServers.append((index, words))
             } else {
                 other = true
             }
         }
         if !testServers.isEmpty {
-            let shippedWith = firstPartyShippingTargets(in: system)
-            for index in testServers {
-                if shippedWith.contains(system.components[index].purl) { other = true } else { tooling.insert(index) }
+            let shippedWith = firstPartyShippingTargets(in: system, graph: graph)
+            for (index, words) in testServers {
+                if shippedWith.contains(index) {
+                    other = true
+                } else {
+                    tooling[index] = "a test server by \(words), which no other project of the build ships with"
+                }
             }
         }
-        return other ? tooling : []
+        return other ? tooling : [:]
     }
 
-    private static func isTestServer(_ component: Component) -> Bool {
-        if case .testServer = ModuleRole.of(component) { return true }
-        return false
+    /// The tooling words that also name a whole application: Spring Initializr names a new project `demo`, and a
+    /// demonstration, a sample or an example is a program of its own, unlike tests, documentation or tools.
+    static let applicationWords: Set<String> = ["demo", "sample", "example"]
+
+    /// Whether a first-party Maven module whose artifactId is exactly one of the `applicationWords` is its build's
+    /// only application: every other module of the system's Maven builds is an aggregator (packaging `pom`) or a
+    /// tooling project by `isTooling` that no such word names. A build with nothing else to ship has no product
+    /// that the word could set the module apart from; a library's `demo` beside its `core` stays a demonstration,
+    /// and so do a `demo` and a `sample` side by side.
+    static func isOnlyApplication(_ index: Int, in system: SystemInventory) -> Bool {
+        let components = system.components
+        guard isNamedLikeAnApplication(components[index]) else { return false }
+        return components.indices.allSatisfy { other in
+            let component = components[other]
+            return other == index || !component.isFirstParty || component.ecosystem != .maven
+                || component.properties[Component.mavenPackagingProperty] == "pom"
+                || (isTooling(component) && !isNamedLikeAnApplication(component))
+        }
     }
 
-    /// The purls that another first-party project depends on in a shipping scope: a mock server that a library's
-    /// JUnit module ships to its users is the library's product, not a stand-in of its tests.
-    private static func firstPartyShippingTargets(in system: SystemInventory) -> Set<PackageURL> {
-        let firstParty = Set(system.components.lazy.filter(\.isFirstParty).map(\.purl))
-        return Set(system.graph.edges.lazy
-            .filter { $0.scope.ships && $0.from != $0.to && firstParty.contains($0.from) && firstParty.contains($0.to) }
-            .map(\.to))
+    /// Whether a Maven module's artifactId is exactly one of the `applicationWords` (`demo`, not `shop-demo`).
+    private static func isNamedLikeAnApplication(_ component: Component) -> Bool {
+        component.ecosystem == .maven && applicationWords.contains(component.purl.name.lowercased())
+    }
+
+    /// Words saying why a project that `isTooling` finds is one.
+    private static func evidence(_ component: Component) -> String {
+        if let declaration = component.properties[Component.usesEnclosingProjectProperty] {
+            return "a project that uses the system's own code from outside: it declares \(declaration)"
+        }
+        return "a project of tests, documentation, examples, demos or build tools by its name or folder"
+    }
+
+    /// The positions of the first-party components that another first-party project depends on in a shipping scope
+    /// (by `graph`): a mock server that a library's JUnit module ships to its users is the library's product, not a
+    /// stand-in of its tests.
+    private static func firstPartyShippingTargets(in system: SystemInventory, graph: ComponentGraph) -> Set<Int> {
+        let components = system.components
+        var targets = Set<Int>()
+        for (index, component) in components.enumerated() where component.isFirstParty {
+            targets.formUnion(graph.shippingDependencies(of: index).filter { components[$0].isFirstParty })
+        }
+        return targets
     }
 }

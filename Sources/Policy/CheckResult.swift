@@ -14,15 +14,18 @@ public struct CheckResult: Sendable, Hashable {
     public var gaps: [Diagnostic]
     /// Whether an incomplete scan is judged anyway (`--allow-incomplete`) instead of failing with exit 3.
     public var allowIncomplete: Bool
+    /// The third-party components the policy did not judge (`PolicyJudge.unjudged`).
+    public var unjudged: UnjudgedComponents
 
     public init(systems: [String], policySources: [String], findings: [Finding], diagnostics: [Diagnostic] = [],
-                gaps: [Diagnostic] = [], allowIncomplete: Bool = false) {
+                gaps: [Diagnostic] = [], allowIncomplete: Bool = false, unjudged: UnjudgedComponents = UnjudgedComponents()) {
         self.systems = systems
         self.policySources = policySources
         self.findings = findings.sorted()
         self.diagnostics = diagnostics
         self.gaps = gaps
         self.allowIncomplete = allowIncomplete
+        self.unjudged = unjudged
     }
 
     /// Whether the scan is incomplete: some data was lost or never found.

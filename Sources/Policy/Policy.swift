@@ -25,8 +25,19 @@ public struct Policy: Sendable, Hashable {
     public var relicensed: Handling
     /// Scopes whose components are not judged (`dev`, `test`).
     public var ignoredScopes: Set<Scope>
+    /// Stack levels whose components are not judged (`development-tooling`: what sovscan finds serves only
+    /// development, such as what only a CI tool module declares, whatever scope its manifest gives it).
+    public var ignoredLevels: Set<StackLevel>
     /// Waivers for named packages, with reason, exit plan and expiry.
     public var exceptions: [PolicyException]
+    /// Why the policy does not judge `component`, whose classified stack level is `level`: its scope is ignored
+    /// (`ignore-scopes`), else its level is (`ignore-levels`); `nil` when it is judged.
+    public func ignoring(_ component: Component, level: StackLevel?) -> UnjudgedComponents.Reason? {
+        if ignoredScopes.contains(component.scope) { return .scope }
+        if let level, ignoredLevels.contains(level) { return .level }
+        return nil
+    }
+
     /// The longest an exception may run, in months from the day of the check; `nil` for no limit.
     public var exceptionMaxMonths: Int?
     /// An exception in force that expires within this many days is an `exception-expiring` warning.
@@ -51,6 +62,7 @@ public struct Policy: Sendable, Hashable {
         platforms: [PlatformDeclaration] = [],
         relicensed: Handling = .allow,
         ignoredScopes: Set<Scope> = [],
+        ignoredLevels: Set<StackLevel> = [],
         exceptions: [PolicyException] = [],
         exceptionMaxMonths: Int? = nil,
         expiryWarningDays: Int = Policy.defaultExpiryWarningDays,
@@ -69,6 +81,7 @@ public struct Policy: Sendable, Hashable {
         self.platforms = platforms
         self.relicensed = relicensed
         self.ignoredScopes = ignoredScopes
+        self.ignoredLevels = ignoredLevels
         self.exceptions = exceptions
         self.exceptionMaxMonths = exceptionMaxMonths
         self.expiryWarningDays = expiryWarningDays

@@ -58,6 +58,8 @@ struct PolicyFileParser {
                 layer.relicensed = try handling(value, key)
             case "ignore-scopes":
                 layer.ignoreScopes = try scopes(value, key)
+            case "ignore-levels":
+                layer.ignoreLevels = try levels(value, key)
             case "exceptions":
                 layer.exceptions = try exceptions(value, names: &layer.licenseNames)
             case "exception-max-months":
@@ -202,6 +204,17 @@ struct PolicyFileParser {
                 throw reader.error(item.node, key, "'\(item.text)' is not a scope; scopes are \(Scope.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             result.append(scope)
+        }
+        return result
+    }
+
+    private func levels(_ node: Node, _ key: String) throws(PolicyError) -> [StackLevel] {
+        var result: [StackLevel] = []
+        for item in try reader.strings(node, key) {
+            guard let level = StackLevel(rawValue: item.text) else {
+                throw reader.error(item.node, key, "'\(item.text)' is not a stack level; levels are \(StackLevel.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            result.append(level)
         }
         return result
     }

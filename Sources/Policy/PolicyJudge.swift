@@ -18,6 +18,21 @@ public struct PolicyJudge: Sendable {
         self.exitPlans = exitPlans.adding(policy.exitPlanRegister(today: today, registerIDs: exitPlans.ids))
     }
 
+    /// How many third-party components of the systems the policy leaves unjudged, and why.
+    public func unjudged(_ subjects: [PolicySubject]) -> UnjudgedComponents {
+        var result = UnjudgedComponents()
+        for subject in subjects {
+            for component in subject.inventory.thirdPartyComponents {
+                switch policy.ignoring(component, level: subject.facts[component.purl]?.level) {
+                case .scope: result.byScope += 1
+                case .level: result.byLevel += 1
+                case nil: break
+                }
+            }
+        }
+        return result
+    }
+
     /// Every finding for the systems, sorted; findings waived by an exception carry the waiver.
     public func judge(_ subjects: [PolicySubject]) -> [Finding] {
         var used: Set<Int> = []
@@ -36,8 +51,9 @@ public struct PolicyJudge: Sendable {
         let system = subject.inventory.name
         let tracer = LocationTracer(subject.inventory)
         var findings: [Finding] = []
-        for component in subject.inventory.thirdPartyComponents where !policy.ignoredScopes.contains(component.scope) {
+        for component in subject.inventory.thirdPartyComponents {
             let facts = subject.facts[component.purl] ?? ComponentFacts()
+            guard policy.ignoring(component, level: facts.level) == nil else { continue }
             let raw = componentFindings(component, facts: facts, system: system, used: &used)
             guard !raw.isEmpty else { continue }
             let trace = tracer.trace(component.purl)
@@ -159,7 +175,8 @@ public struct PolicyJudge: Sendable {
         if let minimum = policy.seal.systemMinimum, let seal = subject.seal, seal < minimum {
             // The system's level is its lowest component's: name the components below the minimum.
             let below = subject.inventory.thirdPartyComponents.filter { component in
-                !policy.ignoredScopes.contains(component.scope) && (subject.facts[component.purl]?.seal).map { $0 < minimum } == true
+                let facts = subject.facts[component.purl]
+                return policy.ignoring(component, level: facts?.level) == nil && (facts?.seal).map { $0 < minimum } == true
             }.map { $0.displayName + ($0.version.map { "@\($0)" } ?? "") }.sorted()
             let named = below.prefix(10).joined(separator: ", ") + (below.count > 10 ? " and \(below.count - 10) more" : "")
             result.append(Finding(rule: .systemSealBelowMinimum, severity: .error,

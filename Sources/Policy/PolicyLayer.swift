@@ -23,6 +23,7 @@ struct PolicyLayer {
     var platforms: [PlatformDeclaration] = []
     var relicensed: Handling?
     var ignoreScopes: [Scope]?
+    var ignoreLevels: [StackLevel]?
     var exceptions: [PolicyException] = []
     var exceptionMaxMonths: Int?
     var expiryWarningDays: Int?
@@ -53,6 +54,7 @@ struct PolicyLayer {
         }
         result.relicensed = child.relicensed ?? relicensed
         result.ignoreScopes = child.ignoreScopes ?? ignoreScopes
+        result.ignoreLevels = child.ignoreLevels ?? ignoreLevels
         result.exceptions = exceptions + child.exceptions
         result.exceptionMaxMonths = child.exceptionMaxMonths ?? exceptionMaxMonths
         result.expiryWarningDays = child.expiryWarningDays ?? expiryWarningDays
@@ -74,6 +76,7 @@ struct PolicyLayer {
             platforms: platforms,
             relicensed: relicensed ?? .allow,
             ignoredScopes: Set(ignoreScopes ?? []),
+            ignoredLevels: Set(ignoreLevels ?? []),
             exceptions: exceptions,
             exceptionMaxMonths: exceptionMaxMonths,
             expiryWarningDays: expiryWarningDays ?? Policy.defaultExpiryWarningDays,

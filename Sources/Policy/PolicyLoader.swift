@@ -15,7 +15,7 @@ public struct PolicyLoader: Sendable {
     static let maximumFileSize = 16 << 20
 
     static let topLevelKeys = ["extends", "description", "licenses", "share", "seal", "vendors", "blocs", "packages",
-                               "bindings", "platforms", "relicensed", "ignore-scopes", "exceptions", "exception-max-months",
+                               "bindings", "platforms", "relicensed", "ignore-scopes", "ignore-levels", "exceptions", "exception-max-months",
                                "expiry-warning-days", "severity"]
 
     public init(profilesDirectory: URL?) {

@@ -1,3 +1,4 @@
+import Classification
 import SovScanModel
 
 /// What the policy knows about one component besides its inventory entry: the facts the classification and
@@ -14,15 +15,18 @@ public struct ComponentFacts: Sendable, Hashable {
     public var relicensing: [RelicensingFact]
     /// The SEAL-style level 0-4.
     public var seal: Int?
+    /// The stack level the classification decided (`development-tooling` for what serves only development).
+    public var level: StackLevel?
 
     public init(vendorID: String? = nil, vendorName: String? = nil, bloc: String? = nil, binding: BindingFact? = nil,
-                relicensing: [RelicensingFact] = [], seal: Int? = nil) {
+                relicensing: [RelicensingFact] = [], seal: Int? = nil, level: StackLevel? = nil) {
         self.vendorID = vendorID
         self.vendorName = vendorName
         self.bloc = bloc
         self.binding = binding
         self.relicensing = relicensing
         self.seal = seal
+        self.level = level
     }
 }
 

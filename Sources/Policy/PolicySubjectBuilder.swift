@@ -62,6 +62,7 @@ public enum PolicySubjectBuilder {
             relicensing: classification.relicensing.filter { !$0.ossAfter }.map {
                 RelicensingFact(event: $0.event, to: $0.to, versions: $0.versions)
             },
-            seal: classification.seal)
+            seal: classification.seal,
+            level: classification.level)
     }
 }

@@ -125,8 +125,8 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// only its `package.json` build scripts use: a script runs their executable and no source file imports them
     /// (`name: script`), or only the files that build scripts run, and the files only those import, import them
     /// (`name: script via file`, the file relative to the project's folder). Sorted by name and separated by `; `
-    /// (`rimraf: prebuild; yaml: build:data via scripts/make-data.js`). They run at build time, not in what the
-    /// project ships.
+    /// (`rimraf: prebuild; yaml: build:data via scripts/make-data.js`), written and read by `ScriptOnlyDependencyList`.
+    /// They run at build time, not in what the project ships.
     public static let scriptOnlyDependenciesProperty = "script-only-dependencies"
 
     /// The property a cataloger sets on an npm package that a manifest declares, or a lockfile locks, for
@@ -152,6 +152,9 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// provider does not ship).
     public static let mavenNameProperty = "maven:name"
     public static let mavenDescriptionProperty = "maven:description"
+    /// The property the Maven cataloger sets on a module of the scanned build: its effective `<packaging>` (`jar`
+    /// when the POM gives none; `pom` for an aggregator or parent, which ships no code of its own).
+    public static let mavenPackagingProperty = "maven:packaging"
 
     /// The property the online stage sets on a package hosted on GitHub: `user` when its repository belongs to a
     /// personal account, `organization` when to an organisation (GitHub's users API). Without a rule that names a

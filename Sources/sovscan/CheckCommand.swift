@@ -141,7 +141,8 @@ struct CheckCommand: ParsableCommand {
         let judge = PolicyJudge(policy: loadedPolicy, knowledge: knowledge, today: today, exitPlans: register)
         var result = CheckResult(systems: inventory.systems.map(\.name), policySources: loadedPolicy.sources,
                                  findings: judge.judge(subjects), diagnostics: ScanCompleteness.diagnostics(inventory),
-                                 gaps: ScanCompleteness.gaps(inventory, strict: strict), allowIncomplete: allowIncomplete)
+                                 gaps: ScanCompleteness.gaps(inventory, strict: strict), allowIncomplete: allowIncomplete,
+                                 unjudged: judge.unjudged(subjects))
         if let loadedBaseline { result.apply(loadedBaseline) }
 
         var context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current, environment: environment)

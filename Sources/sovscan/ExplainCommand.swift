@@ -64,7 +64,10 @@ struct ComponentExplanation {
         var lines = ["\(component.purl)"]
         func fact(_ name: String, _ value: String) { lines.append("  " + name.padding(toLength: 14, withPad: " ", startingAt: 0) + value) }
         fact("name", component.displayName)
-        fact("scope", component.scope.rawValue + (component.isOptional ? " (optional)" : "") + (component.ships ? ", ships" : ", does not ship"))
+        let servesDevelopment = !component.isFirstParty && classification?.level == .developmentTooling
+        let shipping = !component.ships ? ", does not ship"
+            : servesDevelopment ? ", a shipping scope, but it serves development only (level development-tooling)" : ", ships"
+        fact("scope", component.scope.rawValue + (component.isOptional ? " (optional)" : "") + shipping)
         if let bundled = component.properties[Component.bundledIntoInterfaceProperty] {
             fact("bundled", "into the UI, though declared for development: " + bundled)
         }

@@ -15,7 +15,11 @@ private let fixturesClassifier = Classifier(rules: RuleSet.load(directories: [bu
 extension ScansFixtures {
     /// Scans one fixture folder (relative to `Fixtures/`) as one system and classifies it with the bundled rules.
     func scan(_ folder: String) throws -> (SystemInventory, ClassifiedSystem) {
-        let path = fixturesFolder.appendingPathComponent(folder).path
+        try scan(root: fixturesFolder.appendingPathComponent(folder).path)
+    }
+
+    /// Scans the folder at an absolute path as one system and classifies it with the bundled rules.
+    func scan(root path: String) throws -> (SystemInventory, ClassifiedSystem) {
         let system = try #require(Scanner(options: ScanOptions()).scan(paths: [path]).systems.first)
         return (system, fixturesClassifier.classify(system) { _ in nil })
     }

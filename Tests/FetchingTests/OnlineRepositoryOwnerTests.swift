@@ -71,21 +71,33 @@ import Testing
         #expect(try server.requestCount() == before)
     }
 
-    /// A Maven artefact's owner comes from its POM's `<scm><url>`: the same question, the same presumption.
+    /// A Maven artefact's owner comes from its POM's `<scm><url>`: the same question, the same presumption. A WebJar
+    /// built from a repository of an account that rules name as one company's takes that company as its vendor
+    /// (`Classifier.accountSteward`), so nobody asks about that account (review11: `namesSteward` counts it).
     @Test(.enabled(if: LoopbackServer.unavailableReason == nil)) func mavenArtefactsAskAboutTheirPOMsRepository() throws {
         let api = try TemporaryFolder()
         try api.write("users/jane-doe", #"{"login": "jane-doe", "id": 1, "type": "User"}"#)
+        try api.write("users/square", #"{"login": "square", "id": 2, "type": "Organization"}"#)
         let project = try TemporaryFolder()
         try project.write("pom.xml", """
             <project><modelVersion>4.0.0</modelVersion>
               <groupId>dk.example</groupId><artifactId>app</artifactId><version>1.0</version>
-              <dependencies><dependency><groupId>org.person</groupId><artifactId>lib</artifactId><version>1.0</version></dependency></dependencies>
+              <dependencies>
+                <dependency><groupId>org.person</groupId><artifactId>lib</artifactId><version>1.0</version></dependency>
+                <dependency><groupId>org.webjars.bowergithub.square</groupId><artifactId>crossfilter</artifactId><version>1.3.12</version></dependency>
+              </dependencies>
             </project>
             """)
         try project.write("m2/org/person/lib/1.0/lib-1.0.pom", """
             <project><modelVersion>4.0.0</modelVersion>
               <groupId>org.person</groupId><artifactId>lib</artifactId><version>1.0</version>
               <scm><url>https://github.com/jane-doe/lib</url></scm>
+            </project>
+            """)
+        try project.write("m2/org/webjars/bowergithub/square/crossfilter/1.3.12/crossfilter-1.3.12.pom", """
+            <project><modelVersion>4.0.0</modelVersion>
+              <groupId>org.webjars.bowergithub.square</groupId><artifactId>crossfilter</artifactId><version>1.3.12</version>
+              <scm><url>https://github.com/square/crossfilter</url></scm>
             </project>
             """)
         let server = try LoopbackServer(root: api.url)
@@ -100,6 +112,10 @@ import Testing
         #expect(scan.properties(lib)["source-repository"] == "https://github.com/jane-doe/lib")
         #expect(scan.vendor(lib) == "independent")
         #expect(scan.vendorReason(lib)?.contains("jane-doe, a personal GitHub account") == true)
+        let webJar = "pkg:maven/org.webjars.bowergithub.square/crossfilter@1.3.12"
+        #expect(scan.properties(webJar)["source-repository"] == "https://github.com/square/crossfilter")
+        #expect(scan.vendor(webJar) == "square", "\(scan.vendorReason(webJar) ?? "")")
+        #expect(scan.properties(webJar)["repository-owner"] == nil, "rules name Square's account: nobody asks")
         #expect(try server.requestCounts().filter { $0.key.hasPrefix("/users/") } == ["/users/jane-doe": 1])
     }
 

@@ -1,4 +1,5 @@
 import Analysis
+import Classification
 import Policy
 import SovScanModel
 import Testing
@@ -66,6 +67,31 @@ struct PolicyJudgeTests {
         #expect(findings.map { $0.component?.name } == ["lib"])
         let all = try judge("licenses:\n  deny: [GPL-3.0-only]\n", subject)
         #expect(all.count == 2)
+    }
+
+    /// Openfire's CI updater (`build/ci/updater/pom.xml`) declares Oracle's JDBC driver in compile scope; the
+    /// classification finds only that tooling module reaches it (`development-tooling`). A policy ignoring that
+    /// level does not judge it, a policy without `ignore-levels` does, and the check counts what it skipped.
+    @Test func ignoredLevelsAreNotJudgedAndCounted() throws {
+        let oracle = "pkg:maven/com.oracle.database.jdbc/ojdbc11@23.2.0.0"
+        let subject = PolicySubject(
+            inventory: Self.system([
+                TestSupport.component(oracle, license: .license(id: "MIT"), line: 40),
+                TestSupport.component("pkg:maven/a/junit@4", license: .license(id: "EPL-1.0"), scope: .test, line: 41),
+            ]),
+            facts: [TestSupport.purl(oracle): ComponentFacts(vendorID: "oracle", vendorName: "Oracle", bloc: "US",
+                                                              seal: 0, level: .developmentTooling)])
+        let policyText = "vendors: { deny: [oracle] }\nseal: { minimum: 1 }\nignore-scopes: [test]\n"
+        let judged = try judge(policyText, subject)
+        #expect(Set(rules(judged)) == ["vendor-denied", "seal-below-minimum"])
+        let policy = try TestSupport.load(policyText + "ignore-levels: [development-tooling]\n")
+        let judge = PolicyJudge(policy: policy, knowledge: TestSupport.knowledge, today: TestSupport.day)
+        #expect(judge.judge([subject]).isEmpty)
+        #expect(judge.unjudged([subject]) == UnjudgedComponents(byScope: 1, byLevel: 1))
+        let shipping = PolicySubject(inventory: subject.inventory, facts: [
+            TestSupport.purl(oracle): ComponentFacts(vendorID: "oracle", vendorName: "Oracle", bloc: "US", level: .database),
+        ])
+        #expect(rules(judge.judge([shipping])) == ["vendor-denied"], "the same driver in the server is judged")
     }
 
     @Test func packageVendorAndBlocRules() throws {

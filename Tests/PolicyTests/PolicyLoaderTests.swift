@@ -81,6 +81,7 @@ struct PolicyLoaderTests {
             ("bindings:\n  kinds: [teleport]\n", "bindings.kinds", 2),
             ("blocs:\n  deny: [Atlantis]\n", "blocs.deny", 2),
             ("ignore-scopes: [dev, tset]\n", "ignore-scopes", 1),
+            ("ignore-levels: [development-tools]\n", "ignore-levels", 1),
             ("relicensed: sometimes\n", "relicensed", 1),
             ("exception-max-months: -1\n", "exception-max-months", 1),
             ("exceptions:\n  - purl: \"pkg:npm/x\"\n", "exceptions[0].reason", 2),
@@ -169,6 +170,7 @@ struct PolicyLoaderTests {
         for name in names {
             let policy = try TestSupport.loader.loadProfile(name)
             #expect(policy.ignoredScopes == [.dev, .test], "\(name)")
+            #expect(policy.ignoredLevels == [.developmentTooling], "\(name) judges only what ships")
             let text = try String(contentsOf: TestSupport.profiles.appendingPathComponent(name + ".yml"), encoding: .utf8)
             #expect(text.hasPrefix("# "), "\(name) opens with a comment that documents it")
         }

@@ -37,7 +37,7 @@ public struct MavenCataloger: Cataloger {
                                 locations: [model.location])
             own.properties = properties(licenses: model.licenses)
             own.properties[Component.sourceRepositoryProperty] = model.sourceRepository
-            own.properties["maven:packaging"] = model.packaging
+            own.properties[Component.mavenPackagingProperty] = model.packaging
             own.properties[Component.mavenNameProperty] = model.name
             own.properties[Component.mavenDescriptionProperty] = model.description
             if !model.activeProfiles.isEmpty {

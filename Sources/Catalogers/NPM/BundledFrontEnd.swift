@@ -8,9 +8,12 @@ import SovScanModel
 /// Bootstrap and Chart.js there, and Vite bundles them into the pages its server sends.
 ///
 /// Only files of the user-interface folders count, less test files and stories (`ProjectSources.isTestFile`),
-/// configuration files (`*.config.*`, `*.conf.*`, test set-ups) and type declarations (`*.d.ts`): what the
-/// project's `config`, `scripts` or `server` folders import is no part of the bundle. The folders are read within
-/// `ProjectSources`' bounds; when a bound is reached nothing is decided, since an unread file could import anything.
+/// configuration files (`*.config.*`, `*.conf.*`, test set-ups), type declarations (`*.d.ts`), and the files that
+/// only the build or the tests use (`filesOutsideTheBundle`: React Router's `app/routes.ts`, which its Vite plugin
+/// reads while building; a test helper that only tests import): what the project's `config`, `scripts` or `server`
+/// folders import is no part of the bundle. The project's sources are read once for this and for
+/// `ScriptOnlyDependencies` (`ProjectSourcesCache`), its user-interface folders first; when a bound is reached
+/// before those are read nothing is decided, since an unread file could import anything.
 struct BundledFrontEnd {
     /// What says the project is bundled: `vite config config/vite.config.js`, `bundler webpack (declared in
     /// package.json)`.
@@ -41,13 +44,18 @@ struct BundledFrontEnd {
         "@craco/craco",
     ]
 
-    /// Words of a project's folder or name that mark it as tests, documentation or a component workshop rather than
-    /// the application the system ships (`apps/mgo-e2e`, `packages/storybook`, `packages/docusaurus`): what its
-    /// bundle holds is not delivered with the system.
-    static let toolingProjectWords: Set<String> = [
-        "e2e", "test", "tests", "testing", "docs", "documentation", "docusaurus", "storybook", "styleguide",
-        "example", "examples", "demo", "demos", "playground",
-    ]
+    /// Words of a project's folder or name that mark it as tests, documentation, a component workshop or build
+    /// tooling rather than the application the system ships (`apps/mgo-e2e`, `packages/storybook`,
+    /// `packages/docusaurus`, `packages/build-utils-react`): what its bundle holds is not delivered with the system.
+    static let toolingProjectWords: Set<String> = documentationWords.union([
+        "e2e", "test", "tests", "testing", "example", "examples", "demo", "demos", "playground", "build", "tools",
+        "tooling",
+    ])
+
+    /// The words of `toolingProjectWords` that name documentation or a component workshop; a project whose
+    /// `description` starts with one calls itself so ("Documentation website for the Municipality of Utrecht", an
+    /// Astro site in `packages/astro`).
+    static let documentationWords: Set<String> = ["docs", "documentation", "docusaurus", "storybook", "styleguide"]
 
     /// Folders inside a user-interface folder whose files only serve tests, mocks or stories (besides those that
     /// `ProjectSources.isTestFile` knows): `src/mocks/handlers.ts` (Mock Service Worker), fixtures, test helpers.
@@ -55,42 +63,91 @@ struct BundledFrontEnd {
         "mocks", "mock", "fixtures", "__fixtures__", "test-utils", "testing", "stories", "storybook",
     ]
 
-    /// The build tools among the bundlers, and the compiler they run: a bundled package's graph never enters them
-    /// (a framework's peer dependency on Vite or TypeScript builds the bundle and is not in it). Frameworks that
-    /// bundle and also run in the application (Next.js, Nuxt, SvelteKit, Gatsby, Astro) are entered.
-    static let buildTools: Set<String> = bundlers.subtracting(["next", "nuxt", "@sveltejs/kit", "gatsby", "astro"])
-        .union(["typescript"])
+    /// The build tools among the bundlers: Vite, webpack, React Router's and Remix's build tools and the like, but
+    /// not the frameworks that bundle and also run in the application (Next.js, Nuxt, SvelteKit, Gatsby, Astro). A
+    /// file that imports one is read by the build, not bundled (`filesOutsideTheBundle`).
+    static let bundlingTools: Set<String> = bundlers.subtracting(["next", "nuxt", "@sveltejs/kit", "gatsby", "astro"])
+
+    /// The build tools and the compilers they run (TypeScript, Babel's core): a bundled package's graph never enters
+    /// them (a framework's peer dependency on Vite or TypeScript builds the bundle and is not in it; a Vite plugin's
+    /// dependency on Babel compiles the source and is not in the bundle either).
+    static let buildTools: Set<String> = bundlingTools.union(["typescript", "@babel/core"])
+
+    /// The frameworks of tests, mocks and stories: test runners, their assertion, mocking and rendering libraries,
+    /// and Storybook, with the scopes whose every package is one (`testFrameworkScopes`). A file that imports one
+    /// and that only tests and such files import is test code (`filesOutsideTheBundle`).
+    static let testFrameworks: Set<String> = [
+        "vitest", "jest", "mocha", "chai", "sinon", "jasmine", "@playwright/test", "cypress", "@vue/test-utils",
+        "enzyme", "msw", "supertest", "nock",
+    ]
+
+    /// The scopes of test and story frameworks (`testFrameworks`): Testing Library, Vitest's and Jest's parts,
+    /// Storybook.
+    static let testFrameworkScopes = ["@testing-library/", "@vitest/", "@jest/", "@storybook/"]
 
     /// The bundled front end of the project whose `package.json` is `manifest` in `folder` (relative to the scanned
     /// root); `nil` when the project is a library, has no bundler, imports none of its development dependencies
-    /// from its user-interface folders, or a folder exceeds `ProjectSources`' bounds.
-    static func find(manifest: PackageJSON, folder: String, context: CatalogContext) -> BundledFrontEnd? {
+    /// from its user-interface folders, or a bound of `ProjectSources` was reached before they were read. `sources`
+    /// gives the project's source files, asked for only when the project is a bundled application.
+    static func find(manifest: PackageJSON, folder: String, context: CatalogContext,
+                     sources readSources: () -> ProjectSources?) -> BundledFrontEnd? {
         let shipping = Set(manifest.dependencies.filter { $0.kind != .dev }.map(\.name))
         let development = Set(manifest.dependencies.filter { $0.kind == .dev }.map(\.name)).subtracting(shipping)
-        guard !development.isEmpty, !isLibrary(manifest), !isToolingProject(manifest, folder: folder),
-              let bundler = bundler(of: manifest, folder: folder, context: context)
+        guard !development.isEmpty, !isLibrary(manifest, folder: folder, context: context), !isToolingProject(manifest, folder: folder),
+              let bundler = bundler(of: manifest, folder: folder, context: context), let sources = readSources()
         else { return nil }
+        let outside = filesOutsideTheBundle(in: sources)
         var imports: [String: String] = [:]
-        for name in interfaceFolders {
-            let path = NPMPath.join(folder, name)
-            guard context.files.isFolder(context.absolutePath(path)) else { continue }
-            guard let sources = ProjectSources.read(folder: path, context: context) else { return nil }
-            for file in sources.specifiers.keys.sorted() where !sources.isTestFile(file) && !isToolingFile(file) {
-                for package in sources.packages(importedBy: file) where development.contains(package) && imports[package] == nil {
-                    imports[package] = file
-                }
+        for file in sources.specifiers.keys.sorted() where isInterfaceFile(file, of: sources)
+            && !sources.isTestFile(file) && !isToolingFile(file) && !outside.contains(file) {
+            for package in sources.packages(importedBy: file) where development.contains(package) && imports[package] == nil {
+                imports[package] = file
             }
         }
         return imports.isEmpty ? nil : BundledFrontEnd(bundler: bundler, imports: imports)
     }
 
-    /// Whether a project's folder (its last segment) or its name marks it as tests, documentation or a component
-    /// workshop (`toolingProjectWords`, as words separated by `-`, `_`, `.`, `/` or `@`).
-    static func isToolingProject(_ manifest: PackageJSON, folder: String) -> Bool {
-        let names = [NPMPath.lastSegment(folder), manifest.name ?? ""]
-        return names.contains { name in
-            name.lowercased().split { "-_./@".contains($0) }.contains { toolingProjectWords.contains(String($0)) }
+    /// Whether a file lies in one of the project's user-interface folders (`interfaceFolders`).
+    static func isInterfaceFile(_ file: String, of sources: ProjectSources) -> Bool {
+        let inside = sources.inside(file)
+        guard let slash = inside.firstIndex(of: "/") else { return false }
+        return interfaceFolders.contains(String(inside[..<slash]))
+    }
+
+    /// The files of a project that only its build, its tests or its tooling use, and so are no part of its bundle:
+    /// those that import a bundling tool (`bundlingTools`; React Router's route configuration `app/routes.ts`
+    /// imports `@react-router/dev/routes`, and its Vite plugin reads it while building), those that import a test
+    /// framework (`testFrameworks`; a helper such as `src/modules/outils/common/utils/UserAction.ts`, which wraps
+    /// Testing Library for the tests that import it), the tooling files (`isToolingFile`), and what only they
+    /// import, unless a file of the project that is neither a test file nor one of them imports it too
+    /// (`BuildTimeFiles`). A route module, a server entry (`app/entry.server.tsx`) or a page runs in the
+    /// application and stays in.
+    static func filesOutsideTheBundle(in sources: ProjectSources) -> Set<String> {
+        let entries = sources.specifiers.keys.sorted().filter { file in
+            !sources.isTestFile(file) && (isToolingFile(file) || sources.packages(importedBy: file).contains { package in
+                bundlingTools.contains(package) || isTestFramework(package)
+            })
         }
+        return Set(BuildTimeFiles.find(in: sources, buildEntries: entries.map { ($0, "") }, runtimeEntries: []).keys)
+    }
+
+    /// Whether a package is a framework of tests, mocks or stories (`testFrameworks`, `testFrameworkScopes`).
+    static func isTestFramework(_ package: String) -> Bool {
+        testFrameworks.contains(package) || testFrameworkScopes.contains { package.hasPrefix($0) }
+    }
+
+    /// Whether a project's folder (its last segment) or its name marks it as tests, documentation, a component
+    /// workshop or build tooling (`toolingProjectWords`, as words separated by any character but a letter or a
+    /// digit), or its `description` starts by calling it documentation (`documentationWords`: "Documentation
+    /// website for ...").
+    static func isToolingProject(_ manifest: PackageJSON, folder: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        }
+        if (words(NPMPath.lastSegment(folder)) + words(manifest.name ?? "")).contains(where: toolingProjectWords.contains) {
+            return true
+        }
+        return words(manifest.packageDescription ?? "").first.map(documentationWords.contains) ?? false
     }
 
     /// Whether a project is a library that others install rather than an application: it declares peer
@@ -98,9 +155,23 @@ struct BundledFrontEnd {
     /// dependency: the NL Design System's React components), or it is published (not `private`) with an entry
     /// point for those who install it (`main`, `module`, `exports`, `types`, `typings`) or a `files` list. Its users'
     /// bundles take what it imports from their own dependencies.
-    static func isLibrary(_ manifest: PackageJSON) -> Bool {
-        manifest.dependencies.contains { $0.kind == .peer } || (!manifest.isPrivate && manifest.declaresEntryPoints)
+    ///
+    /// A `main` alone makes a library only when it names a built file (in a build folder such as `dist/`, or not in
+    /// the repository at all): an application's `main` is its own start file (Wiki.js' `wiki.js`, which starts the
+    /// server that serves the UI webpack bundles from `client/`), a library's is what its build writes.
+    static func isLibrary(_ manifest: PackageJSON, folder: String, context: CatalogContext) -> Bool {
+        if manifest.dependencies.contains(where: { $0.kind == .peer }) { return true }
+        guard !manifest.isPrivate else { return false }
+        if manifest.declaresEntryPoints { return true }
+        guard let main = manifest.main else { return false }
+        let path = NPMPath.join(folder, main.hasPrefix("./") ? String(main.dropFirst(2)) : main)
+        let inBuildFolder = NPMPath.parent(path) != folder
+            && path.split(separator: "/").contains { builtFolders.contains(String($0)) }
+        return inBuildFolder || !context.files.exists(context.absolutePath(path))
     }
+
+    /// The folders a package's build writes its modules to.
+    static let builtFolders: Set<String> = ["dist", "build", "lib", "es", "esm", "cjs", "umd", "out", "bundles"]
 
     /// The evidence that a bundler builds the project: its configuration file at the project's top or in its
     /// `config` folder (`vite config config/vite.config.js`), else a bundler it depends on.
@@ -116,18 +187,25 @@ struct BundledFrontEnd {
         return declared.first.map { "bundler \($0) (declared in \(manifest.file))" }
     }
 
+    /// How the names of the files that configure or type the build, or only serve tests and stories, start, hold or
+    /// end (in lower case): test helpers, fixtures and mocks (`test-utils.ts`, `*.fixture.ts`, `*.mock.ts`),
+    /// configuration files (`*.config.*`, `*.conf.*`), test and story set-ups (`setupTests.ts`, `*.setup.ts`),
+    /// Histoire's stories (`*.story.vue`; `ProjectSources.isTestFile` knows Storybook's `*.stories.*`) and type
+    /// declarations (`*.d.ts`).
+    static let toolingFileNames = (
+        prefixes: ["test-utils.", "testutils.", "setuptests.", "setup-tests.", "test-setup."],
+        infixes: [".fixture.", ".mock.", ".config.", ".conf.", ".setup.", ".story."],
+        suffixes: [".d.ts", ".d.mts", ".d.cts"]
+    )
+
     /// Whether a file of a user-interface folder configures or types the build, or only serves tests and stories,
-    /// rather than being part of the bundle: a file in a support folder (`supportFolders`), a test helper, fixture or
-    /// mock (`test-utils.ts`, `*.fixture.ts`, `*.mock.ts`), a configuration file (`*.config.*`, `*.conf.*`), a
-    /// test or story set-up (`setupTests.ts`, `*.setup.ts`), a Histoire story (`*.story.vue`;
-    /// `ProjectSources.isTestFile` knows Storybook's `*.stories.*`) or a type declaration (`*.d.ts`).
+    /// rather than being part of the bundle: a file in a support folder (`supportFolders`) or one whose name says so
+    /// (`toolingFileNames`).
     static func isToolingFile(_ path: String) -> Bool {
         let segments = path.lowercased().split(separator: "/")
         if segments.dropLast().contains(where: { supportFolders.contains(String($0)) }) { return true }
         let name = String(segments.last ?? "")
-        return name.hasPrefix("test-utils.") || name.hasPrefix("testutils.") || name.contains(".fixture.")
-            || name.contains(".mock.") || name.contains(".config.") || name.contains(".conf.") || name.contains(".setup.") || name.contains(".story.")
-            || name.hasPrefix("setuptests.") || name.hasPrefix("setup-tests.") || name.hasPrefix("test-setup.")
-            || name.hasSuffix(".d.ts") || name.hasSuffix(".d.mts") || name.hasSuffix(".d.cts")
+        return toolingFileNames.prefixes.contains(where: name.hasPrefix) || toolingFileNames.infixes.contains(where: name.contains)
+            || toolingFileNames.suffixes.contains(where: name.hasSuffix)
     }
 }

@@ -20,7 +20,8 @@ import SovScanModel
 /// when the areas that import it include one of that side and none of the other side or of both (Uptime Kuma's
 /// `extra/reset-password.js` script does not stop the Vue interface's socket.io-client from being the client's). Cheap evidence is asked first (a framework declared, or a folder
 /// named for each side), so a project that cannot be full-stack is never read. The files are read within
-/// `ProjectSources`' bounds; when a bound is reached nothing is decided.
+/// `ProjectSources`' bounds, once per project for every analysis (`ProjectSourcesCache`); when a bound stopped the
+/// reading nothing is decided, since an unread file could import anything.
 struct ImportSides {
     enum Side: String {
         case client, server
@@ -47,8 +48,10 @@ struct ImportSides {
     static let sharedNames: Set<String> = ["shared", "common", "lib", "libs", "utils", "util", "packages", "plugins"]
 
     /// The sides of the shipping dependencies of the project whose `package.json` is `manifest` in `folder`
-    /// (relative to the scanned root); `nil` when the project is not full-stack or a bound was reached.
-    static func find(manifest: PackageJSON, folder: String, context: CatalogContext) -> ImportSides? {
+    /// (relative to the scanned root), whose source files `readSources` gives; `nil` when the project is not
+    /// full-stack or its files were not all read.
+    static func find(manifest: PackageJSON, folder: String, context: CatalogContext,
+                     sources readSources: () -> ProjectSources?) -> ImportSides? {
         let declared = Set(manifest.dependencies.map(\.name))
         let shipping = Set(manifest.dependencies.filter { $0.kind != .dev }.map(\.name))
         func hasFolder(_ names: Set<String>) -> Bool {
@@ -60,9 +63,7 @@ struct ImportSides {
         }
         let serverHint = !shipping.isDisjoint(with: JavaScriptFrameworks.server) || hasFolder(serverNames)
         let clientHint = !declared.isDisjoint(with: JavaScriptFrameworks.client) || hasFolder(clientNames)
-        guard serverHint, clientHint, let sources = ProjectSources.read(folder: folder, context: context) else {
-            return nil
-        }
+        guard serverHint, clientHint, let sources = readSources(), sources.isComplete else { return nil }
         // The files that ship, by area.
         var areas: [String: [String]] = [:]
         for file in sources.specifiers.keys.sorted()
@@ -141,13 +142,16 @@ struct ImportSides {
 extension ImportSides {
     /// Sets `Component.importSideProperty` and `Component.importEvidenceProperty` on the shipping dependencies of
     /// each full-stack project of `result` (`manifests` by folder, relative to `directory`, the lockfile's folder)
-    /// that the files of one side alone import. Where two projects of the lockfile disagree, neither side is kept.
+    /// that the files of one side alone import (their sources from `sources`, shared with the lockfile's other
+    /// analyses). Where two projects of the lockfile disagree, neither side is kept.
     static func mark(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
-                     context: CatalogContext) {
+                     sources: ProjectSourcesCache, context: CatalogContext) {
         var disagreeing: Set<PackageURL> = []
         for (path, manifest) in manifests.sorted(by: { $0.key < $1.key }) {
             guard let project = manifest.projectIndex(in: result.components).map({ result.components[$0].purl }),
-                  let found = find(manifest: manifest, folder: NPMPath.join(directory, path), context: context)
+                  case let folder = NPMPath.join(directory, path),
+                  let found = find(manifest: manifest, folder: folder, context: context,
+                                   sources: { sources.sources(of: folder) })
             else { continue }
             let declared = Set(result.edges.filter { $0.from == project && $0.scope.ships }.map(\.to))
             for index in result.components.indices where declared.contains(result.components[index].purl) {

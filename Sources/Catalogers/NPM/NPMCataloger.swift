@@ -58,8 +58,11 @@ public struct NPMCataloger: Cataloger {
         for file in packageJSONs.sorted() where !consumed.contains(file) {
             guard let manifest = readManifest(file, context: context, diagnostics: &result.diagnostics) else { continue }
             var project = UnpinnedProject(manifest: manifest, directory: NPMPath.parent(file), rootName: context.rootName).catalog()
-            shipBundledFrontEnds(&project, directory: NPMPath.parent(file), manifests: ["": manifest], context: context)
-            ImportSides.mark(&project, directory: NPMPath.parent(file), manifests: ["": manifest], context: context)
+            let sources = ProjectSourcesCache(context: context)
+            shipBundledFrontEnds(&project, directory: NPMPath.parent(file), manifests: ["": manifest],
+                                 sources: sources, context: context)
+            ImportSides.mark(&project, directory: NPMPath.parent(file), manifests: ["": manifest], sources: sources,
+                             context: context)
             result.append(project)
         }
         result.diagnostics.sort()
@@ -82,12 +85,14 @@ public struct NPMCataloger: Cataloger {
         }
         var result = PackageLockProject(lock: lock, directory: file.directory, manifests: manifests,
                                         rootName: context.rootName).catalog()
-        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, context: context) { path, name in
+        let sources = ProjectSourcesCache(context: context)
+        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, sources: sources,
+                                   context: context) { path, name in
             let position = lock.positions[NPMPath.join(path, "node_modules/" + name)] ?? lock.positions["node_modules/" + name]
             return position.map { lock.entries[$0].bins } ?? []
         }
-        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, context: context)
-        ImportSides.mark(&result, directory: file.directory, manifests: manifests, context: context)
+        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
+        ImportSides.mark(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
         result.diagnostics += diagnostics
         return result
     }
@@ -97,20 +102,23 @@ public struct NPMCataloger: Cataloger {
     /// executables are those of its installed `package.json` when there is one, else those the lockfile records
     /// (`lockfileExecutables(project folder, name)`: `bin` of `package-lock.json` and of yarn 2+ lockfiles, pnpm's
     /// `hasBin` with the likely names; for yarn 1, which records nothing, the known ones of `NPMKnownExecutables`).
+    /// `sources` reads each project's source files once for this and for `shipBundledFrontEnds`.
     private func markScriptOnlyDependencies(_ components: inout [Component], directory: String,
-                                            manifests: [String: PackageJSON], context: CatalogContext,
+                                            manifests: [String: PackageJSON], sources: ProjectSourcesCache,
+                                            context: CatalogContext,
                                             lockfileExecutables: (String, String) -> [String]) {
         let finder = ScriptOnlyDependencies(context: context)
         for (path, manifest) in manifests.sorted(by: { $0.key < $1.key }) where !manifest.scripts.isEmpty {
-            let folders = [NPMPath.join(directory, path), directory]
-            let found = finder.find(manifest: manifest, folder: NPMPath.join(directory, path)) { name in
+            let folder = NPMPath.join(directory, path)
+            let folders = [folder, directory]
+            let found = finder.find(manifest: manifest, folder: folder, sources: { sources.sources(of: folder) }) { name in
                 finder.installedExecutables(of: name, folders: folders) ?? lockfileExecutables(path, name)
             }
             guard !found.isEmpty,
                   let index = manifest.projectIndex(in: components)
             else { continue }
-            components[index].properties[Component.scriptOnlyDependenciesProperty] = found
-                .sorted { $0.name < $1.name }.map { "\($0.name): \($0.script)" }.joined(separator: "; ")
+            components[index].properties[Component.scriptOnlyDependenciesProperty] = ScriptOnlyDependencyList.text(
+                of: found.map { ($0.name, $0.script) })
         }
     }
 
@@ -118,10 +126,11 @@ public struct NPMCataloger: Cataloger {
     /// to `directory`, the lockfile's folder) ships: the development dependencies its user interface imports and
     /// their trees (`BundledFrontEnd`, `BundledShipping`).
     private func shipBundledFrontEnds(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
-                                      context: CatalogContext) {
+                                      sources: ProjectSourcesCache, context: CatalogContext) {
         for (path, manifest) in manifests.sorted(by: { $0.key < $1.key }) {
-            guard let frontEnd = BundledFrontEnd.find(manifest: manifest, folder: NPMPath.join(directory, path),
-                                                      context: context) else { continue }
+            let folder = NPMPath.join(directory, path)
+            guard let frontEnd = BundledFrontEnd.find(manifest: manifest, folder: folder, context: context,
+                                                      sources: { sources.sources(of: folder) }) else { continue }
             BundledShipping.apply(frontEnd, project: manifest, to: &result)
         }
     }
@@ -171,11 +180,13 @@ public struct NPMCataloger: Cataloger {
         var result = FlatLockProject(packages: packages).catalog()
         var manifests: [String: PackageJSON] = [:]
         for importer in importers { manifests[importer.path] = importer.manifest }
-        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, context: context) { path, name in
+        let sources = ProjectSourcesCache(context: context)
+        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, sources: sources,
+                                   context: context) { path, name in
             Self.recordedExecutables(of: name, in: packages, project: path)
         }
-        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, context: context)
-        ImportSides.mark(&result, directory: file.directory, manifests: manifests, context: context)
+        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
+        ImportSides.mark(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
         result.diagnostics += diagnostics
         return result
     }
@@ -196,11 +207,13 @@ public struct NPMCataloger: Cataloger {
         }
         guard let packages else { return CatalogResult(diagnostics: diagnostics + manifestDiagnostics) }
         var result = FlatLockProject(packages: packages).catalog()
-        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, context: context) { path, name in
+        let sources = ProjectSourcesCache(context: context)
+        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, sources: sources,
+                                   context: context) { path, name in
             Self.recordedExecutables(of: name, in: packages, project: path)
         }
-        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, context: context)
-        ImportSides.mark(&result, directory: file.directory, manifests: manifests, context: context)
+        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
+        ImportSides.mark(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
         result.diagnostics += diagnostics + manifestDiagnostics
         return result
     }

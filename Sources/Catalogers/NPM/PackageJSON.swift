@@ -19,11 +19,19 @@ struct PackageJSON: Sendable {
     var scripts: [(name: String, command: String)] = []
     /// The executables the package installs: the keys of `bin`, or its name without the scope when `bin` is one path.
     var bins: [String] = []
+    /// The files the package runs as its program, as written (relative to its folder): `main`, then the paths of
+    /// `bin` (one path, or one per executable).
+    var programFiles: [String] = []
     /// Where the package is named (its `name` member, else the file's start).
     let location: SourceLocation
-    /// Whether it states what those who install it get: an entry point (`main`, `module`, `exports`, `types`,
-    /// `typings`) or a `files` list.
+    /// What the package says it is (`description`), when that is a string.
+    var packageDescription: String?
+    /// Whether it states what those who install it get beyond `main`: an entry point for bundlers or type
+    /// checkers (`module`, `exports`, `types`, `typings`) or a `files` list.
     var declaresEntryPoints = false
+    /// The `main` entry, when it is a string: a library's built module (`dist/index.js`) or an application's own
+    /// start file (`wiki.js`, `server.js`).
+    var main: String?
 
     /// The properties of the first-party component of this manifest: `private`, and
     /// `Component.usesEnclosingProjectProperty` for the first declaration of a folder that encloses this one
@@ -103,8 +111,12 @@ struct PackageJSON: Sendable {
             } ?? [],
             bins: root["bin"]?.object?.members.map(\.key)
                 ?? (root["bin"]?.string != nil ? name.map { [String($0.split(separator: "/").last ?? "")] } ?? [] : []),
+            programFiles: [root["main"]?.string].compactMap { $0 }
+                + (root["bin"]?.object?.members.compactMap(\.value.string) ?? root["bin"]?.string.map { [$0] } ?? []),
             location: location,
-            declaresEntryPoints: ["main", "module", "exports", "types", "typings", "files"].contains { root[$0] != nil })
+            packageDescription: root["description"]?.string,
+            declaresEntryPoints: ["module", "exports", "types", "typings", "files"].contains { root[$0] != nil },
+            main: root["main"]?.string)
     }
 }
 

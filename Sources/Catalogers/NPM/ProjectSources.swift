@@ -4,15 +4,24 @@ import SovScanModel
 /// links between them that relative specifiers make (`import { newId } from './lib/ids'`).
 ///
 /// Bounded and deterministic: the project's folder is walked in name order, outside `node_modules` and hidden
-/// folders (every other folder, whatever its name), reading at most `maximumFiles` source files of at most `maximumFileSize` bytes each (larger files are
-/// bundles or generated code, and are skipped), and listing at most `maximumEntries` folder entries.
+/// folders (every other folder, whatever its name), reading at most `Bounds.files` source files of at most
+/// `maximumFileSize` bytes each (larger files are bundles or generated code, and are skipped), and listing at most
+/// `Bounds.entries` folder entries. Folders a caller needs whole are read first (a bundled application's
+/// user-interface folders), so that a bound reached in the rest of a large project leaves them complete.
 struct ProjectSources {
-    /// The most source files read per project.
-    static let maximumFiles = 5_000
+    /// The most source files read and folder entries listed per project.
+    struct Bounds: Sendable {
+        var files: Int
+        var entries: Int
+
+        /// The bounds of a scan: twice the source files of the largest project of the labelled samples (5,481 in
+        /// HPI's Schul-Cloud server; the largest user interface, pass Culture's, has 4,438), and ten entries per
+        /// file, so that a real project is read whole while a vendored tree cannot stall the scan.
+        static let standard = Bounds(files: 10_000, entries: 100_000)
+    }
+
     /// The largest source file read, in bytes.
     static let maximumFileSize = 512 << 10
-    /// The most folder entries listed per project.
-    static let maximumEntries = 50_000
     /// The extensions of the files read for imports, in the order a specifier without one is resolved.
     static let sourceExtensions = ["ts", "tsx", "js", "jsx", "mjs", "cjs", "mts", "cts", "vue", "svelte"]
 
@@ -20,39 +29,53 @@ struct ProjectSources {
     let folder: String
     /// The module specifiers of each source file read, by path relative to the scanned root.
     let specifiers: [String: [String]]
+    /// Whether every source file of the project was read; when not, a bound stopped the walk after the folders read
+    /// first, which are whole.
+    var isComplete = true
 
-    /// Reads the source files under `folder` (relative to the scanned root); `nil` when a cap was reached, since an
-    /// unread file could import anything.
-    static func read(folder: String, context: CatalogContext) -> ProjectSources? {
+    /// Reads the source files under `folder` (relative to the scanned root), first those of `first` (folders
+    /// relative to `folder`; those it lacks are passed over), then the rest. `nil` when a bound was reached before
+    /// `first` was read, since an unread file could import anything; a bound reached later gives sources that are
+    /// not complete.
+    static func read(folder: String, first: [String] = [], bounds: Bounds = .standard,
+                     context: CatalogContext) -> ProjectSources? {
         var reader = context.files
         reader.maximumSize = maximumFileSize
         let extensions = Set(sourceExtensions)
         var specifiers: [String: [String]] = [:]
         var files = 0
         var entries = 0
-        var pending = [folder]
-        while let current = pending.popLast() {
-            let listed = context.files.contents(ofFolder: context.absolutePath(current))
-            entries += listed.count
-            guard entries <= maximumEntries else { return nil }
-            for name in listed.reversed() where !name.hasPrefix(".") && name != "node_modules" {
-                let path = NPMPath.join(current, name)
-                // A folder is known by its type, not its name: Next.js's catch-all routes (`app/docs/[...slug]`)
-                // hold pages that ship.
-                if context.files.isFolder(context.absolutePath(path)) {
-                    pending.append(path)
-                    continue
+        /// Walks `start` but not `passedOver`; `false` when a bound stopped it.
+        func walk(_ start: String, passingOver passedOver: Set<String>) -> Bool {
+            var pending = [start]
+            while let current = pending.popLast() {
+                let listed = context.files.contents(ofFolder: context.absolutePath(current))
+                entries += listed.count
+                guard entries <= bounds.entries else { return false }
+                for name in listed.reversed() where !name.hasPrefix(".") && name != "node_modules" {
+                    let path = NPMPath.join(current, name)
+                    // A folder is known by its type, not its name: Next.js's catch-all routes
+                    // (`app/docs/[...slug]`) hold pages that ship.
+                    if context.files.isFolder(context.absolutePath(path)) {
+                        if !passedOver.contains(path) { pending.append(path) }
+                        continue
+                    }
+                    guard let dot = name.lastIndex(of: "."),
+                          extensions.contains(String(name[name.index(after: dot)...])) else { continue }
+                    files += 1
+                    guard files <= bounds.files else { return false }
+                    guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path) else { continue }
+                    specifiers[path] = ModuleImports.specifiers(in: bytes)
                 }
-                guard let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...])) else {
-                    continue
-                }
-                files += 1
-                guard files <= maximumFiles else { return nil }
-                guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path) else { continue }
-                specifiers[path] = ModuleImports.specifiers(in: bytes)
             }
+            return true
         }
-        return ProjectSources(folder: folder, specifiers: specifiers)
+        let firstFolders = first.map { NPMPath.join(folder, $0) }.filter { context.files.isFolder(context.absolutePath($0)) }
+        for path in firstFolders {
+            guard walk(path, passingOver: []) else { return nil }
+        }
+        let isComplete = walk(folder, passingOver: Set(firstFolders))
+        return ProjectSources(folder: folder, specifiers: specifiers, isComplete: isComplete)
     }
 
     /// The packages `file` imports (`yaml` for `'yaml'` and `'yaml/util'`).
@@ -98,13 +121,17 @@ struct ProjectSources {
     /// or a file under `test`, `tests`, `__test__`, `__tests__`, `__mocks__`, `e2e` or `cypress`): what it imports is not used
     /// by what the project ships. Only the part of the path inside the project's folder counts.
     func isTestFile(_ path: String) -> Bool {
-        let inside = folder.isEmpty ? Substring(path) : path.dropFirst(folder.count + 1)
-        let segments = inside.split(separator: "/")
+        let segments = inside(path).split(separator: "/")
         let folders = segments.dropLast()
         if folders.contains(where: { ["test", "tests", "__test__", "__tests__", "__mocks__", "e2e", "cypress"].contains($0) }) {
             return true
         }
         let name = segments.last ?? ""
         return [".test.", ".spec.", ".stories."].contains { name.contains($0) }
+    }
+
+    /// The part of a file's path (relative to the scanned root) inside the project's folder.
+    func inside(_ path: String) -> Substring {
+        folder.isEmpty ? Substring(path) : path.dropFirst(folder.count + 1)
     }
 }

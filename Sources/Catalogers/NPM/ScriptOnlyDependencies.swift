@@ -10,16 +10,19 @@ import SovScanModel
 /// executable an operations script runs (`isOperations`: `start`, migrations, seeds) is kept, and so are the imports
 /// of the files that such scripts, the scripts they name (`operationsScripts`) and the scripts that run the system
 /// (`runsTheSystem`: `dev`, `serve`, `debug`, watch modes, jobs, tests) run. Files lean to run time: a generator
-/// project's `"start": "npm run generate"` keeps its executables build tooling, but not the files it runs. The source files are read within `ProjectSources`' bounds;
-/// when a bound is reached the result is empty, since an unread file could import the package.
+/// project's `"start": "npm run generate"` keeps its executables build tooling, but not the files it runs. The source
+/// files are read within `ProjectSources`' bounds; when a bound is reached the result is empty, since an unread file
+/// could import the package.
 struct ScriptOnlyDependencies {
     let context: CatalogContext
 
     /// The runtime dependencies of `manifest` (the `package.json` of the project in `folder`, relative to the
     /// scanned root) that only build scripts use, each with the evidence: the name of the first script that runs
     /// its executable, or `<script> via <file>` for the first build-time file (relative to `folder`) that imports
-    /// it. `bins` gives the executables a dependency installs (empty when the lockfile does not say).
-    func find(manifest: PackageJSON, folder: String, bins: (String) -> [String]) -> [(name: String, script: String)] {
+    /// it. `bins` gives the executables a dependency installs (empty when the lockfile does not say); `sources` the
+    /// project's source files, asked for only when a script could make a difference.
+    func find(manifest: PackageJSON, folder: String, sources readSources: () -> ProjectSources?,
+              bins: (String) -> [String]) -> [(name: String, script: String)] {
         let production = manifest.dependencies.filter { $0.kind == .production }.map(\.name)
         let operations = Self.operationsScripts(manifest.scripts)
         var runByScript: [String: String] = [:]
@@ -35,7 +38,9 @@ struct ScriptOnlyDependencies {
             }
         }
         var buildPaths: [(path: String, script: String)] = []
-        var runtimePaths: [String] = []
+        // The manifest's own program files (`main`, `bin`) run wherever the package runs, even when a build script
+        // also runs one (to print its help or a schema).
+        var runtimePaths = manifest.programFiles
         for script in manifest.scripts {
             let paths = ScriptRunFiles.paths(in: script.command).filter { !$0.hasPrefix("/") && !$0.hasPrefix("$") }
             if operations.contains(script.name) || Self.runsTheSystem(script.name, script.command) {
@@ -46,7 +51,7 @@ struct ScriptOnlyDependencies {
             }
         }
         guard !runByScript.isEmpty || !buildPaths.isEmpty,
-              let sources = ProjectSources.read(folder: folder, context: context) else { return [] }
+              let sources = readSources(), sources.isComplete else { return [] }
         let buildFiles = BuildTimeFiles.find(
             in: sources,
             buildEntries: buildPaths.compactMap { entry in

@@ -18,6 +18,8 @@ public struct CheckJSONWriter: Sendable {
         let gaps: [Diagnostic]
         let policy: [String]
         let systems: [String]
+        /// The third-party components not judged: of ignored scopes and of ignored levels.
+        let unjudged: UnjudgedComponents
         let findings: [Entry]
     }
 
@@ -47,7 +49,7 @@ public struct CheckJSONWriter: Sendable {
         }
         let document = Document(schema: Self.schema, tool: tool, timestamp: timestamp, passed: result.exitCode == 0,
                                 incomplete: result.incomplete, gaps: result.gaps, policy: result.policySources, systems: result.systems,
-                                findings: entries)
+                                unjudged: result.unjudged, findings: entries)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(document)

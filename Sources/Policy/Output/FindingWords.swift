@@ -35,6 +35,8 @@ public struct FindingWords: Sendable {
     public var incompleteNotJudged: @Sendable (Int) -> String
     /// After the counts when an incomplete scan is judged (`--allow-incomplete`).
     public var incompleteJudged: String
+    /// After the counts when components were not judged: those of ignored scopes, those of ignored levels.
+    public var unjudged: @Sendable (_ byScope: Int, _ byLevel: Int) -> String
     /// The verdicts: incomplete, passed, failed.
     public var verdictIncomplete: String
     public var verdictPassed: String
@@ -46,6 +48,7 @@ public struct FindingWords: Sendable {
                 lockedAt: String, waivedBy: String, inTheBaseline: String, noFile: String, noLocation: String,
                 scanIncomplete: String, counts: @escaping @Sendable (Int, Int, Int, Int, Int) -> String,
                 incompleteNotJudged: @escaping @Sendable (Int) -> String, incompleteJudged: String,
+                unjudged: @escaping @Sendable (Int, Int) -> String,
                 verdictIncomplete: String, verdictPassed: String, verdictFailed: String) {
         self.message = message
         self.diagnostic = diagnostic
@@ -64,6 +67,7 @@ public struct FindingWords: Sendable {
         self.counts = counts
         self.incompleteNotJudged = incompleteNotJudged
         self.incompleteJudged = incompleteJudged
+        self.unjudged = unjudged
         self.verdictIncomplete = verdictIncomplete
         self.verdictPassed = verdictPassed
         self.verdictFailed = verdictFailed
@@ -82,6 +86,10 @@ public struct FindingWords: Sendable {
         },
         incompleteNotJudged: { "; the scan is incomplete (\($0) problem(s) above): fix them, or pass --allow-incomplete to judge what was read" },
         incompleteJudged: "; the scan is incomplete (allowed by --allow-incomplete)",
+        unjudged: { byScope, byLevel in
+            let parts = (byScope > 0 ? ["\(byScope) of ignored scopes"] : []) + (byLevel > 0 ? ["\(byLevel) of ignored levels"] : [])
+            return "; not judged: " + parts.joined(separator: " and ") + " (ignore-scopes, ignore-levels)"
+        },
         verdictIncomplete: "policy check INCOMPLETE", verdictPassed: "policy check passed", verdictFailed: "policy check FAILED")
 
     /// A transitive component's chain after a sentence: ` (through a → b)`; empty for a direct component.

@@ -68,6 +68,7 @@ public struct FindingsTerminalWriter: Sendable {
         let waived = result.findings.filter { $0.waiver != nil }.count
         let baselined = result.findings.filter { $0.inBaseline }.count
         var summary = words.counts(counts[.error] ?? 0, counts[.warning] ?? 0, counts[.note] ?? 0, waived, baselined)
+        if !result.unjudged.isEmpty { summary += words.unjudged(result.unjudged.byScope, result.unjudged.byLevel) }
         let verdict: String
         if result.incomplete && !result.allowIncomplete {
             verdict = paint(words.verdictIncomplete, "31")

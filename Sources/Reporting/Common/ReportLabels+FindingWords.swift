@@ -27,6 +27,10 @@ extension ReportLanguage {
                 "; scanningen er ufuldstændig (\($0) problemer ovenfor): ret dem, eller brug --allow-incomplete for at vurdere det, der blev læst"
             },
             incompleteJudged: "; scanningen er ufuldstændig (tilladt med --allow-incomplete)",
+            unjudged: { byScope, byLevel in
+                let parts = (byScope > 0 ? ["\(byScope) i ignorerede scopes"] : []) + (byLevel > 0 ? ["\(byLevel) på ignorerede niveauer"] : [])
+                return "; ikke vurderet: " + parts.joined(separator: " og ") + " (ignore-scopes, ignore-levels)"
+            },
             verdictIncomplete: "politiktjek UFULDSTÆNDIGT", verdictPassed: "politiktjek BESTÅET", verdictFailed: "politiktjek IKKE BESTÅET")
     }
 }

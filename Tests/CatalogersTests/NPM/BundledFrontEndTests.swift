@@ -119,4 +119,119 @@ import Testing
         #expect(!BundledFrontEnd.isToolingFile("src/config.ts"))
         #expect(!BundledFrontEnd.isToolingFile("src/routes/+page.svelte"))
     }
+
+    /// Modelled on a React Router framework application (DigitalService's Rechtsantragstelle): `app/routes.ts` and
+    /// the helper only it imports are read by React Router's Vite plugin while building, so what they import
+    /// (`@react-router/fs-routes` and its tree) stays `dev`; the server entry `app/entry.server.tsx` runs in the
+    /// application, and a component's development dependency ships as before.
+    @Test func aRouteConfigurationTheBuildReadsShipsNothing() throws {
+        let result = NPMFixtures.catalog("bundled-react-router-app")
+        for purl in ["pkg:npm/%40react-router/fs-routes@7.9.4", "pkg:npm/minimatch@9.0.5", "pkg:npm/brace-expansion@2.0.2",
+                     "pkg:npm/balanced-match@1.0.2", "pkg:npm/%40react-router/dev@7.9.4", "pkg:npm/%40babel/core@7.28.4",
+                     "pkg:npm/%40testing-library/react@16.3.0", "pkg:npm/vitest@3.2.4"] {
+            let component = result.component(purl)
+            #expect(component?.scope == .dev, "\(purl)")
+            #expect(component?.properties[Component.bundledIntoInterfaceProperty] == nil, "\(purl)")
+        }
+        let collapsed = try #require(result.component("pkg:npm/react-collapsed@4.2.0"))
+        #expect(collapsed.scope == .runtime)
+        #expect(collapsed.properties[Component.bundledIntoInterfaceProperty]
+                    == "imported by app/components/Stepper.tsx; vite config vite.config.ts")
+        #expect(result.component("pkg:npm/tiny-warning@1.0.3")?.scope == .runtime)
+        #expect(result.component("pkg:npm/isbot@5.1.31")?.scope == .runtime)
+    }
+
+    /// Modelled on Code du travail numérique's Next.js frontend: `UserAction.ts`, a helper with an ordinary name
+    /// that wraps Testing Library, is imported only by tests, so Testing Library stays `dev`; a page that only its
+    /// test imports is still a page (Next.js finds it by its folder), and what it imports ships.
+    @Test func aTestHelperThatOnlyTestsImportShipsNothing() throws {
+        let result = NPMFixtures.catalog("bundled-next-test-helper")
+        for purl in ["pkg:npm/%40testing-library/react@16.3.0", "pkg:npm/%40testing-library/user-event@14.6.1",
+                     "pkg:npm/%40testing-library/dom@10.4.1", "pkg:npm/lz-string@1.5.0", "pkg:npm/jest@29.7.0"] {
+            let component = result.component(purl)
+            #expect(component?.scope == .dev, "\(purl)")
+            #expect(component?.properties[Component.bundledIntoInterfaceProperty] == nil, "\(purl)")
+        }
+        #expect(result.component("pkg:npm/%40socialgouv/matomo-next@1.9.2")?.properties[Component.bundledIntoInterfaceProperty]
+                    == "imported by src/app/outils/page.tsx; next config next.config.mjs")
+        #expect(result.component("pkg:npm/%40codegouvfr/react-dsfr@1.28.1")?.properties[Component.bundledIntoInterfaceProperty]
+                    == "imported by src/modules/layout/Header.tsx; next config next.config.mjs")
+        #expect(result.component("pkg:npm/tss-react@4.9.19")?.scope == .runtime)
+    }
+
+    /// Modelled on the NL Design System's Utrecht workspace: an Astro site whose description calls it the
+    /// documentation website, and a package of build utilities (Rollup configurations and a command that sets up
+    /// component packages), are no applications the system delivers: React, the Rollup plugins and glob stay `dev`.
+    @Test func aDocumentationSiteAndBuildUtilitiesAreNoDeliveredApplications() {
+        let result = NPMFixtures.catalog("design-system-workspace")
+        for purl in ["pkg:npm/react@19.2.4", "pkg:npm/react-dom@19.2.4", "pkg:npm/scheduler@0.27.0",
+                     "pkg:npm/%40rollup/plugin-typescript@12.1.4", "pkg:npm/rollup-plugin-filesize@10.0.0",
+                     "pkg:npm/glob@10.4.5", "pkg:npm/sort-package-json@2.11.0"] {
+            #expect(result.component(purl)?.scope == .dev, "\(purl)")
+        }
+        #expect(!result.components.contains { $0.properties[Component.bundledIntoInterfaceProperty] != nil })
+    }
+
+    /// Modelled on Wiki.js 2: a published (not private) server whose `main` is its own start file `wiki.js`, with a
+    /// Vue interface in `client/` that webpack bundles (`dev/webpack/webpack.prod.js`, webpack a devDependency): an
+    /// application, whose interface's devDependencies ship. A `main` that names a built file (`dist/…`) or a file
+    /// the repository lacks still marks a library.
+    @Test func aServerWhoseMainIsItsStartFileIsAnApplication() throws {
+        let result = NPMFixtures.catalog("bundled-webpack-server-app")
+        let zxcvbn = try #require(result.component("pkg:npm/zxcvbn@4.4.2"))
+        #expect(zxcvbn.scope == .runtime)
+        #expect(zxcvbn.properties[Component.bundledIntoInterfaceProperty]
+                    == "imported by client/components/password-strength.vue; bundler webpack (declared in package.json)")
+        #expect(result.component("pkg:npm/vue@2.7.16")?.scope == .runtime)
+        #expect(result.component("pkg:npm/webpack@5.97.1")?.scope == .dev)
+
+        let context = CatalogContext(root: NPMFixtures.path("bundled-webpack-server-app"))
+        var ignored: [Diagnostic] = []
+        func isLibrary(_ text: String) throws -> Bool {
+            let manifest = try #require(PackageJSON.parse(Array(text.utf8), file: "package.json", diagnostics: &ignored))
+            return BundledFrontEnd.isLibrary(manifest, folder: "", context: context)
+        }
+        #expect(try !isLibrary(#"{"name": "team-wiki", "main": "wiki.js"}"#))
+        #expect(try !isLibrary(#"{"name": "team-wiki", "main": "./server/index.js"}"#))
+        #expect(try isLibrary(#"{"name": "widgets", "main": "dist/widgets.umd.js"}"#))
+        #expect(try isLibrary(#"{"name": "widgets", "main": "index.js"}"#), "a main the repository lacks is built")
+        #expect(try isLibrary(#"{"name": "widgets", "main": "wiki.js", "module": "wiki.mjs"}"#))
+        #expect(try !isLibrary(#"{"name": "widgets", "private": true, "main": "dist/widgets.js"}"#))
+    }
+
+    @Test func buildUtilitiesAndSelfDescribedDocumentationAreToolingProjects() {
+        var ignored: [Diagnostic] = []
+        func manifest(_ text: String) -> PackageJSON? {
+            PackageJSON.parse(Array(text.utf8), file: "packages/p/package.json", diagnostics: &ignored)
+        }
+        let buildUtilities = manifest(#"{"name": "@utrecht/build-utils-react", "private": true}"#)
+        #expect(buildUtilities.map { BundledFrontEnd.isToolingProject($0, folder: "packages/build-utils-react") } == true)
+        let site = manifest(#"{"name": "@utrecht/astro", "description": "Documentation website for Utrecht"}"#)
+        #expect(site.map { BundledFrontEnd.isToolingProject($0, folder: "packages/astro") } == true)
+        // A description that mentions documentation later says nothing of what the project is.
+        let editor = manifest(#"{"name": "impress", "description": "A collaborative editor for documentation"}"#)
+        #expect(editor.map { BundledFrontEnd.isToolingProject($0, folder: "apps/impress") } == false)
+    }
+
+    /// The project's sources are read once, the user-interface folders first: a bound reached in the rest of the
+    /// project leaves the bundled decision to be made (and the script-only analysis, which needs every file,
+    /// without sources); a bound reached inside them decides nothing.
+    @Test func aBoundReachedOutsideTheInterfaceFoldersKeepsTheBundledDecision() throws {
+        let context = CatalogContext(root: NPMFixtures.path("bundled-react-router-app"))
+        func read(files: Int) -> ProjectSources? {
+            ProjectSources.read(folder: "", first: BundledFrontEnd.interfaceFolders,
+                                bounds: ProjectSources.Bounds(files: files, entries: 1_000), context: context)
+        }
+        // `app` holds 8 source files; `vite.config.ts` and `server.mjs` are 2 more.
+        #expect(read(files: 10)?.isComplete == true)
+        let partial = try #require(read(files: 9))
+        #expect(!partial.isComplete)
+        #expect(partial.specifiers.keys.filter { $0.hasPrefix("app/") }.count == 8)
+        #expect(read(files: 7) == nil)
+        var ignored: [Diagnostic] = []
+        let bytes = try context.files.read(context.absolutePath("package.json"), reportedAs: "package.json").get()
+        let manifest = try #require(PackageJSON.parse(bytes, file: "package.json", diagnostics: &ignored))
+        let frontEnd = BundledFrontEnd.find(manifest: manifest, folder: "", context: context) { partial }
+        #expect(frontEnd?.imports == ["react-collapsed": "app/components/Stepper.tsx"])
+    }
 }

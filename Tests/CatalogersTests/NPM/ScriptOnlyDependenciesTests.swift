@@ -97,6 +97,20 @@ import Testing
                     + "yaml: build:data via scripts/make-data.js")
     }
 
+    /// The files a package runs as its program (`main`, `bin`) run where it runs, whichever build script also runs
+    /// them (modelled on a release-notes command-line tool whose `docs:usage` script runs its `bin` to print the help
+    /// into the documentation and whose `build:schema` runs its `main` to print a schema): what they import ships;
+    /// yaml, which only the `prepublishOnly` check imports, is named (review11).
+    @Test func theManifestsMainAndBinFilesAreNoBuildSteps() throws {
+        let project = try #require(NPMFixtures.catalog("bin-entries").component("pkg:npm/release-notes-cli@3.4.1"))
+        #expect(project.properties[Component.scriptOnlyDependenciesProperty]
+                    == "yaml: prepublishOnly via scripts/check-changelog.mjs")
+        var diagnostics: [Diagnostic] = []
+        let manifest = try #require(PackageJSON.parse(Array(#"{"name": "@acme/tool", "main": "dist/index.js", "bin": "./cli.js"}"#.utf8),
+                                                      file: "package.json", diagnostics: &diagnostics))
+        #expect(manifest.programFiles == ["dist/index.js", "./cli.js"])
+    }
+
     /// Folders are walked whatever their name (modelled on a Next.js guidance site whose `build:search` script
     /// indexes the guides with globby and gray-matter, while the catch-all route `app/guides/[...slug]/page.tsx`
     /// parses each guide with gray-matter when it is rendered): gray-matter ships, globby is named.

@@ -1,0 +1,32 @@
+import SovScanModel
+
+/// A system's dependency graph by position in `system.components` (sorted by purl), built once per classification
+/// for every step that walks it: the level assignment and what it consults (`BuildToolingReach`,
+/// `KnownDependencyEdges`, `SamePackagePins`, `ToolingProject`) and `OptionalBindings`. Each component's dependencies
+/// come in the graph's order (by purl, then scope), one entry per edge, so a dependency declared in two scopes comes
+/// twice; self-edges and edges to purls that are no component are left out.
+struct ComponentGraph {
+    /// By position, each component's dependencies: their positions and the scopes of the edges.
+    let dependencies: [[(position: Int, scope: Scope)]]
+
+    init(_ system: SystemInventory) {
+        let components = system.components
+        var position: [PackageURL: Int] = [:]
+        position.reserveCapacity(components.count)
+        for (index, component) in components.enumerated() { position[component.purl] = index }
+        var dependencies = [[(position: Int, scope: Scope)]](repeating: [], count: components.count)
+        for edge in system.graph.edges {
+            guard let from = position[edge.from], let to = position[edge.to], from != to else { continue }
+            dependencies[from].append((to, edge.scope))
+        }
+        self.dependencies = dependencies
+    }
+
+    /// By position, the positions of each component's dependencies, whatever the scope.
+    var children: [[Int]] { dependencies.map { $0.map(\.position) } }
+
+    /// The positions of the dependencies a component declares in a scope that ships.
+    func shippingDependencies(of index: Int) -> [Int] {
+        dependencies[index].filter { $0.scope.ships }.map(\.position)
+    }
+}

@@ -1,0 +1,1 @@
+exports.defaults = { from: 'latest' };

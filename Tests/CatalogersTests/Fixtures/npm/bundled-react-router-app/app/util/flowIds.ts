@@ -1,0 +1,1 @@
+export const flowIds = ["beratungshilfe", "prozesskostenhilfe"];

@@ -1,0 +1,4 @@
+const express = require('express')
+const app = express()
+app.use(express.static('assets'))
+app.listen(3000)

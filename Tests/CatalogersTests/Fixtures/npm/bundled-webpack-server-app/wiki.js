@@ -1,0 +1,2 @@
+// Starts the server, which serves the interface webpack built into assets/.
+require('./server')

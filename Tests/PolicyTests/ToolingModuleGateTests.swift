@@ -1,0 +1,48 @@
+import CLITestSupport
+import Foundation
+import Testing
+
+/// The gate and what only a tooling project declares (modelled on Openfire's `build/ci/updater`, a CI tool whose POM
+/// declares Oracle's JDBC driver in compile scope): judged under a policy without `ignore-levels`, pointing at the
+/// tool's POM; not judged, and counted, under one that ignores `development-tooling`, as the bundled profiles do.
+struct ToolingModuleGateTests {
+    let cli = CheckCommandTests()
+
+    func fixtureCopy() throws -> URL {
+        let folder = try TestSupport.temporaryFolder().appendingPathComponent("tooling-module")
+        try FileManager.default.copyItem(at: TestSupport.fixtures.appendingPathComponent("tooling-module"), to: folder)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("m2"), withIntermediateDirectories: true)
+        return folder
+    }
+
+    func check(_ folder: URL) throws -> SovScanRun {
+        try cli.run(["check", ".", "--policy", "policy.yml", "--maven-repo", folder.appendingPathComponent("m2").path,
+                     "--allow-incomplete", "--format", "table", "--format", "json:check.json"], in: folder)
+    }
+
+    @Test func whatOnlyACIToolDeclaresIsJudgedUnlessItsLevelIsIgnored() throws {
+        let folder = try fixtureCopy()
+        let judged = try check(folder)
+        #expect(judged.status == 1, "\(judged.stdout)\(judged.stderr)")
+        #expect(judged.stdout.contains("build/ci/updater/pom.xml:13"), "\(judged.stdout)")
+        #expect(judged.stdout.contains("vendor-denied"))
+        #expect(!judged.stdout.contains("not judged"), "nothing was skipped: \(judged.stdout)")
+
+        let policy = folder.appendingPathComponent("policy.yml")
+        try Data((try String(contentsOf: policy, encoding: .utf8) + "ignore-levels: [development-tooling]\n").utf8).write(to: policy)
+        let skipped = try check(folder)
+        #expect(skipped.status == 0, "\(skipped.stdout)\(skipped.stderr)")
+        #expect(!skipped.stdout.contains("vendor-denied"))
+        #expect(skipped.stdout.contains("not judged: 1 of ignored levels"), "\(skipped.stdout)")
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("check.json")))
+        let unjudged = (document as? [String: Any])?["unjudged"] as? [String: Int]
+        #expect(unjudged == ["byScope": 0, "byLevel": 1])
+
+        let explained = try cli.run(["explain", "pkg:maven/com.oracle.database.jdbc/ojdbc11@23.2.0.0", ".", "--maven-repo",
+                                     folder.appendingPathComponent("m2").path], in: folder)
+        #expect(explained.stdout.contains("compile, a shipping scope, but it serves development only"), "\(explained.stdout)")
+        let server = try cli.run(["explain", "pkg:maven/org.postgresql/postgresql@42.7.4", ".", "--maven-repo",
+                                  folder.appendingPathComponent("m2").path], in: folder)
+        #expect(server.stdout.contains("compile, ships"), "\(server.stdout)")
+    }
+}
