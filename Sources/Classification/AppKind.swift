@@ -19,18 +19,12 @@ struct AppKind: Sendable, Hashable {
     /// Points of a first-party marker the catalogers set (an Xcode application target).
     static let markerWeight = 5
 
-    /// npm packages that run an HTTP server (or are one). Next.js serves its pages and API routes from its own
-    /// server (`next start`), so with React beside it a project is full-stack.
-    static let serverFrameworks: Set<String> = [
-        "express", "fastify", "koa", "@hapi/hapi", "hapi", "@nestjs/core", "@nestjs/platform-express", "next",
-        "@nestjs/platform-fastify", "restify", "@adonisjs/core", "@feathersjs/feathers", "sails", "@loopback/core",
+    /// Packages that run an HTTP server (or are one): npm's (`JavaScriptFrameworks.server`), Vapor and Hummingbird.
+    static let serverFrameworks: Set<String> = JavaScriptFrameworks.server.union([
         "github.com/vapor/vapor", "github.com/hummingbird-project/hummingbird",
-    ]
-    /// npm packages that only run in a browser or on a device.
-    static let clientFrameworks: Set<String> = [
-        "react-dom", "@angular/core", "vue", "react-native", "expo", "svelte", "@sveltejs/kit", "preact",
-        "@ionic/core", "solid-js", "@capacitor/core", "lit",
-    ]
+    ])
+    /// npm packages that only run in a browser or on a device (`JavaScriptFrameworks.client`).
+    static let clientFrameworks = JavaScriptFrameworks.client
     /// Rule levels that count as server evidence when a direct dependency has one.
     static let serverLevels: Set<StackLevel> = [.backend, .database, .middleware]
 

@@ -19,7 +19,9 @@ import SovScanModel
 ///    project's evidence: server frameworks such as Express or NestJS, client frameworks such as react-dom or
 ///    Angular (also when declared for development only, as bundled apps do), a first-party client-app marker, the
 ///    rule levels of its other dependencies); a Swift dependency whose using targets are known follows their side
-///    (`Component.targetSideProperty`, from `Package.swift` targets: client features or a server); an npm package
+///    (`Component.targetSideProperty`, from `Package.swift` targets: client features or a server), and so does an
+///    npm dependency of a full-stack project that only the server's or only the user interface's files import
+///    (`Component.importSideProperty`, when no other first-party project declares it); an npm package
 ///    that a bundled user interface ships although it was declared for development
 ///    (`Component.bundledIntoInterfaceProperty`) is `frontend`; a dependency that no first-party project declares
 ///    or pins follows the
@@ -110,10 +112,12 @@ struct LevelAssignment {
             }
             if result[index] == nil, !component.isFirstParty, let technology = matches[index].technology {
                 result[index] = levelOfDeclaringProject(component, technology: technology.name,
-                                                        kind: kinds.of(index, component))
+                                                        kind: kinds.of(index, component),
+                                                        side: sideOfUsingCode(index, kinds: kinds))
             }
             if result[index] == nil {
                 result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
+                                                 side: sideOfUsingCode(index, kinds: kinds),
                                                  why: component.isFirstParty ? "first-party code" : "direct dependency")
             }
         }
@@ -150,12 +154,14 @@ struct LevelAssignment {
                 unconnected = pins
                 let beside = pins.level(of: index, levels: levels)
                 var decided = beside.decided ?? ecosystemDefault(component, kind: kinds.of(index, component),
+                                                                 side: sideOfUsingCode(index, kinds: kinds),
                                                                  why: beside.why)
                 decided.1.reason += stated[index].map { "; it is \($0)" } ?? ""
                 result[index] = decided
             } else {
                 // Step 6.
                 result[index] = ecosystemDefault(component, kind: kinds.of(index, component),
+                                                 side: sideOfUsingCode(index, kinds: kinds),
                                                  why: "no direct dependency brings it in")
             }
         }
@@ -283,12 +289,12 @@ struct LevelAssignment {
     /// utility families) counts at the level of the project that declares it: `frontend` in a client app, else
     /// `backend`. The rule decided that, so the decision names the rule, not an ecosystem default. `nil` for
     /// ecosystems without such projects (container images, CI, Terraform), which keep their defaults.
-    private func levelOfDeclaringProject(_ component: Component, technology: String,
-                                         kind: AppKind?) -> (StackLevel?, Decision)? {
+    private func levelOfDeclaringProject(_ component: Component, technology: String, kind: AppKind?,
+                                         side: (level: StackLevel, description: String)?) -> (StackLevel?, Decision)? {
         let level: StackLevel
         let project: String
-        if let targets = sideOfUsingTargets(component) {
-            (level, project) = (targets.level, targets.description)
+        if let side {
+            (level, project) = (side.level, side.description)
         } else if let bundled = bundledInterface(component) {
             (level, project) = (.frontend, bundled)
         } else {
@@ -308,16 +314,31 @@ struct LevelAssignment {
                                     + "that declares it (\(project))"))
     }
 
-    /// The level of the side that the SwiftPM targets using a Swift dependency run on (`Component.targetSideProperty`,
-    /// from `Package.swift`: an app's feature targets or a server), with words naming that side and its evidence;
-    /// `nil` when those targets are not known. The targets' side is stronger evidence than the project as a whole.
-    private func sideOfUsingTargets(_ component: Component) -> (level: StackLevel, description: String)? {
-        guard component.ecosystem == .swift, let side = component.properties[Component.targetSideProperty] else {
+    /// The level of the side that the code using a dependency runs on, with words naming that side and its
+    /// evidence; `nil` when that code is not known. For Swift, the SwiftPM targets that use it
+    /// (`Component.targetSideProperty`, from `Package.swift`: an app's feature targets or a server); for npm, the
+    /// source files of a full-stack project that import it (`Component.importSideProperty`: only the server's, or
+    /// only the user interface's), when that project is the only first-party project declaring it (another one's
+    /// use is not known). The using code's side is stronger evidence than the project as a whole.
+    private func sideOfUsingCode(_ index: Int, kinds: Kinds) -> (level: StackLevel, description: String)? {
+        let component = system.components[index]
+        let properties = component.properties
+        switch component.ecosystem {
+        case .swift:
+            guard let side = properties[Component.targetSideProperty] else { return nil }
+            let client = side == "client"
+            return (client ? .frontend : .backend, "the \(client ? "client" : "server") side of the targets that use it: "
+                        + (properties[Component.targetEvidenceProperty] ?? ""))
+        case .npm:
+            guard let side = properties[Component.importSideProperty], kinds.declaredBy[index].count == 1 else {
+                return nil
+            }
+            let client = side == "client"
+            return (client ? .frontend : .backend, "the \(client ? "client" : "server") side of the full-stack project's "
+                        + "files that import it: " + (properties[Component.importEvidenceProperty] ?? ""))
+        case .maven, .container, .ci, .terraform, .generic:
             return nil
         }
-        let client = side == "client"
-        return (client ? .frontend : .backend, "the \(client ? "client" : "server") side of the targets that use it: "
-                    + (component.properties[Component.targetEvidenceProperty] ?? ""))
     }
 
     /// Words naming the bundled user interface that ships an npm package declared for development
@@ -329,12 +350,13 @@ struct LevelAssignment {
         return "a package bundled into the user interface (\(evidence))"
     }
 
-    private func ecosystemDefault(_ component: Component, kind: AppKind?, why: String) -> (StackLevel?, Decision) {
+    private func ecosystemDefault(_ component: Component, kind: AppKind?, side: (level: StackLevel, description: String)?,
+                                  why: String) -> (StackLevel?, Decision) {
         let level: StackLevel?
         let reason: String
-        if let targets = sideOfUsingTargets(component) {
-            return (targets.level, Decision(fact: "level", value: targets.level.rawValue,
-                                            reason: "\(why); swift default for \(targets.description)"))
+        if let side {
+            return (side.level, Decision(fact: "level", value: side.level.rawValue,
+                                         reason: "\(why); \(component.ecosystem.rawValue) default for \(side.description)"))
         }
         if let bundled = bundledInterface(component) {
             return (.frontend, Decision(fact: "level", value: StackLevel.frontend.rawValue,

@@ -137,6 +137,16 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// since it ships; the property keeps that it was declared for development.
     public static let bundledIntoInterfaceProperty = "bundled-into-ui"
 
+    /// The property a cataloger sets on an npm dependency of a full-stack project (a server and the user interface
+    /// it serves in one `package.json`) when only the files of one side import it: `client` or `server`. Its
+    /// default level follows that side, as a Swift dependency's follows `targetSideProperty`.
+    public static let importSideProperty = "import-side"
+
+    /// The property that says which files import a dependency with `importSideProperty`, and that the other side's
+    /// files do not (`imported only by the user interface (src/frontend/hooks/useDeepEffect.ts); no file of the
+    /// server (src/backend) imports it`).
+    public static let importEvidenceProperty = "import-evidence"
+
     /// The properties the Maven cataloger sets on a module of the scanned build: its own POM's `<name>` and
     /// `<description>`, white space made single spaces. A module's role can follow from them (a test identity
     /// provider does not ship).

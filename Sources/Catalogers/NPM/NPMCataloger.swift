@@ -58,8 +58,11 @@ public struct NPMCataloger: Cataloger {
         for file in packageJSONs.sorted() where !consumed.contains(file) {
             guard let manifest = readManifest(file, context: context, diagnostics: &result.diagnostics) else { continue }
             var project = UnpinnedProject(manifest: manifest, directory: NPMPath.parent(file), rootName: context.rootName).catalog()
+            let sources = ProjectSourcesCache(context: context)
             shipBundledFrontEnds(&project, directory: NPMPath.parent(file), manifests: ["": manifest],
-                                 sources: ProjectSourcesCache(context: context), context: context)
+                                 sources: sources, context: context)
+            ImportSides.mark(&project, directory: NPMPath.parent(file), manifests: ["": manifest], sources: sources,
+                             context: context)
             result.append(project)
         }
         result.diagnostics.sort()
@@ -89,6 +92,7 @@ public struct NPMCataloger: Cataloger {
             return position.map { lock.entries[$0].bins } ?? []
         }
         shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
+        ImportSides.mark(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
         result.diagnostics += diagnostics
         return result
     }
@@ -182,6 +186,7 @@ public struct NPMCataloger: Cataloger {
             Self.recordedExecutables(of: name, in: packages, project: path)
         }
         shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
+        ImportSides.mark(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
         result.diagnostics += diagnostics
         return result
     }
@@ -208,6 +213,7 @@ public struct NPMCataloger: Cataloger {
             Self.recordedExecutables(of: name, in: packages, project: path)
         }
         shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
+        ImportSides.mark(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
         result.diagnostics += diagnostics + manifestDiagnostics
         return result
     }

@@ -1,6 +1,7 @@
 /// The source files of the first-party npm projects of one lockfile, each project's read at most once
 /// (`ProjectSources`) for the analyses that need them: the dependencies only its scripts use
-/// (`ScriptOnlyDependencies`) and its bundled front end (`BundledFrontEnd`). A project's user-interface folders are
+/// (`ScriptOnlyDependencies`), its bundled front end (`BundledFrontEnd`) and the sides its dependencies run on
+/// (`ImportSides`). A project's user-interface folders are
 /// read first, so that a bound reached elsewhere in a large project leaves the bundled decision to be made.
 final class ProjectSourcesCache {
     private let context: CatalogContext

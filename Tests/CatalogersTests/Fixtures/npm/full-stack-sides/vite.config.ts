@@ -1,0 +1,3 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({ root: 'src/frontend', build: { outDir: '../../dist_frontend' } });
