@@ -7,7 +7,9 @@ import SovScanModel
 /// that declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's `journey-map/`, whose
 /// `package.json` declares the app at `file:../` to draw its journeys), or a Maven module whose POM calls it a test
 /// server (`ModuleRole`: OIOSAML.Java's "Test Identity Provider") and that no other project of the build depends on
-/// in a shipping scope. What only such projects declare does not ship with the system,
+/// in a shipping scope. A project with a tooling name that a project without one depends on in a shipping scope
+/// ships with it (a `documentation` module that generates the API the service implements). What only such
+/// projects declare does not ship with the system,
 /// whatever scope their manifests give it (issue 15, pattern 2): Maven has no development scope for a whole module,
 /// and a SwiftPM `BuildTools` package pins SwiftLint's and SwiftGen's trees as ordinary dependencies.
 ///
@@ -27,8 +29,14 @@ enum ToolingProject {
     static func isToolingName(_ name: String) -> Bool {
         let words = NameWords.of(name)
         guard let last = words.last else { return false }
-        return markerWords.contains(String(last))
+        if markerWords.contains(String(last)) { return true }
+        // A folder of several (`demo-apps`, `example-projects`: Sweden Connect's signservice keeps its demo
+        // applications in `demo-apps/`); one `demo-app` may be the system's application and is not tooling.
+        return words.count >= 2 && collectionWords.contains(String(last)) && markerWords.contains(String(words[words.count - 2]))
     }
+
+    /// Plural words after a tooling word that name a folder of several such projects (`demo-apps`).
+    static let collectionWords: Set<String> = ["apps", "applications", "projects", "modules"]
 
     /// Whether a first-party component is a tooling project by its name or by the folders of its manifest: every
     /// manifest that names it lies in a folder, or below a folder, with a tooling name (`docs/package.json`,
@@ -52,19 +60,26 @@ enum ToolingProject {
     static func positions(in system: SystemInventory, graph: ComponentGraph,
                           roles: [Int: ModuleRole]) -> [Int: String] {
         var tooling: [Int: String] = [:]
+        var named: [(position: Int, evidence: String)] = []
         var testServers: [(position: Int, evidence: String)] = []
         var other = false
         for (index, component) in system.components.enumerated() where component.isFirstParty {
             if isTooling(component), !isOnlyApplication(index, in: system) {
-                tooling[index] = evidence(component)
+                named.append((index, evidence(component)))
             } else if case .testServer(let words) = roles[index] {
                 testServers.append((index, words))
             } else {
                 other = true
             }
         }
+        // A project with a tooling name that a product project depends on in a shipping scope ships with it:
+        // KvalitetsIT's `documentation` module generates the API interfaces that its `service` module implements.
+        let shippedByProducts = firstPartyShippingTargets(in: system, graph: graph) { !isTooling(system.components[$0]) }
+        for (index, evidence) in named {
+            if shippedByProducts.contains(index) { other = true } else { tooling[index] = evidence }
+        }
         if !testServers.isEmpty {
-            let shippedWith = firstPartyShippingTargets(in: system, graph: graph)
+            let shippedWith = firstPartyShippingTargets(in: system, graph: graph) { _ in true }
             for (index, words) in testServers {
                 if shippedWith.contains(index) {
                     other = true
@@ -109,13 +124,14 @@ enum ToolingProject {
         return "a project of tests, documentation, examples, demos or build tools by its name or folder"
     }
 
-    /// The positions of the first-party components that another first-party project depends on in a shipping scope
-    /// (by `graph`): a mock server that a library's JUnit module ships to its users is the library's product, not a
-    /// stand-in of its tests.
-    private static func firstPartyShippingTargets(in system: SystemInventory, graph: ComponentGraph) -> Set<Int> {
+    /// The positions of the first-party components that another first-party project, one `dependent` accepts,
+    /// depends on in a shipping scope (by `graph`): a mock server that a library's JUnit module ships to its users is
+    /// the library's product, not a stand-in of its tests.
+    private static func firstPartyShippingTargets(in system: SystemInventory, graph: ComponentGraph,
+                                                  from dependent: (Int) -> Bool) -> Set<Int> {
         let components = system.components
         var targets = Set<Int>()
-        for (index, component) in components.enumerated() where component.isFirstParty {
+        for (index, component) in components.enumerated() where component.isFirstParty && dependent(index) {
             targets.formUnion(graph.shippingDependencies(of: index).filter { components[$0].isFirstParty })
         }
         return targets

@@ -51,7 +51,29 @@ import SovScanModel
         for name in ["examples", "spring-boot-sample", "code-samples", "oiosaml3-demo", "demos"] {
             #expect(ToolingProject.isToolingName(name), "\(name)")
         }
-        for name in ["sampler", "example-app", "demo-app", "democracy"] { #expect(!ToolingProject.isToolingName(name), "\(name)") }
+        for name in ["sampler", "example-app", "demo-app", "democracy", "apps"] { #expect(!ToolingProject.isToolingName(name), "\(name)") }
+        // A folder of several: Sweden Connect's signservice keeps its demo applications in `demo-apps/`.
+        for name in ["demo-apps", "example-projects", "test-applications"] { #expect(ToolingProject.isToolingName(name), "\(name)") }
+    }
+
+    /// Modelled on KvalitetsIT's ihe-xds-api: its `documentation` module generates, from the OpenAPI files, the API
+    /// interfaces and models that the `service` module implements, so `service` depends on it in compile scope and
+    /// what it declares ships; what only `integrationtest` declares does not.
+    @Test func aToolingNamedModuleAProductModuleShipsWithShips() throws {
+        let service = "pkg:maven/dk.example/service@1.0.0"
+        let docs = "pkg:maven/dk.example/documentation@1.0.0"
+        let tests = "pkg:maven/dk.example/integrationtest@1.0.0"
+        let validation = "pkg:maven/org.springframework.boot/spring-boot-starter-validation@3.0.0"
+        let okhttp = "pkg:maven/com.squareup.okhttp3/okhttp@4.9.1"
+        let result = try classify([
+            try component(service, firstParty: true),
+            try component(docs, firstParty: true),
+            try component(tests, firstParty: true),
+            try component(validation, direct: true),
+            try component(okhttp, direct: true),
+        ], [(service, docs), (docs, validation), (tests, service), (tests, okhttp)])
+        #expect(try level(result, validation).0 == .backend)
+        #expect(try level(result, okhttp).0 == .developmentTooling)
     }
 
     @Test func whatOnlyTestAndDocumentationModulesDeclareIsDevelopmentTooling() throws {
