@@ -93,7 +93,7 @@ struct BundledFrontEnd {
                      sources readSources: () -> ProjectSources?) -> BundledFrontEnd? {
         let shipping = Set(manifest.dependencies.filter { $0.kind != .dev }.map(\.name))
         let development = Set(manifest.dependencies.filter { $0.kind == .dev }.map(\.name)).subtracting(shipping)
-        guard !development.isEmpty, !isLibrary(manifest, folder: folder, context: context), !isToolingProject(manifest, folder: folder),
+        guard !development.isEmpty, !isLibrary(manifest), !isToolingProject(manifest, folder: folder),
               let bundler = bundler(of: manifest, folder: folder, context: context), let sources = readSources()
         else { return nil }
         let outside = filesOutsideTheBundle(in: sources)
@@ -153,25 +153,15 @@ struct BundledFrontEnd {
     /// Whether a project is a library that others install rather than an application: it declares peer
     /// dependencies (a component library declares its framework as a peer and, to build and test, as a development
     /// dependency: the NL Design System's React components), or it is published (not `private`) with an entry
-    /// point for those who install it (`main`, `module`, `exports`, `types`, `typings`) or a `files` list. Its users'
+    /// point for bundlers or type checkers (`module`, `exports`, `types`, `typings`) or a `files` list. Its users'
     /// bundles take what it imports from their own dependencies.
     ///
-    /// A `main` alone makes a library only when it names a built file (in a build folder such as `dist/`, or not in
-    /// the repository at all): an application's `main` is its own start file (Wiki.js' `wiki.js`, which starts the
-    /// server that serves the UI webpack bundles from `client/`), a library's is what its build writes.
-    static func isLibrary(_ manifest: PackageJSON, folder: String, context: CatalogContext) -> Bool {
-        if manifest.dependencies.contains(where: { $0.kind == .peer }) { return true }
-        guard !manifest.isPrivate else { return false }
-        if manifest.declaresEntryPoints { return true }
-        guard let main = manifest.main else { return false }
-        let path = NPMPath.join(folder, main.hasPrefix("./") ? String(main.dropFirst(2)) : main)
-        let inBuildFolder = NPMPath.parent(path) != folder
-            && path.split(separator: "/").contains { builtFolders.contains(String($0)) }
-        return inBuildFolder || !context.files.exists(context.absolutePath(path))
+    /// A `main` alone makes no library: an application names its start file there (Wiki.js 2 names `wiki.js`, a
+    /// file it no longer has, and serves the UI webpack bundles from `client/`), and a package that imports a
+    /// development dependency without declaring it as a peer has its bundler inline it, so it ships either way.
+    static func isLibrary(_ manifest: PackageJSON) -> Bool {
+        manifest.dependencies.contains { $0.kind == .peer } || (!manifest.isPrivate && manifest.declaresEntryPoints)
     }
-
-    /// The folders a package's build writes its modules to.
-    static let builtFolders: Set<String> = ["dist", "build", "lib", "es", "esm", "cjs", "umd", "out", "bundles"]
 
     /// The evidence that a bundler builds the project: its configuration file at the project's top or in its
     /// `config` folder (`vite config config/vite.config.js`), else a bundler it depends on.

@@ -29,7 +29,7 @@ struct PackageJSON: Sendable {
     /// checkers (`module`, `exports`, `types`, `typings`) or a `files` list.
     var declaresEntryPoints = false
     /// The `main` entry, when it is a string: a library's built module (`dist/index.js`) or an application's own
-    /// start file (`wiki.js`, `server.js`).
+    /// start file (`server.js`).
     var main: String?
 
     /// The files the package runs as its program, as written (relative to its folder): `main`, then the paths of

@@ -172,11 +172,11 @@ import Testing
         #expect(!result.components.contains { $0.properties[Component.bundledIntoInterfaceProperty] != nil })
     }
 
-    /// Modelled on Wiki.js 2: a published (not private) server whose `main` is its own start file `wiki.js`, with a
-    /// Vue interface in `client/` that webpack bundles (`dev/webpack/webpack.prod.js`, webpack a devDependency): an
-    /// application, whose interface's devDependencies ship. A `main` that names a built file (`dist/…`) or a file
-    /// the repository lacks still marks a library.
-    @Test func aServerWhoseMainIsItsStartFileIsAnApplication() throws {
+    /// Modelled on Wiki.js 2: a published (not private) server whose `main` names a start file `wiki.js` it no
+    /// longer has, with a Vue interface in `client/` that webpack bundles (`dev/webpack/webpack.prod.js`, webpack a
+    /// devDependency): an application, whose interface's devDependencies ship. A `main` alone makes no library;
+    /// entry points for bundlers or type checkers, a `files` list or peer dependencies do.
+    @Test func aPublishedServerWithOnlyAMainIsAnApplication() throws {
         let result = NPMFixtures.catalog("bundled-webpack-server-app")
         let zxcvbn = try #require(result.component("pkg:npm/zxcvbn@4.4.2"))
         #expect(zxcvbn.scope == .runtime)
@@ -185,18 +185,17 @@ import Testing
         #expect(result.component("pkg:npm/vue@2.7.16")?.scope == .runtime)
         #expect(result.component("pkg:npm/webpack@5.97.1")?.scope == .dev)
 
-        let context = CatalogContext(root: NPMFixtures.path("bundled-webpack-server-app"))
         var ignored: [Diagnostic] = []
         func isLibrary(_ text: String) throws -> Bool {
             let manifest = try #require(PackageJSON.parse(Array(text.utf8), file: "package.json", diagnostics: &ignored))
-            return BundledFrontEnd.isLibrary(manifest, folder: "", context: context)
+            return BundledFrontEnd.isLibrary(manifest)
         }
         #expect(try !isLibrary(#"{"name": "team-wiki", "main": "wiki.js"}"#))
-        #expect(try !isLibrary(#"{"name": "team-wiki", "main": "./server/index.js"}"#))
-        #expect(try isLibrary(#"{"name": "widgets", "main": "dist/widgets.umd.js"}"#))
-        #expect(try isLibrary(#"{"name": "widgets", "main": "index.js"}"#), "a main the repository lacks is built")
-        #expect(try isLibrary(#"{"name": "widgets", "main": "wiki.js", "module": "wiki.mjs"}"#))
-        #expect(try !isLibrary(#"{"name": "widgets", "private": true, "main": "dist/widgets.js"}"#))
+        #expect(try !isLibrary(#"{"name": "widgets", "main": "dist/widgets.umd.js"}"#))
+        #expect(try isLibrary(#"{"name": "widgets", "main": "dist/widgets.js", "module": "dist/widgets.mjs"}"#))
+        #expect(try isLibrary(#"{"name": "widgets", "types": "dist/index.d.ts"}"#))
+        #expect(try isLibrary(#"{"name": "widgets", "private": true, "peerDependencies": {"vue": "^2.7"}}"#))
+        #expect(try !isLibrary(#"{"name": "widgets", "private": true, "module": "dist/widgets.mjs"}"#))
     }
 
     @Test func buildUtilitiesAndSelfDescribedDocumentationAreToolingProjects() {

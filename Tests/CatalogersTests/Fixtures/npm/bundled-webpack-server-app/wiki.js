@@ -1,2 +1,0 @@
-// Starts the server, which serves the interface webpack built into assets/.
-require('./server')
