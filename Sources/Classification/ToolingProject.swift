@@ -7,7 +7,7 @@ import SovScanModel
 /// that declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's `journey-map/`, whose
 /// `package.json` declares the app at `file:../` to draw its journeys), or a Maven module whose POM calls it a test
 /// server (`ModuleRole`: OIOSAML.Java's "Test Identity Provider") and that no other project of the build depends on
-/// in a shipping scope. A project with a tooling name that a project without one depends on in a shipping scope
+/// in a shipping scope. A Maven module with a tooling name that a module without one depends on in a shipping scope
 /// ships with it (a `documentation` module that generates the API the service implements). What only such
 /// projects declare does not ship with the system,
 /// whatever scope their manifests give it (issue 15, pattern 2): Maven has no development scope for a whole module,
@@ -72,11 +72,13 @@ enum ToolingProject {
                 other = true
             }
         }
-        // A project with a tooling name that a product project depends on in a shipping scope ships with it:
+        // A Maven module with a tooling name that a product module depends on in a shipping scope ships with it:
         // KvalitetsIT's `documentation` module generates the API interfaces that its `service` module implements.
+        // (Maven scopes say this; a Swift package's dependency on a test-support package may serve only its tests.)
         let shippedByProducts = firstPartyShippingTargets(in: system, graph: graph) { !isTooling(system.components[$0]) }
         for (index, evidence) in named {
-            if shippedByProducts.contains(index) { other = true } else { tooling[index] = evidence }
+            let shipped = system.components[index].ecosystem == .maven && shippedByProducts.contains(index)
+            if shipped { other = true } else { tooling[index] = evidence }
         }
         if !testServers.isEmpty {
             let shippedWith = firstPartyShippingTargets(in: system, graph: graph) { _ in true }
