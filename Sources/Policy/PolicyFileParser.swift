@@ -57,9 +57,9 @@ struct PolicyFileParser {
             case "relicensed":
                 layer.relicensed = try handling(value, key)
             case "ignore-scopes":
-                layer.ignoreScopes = try scopes(value, key)
+                layer.ignoreScopes = try names(value, key, kind: "scope")
             case "ignore-levels":
-                layer.ignoreLevels = try levels(value, key)
+                layer.ignoreLevels = try names(value, key, kind: "stack level")
             case "exceptions":
                 layer.exceptions = try exceptions(value, names: &layer.licenseNames)
             case "exception-max-months":
@@ -197,24 +197,17 @@ struct PolicyFileParser {
         Handling(rawValue: try reader.choice(node, key, Handling.allCases.map(\.rawValue))) ?? .warn
     }
 
-    private func scopes(_ node: Node, _ key: String) throws(PolicyError) -> [Scope] {
-        var result: [Scope] = []
+    /// The values of a list of names of `Value` (scopes, stack levels); a name that is none is an error that lists
+    /// the valid ones.
+    private func names<Value: RawRepresentable & CaseIterable>(_ node: Node, _ key: String, kind: String) throws(PolicyError)
+        -> [Value] where Value.RawValue == String {
+        var result: [Value] = []
         for item in try reader.strings(node, key) {
-            guard let scope = Scope(rawValue: item.text) else {
-                throw reader.error(item.node, key, "'\(item.text)' is not a scope; scopes are \(Scope.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let value = Value(rawValue: item.text) else {
+                let valid = Value.allCases.map(\.rawValue).joined(separator: ", ")
+                throw reader.error(item.node, key, "'\(item.text)' is not a \(kind); \(kind)s are \(valid)")
             }
-            result.append(scope)
-        }
-        return result
-    }
-
-    private func levels(_ node: Node, _ key: String) throws(PolicyError) -> [StackLevel] {
-        var result: [StackLevel] = []
-        for item in try reader.strings(node, key) {
-            guard let level = StackLevel(rawValue: item.text) else {
-                throw reader.error(item.node, key, "'\(item.text)' is not a stack level; levels are \(StackLevel.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            result.append(level)
+            result.append(value)
         }
         return result
     }
