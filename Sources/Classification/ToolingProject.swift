@@ -60,11 +60,14 @@ enum ToolingProject {
     static func positions(in system: SystemInventory, graph: ComponentGraph,
                           roles: [Int: ModuleRole]) -> [Int: String] {
         var tooling: [Int: String] = [:]
+        var toolingByName = Set<Int>()
         var named: [(position: Int, evidence: String)] = []
         var testServers: [(position: Int, evidence: String)] = []
         var other = false
         for (index, component) in system.components.enumerated() where component.isFirstParty {
-            if isTooling(component), !isOnlyApplication(index, in: system) {
+            let isToolingByName = isTooling(component)
+            if isToolingByName { toolingByName.insert(index) }
+            if isToolingByName, !isOnlyApplication(index, in: system) {
                 named.append((index, evidence(component)))
             } else if case .testServer(let words) = roles[index] {
                 testServers.append((index, words))
@@ -75,7 +78,7 @@ enum ToolingProject {
         // A Maven module with a tooling name that a product module depends on in a shipping scope ships with it:
         // KvalitetsIT's `documentation` module generates the API interfaces that its `service` module implements.
         // (Maven scopes say this; a Swift package's dependency on a test-support package may serve only its tests.)
-        let shippedByProducts = firstPartyShippingTargets(in: system, graph: graph) { !isTooling(system.components[$0]) }
+        let shippedByProducts = firstPartyShippingTargets(in: system, graph: graph) { !toolingByName.contains($0) }
         for (index, evidence) in named {
             let shipped = system.components[index].ecosystem == .maven && shippedByProducts.contains(index)
             if shipped { other = true } else { tooling[index] = evidence }

@@ -58,11 +58,8 @@ public struct NPMCataloger: Cataloger {
         for file in packageJSONs.sorted() where !consumed.contains(file) {
             guard let manifest = readManifest(file, context: context, diagnostics: &result.diagnostics) else { continue }
             var project = UnpinnedProject(manifest: manifest, directory: NPMPath.parent(file), rootName: context.rootName).catalog()
-            let sources = ProjectSourcesCache(context: context)
-            shipBundledFrontEnds(&project, directory: NPMPath.parent(file), manifests: ["": manifest],
-                                 sources: sources, context: context)
-            ImportSides.mark(&project, directory: NPMPath.parent(file), manifests: ["": manifest], sources: sources,
-                             context: context)
+            analyseSources(&project, directory: NPMPath.parent(file), manifests: ["": manifest], context: context,
+                           lockfileExecutables: nil)
             result.append(project)
         }
         result.diagnostics.sort()
@@ -85,16 +82,27 @@ public struct NPMCataloger: Cataloger {
         }
         var result = PackageLockProject(lock: lock, directory: file.directory, manifests: manifests,
                                         rootName: context.rootName).catalog()
-        let sources = ProjectSourcesCache(context: context)
-        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, sources: sources,
-                                   context: context) { path, name in
+        analyseSources(&result, directory: file.directory, manifests: manifests, context: context) { path, name in
             let position = lock.positions[NPMPath.join(path, "node_modules/" + name)] ?? lock.positions["node_modules/" + name]
             return position.map { lock.entries[$0].bins } ?? []
         }
-        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
-        ImportSides.mark(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
         result.diagnostics += diagnostics
         return result
+    }
+
+    /// The analyses that read the projects' source files, each project's files read once (`ProjectSourcesCache`):
+    /// the dependencies only build scripts use (with a lockfile, which says what packages install:
+    /// `lockfileExecutables`; `nil` for a project without one), the bundled front ends and the sides of full-stack
+    /// projects (`ImportSides`).
+    private func analyseSources(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
+                                context: CatalogContext, lockfileExecutables: ((String, String) -> [String])?) {
+        let sources = ProjectSourcesCache(context: context)
+        if let lockfileExecutables {
+            markScriptOnlyDependencies(&result.components, directory: directory, manifests: manifests, sources: sources,
+                                       context: context, lockfileExecutables: lockfileExecutables)
+        }
+        shipBundledFrontEnds(&result, directory: directory, manifests: manifests, sources: sources, context: context)
+        ImportSides.mark(&result, directory: directory, manifests: manifests, sources: sources, context: context)
     }
 
     /// Sets `Component.scriptOnlyDependenciesProperty` on each project (`manifests` by folder, relative to the
@@ -180,13 +188,9 @@ public struct NPMCataloger: Cataloger {
         var result = FlatLockProject(packages: packages).catalog()
         var manifests: [String: PackageJSON] = [:]
         for importer in importers { manifests[importer.path] = importer.manifest }
-        let sources = ProjectSourcesCache(context: context)
-        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, sources: sources,
-                                   context: context) { path, name in
+        analyseSources(&result, directory: file.directory, manifests: manifests, context: context) { path, name in
             Self.recordedExecutables(of: name, in: packages, project: path)
         }
-        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
-        ImportSides.mark(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
         result.diagnostics += diagnostics
         return result
     }
@@ -207,13 +211,9 @@ public struct NPMCataloger: Cataloger {
         }
         guard let packages else { return CatalogResult(diagnostics: diagnostics + manifestDiagnostics) }
         var result = FlatLockProject(packages: packages).catalog()
-        let sources = ProjectSourcesCache(context: context)
-        markScriptOnlyDependencies(&result.components, directory: file.directory, manifests: manifests, sources: sources,
-                                   context: context) { path, name in
+        analyseSources(&result, directory: file.directory, manifests: manifests, context: context) { path, name in
             Self.recordedExecutables(of: name, in: packages, project: path)
         }
-        shipBundledFrontEnds(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
-        ImportSides.mark(&result, directory: file.directory, manifests: manifests, sources: sources, context: context)
         result.diagnostics += diagnostics + manifestDiagnostics
         return result
     }
