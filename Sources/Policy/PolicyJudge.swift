@@ -18,18 +18,30 @@ public struct PolicyJudge: Sendable {
         self.exitPlans = exitPlans.adding(policy.exitPlanRegister(today: today, registerIDs: exitPlans.ids))
     }
 
-    /// How many third-party components of the systems the policy leaves unjudged, and why.
+    /// Which third-party components of the systems the policy leaves unjudged, and why: counted by reason, and
+    /// those skipped for their level listed with where the system declares them.
     public func unjudged(_ subjects: [PolicySubject]) -> UnjudgedComponents {
         var result = UnjudgedComponents()
         for subject in subjects {
+            var tracer: LocationTracer?
             for component in subject.inventory.thirdPartyComponents {
-                switch policy.ignoring(component, level: subject.facts[component.purl]?.level) {
+                let facts = subject.facts[component.purl]
+                switch policy.ignoring(component, level: facts?.level) {
                 case .scope: result.byScope += 1
-                case .level: result.byLevel += 1
+                case .level:
+                    result.byLevel += 1
+                    if tracer == nil { tracer = LocationTracer(subject.inventory) }
+                    let trace = tracer?.trace(component.purl)
+                    result.levelIgnored.append(UnjudgedComponent(
+                        system: subject.inventory.name, component: component.purl.description,
+                        scope: component.scope.rawValue, level: facts?.level?.rawValue ?? "", reason: facts?.levelReason,
+                        location: trace?.location.map { Self.underRoot($0, subject.inventory.root) },
+                        path: trace?.path.map(\.description) ?? []))
                 case nil: break
                 }
             }
         }
+        result.levelIgnored.sort()
         return result
     }
 

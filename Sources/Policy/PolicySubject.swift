@@ -17,9 +17,11 @@ public struct ComponentFacts: Sendable, Hashable {
     public var seal: Int?
     /// The stack level the classification decided (`development-tooling` for what serves only development).
     public var level: StackLevel?
+    /// The decision that gave that level, as `explain` lists it (`level = …: reason [rule … at …]`).
+    public var levelReason: String?
 
     public init(vendorID: String? = nil, vendorName: String? = nil, bloc: String? = nil, binding: BindingFact? = nil,
-                relicensing: [RelicensingFact] = [], seal: Int? = nil, level: StackLevel? = nil) {
+                relicensing: [RelicensingFact] = [], seal: Int? = nil, level: StackLevel? = nil, levelReason: String? = nil) {
         self.vendorID = vendorID
         self.vendorName = vendorName
         self.bloc = bloc
@@ -27,6 +29,7 @@ public struct ComponentFacts: Sendable, Hashable {
         self.relicensing = relicensing
         self.seal = seal
         self.level = level
+        self.levelReason = levelReason
     }
 }
 

@@ -63,6 +63,7 @@ public enum PolicySubjectBuilder {
                 RelicensingFact(event: $0.event, to: $0.to, versions: $0.versions)
             },
             seal: classification.seal,
-            level: classification.level)
+            level: classification.level,
+            levelReason: classification.explanation.last { $0.fact == "level" }?.description)
     }
 }

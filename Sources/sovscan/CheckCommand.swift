@@ -69,6 +69,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the scan's problems on standard error, and no findings table when every format goes to a file.")
     var quiet = false
 
+    @Flag(name: .shortAndLong, help: "List each component the policy does not judge for its stack level (ignore-levels), with where it is declared and why it has that level.")
+    var verbose = false
+
     @Option(name: .long, help: ArgumentHelp("Leave findings out of the table: waived, baselined (comma-separated); they are still counted.", valueName: "kinds"))
     var hide: String?
 
@@ -77,6 +80,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if policy != nil && policyProfile != nil { throw ValidationError("--policy and --policy-profile exclude each other") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
         _ = try hidden()
     }
 
@@ -161,7 +165,7 @@ struct CheckCommand: ParsableCommand {
         }
         let tableOnStdout = requests.contains { $0.format == .table && $0.file == nil }
         if !quiet, requests.allSatisfy({ $0.file != nil }) {
-            FileHandle.standardOutput.write(Data(FindingsTerminalWriter(colors: colors, hidden: try hidden(), words: words).write(result).utf8))
+            FileHandle.standardOutput.write(Data(FindingsTerminalWriter(colors: colors, hidden: try hidden(), words: words, listsUnjudged: verbose).write(result).utf8))
         }
         if environment["GITHUB_ACTIONS"] == "true", !requests.contains(where: { $0.format == .github }) {
             let annotations = Data(GitHubAnnotationsWriter(words: words).write(result).utf8)
@@ -247,7 +251,7 @@ struct CheckCommand: ParsableCommand {
             return MarkdownSummaryWriter(language: language.language).write(reportInput(result, scanned: scanned), context: context)
         case .cyclonedx:
             return try CycloneDXJSONWriter().write(scanned.inventory, classifications: scanned.classified, context: context)
-        case .table: return Data(FindingsTerminalWriter(colors: colors, hidden: try hidden(), words: words).write(result).utf8)
+        case .table: return Data(FindingsTerminalWriter(colors: colors, hidden: try hidden(), words: words, listsUnjudged: verbose).write(result).utf8)
         case .json: return try CheckJSONWriter().write(result, tool: "sovscan \(context.toolVersion)", timestamp: context.isoTimestamp)
         case .sarif: return try SARIFWriter(hasBaseline: baseline != nil, words: words).write(result, toolVersion: context.toolVersion)
         case .junit: return JUnitWriter(words: words).write(result)

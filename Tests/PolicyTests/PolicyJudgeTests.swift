@@ -87,7 +87,12 @@ struct PolicyJudgeTests {
         let policy = try TestSupport.load(policyText + "ignore-levels: [development-tooling]\n")
         let judge = PolicyJudge(policy: policy, knowledge: TestSupport.knowledge, today: TestSupport.day)
         #expect(judge.judge([subject]).isEmpty)
-        #expect(judge.unjudged([subject]) == UnjudgedComponents(byScope: 1, byLevel: 1))
+        let unjudged = judge.unjudged([subject])
+        #expect((unjudged.byScope, unjudged.byLevel) == (1, 1))
+        #expect(unjudged.levelIgnored == [UnjudgedComponent(
+            system: "sag", component: oracle, scope: "compile", level: "development-tooling",
+            location: SovScanModel.SourceLocation(file: "pom.xml", line: 40, column: 5))],
+            "the component of the judged scope is listed with where it is declared; the test-scope one only counted")
         let shipping = PolicySubject(inventory: subject.inventory, facts: [
             TestSupport.purl(oracle): ComponentFacts(vendorID: "oracle", vendorName: "Oracle", bloc: "US", level: .database),
         ])

@@ -33,10 +33,25 @@ struct ToolingModuleGateTests {
         let skipped = try check(folder)
         #expect(skipped.status == 0, "\(skipped.stdout)\(skipped.stderr)")
         #expect(!skipped.stdout.contains("vendor-denied"))
-        #expect(skipped.stdout.contains("not judged: 1 of ignored levels"), "\(skipped.stdout)")
+        #expect(skipped.stdout.contains("not judged: 1 of ignored levels (ignore-scopes, ignore-levels); --verbose lists"),
+                "\(skipped.stdout)")
+        #expect(!skipped.stdout.contains("ojdbc11"), "without --verbose only the number: \(skipped.stdout)")
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("check.json")))
-        let unjudged = (document as? [String: Any])?["unjudged"] as? [String: Int]
-        #expect(unjudged == ["byScope": 0, "byLevel": 1])
+        let unjudged = try #require((document as? [String: Any])?["unjudged"] as? [String: Any])
+        #expect(unjudged["byScope"] as? Int == 0 && unjudged["byLevel"] as? Int == 1)
+        let listed = try #require(unjudged["levelIgnored"] as? [[String: Any]])
+        #expect(listed.map { $0["component"] as? String } == ["pkg:maven/com.oracle.database.jdbc/ojdbc11@23.2.0.0"])
+        #expect(listed.first?["scope"] as? String == "compile" && listed.first?["level"] as? String == "development-tooling")
+        #expect((listed.first?["location"] as? [String: Any])?["file"] as? String == "build/ci/updater/pom.xml")
+        #expect((listed.first?["reason"] as? String)?.isEmpty == false)
+
+        let listing = try cli.run(["check", ".", "--policy", "policy.yml", "--maven-repo", folder.appendingPathComponent("m2").path,
+                                   "--allow-incomplete", "--verbose"], in: folder)
+        #expect(listing.status == 0, "\(listing.stdout)\(listing.stderr)")
+        #expect(listing.stdout.contains("Not judged for their stack level (ignore-levels), though of a judged scope: 1"), "\(listing.stdout)")
+        #expect(listing.stdout.contains("build/ci/updater/pom.xml:13  pkg:maven/com.oracle.database.jdbc/ojdbc11@23.2.0.0  compile, development-tooling"),
+                "\(listing.stdout)")
+        #expect(!listing.stdout.contains("--verbose lists"), "\(listing.stdout)")
 
         let explained = try cli.run(["explain", "pkg:maven/com.oracle.database.jdbc/ojdbc11@23.2.0.0", ".", "--maven-repo",
                                      folder.appendingPathComponent("m2").path], in: folder)

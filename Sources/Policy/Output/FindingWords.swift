@@ -37,6 +37,10 @@ public struct FindingWords: Sendable {
     public var incompleteJudged: String
     /// After the counts when components were not judged: those of ignored scopes, those of ignored levels.
     public var unjudged: @Sendable (_ byScope: Int, _ byLevel: Int) -> String
+    /// After `unjudged` when components of ignored levels are not listed: how to list them (`--verbose`).
+    public var listUnjudged: String
+    /// The heading of the list of components not judged for their level (`--verbose`), with their number.
+    public var levelIgnoredHeading: @Sendable (Int) -> String
     /// The verdicts: incomplete, passed, failed.
     public var verdictIncomplete: String
     public var verdictPassed: String
@@ -48,7 +52,8 @@ public struct FindingWords: Sendable {
                 lockedAt: String, waivedBy: String, inTheBaseline: String, noFile: String, noLocation: String,
                 scanIncomplete: String, counts: @escaping @Sendable (Int, Int, Int, Int, Int) -> String,
                 incompleteNotJudged: @escaping @Sendable (Int) -> String, incompleteJudged: String,
-                unjudged: @escaping @Sendable (Int, Int) -> String,
+                unjudged: @escaping @Sendable (Int, Int) -> String, listUnjudged: String,
+                levelIgnoredHeading: @escaping @Sendable (Int) -> String,
                 verdictIncomplete: String, verdictPassed: String, verdictFailed: String) {
         self.message = message
         self.diagnostic = diagnostic
@@ -68,6 +73,8 @@ public struct FindingWords: Sendable {
         self.incompleteNotJudged = incompleteNotJudged
         self.incompleteJudged = incompleteJudged
         self.unjudged = unjudged
+        self.listUnjudged = listUnjudged
+        self.levelIgnoredHeading = levelIgnoredHeading
         self.verdictIncomplete = verdictIncomplete
         self.verdictPassed = verdictPassed
         self.verdictFailed = verdictFailed
@@ -90,6 +97,8 @@ public struct FindingWords: Sendable {
             let parts = (byScope > 0 ? ["\(byScope) of ignored scopes"] : []) + (byLevel > 0 ? ["\(byLevel) of ignored levels"] : [])
             return "; not judged: " + parts.joined(separator: " and ") + " (ignore-scopes, ignore-levels)"
         },
+        listUnjudged: "; --verbose lists those of ignored levels",
+        levelIgnoredHeading: { "Not judged for their stack level (ignore-levels), though of a judged scope: \($0)" },
         verdictIncomplete: "policy check INCOMPLETE", verdictPassed: "policy check passed", verdictFailed: "policy check FAILED")
 
     /// A transitive component's chain after a sentence: ` (through a → b)`; empty for a direct component.

@@ -16,11 +16,14 @@ public struct FindingsTerminalWriter: Sendable {
     public var hidden: Set<Hidden>
     /// The words of the table (`--lang`).
     public var words: FindingWords
+    /// Whether to list each component not judged for its stack level (`--verbose`); otherwise only their number.
+    public var listsUnjudged: Bool
 
-    public init(colors: Bool, hidden: Set<Hidden> = [], words: FindingWords = .english) {
+    public init(colors: Bool, hidden: Set<Hidden> = [], words: FindingWords = .english, listsUnjudged: Bool = false) {
         self.colors = colors
         self.hidden = hidden
         self.words = words
+        self.listsUnjudged = listsUnjudged
     }
 
     public func write(_ result: CheckResult) -> String {
@@ -60,6 +63,9 @@ public struct FindingsTerminalWriter: Sendable {
                 if let waiver = finding.waiver { text += "      \(words.waivedBy) " + TerminalText.sanitise(waiver) + "\n" }
             }
         }
+        if listsUnjudged, !result.unjudged.levelIgnored.isEmpty {
+            text += (text.isEmpty ? "" : "\n") + levelIgnoredList(result.unjudged.levelIgnored)
+        }
         if result.incomplete {
             text += (text.isEmpty ? "" : "\n") + paint(words.scanIncomplete, "1") + "\n"
             for gap in result.gaps { text += "  " + TerminalText.sanitise(words.diagnosticLine(gap)) + "\n" }
@@ -69,6 +75,7 @@ public struct FindingsTerminalWriter: Sendable {
         let baselined = result.findings.filter { $0.inBaseline }.count
         var summary = words.counts(counts[.error] ?? 0, counts[.warning] ?? 0, counts[.note] ?? 0, waived, baselined)
         if !result.unjudged.isEmpty { summary += words.unjudged(result.unjudged.byScope, result.unjudged.byLevel) }
+        if !listsUnjudged, result.unjudged.byLevel > 0 { summary += words.listUnjudged }
         let verdict: String
         if result.incomplete && !result.allowIncomplete {
             verdict = paint(words.verdictIncomplete, "31")
@@ -78,6 +85,22 @@ public struct FindingsTerminalWriter: Sendable {
             if result.incomplete { summary += words.incompleteJudged }
         }
         return text + (text.isEmpty ? "" : "\n") + verdict + ": " + summary + "\n"
+    }
+
+    /// The components not judged for their level: where each is declared, what it is, its scope and level and why
+    /// the classification gave that level, and the chain that brings a transitive one in.
+    private func levelIgnoredList(_ components: [UnjudgedComponent]) -> String {
+        var text = paint(words.levelIgnoredHeading(components.count), "1") + "\n"
+        for component in components {
+            let position = component.location.map { TerminalText.sanitise($0.description) } ?? words.noLocation
+            text += "  " + position + "  " + TerminalText.sanitise(component.component) + "  "
+                + TerminalText.sanitise(component.scope) + ", " + TerminalText.sanitise(component.level) + "\n"
+            if let reason = component.reason { text += "      " + TerminalText.sanitise(reason) + "\n" }
+            if component.path.count > 1 {
+                text += "      \(words.through) " + TerminalText.sanitise(component.path.joined(separator: " → ")) + "\n"
+            }
+        }
+        return text
     }
 
     /// A status word padded to the width of the longest one, so the rules line up.

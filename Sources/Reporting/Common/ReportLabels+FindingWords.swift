@@ -31,6 +31,8 @@ extension ReportLanguage {
                 let parts = (byScope > 0 ? ["\(byScope) i ignorerede scopes"] : []) + (byLevel > 0 ? ["\(byLevel) på ignorerede niveauer"] : [])
                 return "; ikke vurderet: " + parts.joined(separator: " og ") + " (ignore-scopes, ignore-levels)"
             },
+            listUnjudged: "; --verbose viser dem på ignorerede niveauer",
+            levelIgnoredHeading: { "Ikke vurderet på grund af deres stakniveau (ignore-levels), skønt i et vurderet scope: \($0)" },
             verdictIncomplete: "politiktjek UFULDSTÆNDIGT", verdictPassed: "politiktjek BESTÅET", verdictFailed: "politiktjek IKKE BESTÅET")
     }
 }
