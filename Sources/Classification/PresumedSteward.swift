@@ -6,8 +6,9 @@ import SovScanModel
 /// name is presumed to be kept by independent maintainers:
 /// - its repository belongs to a personal GitHub account (`Component.repositoryOwnerProperty`, set by the online
 ///   stage);
-/// - a Swift package on a public code host (`github.com/OWNER/…`) whose owner no rule names as a company's, a
-///   foundation's or a public body's (`accountStewards`);
+/// - a Swift package on a public code host (`github.com/OWNER/…`), or a GitHub Action a workflow uses
+///   (`pkg:github/OWNER/…`), whose owner no rule names as a company's, a foundation's or a public body's
+///   (`accountStewards`);
 /// - a Maven artefact under a code host's namespace (`io.github.OWNER`, `com.github.OWNER`, `io.gitlab.OWNER`,
 ///   `net.sourceforge.PROJECT`: Maven Central grants those to the account or project on that host);
 /// - an unscoped npm package (companies and foundations publish under an npm scope or are named by rules), also as a
@@ -41,8 +42,8 @@ extension Classifier {
         return nil
     }
 
-    /// The vendor whose account an npm package was installed from (`NPMGitSource`) or a WebJar was built from
-    /// (`WebJarOrigin.gitHubAccounts`), when rules name that account as one company's, foundation's or public
+    /// The vendor whose account an npm package was installed from (`NPMGitSource`), a WebJar was built from
+    /// (`WebJarOrigin.gitHubAccounts`) or a GitHub Action is published from, when rules name that account as one company's, foundation's or public
     /// body's and nothing else (`RuleMatchers.accountVendors`), with the reason; `nil` otherwise. (A Swift package
     /// of such an account is only not presumed: `accountStewards`.)
     func accountSteward(of component: Component) -> (vendor: Vendor, reason: String)? {
@@ -50,7 +51,11 @@ extension Classifier {
         for account in accounts(of: component) {
             guard let ids = matchers.value.accountVendors[account], ids.count == 1, let vendor = rules.vendors[ids[0]]
             else { continue }
-            let how = component.ecosystem == .npm ? "installed from a Git repository of" : "a WebJar built from a repository of"
+            let how = switch component.ecosystem {
+            case .npm: "installed from a Git repository of"
+            case .ci: "a GitHub Action of"
+            default: "a WebJar built from a repository of"
+            }
             return (vendor, "\(how) \(account), an account rules name as \(vendor.name)'s")
         }
         return nil
@@ -89,12 +94,13 @@ extension Classifier {
         return ids.sorted().compactMap { rules.vendors[$0]?.name }
     }
 
-    /// The code-host accounts (`host/owner`, lowercased) a package comes from: a Swift package's repository owner, the
+    /// The code-host accounts (`host/owner`, lowercased) a package comes from: a Swift package's or a GitHub
+    /// Action's repository owner, the
     /// Git repository an npm package was installed from (`NPMGitSource`), the GitHub repository a WebJar was built
     /// from (each reading of its name).
     func accounts(of component: Component) -> [String] {
         switch component.ecosystem {
-        case .swift:
+        case .swift, .ci:
             return SourceRepositoryOwner(of: component).map { ["\($0.host)/\($0.owner.lowercased())"] } ?? []
         case .npm:
             return NPMGitSource.account(of: component).map { ["\($0.host)/\($0.owner.lowercased())"] } ?? []
@@ -112,11 +118,12 @@ extension Classifier {
             return "the repository belongs to \(owner.owner), a personal GitHub account (GitHub's users API)"
         }
         switch component.ecosystem {
-        case .swift:
+        case .swift, .ci:
             guard let owner, codeHosts.contains(owner.host) else { return nil }
             let kind = component.properties[Component.repositoryOwnerProperty] == "organization"
                 ? "an organisation account (GitHub's users API)" : "an account"
-            return "the package is published from \(owner.host)/\(owner.owner), \(kind) that no rule names as a company's "
+            let what = component.ecosystem == .ci ? "the action" : "the package"
+            return "\(what) is published from \(owner.host)/\(owner.owner), \(kind) that no rule names as a company's "
                 + "or a foundation's"
         case .maven:
             if let origin = WebJarOrigin.npmPackage(of: component.purl) {

@@ -29,16 +29,27 @@ struct RuleMatchers: Sendable {
     }
 
     private static func accountVendors(_ rules: RuleSet) -> [String: [String]] {
-        let named = rules.technologies.compactMap { rule in rule.vendor.map { ($0, rule.patterns) } }
-            + rules.bindings.map { ($0.vendor, $0.patterns) }
+        let stewards = vendorsByAccount(rules.technologies.compactMap { rule in rule.vendor.map { ($0, rule.patterns) } })
+        // A binding names the platform's vendor, which owns the account only when no technology rule names the
+        // account's steward: Vapor's APNs client binds to Apple's service but is the Vapor community's.
+        let platforms = vendorsByAccount(rules.bindings.map { ($0.vendor, $0.patterns) })
+            .filter { stewards[$0.key] == nil }
+        return stewards.merging(platforms) { own, _ in own }.compactMapValues { ids in
+            let kept = ids.filter { rules.vendors[$0].map { $0.governance != .community } == true }
+            return kept.isEmpty ? nil : kept.sorted()
+        }
+    }
+
+    /// The vendor ids each account's packages are attributed to by the given (vendor, patterns) pairs.
+    private static func vendorsByAccount(_ named: [(String, [PatternSpec])]) -> [String: Set<String>] {
         var accounts: [String: Set<String>] = [:]
-        for (id, patterns) in named where rules.vendors[id].map({ $0.governance != .community }) == true {
+        for (id, patterns) in named {
             for spec in patterns {
                 guard let account = account(named: spec.pattern.text) else { continue }
                 accounts[account, default: []].insert(id)
             }
         }
-        return accounts.mapValues { $0.sorted() }
+        return accounts
     }
 
     /// The account (`host/owner`, lowercased) a purl pattern names without a wildcard in host or owner, or `nil`.

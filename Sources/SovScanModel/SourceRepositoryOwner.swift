@@ -1,5 +1,5 @@
-/// The host and owning account of where a component's source lives: a Swift package's purl (`HOST/OWNER/NAME`) or
-/// the URL a Maven POM gives (`Component.sourceRepositoryProperty`: `https://github.com/OWNER/REPO`,
+/// The host and owning account of where a component's source lives: a Swift package's purl (`HOST/OWNER/NAME`), a
+/// GitHub repository's purl (`pkg:github/OWNER/NAME`: a GitHub Action a workflow uses), or the URL a Maven POM gives (`Component.sourceRepositoryProperty`: `https://github.com/OWNER/REPO`,
 /// `git@github.com:OWNER/REPO.git`, `scm:git:https://…`).
 public struct SourceRepositoryOwner: Sendable, Hashable {
     /// The host, lowercased (`github.com`).
@@ -9,7 +9,10 @@ public struct SourceRepositoryOwner: Sendable, Hashable {
 
     /// The owner of a component's source repository; `nil` when neither its purl nor its metadata names one.
     public init?(of component: Component) {
-        if component.ecosystem == .swift, let namespace = component.purl.namespace {
+        if component.purl.type == "github" {
+            guard let owner = component.purl.namespace else { return nil }
+            self.init(host: "github.com", owner: owner)
+        } else if component.ecosystem == .swift, let namespace = component.purl.namespace {
             let parts = namespace.split(separator: "/")
             guard parts.count == 2 else { return nil }
             self.init(host: String(parts[0]), owner: String(parts[1]))

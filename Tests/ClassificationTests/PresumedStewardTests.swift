@@ -74,6 +74,41 @@ import SovScanModel
         }
     }
 
+    /// GitHub Actions that workflows use (modelled on the sets' workflows: `softprops/action-gh-release`,
+    /// `peter-evans/create-pull-request`) are published under their maintainers' own account like Swift packages;
+    /// one from an account rules name as a company's takes that company; an official action keeps its rule.
+    @Test func gitHubActionsArePresumedLikeSwiftPackages() throws {
+        let purls = ["pkg:github/softprops/action-gh-release@v2", "pkg:github/airbnb/unlisted-action@v1",
+                     "pkg:github/actions/checkout@v4"]
+        let system = SystemInventory(name: "s", root: "/s", components: try purls.map { text in
+            let purl = try PackageURL(parsing: text)
+            return Component(purl: purl, ecosystem: .ci, group: purl.namespace, name: purl.name, version: purl.version,
+                             isDirect: true)
+        })
+        let result = classifier.classify(system) { _ in nil }
+        let person = try #require(result.classification(of: try PackageURL(parsing: purls[0])))
+        #expect(person.vendor?.id == "independent" && person.vendor?.isPresumed == true)
+        #expect(vendorReason(person).contains("the action is published from github.com/softprops, an account"),
+                "\(vendorReason(person))")
+        let company = try #require(result.classification(of: try PackageURL(parsing: purls[1])))
+        #expect(company.vendor?.id == "airbnb" && company.vendor?.isPresumed != true, "\(vendorReason(company))")
+        #expect(vendorReason(company).contains("a GitHub Action of github.com/airbnb"), "\(vendorReason(company))")
+        let official = try #require(result.classification(of: try PackageURL(parsing: purls[2])))
+        #expect(official.vendor?.id == "github" && official.vendor?.isPresumed != true)
+    }
+
+    /// A binding rule names the platform's vendor, not the steward of the account: Vapor's APNs client binds to
+    /// Apple's service, so Vapor's CI workflow (`vapor/ci`, used by Penny) is no Apple package.
+    @Test func aBindingDoesNotMakeAnAccountThePlatformVendors() throws {
+        let purl = try PackageURL(parsing: "pkg:github/vapor/ci@main")
+        let system = SystemInventory(name: "s", root: "/s", components: [
+            Component(purl: purl, ecosystem: .ci, group: "vapor", name: "ci", version: "main", isDirect: true),
+        ])
+        let found = try #require(classifier.classify(system) { _ in nil }.classification(of: purl))
+        #expect(found.vendor?.id != "apple", "\(vendorReason(found))")
+        #expect(!vendorReason(found).contains("Apple"), "\(vendorReason(found))")
+    }
+
     @Test func aRulesStewardIsNeverPresumed() throws {
         let found = try classify(["pkg:npm/express@4.21.2", "pkg:swift/github.com/apple/swift-log@1.6.1",
                                   "pkg:swift/github.com/wishkit/wishkit-ios@4.7.0"])
