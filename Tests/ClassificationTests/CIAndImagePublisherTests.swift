@@ -1,0 +1,66 @@
+import Testing
+@testable import Classification
+import SovScanModel
+
+/// The publishers of the GitHub Actions and container images that the labelled sets' workflows, compose files and
+/// manifests use most (twelfth session: 404 of 957 shipped actions and 296 of 602 images had no vendor). Each
+/// purl is one a set's repository uses; the vendor is the organisation that publishes it (sources in the rules).
+@Suite struct CIAndImagePublisherTests {
+    let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
+
+    private func vendors(_ purls: [String: Ecosystem]) throws -> [String: String] {
+        let system = SystemInventory(name: "s", root: "/s", components: try purls.map { text, ecosystem in
+            let purl = try PackageURL(parsing: text)
+            return Component(purl: purl, ecosystem: ecosystem, group: purl.namespace, name: purl.name, version: purl.version,
+                             isDirect: true)
+        })
+        let result = classifier.classify(system) { _ in nil }
+        var found: [String: String] = [:]
+        for text in purls.keys {
+            found[text] = result.classification(of: try PackageURL(parsing: text))?.vendor?.id ?? "unknown"
+        }
+        return found
+    }
+
+    @Test func publicBodiesAndCompaniesActionsAreTheirs() throws {
+        let found = try vendors([
+            "pkg:github/ministryofjustice/hmpps-github-actions@v2#.github/workflows/security_npm_dependency.yml": .ci,
+            "pkg:github/navikt/fp-gha-workflows@main#.github/workflows/build-app.yml": .ci,
+            "pkg:github/socialgouv/workflows@v1": .ci,
+            "pkg:github/codecov/codecov-action@v5": .ci,
+            "pkg:github/sonarsource/sonarqube-scan-action@v5": .ci,
+            "pkg:github/eu-digital-identity-wallet/eudi-infra-ci@main": .ci,
+            "pkg:github/slackapi/slack-github-action@v2": .ci,
+        ])
+        #expect(found == [
+            "pkg:github/ministryofjustice/hmpps-github-actions@v2#.github/workflows/security_npm_dependency.yml": "moj",
+            "pkg:github/navikt/fp-gha-workflows@main#.github/workflows/build-app.yml": "nav",
+            "pkg:github/socialgouv/workflows@v1": "socialgouv",
+            "pkg:github/codecov/codecov-action@v5": "sentry",
+            "pkg:github/sonarsource/sonarqube-scan-action@v5": "sonarsource",
+            "pkg:github/eu-digital-identity-wallet/eudi-infra-ci@main": "european-commission",
+            "pkg:github/slackapi/slack-github-action@v2": "salesforce",
+        ])
+    }
+
+    @Test func containerImagesOfKnownPublishers() throws {
+        let found = try vendors([
+            "pkg:docker/library/nginx@1.27.5-alpine3.21": .container,
+            "pkg:docker/nginxinc/nginx-unprivileged@1.27": .container,
+            "pkg:docker/apache/kafka@4.1.1": .container,
+            "pkg:docker/quay.io/keycloak/keycloak@26.0": .container,
+            "pkg:docker/quay.io/apicurio/apicurio-registry@3.0.6": .container,
+            "pkg:docker/ghcr.io/dependencytrack/apiserver@4.13.2": .container,
+            "pkg:docker/ghcr.io/ministryofjustice/hmpps-devops-tools@latest": .container,
+        ])
+        #expect(found == [
+            "pkg:docker/library/nginx@1.27.5-alpine3.21": "f5",
+            "pkg:docker/nginxinc/nginx-unprivileged@1.27": "f5",
+            "pkg:docker/apache/kafka@4.1.1": "apache",
+            "pkg:docker/quay.io/keycloak/keycloak@26.0": "cncf",
+            "pkg:docker/quay.io/apicurio/apicurio-registry@3.0.6": "redhat",
+            "pkg:docker/ghcr.io/dependencytrack/apiserver@4.13.2": "owasp",
+            "pkg:docker/ghcr.io/ministryofjustice/hmpps-devops-tools@latest": "moj",
+        ])
+    }
+}
