@@ -2,7 +2,7 @@ import Testing
 @testable import Classification
 import SovScanModel
 
-/// The publishers of the GitHub Actions and container images that the labelled sets' workflows, compose files and
+/// The publishers of the GitHub Actions, container images and npm scopes that the labelled sets' workflows, compose files and
 /// manifests use most (twelfth session: 404 of 957 shipped actions and 296 of 602 images had no vendor). Each
 /// purl is one a set's repository uses; the vendor is the organisation that publishes it (sources in the rules).
 @Suite struct CIAndImagePublisherTests {
@@ -61,6 +61,23 @@ import SovScanModel
             "pkg:docker/quay.io/apicurio/apicurio-registry@3.0.6": "redhat",
             "pkg:docker/ghcr.io/dependencytrack/apiserver@4.13.2": "owasp",
             "pkg:docker/ghcr.io/ministryofjustice/hmpps-devops-tools@latest": "moj",
+        ])
+    }
+
+    @Test func companiesAndPublicBodiesNpmScopes() throws {
+        let found = try vendors([
+            "pkg:npm/%40nextcloud/vue@8.20.0": .npm,
+            "pkg:npm/%40bugsnag/js@7.25.0": .npm,
+            "pkg:npm/%40ministryofjustice/frontend@3.3.1": .npm,
+            "pkg:npm/%40patternfly/react-core@5.4.0": .npm,
+            "pkg:npm/%40typescript/typescript-linux-x64@7.0.2": .npm,
+        ])
+        #expect(found == [
+            "pkg:npm/%40nextcloud/vue@8.20.0": "nextcloud",
+            "pkg:npm/%40bugsnag/js@7.25.0": "smartbear",
+            "pkg:npm/%40ministryofjustice/frontend@3.3.1": "moj",
+            "pkg:npm/%40patternfly/react-core@5.4.0": "redhat",
+            "pkg:npm/%40typescript/typescript-linux-x64@7.0.2": "microsoft",
         ])
     }
 }
