@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 9
+    static let compiledFormatVersion = 10
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache (or the form compiled at build time)
     /// holds the same files' compiled form, else the YAML is parsed (and stored when it loads without a problem).
@@ -178,6 +178,7 @@ extension BinaryWriter {
     mutating func write(_ stated: StatedDependencies) {
         write(stated.of) { $0.write($1) }
         write(stated.dependencies) { $0.write($1) }
+        write(stated.products)
         write(stated.source)
     }
 
@@ -226,7 +227,8 @@ extension BinaryReader {
 
     /// A `StatedDependencies` as `write(_: StatedDependencies)` wrote it.
     mutating func readStatedDependencies() throws(Malformed) -> StatedDependencies {
-        StatedDependencies(of: try readPatterns(), dependencies: try readPatterns(), source: try readString())
+        StatedDependencies(of: try readPatterns(), dependencies: try readPatterns(), products: try readStrings(),
+                           source: try readString())
     }
 
     mutating func readDevelopmentFeatures() throws(Malformed) -> DevelopmentFeatures {

@@ -7,6 +7,13 @@ import SovScanModel
 /// connected by a manifest, or a pin no manifest connects itself (a lockfile pins what its packages need, so the
 /// parent's own dependencies are pinned beside it). The edge replaces the one the cataloguer hung off the project, so
 /// the pin takes its parent's level, or its parent's build-time status, as if the parent's manifest had been read.
+/// A statement that names the products needing the dependencies (`products:`) says more: where the parent's project
+/// links one of them, the pin is needed by it; where it links none, the pin was only resolved with the parent (SwiftPM
+/// resolves a package's whole manifest, but builds only what linked products need). So a pin hangs off the parents that
+/// need it, and off a parent that only resolved it just when no parent is known to need it: in Pocket Casts, which
+/// links Firebase's Analytics, Performance and Remote Config beside Google Sign-In, the session fetcher that Firebase
+/// needs only for Auth, Functions and Storage is Google Sign-In's; LevelDB, which only Firestore and the Realtime
+/// Database need, still comes with Firebase (the labelled sets' convention for pins no linked product needs).
 struct KnownDependencyEdges {
     let system: SystemInventory
     let matches: [RuleMatch]
@@ -23,9 +30,11 @@ struct KnownDependencyEdges {
             let parents = Set(UnconnectedPins.lockfiles(components[pin]).flatMap { byLockfile[$0] ?? [] })
                 .subtracting([pin]).sorted()
             let stated = parents.compactMap { parent in statement(from: parent, to: pin).map { (parent, $0) } }
-            guard let first = stated.first else { continue }
-            for (parent, _) in stated { children[parent].append(pin) }
-            why[pin] = first.1
+            let needing = stated.filter(\.1.needed)
+            let chosen = needing.isEmpty ? stated : needing
+            guard let first = chosen.first else { continue }
+            for (parent, _) in chosen { children[parent].append(pin) }
+            why[pin] = first.1.words
         }
         for index in components.indices where components[index].isFirstParty {
             children[index].removeAll { why[$0] != nil }
@@ -33,16 +42,30 @@ struct KnownDependencyEdges {
         return why
     }
 
-    /// Words for the edge from `parent` to `pin` when the parent's technology rule states it, else nil.
-    private func statement(from parent: Int, to pin: Int) -> String? {
+    /// Words for the edge from `parent` to `pin` when the parent's technology rule states it, and whether the parent
+    /// needs the pin (false when the statement's products are known not to be linked); nil when no rule states it.
+    private func statement(from parent: Int, to pin: Int) -> (words: String, needed: Bool)? {
         guard let rule = matches[parent].technology else { return nil }
         let (from, to) = (system.components[parent], system.components[pin])
         func covers(_ stated: StatedDependencies) -> Bool { stated.covers(from: from.purl, to: to.purl) }
-        if let known = rule.knownDependencies.first(where: covers) {
-            return "a known dependency of \(from.displayName) by rule \(rule.id): \(known.source)"
+        let known = rule.knownDependencies.filter(covers)
+        let linked = from.properties[Component.linkedProductsProperty]
+        for statement in known {
+            guard let needing = statement.productsNeeding(linked: linked) else {
+                return ("a known dependency of \(from.displayName) by rule \(rule.id): \(statement.source)", true)
+            }
+            if !needing.isEmpty {
+                return ("a known dependency of \(from.displayName)'s \(needing.joined(separator: ", ")) by rule "
+                    + "\(rule.id): \(statement.source)", true)
+            }
+        }
+        if let resolved = known.first {
+            return ("resolved with \(from.displayName), whose linked products do not need it (only "
+                + "\(resolved.products.joined(separator: ", ")) do), and known to no other package by rule "
+                + "\(rule.id): \(resolved.source)", false)
         }
         if let buildTime = rule.buildTime, covers(buildTime) {
-            return "a build-time dependency of \(from.displayName) by rule \(rule.id): \(buildTime.source)"
+            return ("a build-time dependency of \(from.displayName) by rule \(rule.id): \(buildTime.source)", true)
         }
         return nil
     }

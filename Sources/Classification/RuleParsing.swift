@@ -150,22 +150,34 @@ extension YAMLReader {
     }
 
     /// A technology's `build-time:` or `known-dependencies:` mapping (`key`): `dependencies:` (patterns, required),
-    /// `of:` (patterns, optional) and `source:` (an http(s) URL, required); `nil` after an error.
+    /// `of:` (patterns, optional), `products:` (product names, optional, `known-dependencies:` only) and `source:` (an
+    /// http(s) URL, required); `nil` after an error.
     private mutating func statedDependencies(_ node: Node, key: String) -> StatedDependencies? {
         let what = "technology '\(key)'"
-        guard let fields = fields(node, of: what, allowed: ["of", "dependencies", "source"],
-                                  required: ["dependencies", "source"]) else { return nil }
+        let allowed: Set<String> = key == "known-dependencies"
+            ? ["of", "dependencies", "products", "source"] : ["of", "dependencies", "source"]
+        guard let fields = fields(node, of: what, allowed: allowed, required: ["dependencies", "source"])
+        else { return nil }
         let dependencies = patternSpecs(fields["dependencies"], key: "dependencies")
         var of: [PatternSpec]?
         if let ofNode = fields["of"] { of = patternSpecs(ofNode, key: "of") }
+        var products: [String]?
+        if let productsNode = fields["products"] {
+            products = strings(productsNode, "\(what) 'products'")
+            if products?.isEmpty == true {
+                error("\(what) 'products' must name at least one product", at: productsNode)
+                return nil
+            }
+        }
         let source = string(fields["source"], "\(what) 'source'")
         if let source, let sourceNode = fields["source"],
            !(source.hasPrefix("https://") || source.hasPrefix("http://")) || source.count <= 10 {
             error("\(what) 'source': '\(source)' is not an http(s) URL", at: sourceNode)
             return nil
         }
-        guard let dependencies, let source, fields["of"] == nil || of != nil else { return nil }
-        return StatedDependencies(of: of ?? [], dependencies: dependencies, source: source)
+        guard let dependencies, let source, fields["of"] == nil || of != nil,
+              fields["products"] == nil || products != nil else { return nil }
+        return StatedDependencies(of: of ?? [], dependencies: dependencies, products: products ?? [], source: source)
     }
 
     /// A technology's `known-dependencies:`: a list of statements, each a mapping as in `build-time:`; `nil` after an

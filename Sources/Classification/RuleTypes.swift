@@ -67,13 +67,27 @@ public struct StatedDependencies: Sendable, Hashable, Codable {
     public var of: [PatternSpec]
     /// The dependencies of those members that the statement is about (`dependencies:`).
     public var dependencies: [PatternSpec]
+    /// The products of those members whose targets need the dependencies (`products:`, `known-dependencies:`
+    /// only): Firebase needs LevelDB only for Firestore and the Realtime Database. Empty: every product.
+    public var products: [String]
     /// The public page (package manifest, repository) that shows the use (`source:`).
     public var source: String
 
-    public init(of: [PatternSpec] = [], dependencies: [PatternSpec], source: String) {
+    public init(of: [PatternSpec] = [], dependencies: [PatternSpec], products: [String] = [], source: String) {
         self.of = of
         self.dependencies = dependencies
+        self.products = products
         self.source = source
+    }
+
+    /// The products of a parent that links `linked` (as `Component.linkedProductsProperty` writes them) that need
+    /// the dependencies: every linked one when the statement names no products; `nil` when the linked products are
+    /// not known, so the statement holds as for any product; empty when the parent links none of the products that
+    /// need them, so the edge does not exist in this system.
+    public func productsNeeding(linked: String?) -> [String]? {
+        guard !products.isEmpty, let linked else { return nil }
+        let names = Set(linked.split(separator: ",").map { String($0.drop { $0 == " " }) })
+        return products.filter(names.contains)
     }
 
     /// Whether the statement covers the edge from `parent`, a member of the rule, to `child`.

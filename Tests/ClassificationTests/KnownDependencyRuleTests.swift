@@ -13,7 +13,15 @@ import SovScanModel
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let known = try #require(rules.technologies.first { $0.id == "cloud-sdk" }?.knownDependencies)
         #expect(known.map(\.source) == ["https://example.org/cloud-sdk/Package.swift",
-                                        "https://example.org/analytics/Package.swift"])
+                                        "https://example.org/analytics/Package.swift",
+                                        "https://example.org/cloud-sdk/Package.swift"])
+        // A statement that names the products needing its dependencies holds for a project linking one of them, or
+        // whose linked products are not known; one without products for every product.
+        #expect(known[2].products == ["CloudDatabase", "CloudStore"])
+        #expect(known[2].productsNeeding(linked: "CloudAnalytics, CloudStore") == ["CloudStore"])
+        #expect(known[2].productsNeeding(linked: "CloudAnalytics") == [])
+        #expect(known[2].productsNeeding(linked: nil) == nil)
+        #expect(known[0].productsNeeding(linked: "CloudAnalytics") == nil)
         let sdk = "pkg:swift/github.com/example/cloud-sdk"
         #expect(known[0].covers(parentKey: sdk, parentVersion: "11.14.0",
                                 childKey: "pkg:swift/github.com/other/promises", childVersion: "2.4.0"))
@@ -40,6 +48,8 @@ import SovScanModel
         #expect(has(9, "known-dependencies pattern 'pkg:npm/d' is no Swift package"), "\(texts)")
         #expect(has(15, "known dependency 'pkg:swift/github.com/e/e' is one of the rule's own patterns"), "\(texts)")
         #expect(has(25, "missing required key 'source'"), "\(texts)")
-        #expect(diagnostics.count == 4, "\(texts)")
+        #expect(has(31, "'products' must name at least one product"), "\(texts)")
+        #expect(has(38, "unknown key 'products'"), "\(texts)")
+        #expect(diagnostics.count == 6, "\(texts)")
     }
 }

@@ -43,6 +43,52 @@ import Testing
         let (promises, promisesWhy) = try level(result, "pkg:swift/github.com/google/promises")
         #expect(promises == .database)
         #expect(promisesWhy.contains("a known dependency of firebase-ios-sdk by rule firebase-ios"), "\(promisesWhy)")
+        // LevelDB, which only Firestore and the Realtime Database need, serves them here.
+        let (levelDB, levelDBWhy) = try level(result, "pkg:swift/github.com/firebase/leveldb")
+        #expect(levelDB == .database)
+        #expect(levelDBWhy.contains("a known dependency of firebase-ios-sdk's FirebaseDatabase, FirebaseFirestore by "
+            + "rule firebase-ios"), "\(levelDBWhy)")
+    }
+
+    @Test func aCompanionOnlyUnlinkedProductsNeedGoesToThePackageThatNeedsIt() throws {
+        // Modelled on Pocket Casts: Firebase for Analytics, Performance and Remote Config (operations), beside
+        // Automattic's Tracks, Google Sign-In and Kingfisher. Firebase needs the session fetcher only for Auth, Functions and Storage, which the
+        // app does not link; Google Sign-In needs it, so it is the sign-in's (frontend). LevelDB and gRPC, which only
+        // Firestore and the Realtime Database need, no other package needs: they still come with Firebase.
+        let (_, result) = try scan("swift-levels/firebase-operations-sign-in-app")
+        #expect(try level(result, "pkg:swift/github.com/firebase/firebase-ios-sdk").0 == .opsSupport)
+        let (nanopb, nanopbWhy) = try level(result, "pkg:swift/github.com/firebase/nanopb")
+        #expect(nanopb == .opsSupport)
+        #expect(nanopbWhy.contains("a known dependency of firebase-ios-sdk by rule firebase-ios"), "\(nanopbWhy)")
+        let (fetcher, fetcherWhy) = try level(result, "pkg:swift/github.com/google/gtm-session-fetcher")
+        #expect(fetcher == .frontend)
+        #expect(fetcherWhy.contains("inherited from direct dependency GoogleSignIn-iOS at distance 1; no manifest "
+            + "connects this pin, but it is a known dependency of GoogleSignIn-iOS by rule google-sign-in-ios"),
+                "\(fetcherWhy)")
+        for pin in ["firebase/leveldb", "google/grpc-binary"] {
+            let (pinLevel, why) = try level(result, "pkg:swift/github.com/\(pin)")
+            #expect(pinLevel == .opsSupport, "\(pin): \(why)")
+            #expect(why.contains("resolved with firebase-ios-sdk, whose linked products do not need it (only "),
+                    "\(pin): \(why)")
+        }
+        // Automattic's Tracks (analytics and crash logging) brings UIDeviceIdentifier for its device names.
+        #expect(try level(result, "pkg:swift/github.com/Automattic/Automattic-Tracks-iOS").0 == .opsSupport)
+        let (deviceNames, deviceNamesWhy) = try level(result, "pkg:swift/github.com/squarefrog/UIDeviceIdentifier")
+        #expect(deviceNames == .opsSupport)
+        #expect(deviceNamesWhy.contains("a known dependency of Automattic-Tracks-iOS by rule automattic-tracks-ios"),
+                "\(deviceNamesWhy)")
+    }
+
+    @Test func aPackageThatOnlyRunsDangerInCIDoesNotShip() throws {
+        // Modelled on the Swiss e-ID wallet: a root Package.swift whose only dependency is Danger Swift, for the
+        // pull-request checks in CI; the pins beside it (Version, Logger) are Danger's.
+        let (_, result) = try scan("swift-levels/danger-package")
+        let (danger, why) = try level(result, "pkg:swift/github.com/danger/swift")
+        #expect(danger == .developmentTooling)
+        #expect(why == "level of technology Danger Swift", "\(why)")
+        let (version, versionWhy) = try level(result, "pkg:swift/github.com/mxcl/Version")
+        #expect(version == .developmentTooling)
+        #expect(versionWhy.contains("every declared package its lockfile pins is development-tooling"), "\(versionWhy)")
     }
 
     @Test func aLinkedProductWithoutALevelLeavesTheSDKToTheApp() throws {
