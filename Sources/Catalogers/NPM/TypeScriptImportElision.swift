@@ -98,13 +98,14 @@ enum TypeScriptImportElision {
 
     /// Whether the TypeScript configuration of the project in `folder` (relative to the scanned root) keeps imports
     /// the module does not use, or may: one of its `tsconfig*.json` files (else the nearest one above it, and what
-    /// they extend in the repository) sets an option of `keepingOptions`, or extends a package's configuration,
-    /// which the scan cannot read (`@vue/tsconfig` sets `verbatimModuleSyntax`).
+    /// they extend in the repository) sets an option of `keepingOptions`, or extends a configuration the scan
+    /// cannot read: a package's (`@vue/tsconfig` sets `verbatimModuleSyntax`) or one the framework generates
+    /// (SvelteKit's `.svelte-kit/tsconfig.json`, which sets it too).
     static func projectKeepsImports(folder: String, context: CatalogContext) -> Bool {
         var pending = configurationFiles(near: folder, context: context)
         var seen = Set(pending)
         while let path = pending.popLast() {
-            guard case .success(let bytes) = context.files.read(context.absolutePath(path), reportedAs: path) else { continue }
+            guard case .success(let bytes) = context.files.read(context.absolutePath(path), reportedAs: path) else { return true }
             let text = String(decoding: bytes, as: UTF8.self)
             if keepingOptions.contains(where: { text.contains("\"\($0)\"") }) { return true }
             for base in extendedConfigurations(in: text) {
