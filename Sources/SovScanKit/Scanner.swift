@@ -150,6 +150,7 @@ public struct Scanner: Sendable {
             catalogOptions.remoteMavenRepository = knowledge.mavenRepository(fetcher, poms: poms, files: files)
             catalogOptions.swiftManifests = knowledge.swiftManifests(fetcher)
         }
+        if catalogOptions.buildTooling == nil { catalogOptions.buildTooling = RuleBuildTooling(classification: classification) }
         let context = CatalogContext(root: target.root, options: catalogOptions, files: files)
         let jobs: [(cataloger: any Cataloger, manifests: [ManifestFile])] = catalogers.compactMap { cataloger in
             let mine = target.manifests.filter { cataloger.kinds.contains($0.kind) }

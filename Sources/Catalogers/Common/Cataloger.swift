@@ -109,13 +109,19 @@ public struct CatalogOptions: Sendable {
     /// Where the `Package.swift` of a Swift pin without a checkout comes from (the cache of GitHub's contents API,
     /// fetched with `--online`), for its edges. `nil`: checkouts only.
     public var swiftManifests: (any SwiftManifestSource)?
+    /// Which packages are build, lint or test tooling by their own role (the scanner takes it from the rules), so
+    /// that a bundled front end packs none of them merely because a packed package declares one. `nil`: only the
+    /// bundlers and compilers the npm cataloger knows.
+    public var buildTooling: (any BuildToolingPackages)?
 
     public init(mavenRepository: String? = nil, mavenProfiles: [String] = [], mavenProperties: [String: String] = [:],
-                remoteMavenRepository: (any MavenRepository)? = nil, swiftManifests: (any SwiftManifestSource)? = nil) {
+                remoteMavenRepository: (any MavenRepository)? = nil, swiftManifests: (any SwiftManifestSource)? = nil,
+                buildTooling: (any BuildToolingPackages)? = nil) {
         self.mavenRepository = mavenRepository
         self.mavenProfiles = mavenProfiles
         self.mavenProperties = mavenProperties
         self.remoteMavenRepository = remoteMavenRepository
         self.swiftManifests = swiftManifests
+        self.buildTooling = buildTooling
     }
 }

@@ -21,6 +21,15 @@ struct BundledFrontEnd {
     /// The development dependencies that user-interface files import, each with the first file (relative to the
     /// scanned root, in path order) that imports it.
     let imports: [String: String]
+    /// The packages the project's bundler configuration files import: its build plugins. One that is also build
+    /// tooling by its own role (`BuildToolingPackages`) is a macro package whose imports in the interface the plugin
+    /// replaces while building (`vite-env-only`'s `serverOnly$`), so the bundle holds nothing of it
+    /// (`BundledShipping`).
+    var configurationImports: Set<String> = []
+    /// What says the bundle compiles Vue templates in the browser (a full build of Vue 3 with its compiler, chosen
+    /// in the configuration or by an import: `vue/dist/vue.esm-bundler.js`, `runtimeCompiler: true`); `nil` when
+    /// nothing does, and the bundle holds none of Vue's compilers (`templateCompilers`).
+    var browserTemplateCompiler: String?
 
     /// The folders, at a project's top, that hold the source of a bundled user interface.
     static let interfaceFolders = ["src", "app", "pages", "components", "layouts", "views", "client", "frontend", "ui"]
@@ -73,6 +82,25 @@ struct BundledFrontEnd {
     /// dependency on Babel compiles the source and is not in the bundle either).
     static let buildTools: Set<String> = bundlingTools.union(["typescript", "@babel/core"])
 
+    /// Vue's template compilers. A browser bundle holds none of them unless it compiles templates in the browser
+    /// (`browserTemplateCompiler`): a bundler resolves `vue` to the runtime-only build (the `module` field and the
+    /// `import` condition of Vue 3's `package.json` name `dist/vue.runtime.esm-bundler.js`, which imports no
+    /// compiler), and the build compiles single-file components ahead with the SFC compiler its plugin loads
+    /// (`@vitejs/plugin-vue`, `vue-loader`); Vue 2's full build holds its compiler inside `vue` itself. Vue 3 and
+    /// Vue 2.7 declare `@vue/compiler-dom` and `@vue/compiler-sfc` as dependencies all the same.
+    static let templateCompilers: Set<String> = [
+        "@vue/compiler-core", "@vue/compiler-dom", "@vue/compiler-sfc", "@vue/compiler-ssr", "vue-template-compiler",
+    ]
+
+    /// The compilers that a full build of Vue 3 (`vue/dist/vue.esm-bundler.js`) imports to compile templates in the
+    /// browser; the SFC and server-rendering compilers never run there.
+    static let browserTemplateCompilers: Set<String> = ["@vue/compiler-core", "@vue/compiler-dom"]
+
+    /// Text of a bundler configuration or an import specifier that selects a Vue 3 build with the template compiler
+    /// (an alias to `vue/dist/vue.esm-bundler.js`, Vue CLI's `runtimeCompiler: true`).
+    static let fullBuildMarks = ["vue/dist/vue.esm-bundler", "vue/dist/vue.esm-browser", "vue/dist/vue.global",
+                                 "vue/dist/vue.cjs", "runtimeCompiler: true", "runtimeCompiler:true"]
+
     /// The frameworks of tests, mocks and stories: test runners, their assertion, mocking and rendering libraries,
     /// and Storybook, with the scopes whose every package is one (`testFrameworkScopes`). A file that imports one
     /// and that only tests and such files import is test code (`filesOutsideTheBundle`).
@@ -93,8 +121,10 @@ struct BundledFrontEnd {
                      sources readSources: () -> ProjectSources?) -> BundledFrontEnd? {
         let shipping = Set(manifest.dependencies.filter { $0.kind != .dev }.map(\.name))
         let development = Set(manifest.dependencies.filter { $0.kind == .dev }.map(\.name)).subtracting(shipping)
+        let configurations = configurationFiles(of: folder, context: context)
         guard !development.isEmpty, !isLibrary(manifest), !isToolingProject(manifest, folder: folder),
-              let bundler = bundler(of: manifest, folder: folder, context: context), let sources = readSources()
+              let bundler = configurations.first.map({ "\($0.tool) config \($0.path)" }) ?? declaredBundler(of: manifest),
+              let sources = readSources()
         else { return nil }
         let outside = filesOutsideTheBundle(in: sources)
         var imports: [String: String] = [:]
@@ -104,7 +134,29 @@ struct BundledFrontEnd {
                 imports[package] = file
             }
         }
-        return imports.isEmpty ? nil : BundledFrontEnd(bundler: bundler, imports: imports)
+        guard !imports.isEmpty else { return nil }
+        var frontEnd = BundledFrontEnd(bundler: bundler, imports: imports)
+        frontEnd.configurationImports = Set(configurations.flatMap { sources.packages(importedBy: $0.path) })
+        frontEnd.browserTemplateCompiler = browserTemplateCompiler(configurations: configurations.map(\.path),
+                                                                   sources: sources, context: context)
+        return frontEnd
+    }
+
+    /// What says the bundle compiles Vue templates in the browser (`fullBuildMarks`): a configuration file that
+    /// names a full build (`alias: { vue: 'vue/dist/vue.esm-bundler.js' }`) or a source file that imports one.
+    static func browserTemplateCompiler(configurations: [String], sources: ProjectSources,
+                                        context: CatalogContext) -> String? {
+        for path in configurations {
+            guard case .success(let bytes) = context.files.read(context.absolutePath(path), reportedAs: path) else { continue }
+            let text = String(decoding: bytes, as: UTF8.self)
+            if let mark = fullBuildMarks.first(where: text.contains) { return "\(mark) in \(path)" }
+        }
+        for file in sources.specifiers.keys.sorted() {
+            if let specifier = sources.specifiers[file]?.first(where: { specifier in fullBuildMarks.contains(where: specifier.hasPrefix) }) {
+                return "\(specifier) imported by \(file)"
+            }
+        }
+        return nil
     }
 
     /// Whether a file lies in one of the project's user-interface folders (`interfaceFolders`).
@@ -163,16 +215,23 @@ struct BundledFrontEnd {
         manifest.dependencies.contains { $0.kind == .peer } || (!manifest.isPrivate && manifest.declaresEntryPoints)
     }
 
-    /// The evidence that a bundler builds the project: its configuration file at the project's top or in its
-    /// `config` folder (`vite config config/vite.config.js`), else a bundler it depends on.
-    static func bundler(of manifest: PackageJSON, folder: String, context: CatalogContext) -> String? {
+    /// The configuration files of bundlers (`configurationNames`) at the project's top or in its `config` folder, in
+    /// that order and by name, each with the tool it names: the first is the evidence that a bundler builds the
+    /// project (`vite config config/vite.config.js`).
+    static func configurationFiles(of folder: String, context: CatalogContext) -> [(path: String, tool: String)] {
+        var found: [(path: String, tool: String)] = []
         for place in [folder, NPMPath.join(folder, "config")] {
             for name in context.files.contents(ofFolder: context.absolutePath(place)) {
                 guard let (_, tool) = configurationNames.first(where: { name == $0.key || name.hasPrefix($0.key + ".") })
                 else { continue }
-                return "\(tool) config \(NPMPath.join(place, name))"
+                found.append((NPMPath.join(place, name), tool))
             }
         }
+        return found
+    }
+
+    /// The evidence that a bundler builds a project without a bundler configuration file: a bundler it depends on.
+    static func declaredBundler(of manifest: PackageJSON) -> String? {
         let declared = manifest.dependencies.map(\.name).filter(bundlers.contains).sorted()
         return declared.first.map { "bundler \($0) (declared in \(manifest.file))" }
     }

@@ -6,10 +6,22 @@ enum ModuleImports {
     /// The longest specifier read; a longer string literal is no module name.
     static let maximumSpecifierLength = 512
 
+    /// A module specifier found in source, with the position of the `from` before it when a declaration's clause
+    /// precedes it (`import { a } from 'x'`, `export { a } from 'x'`).
+    struct Found: Equatable {
+        let specifier: String
+        let from: Int?
+    }
+
     /// The module specifiers of `source`, in order of appearance: package names with their sub-paths
     /// (`yaml`, `dotenv/config`) and relative paths (`./lib/ids`).
     static func specifiers(in source: [UInt8]) -> [String] {
-        var found: [String] = []
+        imports(in: source).map(\.specifier)
+    }
+
+    /// The module specifiers of `source` (`specifiers(in:)`), each with where its statement's `from` is.
+    static func imports(in source: [UInt8]) -> [Found] {
+        var found: [Found] = []
         var index = 0
         while index < source.count {
             let quote = source[index]
@@ -17,7 +29,8 @@ enum ModuleImports {
                 index += 1
                 continue
             }
-            guard isImportBefore(source, index) else {
+            let (isImport, from) = importBefore(source, index)
+            guard isImport else {
                 index += 1
                 continue
             }
@@ -27,7 +40,7 @@ enum ModuleImports {
                 end += 1
             }
             if end < source.count, source[end] == quote, end > start {
-                found.append(String(decoding: source[start..<end], as: UTF8.self))
+                found.append(Found(specifier: String(decoding: source[start..<end], as: UTF8.self), from: from))
                 index = end + 1
             } else {
                 index += 1
@@ -52,17 +65,18 @@ enum ModuleImports {
         specifier.hasPrefix("./") || specifier.hasPrefix("../") || specifier == "." || specifier == ".."
     }
 
-    /// Whether the text before a string literal that starts at `quote` makes it a module specifier.
-    private static func isImportBefore(_ source: [UInt8], _ quote: Int) -> Bool {
+    /// Whether the text before a string literal that starts at `quote` makes it a module specifier, and where the
+    /// `from` before it starts, if one does.
+    private static func importBefore(_ source: [UInt8], _ quote: Int) -> (Bool, from: Int?) {
         var position = skipBlanksBackwards(source, quote)
         if position > 0, source[position - 1] == UInt8(ascii: "(") {
             position = skipBlanksBackwards(source, position - 1)
-            return ["require", "import"].contains(word(before: position, in: source))
+            return (["require", "import"].contains(word(before: position, in: source)), nil)
         }
         switch word(before: position, in: source) {
-        case "import": return true
-        case "from": return !isTypeOnlyStatement(source, from: position - 4)
-        default: return false
+        case "import": return (true, nil)
+        case "from": return (!isTypeOnlyStatement(source, from: position - 4), position - 4)
+        default: return (false, nil)
         }
     }
 
@@ -70,26 +84,34 @@ enum ModuleImports {
     /// names across lines stays well within it.
     private static let maximumClauseLength = 4096
 
+    /// The `import` or `export` that starts the statement whose `from` starts at `from`: whether it is `import`, and
+    /// where the clause after the word starts; `nil` when neither is near enough.
+    static func statementStart(_ source: [UInt8], from: Int) -> (isImport: Bool, clauseStart: Int)? {
+        var start = from - 6
+        while start >= max(0, from - maximumClauseLength) {
+            let end = start + 6
+            let isImport = source[start..<end].elementsEqual(importWord)
+            if isImport || source[start..<end].elementsEqual(exportWord),
+               start == 0 || !isIdentifier(source[start - 1]), !isIdentifier(source[end]) {
+                return (isImport, end)
+            }
+            start -= 1
+        }
+        return nil
+    }
+
     /// Whether the statement whose `from` starts at `from` is type-only: its `import` or `export` is followed by
     /// `type` and a clause (`type { A }`, `type A`, `type * as A`), not by a default import named `type`
     /// (`import type from 'x'`, `import type, { a } from 'x'`).
     private static func isTypeOnlyStatement(_ source: [UInt8], from: Int) -> Bool {
-        var start = from - 6
-        while start >= max(0, from - maximumClauseLength) {
-            let end = start + 6
-            if source[start..<end].elementsEqual(importWord) || source[start..<end].elementsEqual(exportWord),
-               start == 0 || !isIdentifier(source[start - 1]), !isIdentifier(source[end]) {
-                var clause = source[end..<from].drop { [9, 10, 13, 32].contains($0) }
-                guard clause.starts(with: typeWord) else { return false }
-                clause = clause.dropFirst(typeWord.count)
-                guard let next = clause.first, [9, 10, 13, 32, UInt8(ascii: "{"), UInt8(ascii: "*")].contains(next)
-                else { return false }
-                let following = clause.drop { [9, 10, 13, 32].contains($0) }.first
-                return following != nil && following != UInt8(ascii: ",")
-            }
-            start -= 1
-        }
-        return false
+        guard let (_, end) = statementStart(source, from: from) else { return false }
+        var clause = source[end..<from].drop { [9, 10, 13, 32].contains($0) }
+        guard clause.starts(with: typeWord) else { return false }
+        clause = clause.dropFirst(typeWord.count)
+        guard let next = clause.first, [9, 10, 13, 32, UInt8(ascii: "{"), UInt8(ascii: "*")].contains(next)
+        else { return false }
+        let following = clause.drop { [9, 10, 13, 32].contains($0) }.first
+        return following != nil && following != UInt8(ascii: ",")
     }
 
     private static let importWord = Array("import".utf8)
@@ -109,7 +131,7 @@ enum ModuleImports {
         return String(decoding: source[start..<end], as: UTF8.self)
     }
 
-    private static func isIdentifier(_ byte: UInt8) -> Bool {
+    static func isIdentifier(_ byte: UInt8) -> Bool {
         (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57) || byte == 95 || byte == 36
     }
 }

@@ -141,7 +141,7 @@ public struct NPMCataloger: Cataloger {
             let folder = NPMPath.join(directory, path)
             guard let frontEnd = BundledFrontEnd.find(manifest: manifest, folder: folder, context: context,
                                                       sources: { sources.sources(of: folder) }) else { continue }
-            BundledShipping.apply(frontEnd, project: manifest, to: &result)
+            BundledShipping.apply(frontEnd, project: manifest, to: &result, buildTooling: context.options.buildTooling)
         }
     }
 

@@ -1,7 +1,9 @@
 import SovScanModel
 
 /// The JavaScript and TypeScript source files of one npm project with the module specifiers each imports, and the
-/// links between them that relative specifiers make (`import { newId } from './lib/ids'`).
+/// links between them that relative specifiers make (`import { newId } from './lib/ids'`). A TypeScript module's
+/// imports that the compiler erases, since the module uses none of their names, are left out
+/// (`TypeScriptImportElision`).
 ///
 /// Bounded and deterministic: the project's folder is walked in name order, outside `node_modules` and hidden
 /// folders (every other folder, whatever its name), reading at most `Bounds.files` source files of at most
@@ -43,6 +45,7 @@ struct ProjectSources {
         reader.maximumSize = maximumFileSize
         let extensions = Set(sourceExtensions)
         var specifiers: [String: [String]] = [:]
+        let erasesUnusedImports = !TypeScriptImportElision.projectKeepsImports(folder: folder, context: context)
         var files = 0
         var entries = 0
         /// Walks `start` but not `passedOver`; `false` when a bound stopped it.
@@ -65,7 +68,9 @@ struct ProjectSources {
                     files += 1
                     guard files <= bounds.files else { return false }
                     guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path) else { continue }
-                    specifiers[path] = ModuleImports.specifiers(in: bytes)
+                    specifiers[path] = TypeScriptImportElision.applies(to: path) && erasesUnusedImports
+                        ? TypeScriptImportElision.specifiers(in: bytes, jsx: path.hasSuffix(".tsx"))
+                        : ModuleImports.specifiers(in: bytes)
                 }
             }
             return true

@@ -14,15 +14,15 @@ enum NPMFixtures {
     static func path(_ name: String) -> String { folder + "/" + name }
 
     /// Discovers the manifests of a fixture folder and catalogs them.
-    static func catalog(_ name: String) -> CatalogResult {
-        catalog(root: path(name))
+    static func catalog(_ name: String, options: CatalogOptions = CatalogOptions()) -> CatalogResult {
+        catalog(root: path(name), options: options)
     }
 
     /// Discovers the manifests under `root` and catalogs them.
-    static func catalog(root: String) -> CatalogResult {
+    static func catalog(root: String, options: CatalogOptions = CatalogOptions()) -> CatalogResult {
         let manifests = Discovery().manifests(under: root).files
         return NPMCataloger().catalog(manifests.filter { NPMCataloger().kinds.contains($0.kind) },
-                                      in: CatalogContext(root: root))
+                                      in: CatalogContext(root: root, options: options))
     }
 }
 

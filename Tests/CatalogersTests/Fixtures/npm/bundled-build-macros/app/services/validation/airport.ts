@@ -1,0 +1,3 @@
+import { serverOnly$ } from "vite-env-only/macros";
+
+export const airportCodes = serverOnly$(["BER", "FRA", "MUC"]);

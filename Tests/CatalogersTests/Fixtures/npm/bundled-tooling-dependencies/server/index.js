@@ -1,0 +1,3 @@
+const pako = require('pako')
+
+module.exports = { inflate: pako.inflate }

@@ -1,0 +1,3 @@
+import { AppModule } from './app/app.module';
+
+console.log(AppModule);

@@ -1,0 +1,11 @@
+import { defineConfig } from "vite";
+import vue from "@vitejs/plugin-vue";
+
+export default defineConfig({
+    root: "./frontend",
+    build: { outDir: "../frontend-dist" },
+    plugins: [ vue() ],
+    resolve: {
+        alias: { vue: "vue/dist/vue.esm-bundler.js" },
+    },
+});
