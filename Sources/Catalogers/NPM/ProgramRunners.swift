@@ -30,8 +30,9 @@ enum ProgramRunners {
     }
 
     /// What runs a source file in each command of `command`: the runner's executable (`tsx`, `ts-node`) when it is
-    /// not Node.js itself, and the packages that Node.js or the runner preloads (`tsx` of `--import tsx`,
-    /// `ts-node` of `--loader ts-node/esm`). A command that runs no file (`node -e`, `tsx --version`) names nothing.
+    /// not Node.js itself, and the packages that Node.js or the runner preloads before the file (`tsx` of `--import
+    /// tsx`, `ts-node` of `--loader ts-node/esm`); the file's own arguments name nothing. A command that runs no file
+    /// (`node -e`, `tsx --version`) names nothing.
     static func runners(in command: String) -> [String] {
         var names: [String] = []
         for segment in command.split(whereSeparator: { ";&|()<>`\n".contains($0) }) {
@@ -41,17 +42,22 @@ enum ProgramRunners {
             else { continue }
             let executable = NPMPath.lastSegment(words[runner])
             if executable != "node", executable != "nodejs" { names.append(executable) }
-            for (offset, word) in words[(runner + 1)...].enumerated() {
+            // The option before `word` takes it as its value: a module to preload (`--import`), or another value
+            // (`--env-file .env`).
+            var preloading = false, valueOfOption = false
+            for word in words[(runner + 1)...] {
                 let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
-                let value: String?
-                if parts.count == 2, preloadOptions.contains(parts[0]) {
-                    value = parts[1]
-                } else if preloadOptions.contains(word), runner + 2 + offset < words.count {
-                    value = words[runner + 2 + offset]
-                } else {
-                    value = nil
+                if preloading, let package = ModuleImports.packageName(of: word) {
+                    names.append(package)
+                } else if parts.count == 2, preloadOptions.contains(parts[0]),
+                          let package = ModuleImports.packageName(of: parts[1]) {
+                    names.append(package)
+                } else if !word.hasPrefix("-"), !preloading, !valueOfOption, !ScriptRunFiles.subcommands.contains(word) {
+                    break
                 }
-                if let value, let package = ModuleImports.packageName(of: value) { names.append(package) }
+                let takesValue = !preloading && !valueOfOption
+                preloading = takesValue && preloadOptions.contains(word)
+                valueOfOption = takesValue && !preloading && ScriptRunFiles.optionsWithValue.contains(word)
             }
         }
         return names

@@ -21,6 +21,9 @@ import Testing
         #expect(ProgramRunners.runners(in: "node -r ts-node/register -r tsconfig-paths/register src/main.ts")
                     == ["ts-node", "tsconfig-paths"])
         #expect(ProgramRunners.runners(in: "npm run build && ts-node-esm server.ts") == ["ts-node-esm"])
+        #expect(ProgramRunners.runners(in: "node --env-file .env --import tsx src/server.ts") == ["tsx"])
+        // The program's own arguments preload nothing.
+        #expect(ProgramRunners.runners(in: "tsx ./backend/index.ts --require ./plugins/extra.js") == ["tsx"])
         // Node.js alone, a runner given no file, and a runner's watch mode in a shell that runs no file.
         #expect(ProgramRunners.runners(in: "node dist/main.js").isEmpty)
         #expect(ProgramRunners.runners(in: "tsx --version").isEmpty)
