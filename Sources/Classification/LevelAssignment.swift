@@ -74,10 +74,11 @@ struct LevelAssignment {
             return "; no manifest connects this pin, but it is \(edge)"
         }
         let roles = ModuleRole.roles(in: system)
-        let programRunners = ProgramRunnerTrees(system: system, children: children).reasons()
+        let toolingProjects = ToolingProject.positions(in: system, graph: graph, roles: roles)
+        let programRunners = ProgramRunnerTrees(system: system, children: children,
+                                                toolingProjects: Set(toolingProjects.keys)).reasons()
         let onlyThroughTooling = BuildToolingReach(
-            system: system, matches: matches, children: children,
-            toolingProjects: ToolingProject.positions(in: system, graph: graph, roles: roles),
+            system: system, matches: matches, children: children, toolingProjects: toolingProjects,
             programRunners: programRunners
         ).onlyThroughTooling()
         for (index, component) in components.enumerated() {

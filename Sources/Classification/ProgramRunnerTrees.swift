@@ -10,6 +10,9 @@ struct ProgramRunnerTrees {
     let system: SystemInventory
     /// Each component's dependencies, as positions in `system.components`.
     let children: [[Int]]
+    /// The first-party projects that only serve development (`ToolingProject`): what runs their program, a mock
+    /// server of the UI tests, does not run with the system.
+    let toolingProjects: Set<Int>
 
     /// The shipping third-party components that a project's program runner is or loads, by position, each with
     /// words naming the runner, the project and its script; the closest runner names a component.
@@ -17,7 +20,8 @@ struct ProgramRunnerTrees {
         let components = system.components
         var reasons: [Int: String] = [:]
         var level: [Int] = []
-        for (index, component) in components.enumerated() where component.isFirstParty {
+        for (index, component) in components.enumerated() where component.isFirstParty
+            && !toolingProjects.contains(index) {
             guard let value = component.properties[Component.programRunnersProperty] else { continue }
             let runners = ScriptOnlyDependencyList.dependencies(in: value)
             for child in children[index] where reasons[child] == nil && components[child].ships

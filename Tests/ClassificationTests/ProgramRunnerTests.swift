@@ -40,4 +40,21 @@ import SovScanModel
         #expect(try level(unmarked, tsx).0 == .developmentTooling)
         #expect(try level(unmarked, binary).0 == .developmentTooling)
     }
+
+    /// Modelled on pass Culture's app: the mock analytics server that its Maestro UI tests start
+    /// (`.maestro/mock_analytics_server`, `"start": "ts-node src/mockAnalyticsServer.ts"`) is a tooling project, so
+    /// its runner runs no program of the system.
+    @Test func aToolingProjectsRunnerStaysATool() throws {
+        let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
+        let mock = "pkg:npm/mock_analytics_server", tsNode = "pkg:npm/ts-node@10.9.2", yn = "pkg:npm/yn@3.1.1"
+        var components = try [mock, tsNode, yn].map { try component($0, direct: $0 == tsNode, firstParty: $0 == mock) }
+        components[0].properties[Component.programRunnersProperty] = "ts-node: start"
+        components[0].locations = [SourceLocation(file: ".maestro/mock_analytics_server/package.json", line: 1, column: 1)]
+        let system = SystemInventory(name: "s", root: "/s", components: components, graph: DependencyGraph(edges: [
+            try edge(mock, tsNode), try edge(tsNode, yn),
+        ]))
+        let result = classifier.classify(system) { _ in nil }
+        #expect(try level(result, tsNode).0 == .developmentTooling)
+        #expect(try level(result, yn).0 == .developmentTooling)
+    }
 }
