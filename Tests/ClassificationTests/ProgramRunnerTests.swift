@@ -47,7 +47,10 @@ import SovScanModel
     @Test func aToolingProjectsRunnerStaysATool() throws {
         let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
         let mock = "pkg:npm/mock_analytics_server", tsNode = "pkg:npm/ts-node@10.9.2", yn = "pkg:npm/yn@3.1.1"
-        var components = try [mock, tsNode, yn].map { try component($0, direct: $0 == tsNode, firstParty: $0 == mock) }
+        let app = "pkg:npm/pass-culture-main@1.0.0"
+        var components = try [mock, tsNode, yn, app].map {
+            try component($0, direct: $0 == tsNode, firstParty: $0 == mock || $0 == app)
+        }
         components[0].properties[Component.programRunnersProperty] = "ts-node: start"
         components[0].locations = [SourceLocation(file: ".maestro/mock_analytics_server/package.json", line: 1, column: 1)]
         let system = SystemInventory(name: "s", root: "/s", components: components, graph: DependencyGraph(edges: [
