@@ -16,6 +16,9 @@ struct BuildToolingReach {
     let children: [[Int]]
     /// The first-party projects that only serve development, each with words saying why (`ToolingProject`).
     let toolingProjects: [Int: String]
+    /// The components that run a project's program where the system runs, or that such a runner loads
+    /// (`ProgramRunnerTrees`): no tool, whatever their rule's level.
+    let programRunners: [Int: String]
 
     /// For every shipping third-party component reached from development tooling but not from the system's
     /// shipping code without passing through development tooling, the name of the closest tool that brings it in;
@@ -23,8 +26,8 @@ struct BuildToolingReach {
     func onlyThroughTooling() -> [String?] {
         let components = system.components
         func isTooling(_ index: Int) -> Bool {
-            !components[index].ships || matches[index].technology?.level == .developmentTooling
-                || toolingProjects[index] != nil
+            !components[index].ships || toolingProjects[index] != nil
+                || (matches[index].technology?.level == .developmentTooling && programRunners[index] == nil)
         }
         let buildTimeEdges = self.buildTimeEdges()
         var declaredByProject = [Bool](repeating: false, count: components.count)

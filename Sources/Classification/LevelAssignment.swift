@@ -2,7 +2,10 @@ import SovScanModel
 
 /// Decides the stack level of every component of a system, in this order:
 /// 1. a component in a scope that does not ship (test, dev) is `development-tooling`;
-/// 2. a technology rule with a level decides, unless the component is only reached through build tooling (3); a
+/// 2. a technology rule with a level decides, unless the component is only reached through build tooling (3), or
+///    runs a project's program where the system runs, or is loaded by what does (`ProgramRunnerTrees`: tsx in
+///    Dockge's `start` script, with its esbuild), where a rule's `development-tooling` becomes
+///    `programming-language`, the language's run time; a
 ///    rule without a level whose `products:` give the products the project links a level decides with that level
 ///    (`ProductLevels`: an app linking only Firebase's Analytics, Crashlytics and App Check uses it for operations);
 /// 3. a component that the system's shipping code does not reach except through a component at
@@ -71,9 +74,12 @@ struct LevelAssignment {
             return "; no manifest connects this pin, but it is \(edge)"
         }
         let roles = ModuleRole.roles(in: system)
+        let toolingProjects = ToolingProject.positions(in: system, graph: graph, roles: roles)
+        let programRunners = ProgramRunnerTrees(system: system, children: children,
+                                                toolingProjects: Set(toolingProjects.keys)).reasons()
         let onlyThroughTooling = BuildToolingReach(
-            system: system, matches: matches, children: children,
-            toolingProjects: ToolingProject.positions(in: system, graph: graph, roles: roles)
+            system: system, matches: matches, children: children, toolingProjects: toolingProjects,
+            programRunners: programRunners
         ).onlyThroughTooling()
         for (index, component) in components.enumerated() {
             if !component.ships {
@@ -84,6 +90,13 @@ struct LevelAssignment {
                 result[index] = (.developmentTooling, Decision(
                     fact: "level", value: StackLevel.developmentTooling.rawValue,
                     reason: "only reached through build tooling \(tooling)\(connection(index, besides: tooling))"))
+            } else if let rule = matches[index].technology, rule.level == .developmentTooling,
+                      let runner = programRunners[index] {
+                result[index] = (.programmingLanguage, Decision(
+                    fact: "level", value: StackLevel.programmingLanguage.rawValue,
+                    reason: "the language's run time, not a tool: \(runner); technology \(rule.name) is "
+                        + "development tooling only where it builds",
+                    rule: rule.id, location: rule.location))
             } else if let rule = matches[index].technology, let level = rule.level {
                 result[index] = (level, Decision(fact: "level", value: level.rawValue,
                                                  reason: "level of technology \(rule.name)",

@@ -18,11 +18,13 @@ import SovScanModel
 /// aggregator POM or an integration-test module still ships it.
 enum ToolingProject {
     /// The last word of a project's name that marks it as tooling (compared in lower case, after splitting the
-    /// name at separators: `medarbejder-bff/integrationtest`, `service-it`, `BuildTools`).
+    /// name at separators: `medarbejder-bff/integrationtest`, `service-it`, `BuildTools`; `.maestro`, the folder of
+    /// Maestro's mobile UI-test flows and their mock servers, as in pass Culture's app).
     static let markerWords: Set<String> = [
         "buildtools", "tools", "tooling", "scripts", "ci", "integrationtest", "integrationtests", "it", "e2e", "test",
         "tests", "testing", "testreport", "systemtest", "systemtests", "acceptancetest", "acceptancetests", "docs",
         "documentation", "benchmark", "benchmarks", "jmh", "example", "examples", "sample", "samples", "demo", "demos",
+        "maestro",
     ]
 
     /// Whether a project's name marks it as tests, documentation, examples, demos, benchmarks or build tools.

@@ -129,6 +129,13 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// They run at build time, not in what the project ships.
     public static let scriptOnlyDependenciesProperty = "script-only-dependencies"
 
+    /// The property a cataloger sets on a first-party npm project whose program a runtime dependency runs where the
+    /// system runs: a script that starts or deploys the system runs a source file with the dependency's executable
+    /// (Dockge's `"start": "tsx ./backend/index.ts"`) or makes Node.js preload it (`node --import tsx server.ts`).
+    /// Entries `name: script`, sorted by name and separated by `; ` (`tsx: start`), written and read by
+    /// `ScriptOnlyDependencyList`. Such a runner and what it loads run with the system, not only while it is built.
+    public static let programRunnersProperty = "program-runners"
+
     /// The property a cataloger sets on an npm package that a manifest declares, or a lockfile locks, for
     /// development only, but that a first-party application's bundled user interface ships (issue 15: Uptime
     /// Kuma's Vue, Bootstrap and Chart.js are `devDependencies` that Vite bundles into the pages its server serves).

@@ -112,7 +112,9 @@ public struct NPMCataloger: Cataloger {
     /// executables are those of its installed `package.json` when there is one, else those the lockfile records
     /// (`lockfileExecutables(project folder, name)`: `bin` of `package-lock.json` and of yarn 2+ lockfiles, pnpm's
     /// `hasBin` with the likely names; for yarn 1, which records nothing, the known ones of `NPMKnownExecutables`).
-    /// `sources` reads each project's source files once for this and for `shipBundledFrontEnds`.
+    /// `sources` reads each project's source files once for this and for `shipBundledFrontEnds`. With the same
+    /// executables it sets `Component.programRunnersProperty` on each project whose program a runtime dependency runs
+    /// where the system runs (`ProgramRunners`: `"start": "tsx ./backend/index.ts"`).
     private func markScriptOnlyDependencies(_ components: inout [Component], directory: String,
                                             manifests: [String: PackageJSON], sources: ProjectSourcesCache,
                                             context: CatalogContext,
@@ -121,14 +123,23 @@ public struct NPMCataloger: Cataloger {
         for (path, manifest) in manifests.sorted(by: { $0.key < $1.key }) where !manifest.scripts.isEmpty {
             let folder = NPMPath.join(directory, path)
             let folders = [folder, directory]
-            let found = finder.find(manifest: manifest, folder: folder, sources: { sources.sources(of: folder) }) { name in
+            let bins = { (name: String) in
                 finder.installedExecutables(of: name, folders: folders) ?? lockfileExecutables(path, name)
             }
-            guard !found.isEmpty,
+            let found = finder.find(manifest: manifest, folder: folder, sources: { sources.sources(of: folder) },
+                                    bins: bins)
+            let runners = ProgramRunners.find(manifest: manifest, bins: bins)
+            guard !found.isEmpty || !runners.isEmpty,
                   let index = manifest.projectIndex(in: components)
             else { continue }
-            components[index].properties[Component.scriptOnlyDependenciesProperty] = ScriptOnlyDependencyList.text(
-                of: found.map { ($0.name, $0.script) })
+            if !found.isEmpty {
+                components[index].properties[Component.scriptOnlyDependenciesProperty] = ScriptOnlyDependencyList.text(
+                    of: found.map { ($0.name, $0.script) })
+            }
+            if !runners.isEmpty {
+                components[index].properties[Component.programRunnersProperty] = ScriptOnlyDependencyList.text(
+                    of: runners.map { ($0.name, $0.script) })
+            }
         }
     }
 

@@ -13,6 +13,7 @@ enum NPMKnownExecutables {
         "npm-run-all": (["npm-run-all", "run-p", "run-s"], "github.com/mysticatea/npm-run-all/blob/master/package.json"),
         "npm-run-all2": (["npm-run-all", "run-p", "run-s"], "github.com/bcomnes/npm-run-all2/blob/master/package.json"),
         "dotenv-cli": (["dotenv"], "github.com/entropitor/dotenv-cli/blob/master/package.json"),
+        "i18next-parser": (["i18next"], "github.com/i18next/i18next-parser/blob/master/package.json"),
     ]
 
     /// The executables `package` installs by the table; `nil` when the table does not know the package.
