@@ -6,7 +6,7 @@ import Reporting
 enum HTMLOutput {
     static func write(_ writer: HTMLReportWriter, _ input: ReportInput, context: ReportContext, to file: String?) throws {
         guard let file, isFolder(file) else {
-            try OutputSink.write(writer.write(input, context: context), to: file)
+            try OutputSink.write(to: file) { try writer.write(input, context: context, to: ReportOutput($0)) }
             return
         }
         for page in writer.writeFolder(input, context: context) {

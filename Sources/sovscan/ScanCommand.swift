@@ -90,15 +90,8 @@ struct ScanCommand: ParsableCommand {
             context.rulesVersion = RulesFingerprint.of(directories: scanner.options.ruleDirectories)
         }
         let terminal = TerminalStyle(colors: !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(1) != 0)
-        for request in requests {
-            if request.format == .html {
-                try HTMLOutput.write(HTMLReportWriter(language: language.language), input, context: context, to: request.file)
-                continue
-            }
-            let data = try render(request.format, input: input, context: context,
-                              style: request.file == nil ? terminal : .plain)
-            try OutputSink.write(data, to: request.file)
-        }
+        try ScanReports(language: language.language, csvDelimiter: csvDelimiter.first ?? ",", csvByteOrderMark: csvBom)
+            .write(requests, input: input, context: context, terminal: terminal)
         let summaryAdded = !quiet && requests.allSatisfy { $0.file != nil }
         if summaryAdded {
             FileHandle.standardOutput.write(Data(TerminalSummary(style: terminal, language: language.language).render(input).utf8))
@@ -125,32 +118,5 @@ struct ScanCommand: ParsableCommand {
             throw ValidationError("only one format can go to standard output; give the others a file (FORMAT:FILE)")
         }
         return requests
-    }
-
-    private func render(_ format: OutputFormat, input: ReportInput, context: ReportContext, style: TerminalStyle) throws -> Data {
-        let inventory = input.inventory
-        let language = self.language.language
-        switch format {
-        case .table:
-            return Data(TerminalSummary(style: style, language: language).render(input).utf8)
-        case .cyclonedx:
-            return try CycloneDXJSONWriter().write(inventory, classifications: input.classifications, context: context)
-        case .cyclonedxXML:
-            return CycloneDXXMLWriter().write(inventory, classifications: input.classifications, context: context)
-        case .spdx:
-            return try SPDXJSONWriter().write(inventory, classifications: input.classifications, context: context)
-        case .csv:
-            return CSVWriter(delimiter: csvDelimiter.first ?? ",", byteOrderMark: csvBom).write(input)
-        case .csvShares:
-            return SharesCSVWriter(delimiter: csvDelimiter.first ?? ",", byteOrderMark: csvBom).write(input.analysis)
-        case .json:
-            return try ScanJSONWriter().write(input, context: context)
-        case .html:
-            return HTMLReportWriter(language: language).write(input, context: context)
-        case .markdown:
-            return MarkdownSummaryWriter(language: language).write(input, context: context)
-        case .sarif, .junit:
-            throw ValidationError(OutputRequestError.notImplemented(format).description)
-        }
     }
 }

@@ -41,7 +41,7 @@ struct JSONOutputTests {
             json.member("number", -42)
             json.member("text", text)
         }
-        #expect(Array(json.finish()) == (try foundation(Sample(text: text))))
+        #expect(Array(try json.finish()) == (try foundation(Sample(text: text))))
     }
 
     @Test func cycloneDXMatchesFoundation() throws {

@@ -4,41 +4,60 @@ import SovScanModel
 /// Builds the CycloneDX model of an inventory, shared by the JSON and the XML writer: components with purl,
 /// scope, hashes, licences in the right field, the dependency graph, and sovscan's facts as properties.
 /// Deterministic: sorted components and properties, `bom-ref` = purl, a serial number derived from the content.
-enum CycloneDXBuilder {
-    static func document(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) -> CycloneDXDocument {
+/// The model is made a component at a time (`component(at:)`, `dependency(at:)`), so the JSON writer lays each out
+/// as it is made and never holds the whole document; `document` makes all of it.
+struct CycloneDXBuilder {
+    private let view: BOMView
+    let serialNumber: String
+    let metadata: CycloneDXDocument.Metadata
+
+    init(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) {
         let view = BOMView(inventory, classifications: classifications)
-        var dependencies = [CycloneDXDocument.Dependency(ref: view.rootRef, dependsOn: view.rootDependencies.map(\.description))]
-        for (position, component) in view.components.enumerated() {
-            dependencies.append(CycloneDXDocument.Dependency(
-                ref: component.purl.description,
-                dependsOn: view.dependencies(at: position).map(\.description)
-            ))
-        }
+        self.view = view
+        serialNumber = StableUUID.urn(for: view.components.map(\.purl.description) + [view.rootRef])
         var metadataProperties: [CycloneDXDocument.Property] = []
         if view.incomplete { metadataProperties.append(.init(name: SovScanPropertyNames.incomplete, value: "true")) }
-        return CycloneDXDocument(
-            serialNumber: StableUUID.urn(for: view.components.map(\.purl.description) + [view.rootRef]),
-            metadata: CycloneDXDocument.Metadata(
-                timestamp: context.isoTimestamp,
-                tools: CycloneDXDocument.Tools(components: [
-                    CycloneDXDocument.Component(type: "application", group: "sovscan", name: "sovscan",
-                                                version: context.toolVersion)
-                ]),
-                component: CycloneDXDocument.Component(
-                    type: "application",
-                    bomRef: view.rootRef,
-                    name: view.name,
-                    properties: view.roots.map { CycloneDXDocument.Property(name: SovScanPropertyNames.root, value: $0) }
-                        .nilIfEmpty
-                ),
-                properties: metadataProperties.nilIfEmpty
+        metadata = CycloneDXDocument.Metadata(
+            timestamp: context.isoTimestamp,
+            tools: CycloneDXDocument.Tools(components: [
+                CycloneDXDocument.Component(type: "application", group: "sovscan", name: "sovscan",
+                                            version: context.toolVersion)
+            ]),
+            component: CycloneDXDocument.Component(
+                type: "application",
+                bomRef: view.rootRef,
+                name: view.name,
+                properties: view.roots.map { CycloneDXDocument.Property(name: SovScanPropertyNames.root, value: $0) }
+                    .nilIfEmpty
             ),
-            components: view.components.indices.map { component(at: $0, view: view) },
-            dependencies: dependencies
+            properties: metadataProperties.nilIfEmpty
         )
     }
 
-    private static func component(at position: Int, view: BOMView) -> CycloneDXDocument.Component {
+    /// The whole document.
+    static func document(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) -> CycloneDXDocument {
+        let builder = CycloneDXBuilder(inventory, classifications: classifications, context: context)
+        return CycloneDXDocument(serialNumber: builder.serialNumber, metadata: builder.metadata,
+                                 components: builder.componentPositions.map(builder.component(at:)),
+                                 dependencies: builder.dependencyPositions.map(builder.dependency(at:)))
+    }
+
+    /// The positions of the components, in the document's order.
+    var componentPositions: Range<Int> { view.components.indices }
+
+    /// The positions of the dependency entries: the root's, then one per component.
+    var dependencyPositions: Range<Int> { 0..<(view.components.count + 1) }
+
+    /// The dependency entry at `position`: the root's (0), else that of the component at `position - 1`.
+    func dependency(at position: Int) -> CycloneDXDocument.Dependency {
+        guard position > 0 else {
+            return CycloneDXDocument.Dependency(ref: view.rootRef, dependsOn: view.rootDependencies.map(\.description))
+        }
+        return CycloneDXDocument.Dependency(ref: view.components[position - 1].purl.description,
+                                            dependsOn: view.dependencies(at: position - 1).map(\.description))
+    }
+
+    func component(at position: Int) -> CycloneDXDocument.Component {
         let component = view.components[position]
         let classification = view.classification(at: position)
         let properties = ClassificationProperties.merged(component, edgeScopes: view.unusualEdgeScopes(at: position),
@@ -46,15 +65,15 @@ enum CycloneDXBuilder {
         return CycloneDXDocument.Component(
             type: component.isFirstParty ? "application" : "library",
             bomRef: component.purl.description,
-            supplier: classification?.vendor.flatMap(supplier),
+            supplier: classification?.vendor.flatMap(Self.supplier),
             group: component.group,
             name: component.name,
             version: component.version,
-            scope: scope(of: component),
-            hashes: hashes(of: component).nilIfEmpty,
+            scope: Self.scope(of: component),
+            hashes: Self.hashes(of: component).nilIfEmpty,
             licenses: CycloneDXLicenses.choices(for: component).nilIfEmpty,
             purl: component.purl.description,
-            externalReferences: externalReferences(of: component).nilIfEmpty,
+            externalReferences: Self.externalReferences(of: component).nilIfEmpty,
             properties: properties.map { CycloneDXDocument.Property(name: $0.name, value: $0.value) }
         )
     }

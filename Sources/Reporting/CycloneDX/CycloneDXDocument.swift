@@ -2,10 +2,14 @@
 /// writer lays it out with `JSONOutput` (`CycloneDXJSONLayout.swift`); this `Encodable` conformance is the
 /// reference that layout is tested against.
 struct CycloneDXDocument: Encodable {
-    let bomFormat = "CycloneDX"
-    let specVersion = "1.6"
+    static let format = "CycloneDX"
+    static let specification = "1.6"
+    static let documentVersion = 1
+
+    let bomFormat = format
+    let specVersion = specification
     var serialNumber: String
-    let version = 1
+    let version = documentVersion
     var metadata: Metadata
     var components: [Component]
     var dependencies: [Dependency]

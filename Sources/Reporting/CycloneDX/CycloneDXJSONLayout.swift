@@ -1,25 +1,33 @@
 /// The JSON form of the CycloneDX model: members in the order `JSONEncoder`'s `.sortedKeys` puts them, absent
 /// optionals left out. The model's `Encodable` conformance is the reference it is tested against.
-extension CycloneDXDocument {
+extension CycloneDXBuilder {
+    /// Writes the document, each component and dependency entry laid out as soon as it is made.
     func write(to json: inout JSONOutput) {
         json.object { json in
-            json.member("bomFormat", bomFormat)
-            json.member("components", objects: components) { $0.writeMembers(to: &$1) }
-            json.member("dependencies", objects: dependencies) { dependency, json in
-                json.member("dependsOn", strings: dependency.dependsOn)
-                json.member("ref", dependency.ref)
-            }
+            json.member("bomFormat", CycloneDXDocument.format)
+            json.member("components", array: { json in
+                for position in componentPositions { json.element(object: component(at: position).writeMembers) }
+            })
+            json.member("dependencies", array: { json in
+                for position in dependencyPositions {
+                    let dependency = dependency(at: position)
+                    json.element(object: { json in
+                        json.member("dependsOn", strings: dependency.dependsOn)
+                        json.member("ref", dependency.ref)
+                    })
+                }
+            })
             json.member("metadata", object: { json in
                 json.member("component", object: metadata.component.writeMembers)
-                Property.write(metadata.properties, to: &json)
+                CycloneDXDocument.Property.write(metadata.properties, to: &json)
                 json.member("timestamp", metadata.timestamp)
                 json.member("tools", object: { json in
                     json.member("components", objects: metadata.tools.components) { $0.writeMembers(to: &$1) }
                 })
             })
             json.member("serialNumber", serialNumber)
-            json.member("specVersion", specVersion)
-            json.member("version", version)
+            json.member("specVersion", CycloneDXDocument.specification)
+            json.member("version", CycloneDXDocument.documentVersion)
         }
     }
 }

@@ -19,9 +19,17 @@ public struct CycloneDXJSONWriter: Sendable {
     /// The document with each component's classification as `sovscan:` properties and its vendor, when a rule
     /// names it, as supplier.
     public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) throws -> Data {
-        let document = CycloneDXBuilder.document(inventory, classifications: classifications, context: context)
-        var json = JSONOutput()
-        document.write(to: &json)
-        return json.finish(appending: [0x0A])
+        let output = ReportOutput()
+        try write(inventory, classifications: classifications, context: context, to: output)
+        return try output.finish()
+    }
+
+    /// The same document written to `output` a component at a time, never whole in memory; the bytes are those of
+    /// `write(_:classifications:context:)`.
+    public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext,
+                      to output: ReportOutput) throws {
+        var json = JSONOutput(to: output)
+        CycloneDXBuilder(inventory, classifications: classifications, context: context).write(to: &json)
+        try json.finish(appending: [0x0A])
     }
 }

@@ -2,13 +2,32 @@
 /// `text(_:)` and the `attributes` of `open`/`element`, which escape them; tag and attribute names are the
 /// caller's constants. Untrusted text is wrapped in `<bdi>` where it is shown, so right-to-left marks cannot
 /// reorder what stands around it.
+/// With an output, the text goes to it a chunk at a time as elements close (`flush` hands over the rest), so a
+/// page with a large component table is never whole in memory.
 struct HTMLBuilder {
+    /// The text not yet handed to the output: all of it when there is none.
     private(set) var html = ""
+    /// Where the text goes a chunk at a time; `nil` keeps it in `html`.
+    private let output: ReportOutput?
+    /// How many UTF-8 bytes went to the output.
+    private var handedOver = 0
     /// Where the rows of a streamed component table go (`markRows`), in UTF-8 bytes from the start.
     private(set) var rowsOffset: Int?
 
+    init(output: ReportOutput? = nil) {
+        self.output = output
+    }
+
     /// Marks the current end of the text as the place of the component rows written elsewhere.
-    mutating func markRows() { rowsOffset = html.utf8.count }
+    mutating func markRows() { rowsOffset = handedOver + html.utf8.count }
+
+    /// Hands the text gathered so far to the output, if there is one.
+    mutating func flush() {
+        guard let output else { return }
+        handedOver += html.utf8.count
+        html.withUTF8 { output.write(UnsafeRawBufferPointer($0)) }
+        html.removeAll(keepingCapacity: true)
+    }
 
     /// Opens `<tag attributes>`; attributes with a `nil` value are left out, `""` writes a bare attribute.
     mutating func open(_ tag: String, _ attributes: [(String, String?)] = []) {
@@ -29,6 +48,7 @@ struct HTMLBuilder {
         html += "</"
         html += tag
         html += ">"
+        if output != nil, html.utf8.count >= ReportOutput.chunkSize { flush() }
     }
 
     /// `<tag attributes>escaped text</tag>`.

@@ -21,6 +21,14 @@ public struct HTMLReportWriter: Sendable {
         Data(page(input, context: context, links: [:], back: nil).html.utf8)
     }
 
+    /// The same report written to `output` as it is laid out, never whole in memory; the bytes are those of
+    /// `write(_:context:)`.
+    public func write(_ input: ReportInput, context: ReportContext, to output: ReportOutput) throws {
+        var html = page(input, context: context, links: [:], back: nil, output: output)
+        html.flush()
+        try output.finish()
+    }
+
     /// The report as a folder of pages, by path relative to the folder: `index.html` and, for a portfolio,
     /// `systems/<name>.html` per system, each under the size a browser and a printer handle well.
     public func writeFolder(_ input: ReportInput, context: ReportContext) -> [(path: String, data: Data)] {
@@ -109,8 +117,9 @@ public struct HTMLReportWriter: Sendable {
         return narrowed
     }
 
+    /// The page; with `output`, its text goes there as it is laid out and the builder returned holds the rest.
     private func page(_ input: ReportInput, context: ReportContext, links: [String: String], back: String?,
-                      streamedRows: HTMLStreamedRows? = nil) -> HTMLBuilder {
+                      streamedRows: HTMLStreamedRows? = nil, output: ReportOutput? = nil) -> HTMLBuilder {
         let labels = ReportLabels(language, input: input)
         let systems = input.inventory.systems
         let isPortfolio = systems.count > 1
@@ -121,7 +130,7 @@ public struct HTMLReportWriter: Sendable {
             title = (input.checkPassed == nil ? labels.title : labels.checkTitle) + (systems.first.map { ": " + $0.name } ?? "")
         }
         let date = labels.date(context.timestamp)
-        var html = HTMLBuilder()
+        var html = HTMLBuilder(output: output)
         html.openDocument(language: language, title: title)
         html.element("style") { html in
             html.trusted(HTMLAssets.pageRule(header: title + " – " + date, page: labels.pagePrefix, of: labels.pick("of", "af")))

@@ -9,12 +9,11 @@ import Foundation
 /// Members must be written in ascending byte order of their keys, as `.sortedKeys` would sort them (debug builds
 /// check it); `nil` values are left out, as `encodeIfPresent` leaves them out.
 struct JSONOutput {
-    /// What is written so far, but for the pending bytes.
-    private var data = Data()
-    /// Bytes not yet moved into `data`: appending to an array is cheaper per byte, and moving it in chunks keeps
-    /// the document in memory once rather than as an array and a copy.
+    /// Where the bytes go, a chunk at a time.
+    private let output: ReportOutput
+    /// Bytes not yet handed to `output`: appending to an array is cheaper per byte, and handing it over in chunks
+    /// of `ReportOutput.chunkSize` lets a file take the document without it ever being whole in memory.
     private var bytes: [UInt8] = []
-    private static let chunkSize = 1 << 16
     private var depth = 0
     /// Whether the innermost open container has no entry yet.
     private var isEmpty = true
@@ -23,19 +22,23 @@ struct JSONOutput {
     private var lastKeys: [String?] = []
     #endif
 
-    init() {
-        bytes.reserveCapacity(Self.chunkSize + 1024)
+    /// A document written to `output` (in memory unless given).
+    init(to output: ReportOutput = ReportOutput()) {
+        self.output = output
+        bytes.reserveCapacity(ReportOutput.chunkSize + 1024)
     }
 
-    /// The document written, plus `suffix`.
-    mutating func finish(appending suffix: [UInt8] = []) -> Data {
+    /// Ends the document with `suffix`, hands over what is left and returns what the output kept: the whole
+    /// document in memory, nothing for a file. Throws the error of a write that failed.
+    @discardableResult
+    mutating func finish(appending suffix: [UInt8] = []) throws -> Data {
         bytes += suffix
         flush()
-        return data
+        return try output.finish()
     }
 
     private mutating func flush() {
-        data.append(contentsOf: bytes)
+        output.write(bytes)
         bytes.removeAll(keepingCapacity: true)
     }
 
@@ -191,7 +194,7 @@ struct JSONOutput {
 
     /// Starts an entry of the open container: the separator after the previous one, then the indentation.
     private mutating func nextEntry() {
-        if bytes.count >= Self.chunkSize { flush() }
+        if bytes.count >= ReportOutput.chunkSize { flush() }
         if !isEmpty {
             bytes.append(UInt8(ascii: ","))
             bytes.append(UInt8(ascii: "\n"))

@@ -32,8 +32,16 @@ public struct ScanJSONWriter: Sendable {
 
     /// The document with the classifications and the analysis document when present.
     public func write(_ input: ReportInput, context: ReportContext) throws -> Data {
+        let output = ReportOutput()
+        try write(input, context: context, to: output)
+        return try output.finish()
+    }
+
+    /// The same document written to `output` as it is laid out, never whole in memory; the bytes are those of
+    /// `write(_:context:)`.
+    public func write(_ input: ReportInput, context: ReportContext, to output: ReportOutput) throws {
         let inventory = input.inventory
-        var json = JSONOutput()
+        var json = JSONOutput(to: output)
         try json.object { json in
             if let analysis = input.analysis {
                 json.member("analysis", tree: try TreeEncoder.tree(of: analysis, codingPath: []))
@@ -47,6 +55,6 @@ public struct ScanJSONWriter: Sendable {
             json.member("timestamp", context.isoTimestamp)
             json.member("tool", "sovscan \(context.toolVersion)")
         }
-        return json.finish(appending: [0x0A])
+        try json.finish(appending: [0x0A])
     }
 }

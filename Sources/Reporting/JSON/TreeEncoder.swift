@@ -12,7 +12,7 @@ enum TreeEncoder {
     static func encode<Value: Encodable>(_ value: Value, appending suffix: [UInt8] = []) throws -> Data {
         var json = JSONOutput()
         try tree(of: value, codingPath: []).write(to: &json)
-        return json.finish(appending: suffix)
+        return try json.finish(appending: suffix)
     }
 
     /// The tree of one value: a string, number or boolean directly, anything else through its `encode(to:)`.

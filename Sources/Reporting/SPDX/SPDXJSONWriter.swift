@@ -22,7 +22,7 @@ public struct SPDXJSONWriter: Sendable {
     public func write(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) throws -> Data {
         var json = JSONOutput()
         document(inventory, classifications: classifications, context: context).write(to: &json)
-        return json.finish(appending: [0x0A])
+        return try json.finish(appending: [0x0A])
     }
 
     func document(_ inventory: Inventory, classifications: [ClassifiedSystem], context: ReportContext) -> SPDXDocument {
