@@ -2,7 +2,7 @@ import Fetching
 import SovScanModel
 
 /// The online stage that tells, for every third-party package whose source lives on GitHub (a Swift package by its
-/// purl, a Maven artefact by its POM's `<scm>`), whether its repository belongs to a personal account or an
+/// purl, a GitHub Action or Terraform module by its `pkg:github` purl, a Maven artefact by its POM's `<scm>`), whether its repository belongs to a personal account or an
 /// organisation (`Component.repositoryOwnerProperty`), for the classifier's presumption of an independent maintainer
 /// where no rule names a steward. Only packages whose steward rules leave open are asked about (GitHub allows 60
 /// unauthenticated requests an hour), one question per distinct owner: not those a rule names a steward for, nor

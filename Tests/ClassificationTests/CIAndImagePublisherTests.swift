@@ -64,6 +64,26 @@ import SovScanModel
         ])
     }
 
+    /// Docker Hub's nginxinc organisation is F5's, but not every image in it is nginx: the Prometheus exporter is
+    /// Apache-2.0 (https://github.com/nginx/nginx-prometheus-exporter), so only nginx's own image carries nginx's
+    /// rule, level and BSD-2-Clause licence.
+    @Test func onlyNginxItselfTakesNginxsLicence() throws {
+        let images = ["pkg:docker/nginxinc/nginx-unprivileged@1.27", "pkg:docker/nginxinc/nginx-prometheus-exporter@1.4"]
+        let system = SystemInventory(name: "s", root: "/s", components: try images.map { text in
+            let purl = try PackageURL(parsing: text)
+            return Component(purl: purl, ecosystem: .container, group: purl.namespace, name: purl.name,
+                             version: purl.version, isDirect: true)
+        })
+        let result = classifier.classify(system) { _ in nil }
+        let nginx = try #require(result.classification(of: try PackageURL(parsing: images[0])))
+        #expect(nginx.technologyRule == "image-nginx" && nginx.vendor?.id == "f5" && nginx.level == .middleware)
+        let exporter = try #require(result.classification(of: try PackageURL(parsing: images[1])))
+        #expect(exporter.technologyRule == "image-nginxinc" && exporter.vendor?.id == "f5" && exporter.level != .middleware,
+                "\(exporter.explanation.map(\.description))")
+        let rules = RuleSet.load(directories: [bundledRules]).rules
+        #expect(rules.technologies.first { $0.id == "image-nginxinc" }?.license == nil)
+    }
+
     @Test func companiesAndPublicBodiesNpmScopes() throws {
         let found = try vendors([
             "pkg:npm/%40nextcloud/vue@8.20.0": .npm,

@@ -32,7 +32,7 @@ extension ReportLanguage {
                 return "; ikke vurderet: " + parts.joined(separator: " og ") + " (ignore-scopes, ignore-levels)"
             },
             listUnjudged: "; --verbose viser dem på ignorerede niveauer",
-            levelIgnoredHeading: { "Ikke vurderet på grund af deres stakniveau (ignore-levels), skønt i et vurderet scope: \($0)" },
+            levelIgnoredHeading: { "Ikke vurderet på grund af deres STIL-niveau (ignore-levels), selvom de hører til et vurderet scope: \($0)" },
             verdictIncomplete: "politiktjek UFULDSTÆNDIGT", verdictPassed: "politiktjek BESTÅET", verdictFailed: "politiktjek IKKE BESTÅET")
     }
 }
