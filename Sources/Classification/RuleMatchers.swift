@@ -30,9 +30,11 @@ struct RuleMatchers: Sendable {
 
     private static func accountVendors(_ rules: RuleSet) -> [String: [String]] {
         let stewards = vendorsByAccount(rules.technologies.compactMap { rule in rule.vendor.map { ($0, rule.patterns) } })
-        // A binding names the platform's vendor, which owns the account only when no technology rule names the
-        // account's steward: Vapor's APNs client binds to Apple's service but is the Vapor community's.
-        let platforms = vendorsByAccount(rules.bindings.map { ($0.vendor, $0.patterns) })
+        // A binding names the platform's vendor, which owns the account only when the binding names the whole
+        // account (`pkg:github/aws-actions/*`) and no technology rule names the account's steward: a client of a
+        // service kept in someone else's account (Vapor's APNs client, `nerdishbynature/octokit.swift`) binds to the
+        // platform but is not its vendor's.
+        let platforms = vendorsByAccount(rules.bindings.map { ($0.vendor, $0.patterns) }, wholeAccountsOnly: true)
             .filter { stewards[$0.key] == nil }
         return stewards.merging(platforms) { own, _ in own }.compactMapValues { ids in
             let kept = ids.filter { rules.vendors[$0].map { $0.governance != .community } == true }
@@ -40,16 +42,29 @@ struct RuleMatchers: Sendable {
         }
     }
 
-    /// The vendor ids each account's packages are attributed to by the given (vendor, patterns) pairs.
-    private static func vendorsByAccount(_ named: [(String, [PatternSpec])]) -> [String: Set<String>] {
+    /// The vendor ids each account's packages are attributed to by the given (vendor, patterns) pairs; with
+    /// `wholeAccountsOnly`, only by patterns that name every package of the account (`…/OWNER/*`).
+    private static func vendorsByAccount(_ named: [(String, [PatternSpec])], wholeAccountsOnly: Bool = false)
+        -> [String: Set<String>] {
         var accounts: [String: Set<String>] = [:]
         for (id, patterns) in named {
             for spec in patterns {
-                guard let account = account(named: spec.pattern.text) else { continue }
+                guard let account = account(named: spec.pattern.text),
+                      !wholeAccountsOnly || namesWholeAccount(spec.pattern.text) else { continue }
                 accounts[account, default: []].insert(id)
             }
         }
         return accounts
+    }
+
+    /// Whether a purl pattern names every package of an account: `pkg:github/OWNER/*`, `pkg:swift/HOST/OWNER/*`.
+    static func namesWholeAccount(_ pattern: String) -> Bool {
+        let parts = pattern.split(separator: "/")
+        switch parts.first {
+        case "pkg:swift", "pkg:golang": return parts.count == 4 && parts[3] == "*"
+        case "pkg:github": return parts.count == 3 && parts[2] == "*"
+        default: return false
+        }
     }
 
     /// The account (`host/owner`, lowercased) a purl pattern names without a wildcard in host or owner, or `nil`.

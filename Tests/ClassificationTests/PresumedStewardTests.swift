@@ -107,6 +107,16 @@ import SovScanModel
         let found = try #require(classifier.classify(system) { _ in nil }.classification(of: purl))
         #expect(found.vendor?.id != "apple", "\(vendorReason(found))")
         #expect(!vendorReason(found).contains("Apple"), "\(vendorReason(found))")
+        #expect(found.vendor?.id == "independent" && found.vendor?.isPresumed == true, "\(vendorReason(found))")
+    }
+
+    /// A binding rule for one client package (octokit.swift binds to GitHub's API) says nothing about who keeps the
+    /// rest of that person's account: another of their packages is presumed independent, not GitHub's.
+    @Test func aBindingOfOnePackageClaimsNoAccount() throws {
+        let found = try classify(["pkg:swift/github.com/nerdishbynature/RequestKit@3.3.0"])
+        let item = try #require(found["pkg:swift/github.com/nerdishbynature/RequestKit@3.3.0"])
+        #expect(item.vendor?.id == "independent" && item.vendor?.isPresumed == true, "\(vendorReason(item))")
+        #expect(!vendorReason(item).contains("GitHub"), "\(vendorReason(item))")
     }
 
     @Test func aRulesStewardIsNeverPresumed() throws {
