@@ -19,13 +19,16 @@ struct ProgramRunnerTrees {
     func reasons() -> [Int: String] {
         let components = system.components
         var reasons: [Int: String] = [:]
+        /// A shipping third-party component no runner names yet.
+        func isUnnamed(_ index: Int) -> Bool {
+            reasons[index] == nil && components[index].ships && !components[index].isFirstParty
+        }
         var level: [Int] = []
         for (index, component) in components.enumerated() where component.isFirstParty
             && !toolingProjects.contains(index) {
             guard let value = component.properties[Component.programRunnersProperty] else { continue }
             let runners = ScriptOnlyDependencyList.dependencies(in: value)
-            for child in children[index] where reasons[child] == nil && components[child].ships
-                && !components[child].isFirstParty {
+            for child in children[index] where isUnnamed(child) {
                 guard let script = runners[components[child].displayName] else { continue }
                 reasons[child] = "\(components[child].displayName) runs the program of \(component.displayName) "
                     + "(its \(script) script runs it where the system runs)"
@@ -35,8 +38,7 @@ struct ProgramRunnerTrees {
         while !level.isEmpty {
             var next: [Int] = []
             for node in level {
-                for child in children[node] where reasons[child] == nil && components[child].ships
-                    && !components[child].isFirstParty {
+                for child in children[node] where isUnnamed(child) {
                     reasons[child] = reasons[node]
                     next.append(child)
                 }
