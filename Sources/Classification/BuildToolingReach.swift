@@ -146,7 +146,7 @@ struct BuildToolingReach {
     private static func scriptOnlyDependencies(of component: Component) -> [String: String] {
         guard component.isFirstParty, let value = component.properties[Component.scriptOnlyDependenciesProperty]
         else { return [:] }
-        return ScriptOnlyDependencyList.dependencies(in: value)
+        return DependencyEvidenceList.dependencies(in: value)
     }
 
     /// Why a dependency that only a project's build scripts use is build time, from the cataloger's evidence: the

@@ -27,7 +27,7 @@ struct ProgramRunnerTrees {
         for (index, component) in components.enumerated() where component.isFirstParty
             && !toolingProjects.contains(index) {
             guard let value = component.properties[Component.programRunnersProperty] else { continue }
-            let runners = ScriptOnlyDependencyList.dependencies(in: value)
+            let runners = DependencyEvidenceList.dependencies(in: value)
             for child in children[index] where isUnnamed(child) {
                 guard let script = runners[components[child].displayName] else { continue }
                 reasons[child] = "\(components[child].displayName) runs the program of \(component.displayName) "

@@ -21,47 +21,53 @@ public struct PolicyJudge: Sendable {
     /// Which third-party components of the systems the policy leaves unjudged, and why: counted by reason, and
     /// those skipped for their level listed with where the system declares them.
     public func unjudged(_ subjects: [PolicySubject]) -> UnjudgedComponents {
-        var result = UnjudgedComponents()
-        for subject in subjects {
-            var tracer: LocationTracer?
-            for component in subject.inventory.thirdPartyComponents {
-                let facts = subject.facts[component.purl]
-                switch policy.ignoring(component, level: facts?.level) {
-                case .scope: result.byScope += 1
-                case .level:
-                    result.byLevel += 1
-                    if tracer == nil { tracer = LocationTracer(subject.inventory) }
-                    let trace = tracer?.trace(component.purl)
-                    result.levelIgnored.append(UnjudgedComponent(
-                        system: subject.inventory.name, component: component.purl.description,
-                        scope: component.scope.rawValue, level: facts?.level?.rawValue ?? "", reason: facts?.levelReason,
-                        location: trace?.location.map { Self.underRoot($0, subject.inventory.root) },
-                        path: trace?.path.map(\.description) ?? []))
-                case nil: break
-                }
-            }
-        }
-        result.levelIgnored.sort()
-        return result
+        evaluate(subjects).unjudged
     }
 
     /// Every finding for the systems, sorted; findings waived by an exception carry the waiver.
     public func judge(_ subjects: [PolicySubject]) -> [Finding] {
+        evaluate(subjects).findings
+    }
+
+    /// Both answers of the gate in one pass, tracing each system's manifest locations once: every finding (as
+    /// `judge`) and what the policy leaves unjudged (as `unjudged`).
+    public func evaluate(_ subjects: [PolicySubject]) -> (findings: [Finding], unjudged: UnjudgedComponents) {
         var used: Set<Int> = []
         var findings: [Finding] = []
+        var unjudged = UnjudgedComponents()
         for subject in subjects {
-            findings += judge(subject, used: &used)
+            let tracer = LocationTracer(subject.inventory)
+            findings += judge(subject, tracer: tracer, used: &used)
+            collectUnjudged(subject, tracer: tracer, into: &unjudged)
         }
         findings += exceptionFindings(used: used)
         for index in findings.indices {
             if let severity = policy.severities[findings[index].rule] { findings[index].severity = severity }
         }
-        return findings.sorted()
+        unjudged.levelIgnored.sort()
+        return (findings.sorted(), unjudged)
     }
 
-    private func judge(_ subject: PolicySubject, used: inout Set<Int>) -> [Finding] {
+    private func collectUnjudged(_ subject: PolicySubject, tracer: LocationTracer, into result: inout UnjudgedComponents) {
+        for component in subject.inventory.thirdPartyComponents {
+            let facts = subject.facts[component.purl]
+            switch policy.ignoring(component, level: facts?.level) {
+            case .scope: result.byScope += 1
+            case .level:
+                result.byLevel += 1
+                let trace = tracer.trace(component.purl)
+                result.levelIgnored.append(UnjudgedComponent(
+                    system: subject.inventory.name, component: component.purl.description,
+                    scope: component.scope.rawValue, level: facts?.level?.rawValue ?? "", reason: facts?.levelReason,
+                    location: trace.location.map { Self.underRoot($0, subject.inventory.root) },
+                    path: trace.path.map(\.description)))
+            case nil: break
+            }
+        }
+    }
+
+    private func judge(_ subject: PolicySubject, tracer: LocationTracer, used: inout Set<Int>) -> [Finding] {
         let system = subject.inventory.name
-        let tracer = LocationTracer(subject.inventory)
         var findings: [Finding] = []
         for component in subject.inventory.thirdPartyComponents {
             let facts = subject.facts[component.purl] ?? ComponentFacts()

@@ -125,7 +125,7 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// only its `package.json` build scripts use: a script runs their executable and no source file imports them
     /// (`name: script`), or only the files that build scripts run, and the files only those import, import them
     /// (`name: script via file`, the file relative to the project's folder). Sorted by name and separated by `; `
-    /// (`rimraf: prebuild; yaml: build:data via scripts/make-data.js`), written and read by `ScriptOnlyDependencyList`.
+    /// (`rimraf: prebuild; yaml: build:data via scripts/make-data.js`), written and read by `DependencyEvidenceList`.
     /// They run at build time, not in what the project ships.
     public static let scriptOnlyDependenciesProperty = "script-only-dependencies"
 
@@ -133,7 +133,7 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// system runs: a script that starts or deploys the system runs a source file with the dependency's executable
     /// (Dockge's `"start": "tsx ./backend/index.ts"`) or makes Node.js preload it (`node --import tsx server.ts`).
     /// Entries `name: script`, sorted by name and separated by `; ` (`tsx: start`), written and read by
-    /// `ScriptOnlyDependencyList`. Such a runner and what it loads run with the system, not only while it is built.
+    /// `DependencyEvidenceList`. Such a runner and what it loads run with the system, not only while it is built.
     public static let programRunnersProperty = "program-runners"
 
     /// The property a cataloger sets on an npm package that a manifest declares, or a lockfile locks, for

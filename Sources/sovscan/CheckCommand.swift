@@ -69,7 +69,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the scan's problems on standard error, and no findings table when every format goes to a file.")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "List each component the policy does not judge for its stack level (ignore-levels), with where it is declared and why it has that level.")
+    @Flag(name: .shortAndLong, help: "Print every diagnostic, notes too, on standard error (as scan --verbose), and list each component the policy does not judge for its stack level (ignore-levels), with where it is declared and why it has that level.")
     var verbose = false
 
     @Option(name: .long, help: ArgumentHelp("Leave findings out of the table: waived, baselined (comma-separated); they are still counted.", valueName: "kinds"))
@@ -142,11 +142,12 @@ struct CheckCommand: ParsableCommand {
         let inventory = scanned.inventory
         let subjects = PolicySubjectBuilder.subjects(inventory.systems, classified: scanned.classified,
                                                      analyses: scanned.analysis.systems, cutoffs: scanned.analysis.options.cutoffs)
-        let judge = PolicyJudge(policy: loadedPolicy, knowledge: knowledge, today: today, exitPlans: register)
+        let judgement = PolicyJudge(policy: loadedPolicy, knowledge: knowledge, today: today, exitPlans: register)
+            .evaluate(subjects)
         var result = CheckResult(systems: inventory.systems.map(\.name), policySources: loadedPolicy.sources,
-                                 findings: judge.judge(subjects), diagnostics: ScanCompleteness.diagnostics(inventory),
+                                 findings: judgement.findings, diagnostics: ScanCompleteness.diagnostics(inventory),
                                  gaps: ScanCompleteness.gaps(inventory, strict: strict), allowIncomplete: allowIncomplete,
-                                 unjudged: judge.unjudged(subjects))
+                                 unjudged: judgement.unjudged)
         if let loadedBaseline { result.apply(loadedBaseline) }
 
         var context = ReportContext.fromEnvironment(toolVersion: SovScanVersion.current, environment: environment)
@@ -175,9 +176,11 @@ struct CheckCommand: ParsableCommand {
             (machineOnStdout ? FileHandle.standardError : FileHandle.standardOutput).write(annotations)
         }
         // The scan's diagnostics on standard error: the problems that make it incomplete always, the warnings unless
-        // --quiet; what the findings table on standard output already lists is not repeated.
+        // --quiet, the notes with --verbose (as `scan --verbose`); what the findings table on standard output already
+        // lists is not repeated.
         let tableShown = tableOnStdout || (!quiet && requests.allSatisfy { $0.file != nil })
-        var shown = Diagnostic.sortedUnique((quiet ? [] : result.diagnostics.filter { $0.severity != .note }) + result.gaps)
+        let reported = quiet ? [] : result.diagnostics.filter { verbose || $0.severity != .note }
+        var shown = Diagnostic.sortedUnique(reported + result.gaps)
         if tableShown { shown.removeAll { result.gaps.contains($0) } }
         if !shown.isEmpty {
             FileHandle.standardError.write(Data((shown.map { TerminalText.sanitise(language.language.diagnosticLine($0)) }.joined(separator: "\n") + "\n").utf8))

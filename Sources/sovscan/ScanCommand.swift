@@ -58,7 +58,7 @@ struct ScanCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors (and no summary when every format goes to a file).")
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Print every diagnostic and progress on standard error.")
+    @Flag(name: .shortAndLong, help: "Print every diagnostic, notes too, on standard error.")
     var verbose = false
 
     @Flag(name: .long, help: "No colours in terminal output (also when NO_COLOR is set).")

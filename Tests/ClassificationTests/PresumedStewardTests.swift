@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Catalogers
 @testable import Classification
 import SovScanModel
 
@@ -95,6 +96,27 @@ import SovScanModel
         #expect(vendorReason(company).contains("a GitHub Action of github.com/airbnb"), "\(vendorReason(company))")
         let official = try #require(result.classification(of: try PackageURL(parsing: purls[2])))
         #expect(official.vendor?.id == "github" && official.vendor?.isPresumed != true)
+    }
+
+    /// A supplier's SBOM may list GitHub repositories as `pkg:github/OWNER/NAME` (a library vendored from GitHub, a
+    /// GitHub Action): imported, they are presumed as a Swift package of the same account is, and an account rules
+    /// name as a company's is not presumed independent.
+    @Test func gitHubRepositoriesOfASuppliersSBOMArePresumedByTheirAccount() throws {
+        let sbom = """
+            {"bomFormat": "CycloneDX", "specVersion": "1.6", "components": [
+              {"type": "library", "name": "tiny-lib", "version": "1.2.0", "purl": "pkg:github/tinyauthor/tiny-lib@1.2.0"},
+              {"type": "library", "name": "unlisted-kit", "version": "2.0.0", "purl": "pkg:github/airbnb/unlisted-kit@2.0.0"}
+            ]}
+            """
+        let system = SBOMImporter().importSystem(bytes: Array(sbom.utf8), file: "supplier.cdx.json")
+        #expect(system.components.count == 2, "\(system.diagnostics)")
+        let result = classifier.classify(system) { _ in nil }
+        let person = try #require(result.classification(of: try PackageURL(parsing: "pkg:github/tinyauthor/tiny-lib@1.2.0")))
+        #expect(person.vendor?.id == "independent" && person.vendor?.isPresumed == true, "\(vendorReason(person))")
+        #expect(vendorReason(person).contains("published from github.com/tinyauthor"), "\(vendorReason(person))")
+        let company = try #require(result.classification(of: try PackageURL(parsing: "pkg:github/airbnb/unlisted-kit@2.0.0")))
+        #expect(company.vendor?.isPresumed != true, "\(vendorReason(company))")
+        #expect(company.vendor?.id != "independent", "\(vendorReason(company))")
     }
 
     /// A binding rule names the platform's vendor, not the steward of the account: Vapor's APNs client binds to

@@ -133,11 +133,11 @@ public struct NPMCataloger: Cataloger {
                   let index = manifest.projectIndex(in: components)
             else { continue }
             if !found.isEmpty {
-                components[index].properties[Component.scriptOnlyDependenciesProperty] = ScriptOnlyDependencyList.text(
+                components[index].properties[Component.scriptOnlyDependenciesProperty] = DependencyEvidenceList.text(
                     of: found.map { ($0.name, $0.script) })
             }
             if !runners.isEmpty {
-                components[index].properties[Component.programRunnersProperty] = ScriptOnlyDependencyList.text(
+                components[index].properties[Component.programRunnersProperty] = DependencyEvidenceList.text(
                     of: runners.map { ($0.name, $0.script) })
             }
         }

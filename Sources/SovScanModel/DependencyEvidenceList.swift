@@ -1,9 +1,10 @@
-/// The text of `Component.scriptOnlyDependenciesProperty`: the runtime dependencies that only a project's build
-/// scripts use, each with its evidence, as entries `name: evidence` sorted by name and separated by `; `
-/// (`rimraf: prebuild; yaml: build:data via scripts/make-data.js`). A `%` or `;` inside a name or an evidence is
-/// written `%25` or `%3B`, so every entry reads back whole: a build-time file's folder may hold a `;`. The npm
-/// cataloger writes the text; the classifier reads it back to explain why such a dependency is build time.
-public enum ScriptOnlyDependencyList {
+/// The text of npm project properties that name dependencies with their evidence:
+/// `Component.scriptOnlyDependenciesProperty` (the runtime dependencies that only a project's build scripts use) and
+/// `Component.programRunnersProperty` (the runners that run the project's program). Entries are `name: evidence`,
+/// sorted by name and separated by `; ` (`rimraf: prebuild; yaml: build:data via scripts/make-data.js`). A `%` or
+/// `;` inside a name or an evidence is written `%25` or `%3B`, so every entry reads back whole: a build-time file's
+/// folder may hold a `;`. The npm cataloger writes the text; the classifier reads it back to explain its decision.
+public enum DependencyEvidenceList {
     /// The property's text for dependencies and their evidence (in any order).
     public static func text(of dependencies: [(name: String, evidence: String)]) -> String {
         dependencies.sorted { $0.name < $1.name }.map { escaped($0.name) + ": " + escaped($0.evidence) }

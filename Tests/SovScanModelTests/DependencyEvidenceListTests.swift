@@ -3,23 +3,23 @@ import Testing
 
 /// The text of `Component.scriptOnlyDependenciesProperty` reads back whole (review11): a build-time file whose
 /// folder holds a `;` once cut the entry short and dropped the rest of the path.
-@Suite struct ScriptOnlyDependencyListTests {
+@Suite struct DependencyEvidenceListTests {
     @Test func entriesAreSortedAndPlainTextStaysAsWritten() {
-        let text = ScriptOnlyDependencyList.text(of: [("yaml", "build:data via scripts/make-data.js"), ("rimraf", "prebuild")])
+        let text = DependencyEvidenceList.text(of: [("yaml", "build:data via scripts/make-data.js"), ("rimraf", "prebuild")])
         #expect(text == "rimraf: prebuild; yaml: build:data via scripts/make-data.js")
-        #expect(ScriptOnlyDependencyList.dependencies(in: text)
+        #expect(DependencyEvidenceList.dependencies(in: text)
                     == ["rimraf": "prebuild", "yaml": "build:data via scripts/make-data.js"])
     }
 
     @Test func semicolonsAndPercentSignsRoundTrip() {
         let dependencies = [("@faker-js/faker", "seed via scripts/data;v2/make 100%3B.js"), ("yaml", "build;data via a%25;b.js")]
-        let text = ScriptOnlyDependencyList.text(of: dependencies)
+        let text = DependencyEvidenceList.text(of: dependencies)
         #expect(text.split(separator: ";").count == 2, "\(text)")
-        #expect(ScriptOnlyDependencyList.dependencies(in: text)
+        #expect(DependencyEvidenceList.dependencies(in: text)
                     == ["@faker-js/faker": "seed via scripts/data;v2/make 100%3B.js", "yaml": "build;data via a%25;b.js"])
     }
 
     @Test func entriesThatAreNoPairAreLeftOut() {
-        #expect(ScriptOnlyDependencyList.dependencies(in: "rimraf: prebuild; stray; ").keys.sorted() == ["rimraf"])
+        #expect(DependencyEvidenceList.dependencies(in: "rimraf: prebuild; stray; ").keys.sorted() == ["rimraf"])
     }
 }
