@@ -159,6 +159,11 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// provider does not ship).
     public static let mavenNameProperty = "maven:name"
     public static let mavenDescriptionProperty = "maven:description"
+    /// The property the Maven cataloger sets on a direct dependency that the same POM excludes from another of its
+    /// direct dependencies (InSEE's Queen listener excludes `commons-beanutils` from `spring-boot-starter-artemis`
+    /// and declares a fixed version beside it): `group:artifact` of that dependency. The declaration patches what
+    /// that dependency brings, so it serves what that dependency serves.
+    public static let mavenReplacesExcludedProperty = "maven:replaces-excluded-from"
     /// The property the Maven cataloger sets on a module of the scanned build: its effective `<packaging>` (`jar`
     /// when the POM gives none; `pom` for an aggregator or parent, which ships no code of its own).
     public static let mavenPackagingProperty = "maven:packaging"
