@@ -35,7 +35,9 @@ struct BuildToolingReach {
             for child in children[index] { declaredByProject[child] = true }
         }
         // Reach from the system's own projects that are not tooling and from direct dependencies no project
-        // declares, never entering a tool.
+        // declares, never entering a tool, nor following a project's declaration for development only (an API
+        // bundle's devDependency on the generator that its workspace's schema command runs does not ship it).
+        let developmentDeclarations = self.developmentDeclarations()
         var shipped = [Bool](repeating: false, count: components.count)
         var frontier: [Int] = []
         for (index, component) in components.enumerated() where !isTooling(index)
@@ -45,7 +47,8 @@ struct BuildToolingReach {
         }
         while let node = frontier.popLast() {
             for child in children[node] where !shipped[child] && !isTooling(child)
-                && buildTimeEdges[Edge(from: node, to: child)] == nil {
+                && buildTimeEdges[Edge(from: node, to: child)] == nil
+                && !developmentDeclarations.contains(Edge(from: node, to: child)) {
                 shipped[child] = true
                 frontier.append(child)
             }
@@ -89,6 +92,30 @@ struct BuildToolingReach {
     private struct Edge: Hashable {
         let from: Int
         let to: Int
+    }
+
+    /// The edges from a first-party project to a dependency that it declares only in scopes that do not ship
+    /// (`devDependencies`, Maven `test`) and that its bundled user interface does not pack
+    /// (`Component.bundledIntoInterfaceProperty`): the dependency may ship through another path, never this one.
+    private func developmentDeclarations() -> Set<Edge> {
+        let components = system.components
+        var position: [PackageURL: Int] = [:]
+        position.reserveCapacity(components.count)
+        for (index, component) in components.enumerated() { position[component.purl] = index }
+        var development = Set<Edge>()
+        var shipping = Set<Edge>()
+        for edge in system.graph.edges {
+            guard let from = position[edge.from], components[from].isFirstParty, let to = position[edge.to] else {
+                continue
+            }
+            // A development dependency that the project's bundled user interface packs ships through that edge.
+            if edge.scope.ships || components[to].properties[Component.bundledIntoInterfaceProperty] != nil {
+                shipping.insert(Edge(from: from, to: to))
+            } else {
+                development.insert(Edge(from: from, to: to))
+            }
+        }
+        return development.subtracting(shipping)
     }
 
     /// The build-time edges, each with words saying why: from a component to a dependency that its technology

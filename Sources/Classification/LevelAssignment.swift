@@ -13,7 +13,9 @@ import SovScanModel
 ///    build-tools projects (`ToolingProject`: a Maven `integrationtest` module, a SwiftPM `BuildTools` package), but
 ///    such a tool does reach, is `development-tooling`: it runs at build time, whatever its own rule or scope says
 ///    (Express under the Expo CLI, OkHttp in a module that only holds a generated client for integration tests);
-/// 4. a direct third-party dependency without a level takes the level that at least two of its own shipping
+/// 4. a direct Maven dependency that its POM declares in place of the version another direct dependency brings
+///    (`ReplacedExclusionLevel`: excluded from it and declared beside it) takes that dependency's level by rule;
+///    a direct third-party dependency without a level takes the level that at least two of its own shipping
 ///    dependencies have by rule, when more of them have it than all other levels together (a telemetry wrapper over
 ///    OpenTelemetry and Azure Monitor is `ops-support`); else, when only Maven modules that keep the deployment's
 ///    configuration in step declare it (`ModuleRole`: eHDSI's `configuration-synchronizer`), `ops-support`, as for
@@ -115,7 +117,9 @@ struct LevelAssignment {
         // Step 4: from what a direct dependency uses, else the ecosystem's default.
         for (index, component) in components.enumerated() where result[index] == nil
             && (component.isDirect || component.isFirstParty) && component.properties[Component.serviceProperty] == nil {
-            result[index] = component.isFirstParty ? nil : levelOfWhatItUses(index, children: children)
+            result[index] = component.isFirstParty ? nil
+                : ReplacedExclusionLevel.level(of: index, in: system, decided: byRuleOrProducts)
+                    ?? levelOfWhatItUses(index, children: children)
             if result[index] == nil, let tooling = kinds.configurationTooling(of: index) {
                 result[index] = (.opsSupport, Decision(
                     fact: "level", value: StackLevel.opsSupport.rawValue,

@@ -7,7 +7,8 @@ import SovScanModel
 /// that declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's `journey-map/`, whose
 /// `package.json` declares the app at `file:../` to draw its journeys), or a Maven module whose POM calls it a test
 /// server (`ModuleRole`: OIOSAML.Java's "Test Identity Provider") and that no other project of the build depends on
-/// in a shipping scope. A Maven module with a tooling name that a module without one depends on in a shipping scope
+/// in a shipping scope, or an npm workspace's own command-line tool that the projects declaring it declare for
+/// development only (`DevelopmentCommandProject`). A Maven module with a tooling name that a module without one depends on in a shipping scope
 /// ships with it (a `documentation` module that generates the API the service implements). What only such
 /// projects declare does not ship with the system,
 /// whatever scope their manifests give it (issue 15, pattern 2): Maven has no development scope for a whole module,
@@ -66,11 +67,14 @@ enum ToolingProject {
         var named: [(position: Int, evidence: String)] = []
         var testServers: [(position: Int, evidence: String)] = []
         var other = false
+        let developmentCommands = DevelopmentCommandProject.evidence(in: system, graph: graph)
         for (index, component) in system.components.enumerated() where component.isFirstParty {
             let isToolingByName = isTooling(component)
             if isToolingByName { toolingByName.insert(index) }
             if isToolingByName, !isOnlyApplication(index, in: system) {
                 named.append((index, evidence(component)))
+            } else if let words = developmentCommands[index] {
+                tooling[index] = words
             } else if case .testServer(let words) = roles[index] {
                 testServers.append((index, words))
             } else {

@@ -121,6 +121,12 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// the app) and does not ship with it.
     public static let usesEnclosingProjectProperty = "uses-enclosing-project"
 
+    /// The property a cataloger sets on a first-party npm project whose `package.json` names commands in `bin`: their
+    /// names, sorted and separated by `, `. A workspace's own command-line tool that the other projects declare for
+    /// development only (nl-mgo-app-web's `ts-json-schema`, which generates JSON schemas when the APIs are built)
+    /// runs at build time.
+    public static let commandsProperty = "npm:bin"
+
     /// The property a cataloger sets on a first-party npm project whose runtime dependencies include packages that
     /// only its `package.json` build scripts use: a script runs their executable and no source file imports them
     /// (`name: script`), or only the files that build scripts run, and the files only those import, import them
@@ -159,6 +165,11 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// provider does not ship).
     public static let mavenNameProperty = "maven:name"
     public static let mavenDescriptionProperty = "maven:description"
+    /// The property the Maven cataloger sets on a direct dependency that the same POM excludes from another of its
+    /// direct dependencies (InSEE's Queen listener excludes `commons-beanutils` from `spring-boot-starter-artemis`
+    /// and declares a fixed version beside it): `group:artifact` of that dependency. The declaration patches what
+    /// that dependency brings, so it serves what that dependency serves.
+    public static let mavenReplacesExcludedProperty = "maven:replaces-excluded-from"
     /// The property the Maven cataloger sets on a module of the scanned build: its effective `<packaging>` (`jar`
     /// when the POM gives none; `pom` for an aggregator or parent, which ships no code of its own).
     public static let mavenPackagingProperty = "maven:packaging"

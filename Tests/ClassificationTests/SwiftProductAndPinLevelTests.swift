@@ -50,6 +50,23 @@ import Testing
             + "rule firebase-ios"), "\(levelDBWhy)")
     }
 
+    @Test func theTreeOfADevelopmentToolPackageFollowsItWhereNoManifestConnectsIt() throws {
+        // Modelled on objc.io's Swift Talk server: its server library declares SourceKitten, which only the
+        // `highlight-html` tool imports (SourceKitten's rule: development tooling); Package.resolved v1 records no
+        // edges, so Commandant, SWXMLHash and Yams would default to the server's level. SourceKitten's rule states
+        // them as its manifest's dependencies, so they are tooling with it.
+        let (_, result) = try scan("swift-levels/server-with-highlight-tool")
+        #expect(try level(result, "pkg:swift/github.com/jpsim/SourceKitten").0 == .developmentTooling)
+        for pin in ["Carthage/Commandant", "drmohundro/SWXMLHash", "jpsim/Yams"] {
+            let (pinLevel, why) = try level(result, "pkg:swift/github.com/\(pin)")
+            #expect(pinLevel == .developmentTooling, "\(pin): \(why)")
+            #expect(why.contains("a known dependency of SourceKitten by rule sourcekitten"), "\(pin): \(why)")
+        }
+        // The server's own packages keep their levels.
+        #expect(try level(result, "pkg:swift/github.com/apple/swift-nio").0 == .backend)
+        #expect(try level(result, "pkg:swift/github.com/objcio/LibPQ").0 == .database)
+    }
+
     @Test func aCompanionOnlyUnlinkedProductsNeedGoesToThePackageThatNeedsIt() throws {
         // Modelled on Pocket Casts: Firebase for Analytics, Performance and Remote Config (operations), beside
         // Automattic's Tracks, Google Sign-In and Kingfisher. Firebase needs the session fetcher only for Auth, Functions and Storage, which the

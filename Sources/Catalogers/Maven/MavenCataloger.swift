@@ -47,6 +47,7 @@ public struct MavenCataloger: Cataloger {
                 own.properties["maven:inactiveProfiles"] = model.inactiveProfiles.joined(separator: ",")
             }
             fold.add(own, at: projectPurl)
+            let replaced = ExcludedRedeclarations.excluders(in: model.dependencies)
             // The purl of the first node of each coordinates that has one: where its children's edges start.
             var nodes: [MavenCoordinates: Int] = [:]
             nodes.reserveCapacity(project.dependencies.count)
@@ -66,6 +67,10 @@ public struct MavenCataloger: Cataloger {
                     isDirect: dependency.depth == 1, isFirstParty: slot.isReactor, declaredLicenses: facts.declared,
                     locations: dependency.location.map { [$0] } ?? [])
                 component.properties = facts.properties
+                if dependency.depth == 1,
+                   let excluder = replaced[ExcludedRedeclarations.key(dependency.groupId, dependency.artifactId)] {
+                    component.properties[Component.mavenReplacesExcludedProperty] = excluder
+                }
                 if !dependency.relocatedFrom.isEmpty {
                     component.properties["maven:relocatedFrom"] = dependency.relocatedFrom.map(\.description)
                         .joined(separator: ",")
@@ -80,10 +85,12 @@ public struct MavenCataloger: Cataloger {
                     continue
                 }
                 let scope = Scope(rawValue: dependency.scope ?? "compile") ?? .compile
-                let component = Component(
+                var component = Component(
                     purl: fold.purl(slot.purl), ecosystem: .maven, group: dependency.groupId,
                     name: dependency.artifactId, scope: scope, isOptional: dependency.optional ?? false,
                     isDirect: true, locations: [dependency.location], properties: ["unpinned": "true"])
+                component.properties[Component.mavenReplacesExcludedProperty] =
+                    replaced[ExcludedRedeclarations.key(dependency.groupId, dependency.artifactId)]
                 fold.add(component, at: slot.purl)
                 fold.addEdge(from: projectPurl, to: slot.purl, scope: scope)
             }

@@ -86,7 +86,9 @@ struct ImportSides {
             }
         }
         var sides: [String: (side: Side, evidence: String)] = [:]
-        for (name, found) in importers {
+        // A full-stack framework (Next.js, SvelteKit) runs on both sides whatever imports it: its server serves the
+        // pages, so the files that import it do not decide its side.
+        for (name, found) in importers where !JavaScriptFrameworks.fullStack.contains(name) {
             let sided = found.filter { sideOf[$0.area] != .neither }.sorted { $0.file < $1.file }
             guard let first = sided.first, case .only(let side) = sideOf[first.area],
                   sided.allSatisfy({ sideOf[$0.area] == .only(side) }) else { continue }

@@ -36,12 +36,14 @@ struct PackageJSON: Sendable {
     /// `bin`.
     var programFiles: [String] { (main.map { [$0] } ?? []) + binFiles }
 
-    /// The properties of the first-party component of this manifest: `private`, and
-    /// `Component.usesEnclosingProjectProperty` for the first declaration of a folder that encloses this one
-    /// (`file:../`, `link:../..` or `../`): a project that uses the enclosing project from outside.
+    /// The properties of the first-party component of this manifest: `private`, `Component.commandsProperty` for
+    /// the commands of `bin`, and `Component.usesEnclosingProjectProperty` for the first declaration of a folder
+    /// that encloses this one (`file:../`, `link:../..` or `../`): a project that uses the enclosing project from
+    /// outside.
     var projectProperties: [String: String] {
         var properties: [String: String] = [:]
         if isPrivate { properties["private"] = "true" }
+        if !bins.isEmpty { properties[Component.commandsProperty] = Set(bins).sorted().joined(separator: ", ") }
         if let enclosing = dependencies.first(where: { Self.namesEnclosingFolder($0.specifier) }) {
             properties[Component.usesEnclosingProjectProperty] = "\(enclosing.name): \(enclosing.specifier)"
         }
