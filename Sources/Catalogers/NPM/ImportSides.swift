@@ -13,8 +13,11 @@ import SovScanModel
 /// says so (`frontend`, `client`) or when its files import a client framework (or are Vue or Svelte components) and
 /// no server framework. Areas named for code both sides share (`shared`, `common`, `lib`, `utils`, `packages`,
 /// `plugins`) and areas with evidence of both sides run on both; areas with no evidence (`extra`, `scripts`, a
-/// top-level `build.js`) run on neither: they are the project's scripts. Test files, stories, configuration files
-/// and type declarations are left out (`ProjectSources.isTestFile`, `BundledFrontEnd.isToolingFile`).
+/// top-level `build.js`) run on neither: they are the project's scripts. Within any area, the modules a full-stack
+/// framework keeps out of the browser bundle by name (`ServerOnlyModules`: Remix and React Router's
+/// `email.server.ts`, SvelteKit's `+page.server.ts`, Next.js API routes) form a server area of their own. Test
+/// files, stories, configuration files and type declarations are left out (`ProjectSources.isTestFile`,
+/// `BundledFrontEnd.isToolingFile`).
 ///
 /// Only a project with at least one server area and one client area is read as full-stack; a dependency gets a side
 /// when the areas that import it include one of that side and none of the other side or of both (Uptime Kuma's
@@ -64,14 +67,22 @@ struct ImportSides {
         let serverHint = !shipping.isDisjoint(with: JavaScriptFrameworks.server) || hasFolder(serverNames)
         let clientHint = !declared.isDisjoint(with: JavaScriptFrameworks.client) || hasFolder(clientNames)
         guard serverHint, clientHint, let sources = readSources(), sources.isComplete else { return nil }
-        // The files that ship, by area.
+        // The files that ship, by area; a full-stack framework's server-only modules form an area of their own.
         var areas: [String: [String]] = [:]
+        var serverModuleAreas: Set<String> = []
         for file in sources.specifiers.keys.sorted()
         where !sources.isTestFile(file) && !BundledFrontEnd.isToolingFile(file) {
-            areas[area(of: file, in: folder), default: []].append(file)
+            var key = area(of: file, in: folder)
+            if ServerOnlyModules.isServerOnly(file, in: folder, imports: sources.packages(importedBy: file)) {
+                key += " (server-only modules)"
+                serverModuleAreas.insert(key)
+            }
+            areas[key, default: []].append(file)
         }
         var sideOf: [String: AreaSide] = [:]
-        for (area, files) in areas { sideOf[area] = side(of: area, files: files, sources: sources) }
+        for (area, files) in areas {
+            sideOf[area] = serverModuleAreas.contains(area) ? .only(.server) : side(of: area, files: files, sources: sources)
+        }
         let serverAreas = sideOf.filter { $0.value == .only(.server) }.keys.sorted()
         let clientAreas = sideOf.filter { $0.value == .only(.client) }.keys.sorted()
         guard let server = serverAreas.first, let client = clientAreas.first else { return nil }

@@ -55,7 +55,10 @@ struct ProjectSources {
                 let listed = context.files.contents(ofFolder: context.absolutePath(current))
                 entries += listed.count
                 guard entries <= bounds.entries else { return false }
-                for name in listed.reversed() where !name.hasPrefix(".") && name != "node_modules" {
+                // Hidden folders are tools' (`.git`, `.next`), except React Router's `.server` and `.client`
+                // module folders, which ship.
+                for name in listed.reversed()
+                where (!name.hasPrefix(".") || name == ".server" || name == ".client") && name != "node_modules" {
                     let path = NPMPath.join(current, name)
                     // A folder is known by its type, not its name: Next.js's catch-all routes
                     // (`app/docs/[...slug]`) hold pages that ship.

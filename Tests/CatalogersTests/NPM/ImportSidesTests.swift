@@ -39,6 +39,39 @@ import Testing
         }
     }
 
+    /// Modelled on the Epic Stack (a React Router 7 application served by Express, one `package.json`): the modules
+    /// React Router keeps out of the browser bundle by their names (`app/utils/email.server.ts`, `app/.server/`) are
+    /// the server's although they sit in `app/` beside the user interface, so React Email and marked take the
+    /// server's side; date-fns, which the root component imports, stays the user interface's.
+    @Test func serverOnlyModulesOfAFullStackFrameworkAreTheServers() throws {
+        let result = NPMFixtures.catalog("react-router-server-modules")
+        let email = try #require(result.component("pkg:npm/%40react-email/components@0.0.41"))
+        #expect(email.properties[Component.importSideProperty] == "server")
+        #expect(email.properties[Component.importEvidenceProperty]
+                    == "imported only by the server (app/utils/email.server.ts); no file of the user interface (app) imports it")
+        #expect(result.component("pkg:npm/marked@15.0.12")?.properties[Component.importSideProperty] == "server")
+        #expect(result.component("pkg:npm/date-fns@4.1.0")?.properties[Component.importSideProperty] == "client")
+        #expect(result.component("pkg:npm/express@4.21.2")?.properties[Component.importSideProperty] == "server")
+    }
+
+    /// The frameworks' names for server-only modules, and names that only look like them.
+    @Test func serverOnlyModulesAreKnownByTheirFrameworksNames() {
+        let serverOnly = ["app/utils/email.server.ts", "app/.server/db.ts", "web/app/entry.server.tsx",
+                          "src/routes/+page.server.ts", "src/routes/api/+server.ts", "src/hooks.server.ts",
+                          "src/lib/server/db.ts", "pages/api/hello.ts", "src/pages/api/users/[id].ts",
+                          "app/api/users/route.ts", "src/app/feed/route.js"]
+        for file in serverOnly {
+            let folder = file.hasPrefix("web/") ? "web" : ""
+            #expect(ServerOnlyModules.isServerOnly(file, in: folder, imports: []), "\(file)")
+        }
+        let notServerOnly = ["app/routes/_index.tsx", "app/components/Route.tsx", "src/lib/serverless.ts",
+                             "lib/server.ts", "src/observer.server-side.md.ts", "pages/apiary.ts", "docs/pages/api/intro.md"]
+        for file in notServerOnly {
+            #expect(!ServerOnlyModules.isServerOnly(file, in: "", imports: []), "\(file)")
+        }
+        #expect(ServerOnlyModules.isServerOnly("src/data/queries.ts", in: "", imports: ["server-only", "zod"]))
+    }
+
     /// An area is its top-level folder, `src/<side>` for a folder inside `src` named for a side, or a top-level file.
     @Test func areasFollowTheProjectsFolders() {
         #expect(ImportSides.area(of: "web/src/backend/proxy.ts", in: "web") == "web/src/backend")

@@ -1,0 +1,3 @@
+import { marked } from 'marked'
+
+export const toHTML = (text: string) => marked.parse(text)
