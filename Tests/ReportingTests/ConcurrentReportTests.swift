@@ -37,7 +37,7 @@ struct ConcurrentReportTests {
         let input = StreamedReportTests.large()
         let writers = Self.writers(input)
         let alone = try writers.map { try $0() }
-        for round in 0..<6 {
+        for round in 0..<3 {
             let results = Slots(count: writers.count)
             DispatchQueue.concurrentPerform(iterations: writers.count) { index in
                 results.set(index, Result { try writers[index]() })
