@@ -19,7 +19,8 @@ public struct ScanResult: Sendable {
     }
 }
 
-/// One system's results, for callers that take systems one at a time (`Scanner.runEach`).
+/// One system's results, for callers that take systems one at a time (`Scanner.runEach`). `Sendable`: it is made
+/// on a worker thread and handed to the caller's.
 public struct SystemResult: Sendable {
     /// The system's components, graph and diagnostics (licences concluded).
     public var inventory: SystemInventory

@@ -99,7 +99,7 @@ public struct Scanner: Sendable {
     /// Scans the systems of a plan into one inventory.
     public func scan(_ plan: ScanPlan) -> Inventory {
         var systems: [SystemInventory] = []
-        let diagnostics = scanEach(plan) { systems.append($0) }
+        let diagnostics = scanEach(plan, { system, _ in system }) { systems.append($0) }
         return Inventory(systems: systems, diagnostics: diagnostics)
     }
 
@@ -117,23 +117,30 @@ public struct Scanner: Sendable {
         return ScanPlan(targets: targets, diagnostics: diagnostics)
     }
 
-    /// Scans, classifies and analyses the systems of a plan one at a time, in the plan's order, handing each to
-    /// `each` before the next one is read: a caller that keeps only what it needs of each (a portfolio) uses the
-    /// memory of the largest system, not of all of them. Returns the diagnostics that concern no single system
-    /// (set-up, paths that do not exist, online knowledge), as `Inventory.diagnostics` holds them.
+    /// Scans, classifies and analyses the systems of a plan, handing each to `each` in the plan's order: a caller
+    /// that keeps only what it needs of each (a portfolio) uses the memory of the largest systems, not of all of
+    /// them. Systems are scanned on every core, a few ahead of the one `each` has (`OrderedPipeline`). Returns
+    /// the diagnostics that concern no single system (set-up, paths that do not exist, online knowledge), as
+    /// `Inventory.diagnostics` holds them.
     public func runEach(_ plan: ScanPlan, platforms: (String) -> [PlatformDeclaration] = { _ in [] },
                         _ each: (SystemResult) throws -> Void) rethrows -> [Diagnostic] {
-        try scanEach(plan) { system in
-            let classified = classification.classify(system, platforms: platforms(system.name))
-            try each(SystemResult(inventory: system, classified: classified,
-                                  analysis: classification.analyzer.analyse(classified)))
-        }
+        let declared = plan.targets.map { platforms($0.name) }
+        return try scanEach(plan, { system, index in
+            let classified = classification.classify(system, platforms: declared[index])
+            return SystemResult(inventory: system, classified: classified, analysis: classification.analyzer.analyse(classified))
+        }, each)
     }
 
-    /// Scans the systems of a plan one at a time, handing each to `each` when it is done.
-    private func scanEach(_ plan: ScanPlan, _ each: (SystemInventory) throws -> Void) rethrows -> [Diagnostic] {
+    /// Scans the systems of a plan as many at a time as there are cores, each on a worker thread where `finish`
+    /// completes it (given its position in the plan); `each` gets the results on the calling thread in the plan's
+    /// order.
+    private func scanEach<Value: Sendable>(_ plan: ScanPlan, _ finish: @escaping @Sendable (SystemInventory, Int) -> Value,
+                                           _ each: (Value) throws -> Void) rethrows -> [Diagnostic] {
         let knowledge = OnlineKnowledge(options: options.fetch)
-        for target in plan.targets { try each(scanSystem(target, knowledge: knowledge)) }
+        let targets = plan.targets
+        try OrderedPipeline.run(count: targets.count, ahead: ProcessInfo.processInfo.activeProcessorCount,
+                                make: { index in finish(scanSystem(targets[index], knowledge: knowledge), index) },
+                                consume: each)
         return setupDiagnostics + plan.diagnostics + (knowledge?.diagnostics ?? [])
     }
 

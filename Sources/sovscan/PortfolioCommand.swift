@@ -165,7 +165,7 @@ struct PortfolioCommand: ParsableCommand {
         return systems
     }
 
-    /// Scans the systems one at a time (`PortfolioScan`), writing the per-system pages of every `html:DIR/` request
+    /// Scans the systems and takes them over one at a time (`PortfolioScan`), writing the per-system pages of every `html:DIR/` request
     /// and the component rows of a single-file HTML report (`HTMLStreamedReport`) as each system is done.
     /// Components are kept only for the outputs that list them: Markdown's per-system sections (a portfolio within
     /// its lists' limit), the store's runs (`recording`), any report of a single system.

@@ -4,8 +4,8 @@ import Reporting
 import SovScanKit
 import SovScanModel
 
-/// A portfolio scanned a system at a time (`Scanner.runEach`), so memory follows the largest system rather than
-/// the number of systems: of each system the portfolio keeps its analysis, its report figures, its name, root
+/// A portfolio whose systems are taken over one at a time, in order (`Scanner.runEach`, which scans a few ahead on
+/// every core), so memory follows the largest systems rather than the number of systems: of each system the portfolio keeps its analysis, its report figures, its name, root
 /// and diagnostics; its components and classifications only when an output lists them (`keepsComponents`:
 /// Markdown's per-system sections, the store's runs). Whatever a system's own outputs need (the pages of
 /// `html:DIR/`, the component rows of a single-file HTML report) is written by `each` while the system is at hand.
@@ -22,7 +22,8 @@ struct PortfolioScan {
         figures = nil
     }
 
-    /// Scans the systems of `plan` one at a time; `each` gets every system's whole result and figures.
+    /// Scans the systems of `plan`; `each` gets every system's whole result and figures, one system at a time in
+    /// the plan's order.
     init(_ plan: ScanPlan, scanner: Scanner, platforms: (String) -> [PlatformDeclaration], keepsComponents: Bool,
          each: (SystemResult, SystemFigures) throws -> Void) throws {
         var systems: [SystemInventory] = []

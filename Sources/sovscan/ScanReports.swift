@@ -1,21 +1,30 @@
 import ArgumentParser
 import Foundation
 import Reporting
+import SovScanKit
 
 /// The reports of `sovscan scan`, each made from the same analysed scan and written to its place. CycloneDX, JSON
 /// and HTML are written to their file as they are laid out (`ReportOutput`), never whole in memory (issue 17: the
 /// CycloneDX and JSON documents of a large system are tens of megabytes each); the other formats are small and are
-/// made whole, then written.
-struct ScanReports {
+/// made whole, then written. The reports that go to files are written at the same time, one per core.
+struct ScanReports: Sendable {
     let language: ReportLanguage
     /// The csv formats' field separator and whether they start with a byte-order mark.
     let csvDelimiter: Character
     let csvByteOrderMark: Bool
 
-    /// Writes every request in order; one to standard output with `terminal`'s colours.
+    /// Writes the requests that go to files concurrently, then the one to standard output with `terminal`'s
+    /// colours. The writers share only `input` and `context`, immutable values (`Sendable`, which the compiler
+    /// checks); each has its own layout state, buffer and file. Every report to a file is attempted; when some
+    /// fail, the error of the first of them in `requests`' order is thrown and standard output is not written.
     func write(_ requests: [OutputRequest], input: ReportInput, context: ReportContext, terminal: TerminalStyle) throws {
-        for request in requests {
-            try write(request, input: input, context: context, style: request.file == nil ? terminal : .plain)
+        let toFiles = requests.filter { $0.file != nil }
+        let outcomes = ParallelMap.run(toFiles) { request in
+            Result { try write(request, input: input, context: context, style: .plain) }
+        }
+        for case .failure(let error) in outcomes { throw error }
+        for request in requests where request.file == nil {
+            try write(request, input: input, context: context, style: terminal)
         }
     }
 

@@ -11,7 +11,7 @@ import Testing
 struct StreamedReportTests {
     /// The rich system with 3,000 more npm components, each classified, and the analysis: documents of several
     /// megabytes, many chunks each.
-    private static func large() -> ReportInput {
+    static func large() -> ReportInput {
         var inventory = TestInventories.rich()
         var classifications = TestReports.classified().classifications
         let vendor = TestReports.vendor("Fællesskabet", country: "DK", bloc: .eu, governance: .community)
