@@ -94,7 +94,7 @@ public struct NPMCataloger: Cataloger {
     /// the dependencies only build scripts use (with a lockfile, which says what packages install:
     /// `lockfileExecutables`; `nil` for a project without one), the bundled front ends and the sides of full-stack
     /// projects (`ImportSides`); and, from its configuration alone, whether Next.js exports a project statically
-    /// (`NextStaticExport`).
+    /// (`NextStaticExport`) and whether it is a Cordova app (`CordovaApp`).
     private func analyseSources(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
                                 context: CatalogContext, lockfileExecutables: ((String, String) -> [String])?) {
         let sources = ProjectSourcesCache(context: context)
@@ -105,6 +105,7 @@ public struct NPMCataloger: Cataloger {
         shipBundledFrontEnds(&result, directory: directory, manifests: manifests, sources: sources, context: context)
         ImportSides.mark(&result, directory: directory, manifests: manifests, sources: sources, context: context)
         NextStaticExport.mark(&result, directory: directory, manifests: manifests, context: context)
+        CordovaApp.mark(&result, manifests: manifests)
     }
 
     /// Sets `Component.scriptOnlyDependenciesProperty` on each project (`manifests` by folder, relative to the

@@ -31,6 +31,8 @@ struct PackageJSON: Sendable {
     /// The `main` entry, when it is a string: a library's built module (`dist/index.js`) or an application's own
     /// start file (`server.js`).
     var main: String?
+    /// The `cordova` member of a Cordova app: the plugins and platforms it builds with (`CordovaApp`).
+    var cordova: CordovaApp.Declaration?
 
     /// The files the package runs as its program, as written (relative to its folder): `main`, then the paths of
     /// `bin`.
@@ -120,7 +122,8 @@ struct PackageJSON: Sendable {
             location: location,
             packageDescription: root["description"]?.string,
             declaresEntryPoints: ["module", "exports", "types", "typings", "files"].contains { root[$0] != nil },
-            main: root["main"]?.string)
+            main: root["main"]?.string,
+            cordova: root["cordova"]?.object.map(CordovaApp.Declaration.init(member:)))
     }
 }
 
