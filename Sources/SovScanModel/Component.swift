@@ -150,6 +150,12 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// since it ships; the property keeps that it was declared for development.
     public static let bundledIntoInterfaceProperty = "bundled-into-ui"
 
+    /// The property a cataloger sets on an npm package that a first-party project's shipping code imports although
+    /// its `package.json` does not declare it (a hoisting package manager installs it for a dependency: generated
+    /// SOAP clients import `soap`, which only their generator declares). Its value names the first importing file:
+    /// `imported by lib/soap/client.ts of go-frontend, which does not declare it`; the project gets an edge to it.
+    public static let importedUndeclaredProperty = "imported-undeclared"
+
     /// The property a cataloger sets on an npm dependency of a full-stack project (a server and the user interface
     /// it serves in one `package.json`) when only the files of one side import it: `client` or `server`. Its
     /// default level follows that side, as a Swift dependency's follows `targetSideProperty`.

@@ -71,6 +71,9 @@ struct ComponentExplanation {
         if let bundled = component.properties[Component.bundledIntoInterfaceProperty] {
             fact("bundled", "into the UI, though declared for development: " + bundled)
         }
+        if let undeclared = component.properties[Component.importedUndeclaredProperty] {
+            fact("imported", undeclared)
+        }
         fact("dependency", component.isFirstParty ? "own code (first-party)" : (component.isDirect ? "direct" : "transitive"))
         if !component.isDirect, !component.isFirstParty, let path = pathFromDirect(component.purl) {
             fact("brought by", path.map(\.description).joined(separator: " -> "))
