@@ -45,6 +45,27 @@ import Testing
         #expect(try classification(result, "cordova-plugin-androidx-adapter").level == .developmentTooling)
     }
 
+    /// Capacitor and Ionic, the other hybrid-app stack, are Ionic's (OutSystems, US), their CLIs tooling, community
+    /// plugins independent; Apache projects' npm clients take Apache and the level of their Java libraries.
+    @Test func hybridFrameworksAndApacheClientsHaveStewards() throws {
+        let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
+        func rule(_ purl: String) throws -> (vendor: String?, level: StackLevel?) {
+            let technology = classifier.match(try PackageURL(parsing: purl)).technology
+            return (technology?.vendor, technology?.level)
+        }
+        for purl in ["pkg:npm/%40capacitor/core@6.1.0", "pkg:npm/%40capacitor/android@6.1.0",
+                     "pkg:npm/%40ionic/angular@8.2.0", "pkg:npm/ionicons@7.4.0"] {
+            #expect(try rule(purl) == ("ionic", .frontend), "\(purl)")
+        }
+        #expect(try rule("pkg:npm/%40capacitor/cli@6.1.0") == ("ionic", .developmentTooling))
+        #expect(try rule("pkg:npm/%40capacitor-community/sqlite@6.0.0") == ("independent", .frontend))
+        #expect(try rule("pkg:npm/phonegap-plugin-barcodescanner@8.1.0") == ("independent", .frontend))
+        #expect(try rule("pkg:npm/thrift@0.20.0") == ("apache", .middleware))
+        #expect(try rule("pkg:maven/org.apache.thrift/libthrift@0.20.0").level == .middleware)
+        #expect(try rule("pkg:npm/apache-arrow@15.0.0") == ("apache", .dataTechnology))
+        #expect(try rule("pkg:npm/nano@10.1.3") == ("apache", .database))
+    }
+
     /// The classification of the npm package `name` (purl-encoded scope), with or without a version.
     private func classification(_ result: ClassifiedSystem, _ name: String) throws -> Classification {
         let purl = "pkg:npm/" + name.lowercased()
