@@ -120,4 +120,16 @@ import SovScanModel
         #expect(mergeRules?.id == "js-minifiers")
         #expect(mergeRules?.level == .developmentTooling)
     }
+
+    /// vis.gl is an OpenJS Foundation project (its charter's section 2): deck.gl and luma.gl draw in the browser,
+    /// loaders.gl and math.gl have no level of their own (fourteenth session).
+    @Test func visGlIsOpenJSFoundations() throws {
+        let deck = try match("pkg:npm/%40deck.gl/core@9.1.0").technology
+        #expect(deck?.vendor == "openjs")
+        #expect(deck?.level == .frontend)
+        #expect(try match("pkg:npm/react-map-gl@7.1.7").technology?.vendor == "openjs")
+        let loaders = try match("pkg:npm/%40loaders.gl/core@4.3.0").technology
+        #expect(loaders?.vendor == "openjs")
+        #expect(loaders?.level == nil)
+    }
 }
