@@ -4,7 +4,7 @@ import SovScanKit
 
 /// A portfolio's single-file HTML report written without holding every system's components (issue 17): each
 /// system's component rows go to a temporary file as the system is done (`add`), and `write` puts the page
-/// (`HTMLReportWriter.write(_:context:streamedRows:)`) around them. The bytes are those `HTMLReportWriter.write`
+/// (`HTMLReportWriter.write(_:context:streamedRows:to:)`, itself written as it is laid out) around them. The bytes are those `HTMLReportWriter.write`
 /// makes from the whole portfolio held in memory.
 final class HTMLStreamedReport {
     let writer: HTMLReportWriter
@@ -47,14 +47,15 @@ final class HTMLStreamedReport {
     /// Writes the report of `input` (the portfolio without components) with the rows added, to `file` or
     /// standard output.
     func write(_ input: ReportInput, context: ReportContext, to file: String?) throws {
-        let page = writer.write(input, context: context, streamedRows: HTMLStreamedRows(count: count, classified: true))
         try OutputSink.write(to: file) { output in
-            try output.write(contentsOf: page.head)
+            // The page before the rows goes to the file as it is laid out; the page after them is small.
+            let tail = try writer.write(input, context: context, streamedRows: HTMLStreamedRows(count: count, classified: true),
+                                        to: ReportOutput(output))
             try rows.seek(toOffset: 0)
             while let chunk = try rows.read(upToCount: 1 << 20), !chunk.isEmpty {
                 try output.write(contentsOf: chunk)
             }
-            try output.write(contentsOf: page.tail)
+            try output.write(contentsOf: tail)
         }
     }
 }

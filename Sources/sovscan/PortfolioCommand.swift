@@ -127,9 +127,9 @@ struct PortfolioCommand: ParsableCommand {
             case "csv-hosting":
                 data = HostingCSVWriter().write(result.analysis)
             case "json":
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                data = try encoder.encode(PortfolioDocument(systems: systems, analysis: result.analysis, trend: trend)) + Data("\n".utf8)
+                let document = PortfolioDocument(systems: systems, analysis: result.analysis, trend: trend)
+                try OutputSink.write(to: request.file) { try document.write(to: ReportOutput($0)) }
+                continue
             default:
                 let summary = PortfolioTerminalSummary(style: request.file == nil ? style : .plain, language: language.language)
                     .render(result.analysis, personalData: Set(systems.filter { $0.personalData == true }.map(\.name)))
@@ -259,6 +259,14 @@ struct PortfolioDocument: Encodable {
     let systems: [PortfolioDefinition.System]
     let analysis: AnalysisDocument
     let trend: PortfolioTrend?
+
+    /// Writes the document as `JSONEncoder` (pretty-printed, keys sorted, slashes unescaped) writes it, and a
+    /// final newline, as it is laid out: the systems' analyses one at a time (`AnalysisJSONDocument`), so no tree
+    /// of the whole portfolio is built (issue 17).
+    func write(to output: ReportOutput) throws {
+        try AnalysisJSONDocument.write(["analysis": .analysis(analysis), "schema": .value(schema), "systems": .value(systems),
+                                        "trend": .value(trend)], to: output)
+    }
 }
 
 extension SystemRecord {

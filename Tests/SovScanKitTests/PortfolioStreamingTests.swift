@@ -103,10 +103,20 @@ import Testing
             == MarkdownSummaryWriter().write(expected.input, context: expected.context))
         #expect(try Data(contentsOf: out.appendingPathComponent("shares.csv")) == SharesCSVWriter().write(expected.analysis))
         #expect(try Data(contentsOf: out.appendingPathComponent("hosting.csv")) == HostingCSVWriter().write(expected.analysis))
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("portfolio.json"))) as? [String: Any]
-        let analysis = try JSONDecoder().decode(AnalysisDocument.self,
-                                                from: JSONSerialization.data(withJSONObject: json?["analysis"] ?? [:]))
-        #expect(analysis == expected.analysis)
+        // The JSON lays the systems' analyses out one at a time: the bytes of `JSONEncoder` over the whole document.
+        let json = try Data(contentsOf: out.appendingPathComponent("portfolio.json"))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let document = WholePortfolioDocument(systems: try PortfolioDefinition.load(folder: root.path).get().systems,
+                                              analysis: expected.analysis)
+        #expect(json == (try encoder.encode(document)) + Data("\n".utf8))
+    }
+
+    /// The portfolio JSON as `sovscan portfolio` encoded it whole before it streamed.
+    private struct WholePortfolioDocument: Encodable {
+        let schema = "sovscan-portfolio/1"
+        let systems: [PortfolioDefinition.System]
+        let analysis: AnalysisDocument
     }
 
     @Test func runEachHandsOverTheSystemsOfAWholeRunOneAtATime() throws {

@@ -9,22 +9,24 @@ struct HTMLBuilder {
     private(set) var html = ""
     /// Where the text goes a chunk at a time; `nil` keeps it in `html`.
     private let output: ReportOutput?
-    /// How many UTF-8 bytes went to the output.
-    private var handedOver = 0
-    /// Where the rows of a streamed component table go (`markRows`), in UTF-8 bytes from the start.
-    private(set) var rowsOffset: Int?
+    /// Whether the place of component rows written elsewhere was reached (`markRows`): the text after it stays in
+    /// `html` until the caller has written the rows.
+    private var holdsRest = false
 
     init(output: ReportOutput? = nil) {
         self.output = output
     }
 
-    /// Marks the current end of the text as the place of the component rows written elsewhere.
-    mutating func markRows() { rowsOffset = handedOver + html.utf8.count }
+    /// Marks the current end of the text as the place of the component rows written elsewhere: the text so far
+    /// goes to the output, the text from here on is kept in `html` (the page after the rows).
+    mutating func markRows() {
+        flush()
+        holdsRest = true
+    }
 
     /// Hands the text gathered so far to the output, if there is one.
     mutating func flush() {
         guard let output else { return }
-        handedOver += html.utf8.count
         html.withUTF8 { output.write(UnsafeRawBufferPointer($0)) }
         html.removeAll(keepingCapacity: true)
     }
@@ -48,7 +50,7 @@ struct HTMLBuilder {
         html += "</"
         html += tag
         html += ">"
-        if output != nil, html.utf8.count >= ReportOutput.chunkSize { flush() }
+        if output != nil, !holdsRest, html.utf8.count >= ReportOutput.chunkSize { flush() }
     }
 
     /// `<tag attributes>escaped text</tag>`.

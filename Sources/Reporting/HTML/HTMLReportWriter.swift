@@ -57,14 +57,15 @@ public struct HTMLReportWriter: Sendable {
     }
 
     /// A portfolio's single-file report without its component rows, for a portfolio scanned a system at a time:
-    /// the page before the rows and the page after them. The caller writes `componentRows` of each system between
-    /// the two, in the order of `input`'s systems; `rows` tells the table how many there are and whether
-    /// classification ran. The three together are the bytes `write` makes from the whole portfolio.
-    public func write(_ input: ReportInput, context: ReportContext, streamedRows rows: HTMLStreamedRows) -> (head: Data, tail: Data) {
-        let document = page(input, context: context, links: [:], back: nil, streamedRows: rows)
-        let bytes = Data(document.html.utf8)
-        let offset = document.rowsOffset ?? bytes.count
-        return (Data(bytes.prefix(offset)), Data(bytes.suffix(from: offset)))
+    /// writes the page before the rows to `output` as it is laid out and returns the page after them. The caller
+    /// then writes `componentRows` of each system, in the order of `input`'s systems, and the page returned;
+    /// `rows` tells the table how many there are and whether classification ran. The three together are the
+    /// bytes `write` makes from the whole portfolio. Throws the error of a write to `output` that failed.
+    public func write(_ input: ReportInput, context: ReportContext, streamedRows rows: HTMLStreamedRows,
+                      to output: ReportOutput) throws -> Data {
+        let document = page(input, context: context, links: [:], back: nil, streamedRows: rows, output: output)
+        try output.finish()
+        return Data(document.html.utf8)
     }
 
     /// The component table rows of one system of a portfolio's single-file report (see

@@ -7,7 +7,8 @@ import SovScanModel
 /// schema name (`sovscan-scan/1`) so consumers can check what they read; when the later stages ran, the
 /// classification of every system and the analysis document (`sovscan-analysis`) beside it. The bytes are those
 /// of `JSONEncoder` (pretty-printed, keys sorted, slashes unescaped): the inventory and the classifications are
-/// written member by member (`InventoryJSONLayout`, `ClassificationJSONLayout`), the analysis by `TreeEncoder`.
+/// written member by member (`InventoryJSONLayout`, `ClassificationJSONLayout`), the analysis a system at a time
+/// (`AnalysisJSONLayout`).
 public struct ScanJSONWriter: Sendable {
     /// The schema name and version of the document.
     public static let schema = "sovscan-scan/1"
@@ -44,7 +45,7 @@ public struct ScanJSONWriter: Sendable {
         var json = JSONOutput(to: output)
         try json.object { json in
             if let analysis = input.analysis {
-                json.member("analysis", tree: try TreeEncoder.tree(of: analysis, codingPath: []))
+                try json.member("analysis", object: { try analysis.writeMembers(to: &$0) })
             }
             if !input.classifications.isEmpty {
                 json.member("classifications", objects: input.classifications) { $0.writeMembers(to: &$1) }
