@@ -72,7 +72,7 @@ struct ComponentExplanation {
             fact("bundled", "into the UI, though declared for development: " + bundled)
         }
         if let undeclared = component.properties[Component.importedUndeclaredProperty] {
-            fact("imported", undeclared)
+            fact("undeclared", undeclared)
         }
         fact("dependency", component.isFirstParty ? "own code (first-party)" : (component.isDirect ? "direct" : "transitive"))
         if !component.isDirect, !component.isFirstParty, let path = pathFromDirect(component.purl) {

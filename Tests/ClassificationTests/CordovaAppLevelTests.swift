@@ -23,7 +23,7 @@ import Testing
         #expect(android.vendor?.id == "apache")
         let androidComponent = try #require(system.components.first { $0.purl.name == "cordova-android" })
         #expect(androidComponent.properties[Component.bundledIntoInterfaceProperty]
-                    == "compiled into the Cordova app: package.json cordova.platforms: android")
+                    == "named by the Cordova app, which builds it into the app: package.json cordova.platforms: android")
 
         let browser = try classification(result, "cordova-plugin-inappbrowser")
         #expect(browser.level == .frontend && browser.vendor?.id == "apache")
@@ -36,7 +36,8 @@ import Testing
         #expect(promise.level == .frontend, "\(levelReason(promise))")
         #expect(levelReason(promise).contains("frontend app (Cordova app (package.json"), "\(levelReason(promise))")
 
-        // The CLI, a build hook and the linter stay development tools: the manifest names no plugin or platform of them.
+        // The CLI and the linter stay development tools, not named among the plugins or platforms; the build hook,
+        // named among the plugins, ships with the app but takes its rule's level: it only prepares the native projects.
         for name in ["cordova", "eslint"] {
             let item = try classification(result, name)
             #expect(!item.ships, "\(name)")

@@ -1,3 +1,4 @@
+@testable import Catalogers
 import SovScanModel
 import Testing
 @testable import Classification
@@ -25,14 +26,33 @@ import Testing
         #expect(try level(result, "pkg:npm/form-data").0 == .backend)
         #expect(try level(result, "pkg:npm/%40reloaddk/wsdl-tsclient").0 == .developmentTooling)
 
-        // The codegen script's undeclared import stays the generator's: scripts do not ship.
+        // The codegen files' undeclared import stays the generator's: `scripts/` does not ship, and the top-level
+        // `codegen.ts` imports the generator itself, which only build files do.
         let camelcase = try #require(system.components.first { $0.purl.name == "camelcase" })
         #expect(camelcase.properties[Component.importedUndeclaredProperty] == nil)
         #expect(!camelcase.isDirect)
         #expect(try level(result, "pkg:npm/camelcase").0 == .developmentTooling)
-        // `events` is Node's own module, not the browser shim that Next.js brings.
-        let events = try #require(system.components.first { $0.purl.name == "events" })
+        // `events` is Node's own module, not the shim in soap's tree that `lib/events/bus.ts` seems to import.
+        let events = try #require(system.components.first { $0.purl.name == "events" && !$0.isFirstParty })
         #expect(events.properties[Component.importedUndeclaredProperty] == nil)
         #expect(!system.graph.edges.contains { $0.from == project.purl && $0.to == events.purl })
+        // The nested `widget/` project imports sax for itself: not the root's undeclared import.
+        let sax = try #require(system.components.first { $0.purl.name == "sax" && $0.purl.version == "1.4.1" })
+        #expect(sax.properties[Component.importedUndeclaredProperty] == nil)
+        #expect(!system.graph.edges.contains { $0.from == project.purl && $0.to == sax.purl })
+    }
+
+    /// What an import names is a package only when the project has no module or folder of that name: with
+    /// TypeScript's `baseUrl`, `import { day } from "utils/date"` is the project's own `src/utils/date.ts`.
+    @Test func pathAliasesAndBuildFilesAreNotUndeclaredImports() throws {
+        var diagnostics: [Diagnostic] = []
+        let sources = ProjectSources(folder: "app", specifiers: [
+            "app/src/utils/date.ts": [], "app/src/route.ts": ["utils/date", "soap"], "app/codegen.ts": ["generator", "camelcase"],
+        ])
+        let manifest = try #require(PackageJSON.parse(Array(#"{"name": "app", "dependencies": {"generator": "1"}}"#.utf8),
+                                                      file: "app/package.json", diagnostics: &diagnostics))
+        let found = UndeclaredImports.find(manifest: manifest, sources: sources, buildOnly: ["generator"], isNested: { _ in false })
+        #expect(found.map(\.name) == ["soap"])
+        #expect(found.first?.file == "app/src/route.ts")
     }
 }

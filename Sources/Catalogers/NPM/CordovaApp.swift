@@ -8,8 +8,13 @@ import SovScanModel
 /// - the project is a client app (`Component.clientAppProperty`): what it declares runs on the device;
 /// - the platforms and plugins it names ship with the app, also when only `devDependencies` declares them (as the
 ///   Cordova CLI writes them): they move to the shipping scope with `Component.bundledIntoInterfaceProperty`, which
-///   keeps that the manifest said development and says why they ship. What they depend on is not moved: a plugin
-///   carries its code in its own package, and a platform's npm dependencies build the native project.
+///   keeps that the manifest said development and says why they ship (a plugin that only prepares the native
+///   projects, a build hook, still takes its rule's level, development tooling). What they depend on is not moved:
+///   a platform's npm dependencies build the native project, and most plugins carry their code in their own
+///   package; one that compiles a library from a dependency of its own leaves that dependency where it was.
+///
+/// The keys of `cordova.plugins` are plugin ids, which are mostly the npm package names; a plugin whose id differs
+/// (`com.unarin.cordova.beacon` for `cordova-plugin-ibeacon`) is not moved.
 enum CordovaApp {
     /// The `cordova` member of a `package.json`.
     struct Declaration: Sendable, Equatable {
@@ -53,15 +58,17 @@ enum CordovaApp {
             guard let declaration = manifest.cordova, let project = manifest.projectIndex(in: result.components)
             else { continue }
             result.components[project].properties[Component.clientAppProperty] = evidence(declaration)
-            let origins = Dictionary(declaration.packages.map { ($0.name, $0.origin) }, uniquingKeysWith: { first, _ in first })
+            let origins = Dictionary(declaration.packages.map { ($0.name.lowercased(), $0.origin) },
+                                     uniquingKeysWith: { first, _ in first })
             let projectPurl = result.components[project].purl
             let declared = Set(result.edges.filter { $0.from == projectPurl }.map(\.to))
             for index in result.components.indices where declared.contains(result.components[index].purl) {
                 let component = result.components[index]
-                guard !component.ships, !component.isFirstParty, let origin = origins[component.displayName] else { continue }
+                guard !component.ships, !component.isFirstParty, let origin = origins[component.displayName.lowercased()]
+                else { continue }
                 result.components[index].scope = .runtime
                 result.components[index].properties[Component.bundledIntoInterfaceProperty] =
-                    "compiled into the Cordova app: \(manifest.file) \(origin)"
+                    "named by the Cordova app, which builds it into the app: \(manifest.file) \(origin)"
             }
         }
     }

@@ -1,0 +1,3 @@
+import sax from "sax"
+
+export const parser = sax.parser(true)
