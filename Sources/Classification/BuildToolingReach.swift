@@ -12,7 +12,10 @@ import SovScanModel
 struct BuildToolingReach {
     let system: SystemInventory
     let matches: [RuleMatch]
-    /// Each component's dependencies, as positions in `system.components`.
+    /// The system's graph by position: the declared edges with their scopes.
+    let graph: ComponentGraph
+    /// Each component's dependencies, as positions in `system.components` (the graph's, with the edges the rules
+    /// state for pins no manifest connects).
     let children: [[Int]]
     /// The first-party projects that only serve development, each with words saying why (`ToolingProject`).
     let toolingProjects: [Int: String]
@@ -99,20 +102,16 @@ struct BuildToolingReach {
     /// (`Component.bundledIntoInterfaceProperty`): the dependency may ship through another path, never this one.
     private func developmentDeclarations() -> Set<Edge> {
         let components = system.components
-        var position: [PackageURL: Int] = [:]
-        position.reserveCapacity(components.count)
-        for (index, component) in components.enumerated() { position[component.purl] = index }
         var development = Set<Edge>()
         var shipping = Set<Edge>()
-        for edge in system.graph.edges {
-            guard let from = position[edge.from], components[from].isFirstParty, let to = position[edge.to] else {
-                continue
-            }
-            // A development dependency that the project's bundled user interface packs ships through that edge.
-            if edge.scope.ships || components[to].properties[Component.bundledIntoInterfaceProperty] != nil {
-                shipping.insert(Edge(from: from, to: to))
-            } else {
-                development.insert(Edge(from: from, to: to))
+        for (from, component) in components.enumerated() where component.isFirstParty {
+            for (to, scope) in graph.dependencies[from] {
+                // A development dependency that the project's bundled user interface packs ships through that edge.
+                if scope.ships || components[to].properties[Component.bundledIntoInterfaceProperty] != nil {
+                    shipping.insert(Edge(from: from, to: to))
+                } else {
+                    development.insert(Edge(from: from, to: to))
+                }
             }
         }
         return development.subtracting(shipping)

@@ -80,7 +80,7 @@ struct LevelAssignment {
         let programRunners = ProgramRunnerTrees(system: system, children: children,
                                                 toolingProjects: Set(toolingProjects.keys)).reasons()
         let onlyThroughTooling = BuildToolingReach(
-            system: system, matches: matches, children: children, toolingProjects: toolingProjects,
+            system: system, matches: matches, graph: graph, children: children, toolingProjects: toolingProjects,
             programRunners: programRunners
         ).onlyThroughTooling()
         for (index, component) in components.enumerated() {
