@@ -9,6 +9,8 @@ import SovScanModel
 /// package's own `bin` uses (qrcode -> yargs), or a file watcher (chokidar), which only its watch mode uses
 /// (nunjucks -> chokidar), or a runtime dependency of one of the system's projects that only the project's
 /// `package.json` scripts run (`Component.scriptOnlyDependenciesProperty`: rimraf in `prebuild`). These are the trees of build tools whose packages are declared, or locked, in a shipping scope.
+/// From a client app's projects, the reach also leaves out what a package's browser build leaves out
+/// (`BrowserBuildEdges`: axios' form-data): such a tree ships only where a server's code reaches it.
 struct BuildToolingReach {
     let system: SystemInventory
     let matches: [RuleMatch]
@@ -22,10 +24,14 @@ struct BuildToolingReach {
     /// The components that run a project's program where the system runs, or that such a runner loads
     /// (`ProgramRunnerTrees`): no tool, whatever their rule's level.
     let programRunners: [Int: String]
+    /// The first-party projects that are client apps (`AppKind`): their code runs bundled for a browser or device.
+    let clientProjects: Set<Int>
 
-    /// For every shipping third-party component reached from development tooling but not from the system's
-    /// shipping code without passing through development tooling, the name of the closest tool that brings it in;
-    /// nil for every other component.
+    /// For every shipping third-party component reached from development tooling, or through a dependency a browser
+    /// build leaves out, but not from the system's shipping code without passing through either, the words of its
+    /// level decision: "only reached through build tooling vite" naming the closest tool, "left out of the client
+    /// app's browser build (...)" for the left-out dependency itself, "only reached through form-data, which ..." for
+    /// what only it brings in; nil for every other component.
     func onlyThroughTooling() -> [String?] {
         let components = system.components
         func isTooling(_ index: Int) -> Bool {
@@ -41,19 +47,24 @@ struct BuildToolingReach {
         // declares, never entering a tool, nor following a project's declaration for development only (an API
         // bundle's devDependency on the generator that its workspace's schema command runs does not ship it).
         let developmentDeclarations = self.developmentDeclarations()
+        let browserLeftOut = self.browserLeftOutEdges()
         var shipped = [Bool](repeating: false, count: components.count)
-        var frontier: [Int] = []
-        for (index, component) in components.enumerated() where !isTooling(index)
-            && (component.isFirstParty || (component.isDirect && !declaredByProject[index])) {
-            shipped[index] = true
-            frontier.append(index)
+        // First from the servers' and libraries' roots along every edge, then from the client apps' along the edges
+        // a browser build keeps: what only the second pass would need a left-out edge for does not ship.
+        let roots = components.indices.filter { index in
+            !isTooling(index) && (components[index].isFirstParty || (components[index].isDirect && !declaredByProject[index]))
         }
-        while let node = frontier.popLast() {
-            for child in children[node] where !shipped[child] && !isTooling(child)
-                && buildTimeEdges[Edge(from: node, to: child)] == nil
-                && !developmentDeclarations.contains(Edge(from: node, to: child)) {
-                shipped[child] = true
-                frontier.append(child)
+        for inBrowser in [false, true] {
+            var frontier = roots.filter { clientProjects.contains($0) == inBrowser && !shipped[$0] }
+            for root in frontier { shipped[root] = true }
+            while let node = frontier.popLast() {
+                for child in children[node] where !shipped[child] && !isTooling(child)
+                    && buildTimeEdges[Edge(from: node, to: child)] == nil
+                    && !developmentDeclarations.contains(Edge(from: node, to: child))
+                    && (!inBrowser || browserLeftOut[Edge(from: node, to: child)] == nil) {
+                    shipped[child] = true
+                    frontier.append(child)
+                }
             }
         }
         // Reach from every tool, breadth first so the closest tool names the component.
@@ -62,13 +73,22 @@ struct BuildToolingReach {
             isTooling($0) && (!components[$0].isFirstParty || toolingProjects[$0] != nil)
         }
         for index in level {
-            tool[index] = toolingProjects[index].map { "\(components[index].displayName) (\($0))" }
-                ?? components[index].displayName
+            tool[index] = "only reached through build tooling " + (toolingProjects[index].map { "\(components[index].displayName) (\($0))" }
+                ?? components[index].displayName)
         }
         // The dependencies at the end of a build-time edge are tools of their own, named after their parent.
         for (edge, why) in buildTimeEdges.sorted(by: { ($0.key.to, $0.key.from) < ($1.key.to, $1.key.from) })
         where tool[edge.to] == nil {
-            tool[edge.to] = "\(components[edge.to].displayName) (\(why))"
+            tool[edge.to] = "only reached through build tooling \(components[edge.to].displayName) (\(why))"
+            level.append(edge.to)
+        }
+        // So are the dependencies a client app's bundle leaves out, named for the package that leaves them out.
+        var leftOut: [Int: String] = [:]
+        for (edge, why) in browserLeftOut.sorted(by: { ($0.key.to, $0.key.from) < ($1.key.to, $1.key.from) })
+        where tool[edge.to] == nil && !shipped[edge.to] {
+            leftOut[edge.to] = why
+            tool[edge.to] = "only reached through \(components[edge.to].displayName), which the client app's browser "
+                + "build leaves out (\(why))"
             level.append(edge.to)
         }
         var seen = Set(level)
@@ -87,8 +107,24 @@ struct BuildToolingReach {
             let component = components[index]
             guard component.ships, !component.isFirstParty, !shipped[index],
                   !isTooling(index) else { return nil }
+            if let why = leftOut[index] { return "left out of the client app's browser build (\(why))" }
             return tool[index]
         }
+    }
+
+    /// The edges a browser build leaves out (`BrowserBuildEdges`), each with words saying why; empty when the
+    /// system has no client app.
+    private func browserLeftOutEdges() -> [Edge: String] {
+        guard !clientProjects.isEmpty else { return [:] }
+        let components = system.components
+        var edges: [Edge: String] = [:]
+        for (index, component) in components.enumerated() where !component.isFirstParty
+            && BrowserBuildEdges.nodeOnly[component.purl.name] != nil {
+            for child in children[index] {
+                if let why = BrowserBuildEdges.leavesOut(component, components[child]) { edges[Edge(from: index, to: child)] = why }
+            }
+        }
+        return edges
     }
 
     /// An edge between two components, by position.

@@ -13,13 +13,15 @@ import SovScanModel
 ///    build-tools projects (`ToolingProject`: a Maven `integrationtest` module, a SwiftPM `BuildTools` package), but
 ///    such a tool does reach, is `development-tooling`: it runs at build time, whatever its own rule or scope says
 ///    (Express under the Expo CLI, OkHttp in a module that only holds a generated client for integration tests);
+///    so is what a browser-only client app reaches only through a dependency its bundle leaves out
+///    (`BrowserBuildEdges`: axios' form-data), unless a server's code reaches it too;
 /// 4. a direct Maven dependency that its POM declares in place of the version another direct dependency brings
 ///    (`ReplacedExclusionLevel`: excluded from it and declared beside it) takes that dependency's level by rule;
 ///    a direct third-party dependency without a level takes the level that at least two of its own shipping
 ///    dependencies have by rule, when more of them have it than all other levels together (a telemetry wrapper over
 ///    OpenTelemetry and Azure Monitor is `ops-support`); else, when only Maven modules that keep the deployment's
-///    configuration in step declare it (`ModuleRole`: eHDSI's `configuration-synchronizer`), `ops-support`, as for
-///    such a module itself; otherwise, and for other first-party code, its ecosystem's default: npm and Swift are
+///    configuration in step declare it (`ModuleRole`: eHDSI's `configuration-synchronizer`) or npm projects that are
+///    infrastructure code (`ProvisioningProject`: an AWS CDK app), `ops-support`, as for such a project itself; otherwise, and for other first-party code, its ecosystem's default: npm and Swift are
 ///    `frontend` when the project that declares it is a client app, else `backend` (`AppKind` weighs the
 ///    project's evidence: server frameworks such as Express or NestJS, client frameworks such as react-dom or
 ///    Angular (also when declared for development only, as bundled apps do), a first-party client-app marker, the
@@ -79,19 +81,20 @@ struct LevelAssignment {
         let toolingProjects = ToolingProject.positions(in: system, graph: graph, roles: roles)
         let programRunners = ProgramRunnerTrees(system: system, children: children,
                                                 toolingProjects: Set(toolingProjects.keys)).reasons()
+        let kinds = appKinds(children: children, roles: roles)
         let onlyThroughTooling = BuildToolingReach(
             system: system, matches: matches, graph: graph, children: children, toolingProjects: toolingProjects,
-            programRunners: programRunners
+            programRunners: programRunners, clientProjects: browserOnlyProjects(kinds, children: children)
         ).onlyThroughTooling()
         for (index, component) in components.enumerated() {
             if !component.ships {
                 result[index] = (.developmentTooling, Decision(
                     fact: "level", value: StackLevel.developmentTooling.rawValue,
                     reason: "scope '\(component.scope.rawValue)' does not ship"))
-            } else if let tooling = onlyThroughTooling[index] {
+            } else if let reach = onlyThroughTooling[index] {
                 result[index] = (.developmentTooling, Decision(
                     fact: "level", value: StackLevel.developmentTooling.rawValue,
-                    reason: "only reached through build tooling \(tooling)\(connection(index, besides: tooling))"))
+                    reason: "\(reach)\(connection(index, besides: reach))"))
             } else if let rule = matches[index].technology, rule.level == .developmentTooling,
                       let runner = programRunners[index] {
                 result[index] = (.programmingLanguage, Decision(
@@ -113,7 +116,6 @@ struct LevelAssignment {
             }
         }
         let byRuleOrProducts = result
-        let kinds = appKinds(children: children, roles: roles)
         // Step 4: from what a direct dependency uses, else the ecosystem's default.
         for (index, component) in components.enumerated() where result[index] == nil
             && (component.isDirect || component.isFirstParty) && component.properties[Component.serviceProperty] == nil {
@@ -308,6 +310,15 @@ struct LevelAssignment {
         }
         return Kinds(projects: projects, ecosystems: ecosystems, declaredBy: declaredBy,
                      operationsTools: operationsTools)
+    }
+
+    /// The client apps whose bundle is all that runs of them: no dependency renders their pages on a server
+    /// (`BrowserBuildEdges.isBrowserOnly`).
+    private func browserOnlyProjects(_ kinds: Kinds, children: [[Int]]) -> Set<Int> {
+        Set(kinds.projects.compactMap { index, kind in
+            kind.isClient && BrowserBuildEdges.isBrowserOnly(
+                dependencies: children[index].map { Self.packageName(system.components[$0]) }) ? index : nil
+        })
     }
 
     /// The registry name AppKind's lists use: `@scope/name` for npm, `host/owner/name` for Swift, else the name.

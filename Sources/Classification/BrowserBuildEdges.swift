@@ -1,0 +1,53 @@
+import SovScanModel
+
+/// The dependencies that an npm package needs only when it runs in Node and that a browser build leaves out: the
+/// package's `browser` field (https://github.com/defunctzombie/package-browser-field-spec), which webpack, Vite,
+/// Rollup, esbuild and React Native's Metro honour, maps the module that needs them to a browser version or to
+/// nothing (issue 15, sixteenth sample: a Vue app's axios brings form-data's tree, which the bundle never holds).
+/// In a client app's bundle these dependencies do not ship through that package; a Node server, or a full-stack
+/// project's server side, runs the Node version and ships them.
+///
+/// The facts are each package's own `package.json` `browser` field, read for the versions in use:
+/// - axios maps its HTTP adapter (follow-redirects, proxy-from-env) to nothing and its Node platform, whose FormData
+///   class is form-data, to the browser's (https://github.com/axios/axios/blob/v1.x/package.json; 0.27 maps
+///   `lib/adapters/http.js` to the XHR adapter and `lib/defaults/env/FormData.js` to nothing);
+/// - form-data's browser entry `lib/browser.js` exports the browser's own FormData, so none of its dependencies load
+///   (https://github.com/form-data/form-data/blob/master/package.json);
+/// - node-fetch 2's browser entry `browser.js` returns the browser's fetch, without whatwg-url or encoding
+///   (https://github.com/node-fetch/node-fetch/blob/2.x/package.json);
+/// - isomorphic-fetch's browser entry loads whatwg-fetch instead of node-fetch
+///   (https://github.com/matthew-andrews/isomorphic-fetch/blob/master/package.json), and cross-fetch maps its Node
+///   ponyfill to the browser ponyfill (https://github.com/lquixada/cross-fetch/blob/main/package.json).
+enum BrowserBuildEdges {
+    /// By package name, the dependencies its browser build leaves out, and what replaces the module needing them.
+    static let nodeOnly: [String: (dependencies: Set<String>, browser: String)] = [
+        "axios": (["form-data", "follow-redirects", "proxy-from-env"],
+                  "its browser field maps the HTTP adapter and the Node platform's FormData away"),
+        "form-data": (["asynckit", "combined-stream", "mime-types", "es-set-tostringtag", "hasown"],
+                      "its browser entry is the browser's own FormData"),
+        "node-fetch": (["whatwg-url", "encoding"], "its browser entry is the browser's own fetch"),
+        "isomorphic-fetch": (["node-fetch"], "its browser entry loads whatwg-fetch"),
+        "cross-fetch": (["node-fetch"], "its browser field maps the Node ponyfill to the browser one"),
+    ]
+
+    /// Frameworks that render a client app's pages on a server too (Nuxt, SvelteKit, Remix and React Router's
+    /// server runtimes, Angular's server rendering, Astro): that server runs the Node versions, so a project
+    /// declaring one is not bundled for the browser alone.
+    static let serverRendering: Set<String> = [
+        "nuxt", "@sveltejs/kit", "@remix-run/node", "@remix-run/serve", "@react-router/node", "@react-router/serve",
+        "@angular/ssr", "@nguniversal/express-engine", "astro",
+    ]
+
+    /// Whether a client app's bundle is all that runs of it: none of its dependencies (names) renders on a server.
+    static func isBrowserOnly(dependencies: [String]) -> Bool {
+        !dependencies.contains(where: serverRendering.contains)
+    }
+
+    /// Why `child` is left out of a browser build of `parent` ("axios: its browser field ..."), or `nil` when the browser build keeps it (or
+    /// either is not an npm package).
+    static func leavesOut(_ parent: Component, _ child: Component) -> String? {
+        guard parent.ecosystem == .npm, child.ecosystem == .npm, parent.purl.namespace == nil,
+              let entry = nodeOnly[parent.purl.name], entry.dependencies.contains(child.displayName) else { return nil }
+        return "\(parent.displayName): \(entry.browser)"
+    }
+}
