@@ -120,12 +120,12 @@ struct LevelAssignment {
             result[index] = component.isFirstParty ? nil
                 : ReplacedExclusionLevel.level(of: index, in: system, decided: byRuleOrProducts)
                     ?? levelOfWhatItUses(index, children: children)
-            if result[index] == nil, let tooling = kinds.configurationTooling(of: index) {
+            if result[index] == nil, let tool = kinds.operationsTool(of: index) {
                 result[index] = (.opsSupport, Decision(
                     fact: "level", value: StackLevel.opsSupport.rawValue,
                     reason: component.isFirstParty
-                        ? "configuration tooling by \(tooling.evidence): operations support"
-                        : "declared only by configuration tooling \(tooling.name) (by \(tooling.evidence)): operations support"))
+                        ? "\(tool.kind) by \(tool.evidence): operations support"
+                        : "declared only by \(tool.kind) \(tool.name) (by \(tool.evidence)): operations support"))
             }
             if result[index] == nil, !component.isFirstParty, let technology = matches[index].technology {
                 result[index] = levelOfDeclaringProject(component, technology: technology.name,
@@ -216,17 +216,17 @@ struct LevelAssignment {
         /// The first-party projects that declare or pin each component (a SwiftPM package's `Package.resolved`
         /// pins its whole tree).
         var declaredBy: [[Int]]
-        /// The first-party Maven modules that keep the deployment's configuration in step (`ModuleRole`), with
-        /// their names and the words that say so.
-        var configurationTools: [Int: (name: String, evidence: String)]
+        /// The first-party projects that serve operations: Maven modules that keep the deployment's configuration
+        /// in step (`ModuleRole`) and npm projects that are infrastructure as code (`ProvisioningProject`).
+        var operationsTools: [Int: OperationsTool]
 
-        /// The configuration tool a component is, or the one that alone declares it (the first by position when
+        /// The operations tool a component is, or the one that alone declares it (the first by position when
         /// several do); `nil` when a project of another kind declares it too.
-        func configurationTooling(of index: Int) -> (name: String, evidence: String)? {
-            if let own = configurationTools[index] { return own }
+        func operationsTool(of index: Int) -> OperationsTool? {
+            if let own = operationsTools[index] { return own }
             let declaring = declaredBy[index]
-            guard !declaring.isEmpty, declaring.allSatisfy({ configurationTools[$0] != nil }) else { return nil }
-            return configurationTools[declaring[0]]
+            guard !declaring.isEmpty, declaring.allSatisfy({ operationsTools[$0] != nil }) else { return nil }
+            return operationsTools[declaring[0]]
         }
 
         /// The kind that decides a component's default: its own (first-party), the one of the projects declaring
@@ -240,13 +240,23 @@ struct LevelAssignment {
         }
     }
 
-    /// The kinds of the first-party projects and ecosystems over `children`, and the configuration tools among the
-    /// Maven modules' `roles`.
+    /// A first-party project that serves operations, for the explanation of its level and of what only it declares.
+    private struct OperationsTool {
+        /// The project's name.
+        var name: String
+        /// What kind of tool it is: "configuration tooling", "infrastructure code".
+        var kind: String
+        /// The words that say so: "its POM's artifactId 'configuration-synchronizer'", "its dependency aws-cdk-lib".
+        var evidence: String
+    }
+
+    /// The kinds of the first-party projects and ecosystems over `children`, and the operations tools among them
+    /// (configuration tooling by the Maven modules' `roles`, infrastructure code by `ProvisioningProject`).
     private func appKinds(children: [[Int]], roles: [Int: ModuleRole]) -> Kinds {
         let components = system.components
         var declaredBy = [[Int]](repeating: [], count: components.count)
         var projects: [Int: AppKind] = [:]
-        var configurationTools: [Int: (name: String, evidence: String)] = [:]
+        var operationsTools: [Int: OperationsTool] = [:]
         var evidence: [Ecosystem: [(name: String, ruleLevel: StackLevel?)]] = [:]
         var markers: [Ecosystem: String] = [:]
         func shipping(_ index: Int) -> Bool {
@@ -255,13 +265,19 @@ struct LevelAssignment {
         }
         for (index, component) in components.enumerated() where component.isFirstParty {
             if case .configurationTooling(let words) = roles[index] {
-                configurationTools[index] = (component.displayName, words)
+                operationsTools[index] = OperationsTool(name: component.displayName, kind: "configuration tooling",
+                                                        evidence: words)
             }
             let marker = component.properties[Component.clientAppProperty]
             if let marker, markers[component.ecosystem] == nil { markers[component.ecosystem] = marker }
             for child in children[index] where shipping(child) { declaredBy[child].append(index) }
             let declared = children[index].filter { shipping($0) && components[$0].isDirect }
             let builtWith = children[index].filter { !components[$0].ships && components[$0].isDirect }
+            if component.ecosystem == .npm,
+               let words = ProvisioningProject.evidence(dependencies: declared.map { Self.packageName(components[$0]) }) {
+                operationsTools[index] = OperationsTool(name: component.displayName, kind: "infrastructure code",
+                                                        evidence: words)
+            }
             projects[index] = AppKind.weigh(marker: marker, dependencies: declared.map {
                 (Self.packageName(components[$0]), matches[$0].technology?.level)
             }, developmentDependencies: builtWith.map { Self.packageName(components[$0]) })
@@ -291,7 +307,7 @@ struct LevelAssignment {
             ecosystems[ecosystem] = AppKind.weigh(marker: markers[ecosystem], dependencies: evidence[ecosystem] ?? [])
         }
         return Kinds(projects: projects, ecosystems: ecosystems, declaredBy: declaredBy,
-                     configurationTools: configurationTools)
+                     operationsTools: operationsTools)
     }
 
     /// The registry name AppKind's lists use: `@scope/name` for npm, `host/owner/name` for Swift, else the name.

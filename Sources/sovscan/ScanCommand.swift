@@ -17,7 +17,8 @@ struct ScanCommand: ParsableCommand {
         --sbom), the current folder. Each --sbom FILE (a supplier's CycloneDX JSON 1.4-1.6 or SPDX 2.3 JSON) is
         read as one more system and classified like a scanned repository.
 
-        Formats: \(OutputFormat.allCases.map { $0.rawValue + ($0.isImplemented ? "" : " (not yet)") }.joined(separator: ", ")).
+        Formats: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")). The policy formats \
+        (\(OutputFormat.policyFindingFormats.joined(separator: ", "))) are written by 'sovscan check'.
         A format without ':FILE' goes to standard output; give several --format options for several outputs. When
         every format goes to a file, the summary table still goes to standard output (--quiet silences it).
 

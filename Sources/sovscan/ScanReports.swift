@@ -53,8 +53,6 @@ struct ScanReports: Sendable {
             try whole(SharesCSVWriter(delimiter: csvDelimiter, byteOrderMark: csvByteOrderMark).write(input.analysis))
         case .markdown:
             try whole(MarkdownSummaryWriter(language: language).write(input, context: context))
-        case .sarif, .junit:
-            throw ValidationError(OutputRequestError.notImplemented(request.format).description)
         }
     }
 }

@@ -126,5 +126,12 @@ import SovScanModel
         // Confluent's serializers speak a schema registry the system can run itself: no binding.
         #expect(try match("pkg:maven/io.confluent/kafka-avro-serializer@8.1.0").binding == nil)
         #expect(try level("pkg:maven/io.confluent/kafka-avro-serializer@8.1.0") == .middleware)
+        // So do Confluent's JavaScript clients: a Kafka client and a registry client for any broker and registry
+        // (dbildungs-iam-server points it at its own KAFKA_BROKER), Confluent's middleware, no hosted service.
+        for purl in ["pkg:npm/%40confluentinc/kafka-javascript@1.9.1", "pkg:npm/%40confluentinc/schemaregistry@1.10.1"] {
+            let client = try match(purl)
+            #expect(client.binding == nil, "\(purl)")
+            #expect(client.technology?.level == .middleware && client.technology?.vendor == "confluent", "\(purl)")
+        }
     }
 }

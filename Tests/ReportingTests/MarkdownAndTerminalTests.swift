@@ -66,4 +66,16 @@ struct MarkdownAndTerminalTests {
         #expect(coloured.contains("STIL-tabel"))
         #expect(coloured.contains("utilstrækkeligt datagrundlag (3 ukendt)") && coloured.contains("Dækning"))
     }
+
+    /// A module's `tests` jar is a first-party component of its own; the list of own modules names its classifier
+    /// instead of printing the module's name twice.
+    @Test func ownModulesNameTheirClassifier() throws {
+        var input = TestReports.input()
+        let testJar = try PackageURL(parsing: "pkg:maven/dk.kommune/sag-service@1.0.0?classifier=tests")
+        input.inventory.systems[0].components.append(
+            Component(purl: testJar, ecosystem: .maven, group: "dk.kommune", name: "sag-service", version: "1.0.0",
+                      scope: .test, isFirstParty: true))
+        let plain = TerminalSummary(style: .plain).render(input)
+        #expect(plain.contains("own modules: dk.kommune:sag-service, dk.kommune:sag-service (tests)"), "\(plain)")
+    }
 }

@@ -90,5 +90,9 @@ struct CycloneDXWriterTests {
         #expect(try OutputRequest(parsing: "TABLE") == OutputRequest(format: .table))
         #expect(throws: OutputRequestError.unknownFormat("bogus")) { try OutputRequest(parsing: "bogus") }
         #expect(throws: OutputRequestError.emptyFile("json:")) { try OutputRequest(parsing: "json:") }
+        // The policy formats belong to `check`: scan refuses them with a message that names it.
+        #expect(throws: OutputRequestError.policyFindings("sarif")) { try OutputRequest(parsing: "SARIF:out.sarif") }
+        #expect(String(describing: OutputRequestError.policyFindings("junit")).contains("sovscan check --format junit"))
+        #expect(OutputFormat.policyFindingFormats.allSatisfy { OutputFormat(rawValue: $0) == nil })
     }
 }

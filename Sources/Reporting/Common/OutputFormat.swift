@@ -1,5 +1,6 @@
-/// The output formats of `sovscan scan`/`check`. The names are a contract: later work fills in the ones that
-/// are not yet implemented, and asking for one of those is a usage error (exit 2) until then.
+/// The output formats of `sovscan scan`. The names are a contract. The policy formats (SARIF, JUnit, GitHub and
+/// GitLab annotations) report findings, which only `sovscan check` has; asking `scan` for one is a usage error
+/// (exit 2) that names the command that writes it.
 public enum OutputFormat: String, Sendable, CaseIterable {
     /// A readable summary for the terminal (the default).
     case table
@@ -16,18 +17,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case csv
     /// One row per share (system, group, level, portfolio) with its coverage.
     case csvShares = "csv-shares"
-    /// SARIF 2.1.0 (policy findings).
-    case sarif
-    /// JUnit XML (policy findings).
-    case junit
 
-    /// Whether this version of sovscan can write the format.
-    public var isImplemented: Bool {
-        switch self {
-        case .table, .cyclonedx, .cyclonedxXML, .spdx, .csv, .csvShares, .json, .html, .markdown: true
-        case .sarif, .junit: false
-        }
-    }
+    /// The formats of `sovscan check` that report policy findings and that `scan` therefore cannot write.
+    public static let policyFindingFormats = ["sarif", "junit", "github", "gitlab"]
 }
 
 /// One `--format NAME[:FILE]` request.
@@ -53,10 +45,12 @@ public struct OutputRequest: Sendable, Hashable {
         } else {
             name = Substring(text)
         }
+        if OutputFormat.policyFindingFormats.contains(name.lowercased()) {
+            throw OutputRequestError.policyFindings(name.lowercased())
+        }
         guard let format = OutputFormat(rawValue: name.lowercased()) else {
             throw OutputRequestError.unknownFormat(String(name))
         }
-        guard format.isImplemented else { throw OutputRequestError.notImplemented(format) }
         self.init(format: format, file: file)
     }
 }
@@ -64,7 +58,8 @@ public struct OutputRequest: Sendable, Hashable {
 /// Why a `--format` value was refused.
 public enum OutputRequestError: Error, Equatable, CustomStringConvertible {
     case unknownFormat(String)
-    case notImplemented(OutputFormat)
+    /// A format of `sovscan check` (one of `OutputFormat.policyFindingFormats`).
+    case policyFindings(String)
     case emptyFile(String)
 
     public var description: String {
@@ -72,13 +67,8 @@ public enum OutputRequestError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unknownFormat(let name):
             return "unknown format '\(name)'; formats are: \(known)"
-        case .notImplemented(let format):
-            let ready = OutputFormat.allCases.filter(\.isImplemented).map(\.rawValue).joined(separator: ", ")
-            if format == .sarif || format == .junit {
-                return "format '\(format.rawValue)' reports policy findings: use 'sovscan check --format \(format.rawValue)'; "
-                    + "scan writes: \(ready)"
-            }
-            return "format '\(format.rawValue)' is not implemented yet; available now: \(ready)"
+        case .policyFindings(let name):
+            return "format '\(name)' reports policy findings: use 'sovscan check --format \(name)'; scan writes: \(known)"
         case .emptyFile(let text):
             return "'\(text)' names no file after ':'"
         }

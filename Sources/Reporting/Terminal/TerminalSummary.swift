@@ -68,7 +68,7 @@ public struct TerminalSummary: Sendable {
         }
         let firstParty = system.firstPartyComponents
         if !firstParty.isEmpty {
-            lines.append(labels.pick("  own modules: ", "  egne moduler: ") + firstParty.map { TerminalText.sanitise($0.displayName) }.joined(separator: ", "))
+            lines.append(labels.pick("  own modules: ", "  egne moduler: ") + firstParty.map { TerminalText.sanitise(ownModuleName($0)) }.joined(separator: ", "))
         }
         if !system.diagnostics.isEmpty {
             let errors = system.diagnostics.filter { $0.severity == .error }.count
@@ -77,6 +77,13 @@ public struct TerminalSummary: Sendable {
             lines += system.diagnostics.map { "    " + colored($0, labels: labels) }
         }
         return lines
+    }
+
+    /// An own module's name, with its Maven classifier where it has one: a module's `tests` jar is a component of
+    /// its own and would otherwise print as a second copy of the module's name.
+    private func ownModuleName(_ component: Component) -> String {
+        guard let classifier = component.purl.qualifiers["classifier"] else { return component.displayName }
+        return "\(component.displayName) (\(classifier))"
     }
 
     /// STIL's table: per level the technologies, OSS technologies, unknown licences, coverage, both shares and
