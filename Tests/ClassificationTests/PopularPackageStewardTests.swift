@@ -132,4 +132,63 @@ import SovScanModel
         #expect(loaders?.vendor == "openjs")
         #expect(loaders?.level == nil)
     }
+    /// Issue 15, catalogue breadth (vendor15): the npm scopes of ranks 5,001-30,000 with the most packages without a
+    /// steward, and the largest company families among the unscoped packages presumed independent, now name the
+    /// company, foundation or community that controls them (each vendor with its sources; seats not found stay
+    /// `unknown`); scopes licensed in a person's name go to the independent maintainers.
+    @Test func stewardsOfTheLargestScopesWithoutOne() throws {
+        let expected: [(String, String, Bloc)] = [
+            ("pkg:npm/%40zag-js/core@1.21.0", "chakra-systems", .unknown), ("pkg:npm/%40ark-ui/react@5.0.0", "chakra-systems", .unknown),
+            ("pkg:npm/%40heroui/react@2.7.0", "heroui", .unknown), ("pkg:npm/%40nextui-org/react@2.6.0", "heroui", .unknown),
+            ("pkg:npm/%40cspell/dict-en_us@4.3.0", "street-side-software", .unknown), ("pkg:npm/cspell-lib@8.0.0", "street-side-software", .unknown),
+            ("pkg:npm/%40medusajs/medusa@2.0.0", "medusajs", .unknown), ("pkg:npm/%40sanity/client@6.0.0", "sanity", .eu),
+            ("pkg:npm/%40portabletext/react@3.0.0", "sanity", .eu), ("pkg:npm/%40wordpress/components@28.0.0", "wordpress", .international),
+            ("pkg:npm/%40uppy/core@4.0.0", "transloadit", .unknown), ("pkg:npm/%40walletconnect/sign-client@2.17.0", "reown", .unknown),
+            ("pkg:npm/%40allurereport/core@3.0.0", "qameta", .unknown), ("pkg:npm/%40applitools/eyes@1.0.0", "applitools", .us),
+            ("pkg:npm/%40jupyterlab/services@7.0.0", "jupyter", .us), ("pkg:npm/%40lumino/widgets@2.0.0", "jupyter", .us),
+            ("pkg:npm/%40astrojs/react@4.0.0", "cloudflare", .us), ("pkg:npm/%40astrojs/check@0.9.0", "cloudflare", .us),
+            ("pkg:npm/%40percy/cli@1.30.0", "browserstack", .unknown), ("pkg:npm/%40glimmer/component@2.0.0", "emberjs", .international),
+            ("pkg:npm/%40metaplex-foundation/umi@1.0.0", "metaplex", .other), ("pkg:npm/%40workflow/core@4.0.0", "vercel", .us),
+            ("pkg:npm/%40payloadcms/db-postgres@3.0.0", "figma", .us), ("pkg:npm/%40statsig/js-client@3.0.0", "openai", .us),
+            ("pkg:npm/%40privy-io/react-auth@2.0.0", "stripe", .us), ("pkg:npm/%40oven/bun-linux-x64@1.2.0", "anthropic", .us),
+            ("pkg:npm/%4011ty/eleventy@3.0.0", "fonticons", .us), ("pkg:npm/%40vanilla-extract/css@1.16.0", "seek", .other),
+            ("pkg:npm/%40langfuse/core@4.0.0", "clickhouse", .us), ("pkg:npm/%40snowplow/browser-tracker@4.0.0", "snowplow", .uk),
+            ("pkg:npm/serverless@4.0.0", "serverless-inc", .us), ("pkg:npm/gatsby@5.14.0", "netlify", .us),
+            ("pkg:npm/datatables.net-bs5@2.1.0", "spry-media", .uk), ("pkg:npm/vscode-json-languageservice@5.4.0", "microsoft", .us),
+            ("pkg:npm/effect@3.10.0", "effectful", .unknown), ("pkg:npm/xstate@5.19.0", "stately", .unknown),
+            ("pkg:maven/org.robolectric/robolectric@4.14", "google", .us),
+            ("pkg:maven/com.typesafe.netty/netty-reactive-streams@2.0.12", "lightbend", .us),
+            ("pkg:npm/web3@4.16.0", "chainsafe", .other), ("pkg:npm/%40trivago/prettier-plugin-sort-imports@5.2.0", "trivago", .eu),
+        ]
+        for (purl, id, bloc) in expected {
+            #expect(try match(purl).technology?.vendor == id, "\(purl)")
+            #expect(classifier.rules.vendors[id]?.bloc == bloc, "\(id)")
+            #expect(classifier.rules.vendors[id]?.sources.isEmpty == false, "\(id) keeps its sources")
+        }
+        #expect(classifier.rules.vendors["jupyter"]?.parent == "linux-foundation")
+        for purl in ["pkg:npm/%40chakra-ui/react@3.2.0", "pkg:npm/%40tamagui/core@1.120.0", "pkg:npm/%40pixi/core@7.4.0", "pkg:npm/%40pandacss/dev@0.50.0",
+                     "pkg:npm/%40graphql-yoga/plugin-response-cache@3.0.0", "pkg:maven/org.scala-graph/graph-core_2.13@2.0.1"] {
+            #expect(try match(purl).technology?.vendor == "independent", "\(purl)")
+        }
+    }
+
+    /// The company families are named package by package where other people publish under the same prefix: their
+    /// plug-ins keep no rule (and are presumed independent maintainers'), and a more specific rule still decides.
+    @Test func familiesOfVendor15LeaveOtherPeoplesPackages() throws {
+        let others: [(String, String)] = [
+            ("pkg:npm/cspell-ban-words@0.0.4", "street-side-software"), ("pkg:npm/serverless-offline@14.0.0", "serverless-inc"),
+            ("pkg:npm/gatsby-plugin-robots-txt@1.8.0", "netlify"), ("pkg:npm/datatables.net-colresize-unofficial@1.7.0", "spry-media"),
+            ("pkg:npm/vscode-langservers-extracted@4.10.0", "microsoft"), ("pkg:npm/mongodb-memory-server@10.1.0", "mongodb"),
+            ("pkg:npm/ember-cli-mirage@3.0.0", "emberjs"), ("pkg:npm/%40ampproject/remapping@2.3.0", "openjs"),
+            ("pkg:npm/web3-provider-engine@16.0.7", "chainsafe"),
+        ]
+        for (purl, id) in others {
+            #expect(try match(purl).technology?.vendor != id, "\(purl)")
+        }
+        #expect(try match("pkg:npm/%40ampproject/toolbox-core@2.10.0").technology?.vendor == "openjs")
+        // A steward's rule names who controls a package, not its level: the scopes carry none, Astro's tooling keeps its.
+        #expect(try match("pkg:npm/%40medusajs/medusa@2.0.0").technology?.level == nil)
+        #expect(try match("pkg:npm/%40astrojs/check@0.9.0").technology?.level == .developmentTooling)
+        #expect(try match("pkg:npm/xstate@5.19.0").technology?.level == .frontend)
+    }
 }
