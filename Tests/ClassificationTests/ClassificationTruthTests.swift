@@ -113,9 +113,12 @@ import SovScanModel
     /// The second session's vendor review and the misses of the unseen sample: each a fact with its source in the
     /// rule's note or the vendor's entry.
     @Test func stewardsOfTheVendorReview() throws {
-        #expect(try vendor("pkg:maven/javax.annotation/javax.annotation-api@1.3.2") == "oracle")
-        // Bean Validation moved to the Eclipse Foundation; a moved project's artefacts take today's steward (the
-        // fourteenth sample's label; CDI's javax artefacts keep Red Hat, JSR 365's lead).
+        // Java EE's API projects moved to the Eclipse Foundation; a moved project's artefacts take today's steward
+        // (the labels of sets 12, 14 and 16, settled in the fifteenth session; CDI's javax artefacts keep Red Hat,
+        // JSR 365's lead).
+        #expect(try vendor("pkg:maven/javax.annotation/javax.annotation-api@1.3.2") == "eclipse")
+        #expect(try vendor("pkg:maven/javax.servlet/javax.servlet-api@4.0.1") == "eclipse")
+        #expect(try vendor("pkg:maven/javax.xml.bind/jaxb-api@2.3.1") == "eclipse")
         #expect(try vendor("pkg:maven/javax.validation/validation-api@2.0.1.Final") == "eclipse")
         #expect(try vendor("pkg:maven/javax.enterprise/cdi-api@2.0") == "redhat")
         #expect(try vendor("pkg:maven/javax.cache/cache-api@1.1.1") == "independent")

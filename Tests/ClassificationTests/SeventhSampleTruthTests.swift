@@ -22,7 +22,7 @@ import SovScanModel
         #expect(try rule("pkg:maven/org.hibernate.orm/hibernate-micrometer@6.6.4.Final")?.level == .opsSupport)
         #expect(try rule("pkg:maven/org.hibernate.validator/hibernate-validator@8.0.1.Final")?.level == .backend)
         #expect(try rule("pkg:maven/org.hibernate.orm/hibernate-jpamodelgen@6.6.4.Final")?.level == .developmentTooling)
-        #expect(try rule("pkg:maven/javax.servlet/javax.servlet-api@4.0.1")?.vendor == "oracle")
+        #expect(try rule("pkg:maven/javax.servlet/javax.servlet-api@4.0.1")?.vendor == "eclipse")
     }
 
     @Test func stewardsAndPlatformLogging() throws {
