@@ -39,4 +39,15 @@ import Testing
         let found = try levels(Array(expected.keys))
         for (purl, level) in expected { #expect(found[purl] == level, "\(purl): \(found[purl] ?? "none")") }
     }
+    /// Quarkiverse's OpenTelemetry exporters send telemetry to one cloud's monitoring: operations support, bound to
+    /// that cloud (sixteenth sample: pagoPA's mil-auth exports to Azure Monitor).
+    @Test func telemetryExportersBindTheirCloud() throws {
+        for (name, platform) in [("azure", "Azure"), ("gcp", "Google Cloud")] {
+            let purl = try PackageURL(parsing: "pkg:maven/io.quarkiverse.opentelemetry.exporter/quarkus-opentelemetry-exporter-\(name)@3.16.2.0")
+            let match = classifier.match(purl)
+            #expect(match.technology?.level == .opsSupport, "\(name)")
+            #expect(match.technology?.vendor == "commonhaus", "\(name)")
+            #expect(match.binding?.platform == platform, "\(name)")
+        }
+    }
 }
