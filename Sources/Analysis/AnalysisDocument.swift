@@ -6,7 +6,7 @@ import Foundation
 /// minor version, a renamed or removed field the major one. `docs/methodology.md` describes every field.
 public struct AnalysisDocument: Sendable, Hashable, Codable {
     /// The current version of the document format.
-    public static let currentVersion = "1.4.0"
+    public static let currentVersion = "1.5.0"
 
     public var schema: String
     public var version: String

@@ -148,16 +148,21 @@ public struct BindingFacts: Sendable, Hashable, Codable {
 }
 
 /// Why a binding is optional: the role its SDK serves, the open alternatives the same projects declare for it (by
-/// display name, sorted) and the sources of the rule that names them.
+/// display name, sorted) and the sources of the rule that names them; or, for an SDK the projects point at an
+/// endpoint of their own (`endpoints`), the files that configure it.
 public struct OptionalBinding: Sendable, Hashable, Codable {
     public var role: String
     public var alternatives: [String]
     public var sources: [String]
+    /// Where the projects configure the SDK's endpoint ("an endpoint option of new S3Client in app/src/storage.js"),
+    /// sorted; `nil` when the alternatives are other SDKs the projects declare.
+    public var endpoints: [String]?
 
-    public init(role: String, alternatives: [String], sources: [String]) {
+    public init(role: String, alternatives: [String], sources: [String], endpoints: [String]? = nil) {
         self.role = role
         self.alternatives = alternatives
         self.sources = sources
+        self.endpoints = endpoints
     }
 }
 

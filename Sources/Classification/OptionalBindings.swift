@@ -12,6 +12,10 @@ import SovScanModel
 /// A binding stays a binding when a project declares its SDK without two alternatives (NAV's services declare only
 /// Oracle's driver), when only a third-party package brings the SDK in (no project chose it), and when the other SDK
 /// serves the same platform (jTDS beside Microsoft's driver is another driver for SQL Server).
+///
+/// The AWS binding is optional, too, where every project that declares an AWS SDK package declares only the S3
+/// client's and points it at an endpoint of its own (`Component.s3EndpointProperty`): any S3-compatible store
+/// serves it (issue 15, fifteenth and sixteenth samples; the labels' convention since set 9).
 struct OptionalBindings {
     let system: SystemInventory
     let matches: [RuleMatch]
@@ -28,7 +32,9 @@ struct OptionalBindings {
         for (index, match) in matches.enumerated() where components[index].ships {
             if let rule = match.binding, rule.alternatives != nil { candidates[rule.id] = rule }
         }
-        guard !candidates.isEmpty else { return [:] }
+        guard !candidates.isEmpty || system.components.contains(where: {
+            $0.properties[Component.s3EndpointProperty] != nil
+        }) else { return [:] }
         // The shipping third-party packages each first-party project declares in a shipping scope, by position.
         var declared: [Int: [Int]] = [:]
         for (index, component) in components.enumerated() where component.isFirstParty {
@@ -51,7 +57,45 @@ struct OptionalBindings {
             found[id] = OptionalBinding(role: alternatives.role, alternatives: names.sorted(),
                                         sources: alternatives.sources)
         }
+        if let s3 = configuredS3Endpoints(declared: declared) { found[S3Endpoint.bindingRule] = s3 }
         return found
+    }
+
+    /// The S3 client's packages, the binding they carry and what serves them in its place.
+    enum S3Endpoint {
+        /// The binding rule of AWS's SDK packages.
+        static let bindingRule = "aws"
+        /// The AWS SDK for JavaScript v3's S3 client and its S3-only helpers (presigned URLs and posts, multipart
+        /// uploads).
+        static let packages: Set<String> = [
+            "@aws-sdk/client-s3", "@aws-sdk/s3-request-presigner", "@aws-sdk/s3-presigned-post", "@aws-sdk/lib-storage",
+        ]
+        static let role = "object storage (the S3 API)"
+        static let alternatives = ["S3-compatible object stores (MinIO, Ceph, other clouds' S3 APIs)"]
+        static let sources = ["https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/Package/-aws-sdk-client-s3/"]
+    }
+
+    /// The optional AWS binding of a system whose projects point their S3 clients at endpoints of their own: every
+    /// first-party project that declares a package bound by `S3Endpoint.bindingRule` declares only S3 client packages
+    /// among those and carries `Component.s3EndpointProperty`; `nil` otherwise.
+    private func configuredS3Endpoints(declared: [Int: [Int]]) -> OptionalBinding? {
+        let components = system.components
+        var endpoints: [String] = []
+        for (project, children) in declared {
+            let bound = children.filter { matches[$0].binding?.id == S3Endpoint.bindingRule }
+            guard !bound.isEmpty else { continue }
+            guard let endpoint = components[project].properties[Component.s3EndpointProperty],
+                  bound.allSatisfy({ components[$0].ecosystem == .npm
+                      && S3Endpoint.packages.contains(components[$0].displayName) }) else { return nil }
+            endpoints.append(endpoint)
+        }
+        // Only where the SDK's packages are all the evidence: a Terraform provider or an image registry of AWS binds
+        // the system whatever endpoint the code names.
+        guard !endpoints.isEmpty, components.indices.allSatisfy({ index in
+            matches[index].binding?.id != S3Endpoint.bindingRule || components[index].ecosystem == .npm
+        }) else { return nil }
+        return OptionalBinding(role: S3Endpoint.role, alternatives: S3Endpoint.alternatives,
+                               sources: S3Endpoint.sources, endpoints: endpoints.sorted())
     }
 
     /// Whether a component is one of the open alternatives: its purl matches the rule's alternatives and no binding

@@ -166,6 +166,11 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// server (src/backend) imports it`).
     public static let importEvidenceProperty = "import-evidence"
 
+    /// The property a cataloger sets on a first-party project that points its S3 client at an endpoint of its own
+    /// (`an endpoint option of new S3Client in src/storage.ts`): any S3-compatible store may serve it, so the SDK
+    /// alone does not bind the system to AWS.
+    public static let s3EndpointProperty = "s3-endpoint"
+
     /// The properties the Maven cataloger sets on a module of the scanned build: its own POM's `<name>` and
     /// `<description>`, white space made single spaces. A module's role can follow from them (a test identity
     /// provider does not ship).

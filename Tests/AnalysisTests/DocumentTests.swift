@@ -38,12 +38,13 @@ import SovScanModel
     }
 
     /// A new field raises the minor version: 1.3.0 added `presumed` to every entry of `byVendor` and `byBloc`, 1.4.0
-    /// `optionalBindings` to a system that ships optional bindings.
+    /// `optionalBindings` to a system that ships optional bindings, 1.5.0 `endpoints` to an optional binding whose
+    /// SDK the system points at an endpoint of its own.
     @Test func theVersionSaysThePresumedCountsAreThere() throws {
         let text = String(decoding: try Analyzer().document(systems()).jsonData(), as: UTF8.self)
         #expect(text.contains("\"presumed\" : 0"))
         #expect(!text.contains("optionalBindings"), "absent when a system has none")
-        #expect(AnalysisDocument.currentVersion == "1.4.0")
+        #expect(AnalysisDocument.currentVersion == "1.5.0")
     }
 
     @Test func refusesOtherSchemasAndNewerMajors() throws {

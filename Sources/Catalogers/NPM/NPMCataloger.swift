@@ -93,7 +93,8 @@ public struct NPMCataloger: Cataloger {
     /// The analyses that read the projects' source files, each project's files read once (`ProjectSourcesCache`):
     /// the dependencies only build scripts use (with a lockfile, which says what packages install:
     /// `lockfileExecutables`; `nil` for a project without one), the bundled front ends, the packages shipping code
-    /// imports undeclared (`UndeclaredImports`) and the sides of full-stack projects (`ImportSides`); and, from its
+    /// imports undeclared (`UndeclaredImports`), the sides of full-stack projects (`ImportSides`) and S3 clients
+    /// pointed at an endpoint of the project's own (`S3CompatibleEndpoint`); and, from its
     /// configuration alone, whether Next.js exports a project statically (`NextStaticExport`) and whether it is a
     /// Cordova app (`CordovaApp`).
     private func analyseSources(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
@@ -106,6 +107,7 @@ public struct NPMCataloger: Cataloger {
         shipBundledFrontEnds(&result, directory: directory, manifests: manifests, sources: sources, context: context)
         UndeclaredImports.mark(&result, directory: directory, manifests: manifests, sources: sources, context: context)
         ImportSides.mark(&result, directory: directory, manifests: manifests, sources: sources, context: context)
+        S3CompatibleEndpoint.mark(&result, directory: directory, manifests: manifests, sources: sources, context: context)
         NextStaticExport.mark(&result, directory: directory, manifests: manifests, context: context)
         CordovaApp.mark(&result, manifests: manifests)
     }

@@ -62,6 +62,7 @@ extension BindingFacts {
 extension OptionalBinding {
     func writeMembers(to json: inout JSONOutput) {
         json.member("alternatives", strings: alternatives)
+        if let endpoints { json.member("endpoints", strings: endpoints) }
         json.member("role", role)
         json.member("sources", strings: sources)
     }
