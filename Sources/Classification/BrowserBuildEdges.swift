@@ -23,24 +23,33 @@ enum BrowserBuildEdges {
     static let nodeOnly: [String: (dependencies: Set<String>, browser: String)] = [
         "axios": (["form-data", "follow-redirects", "proxy-from-env"],
                   "its browser field maps the HTTP adapter and the Node platform's FormData away"),
-        "form-data": (["asynckit", "combined-stream", "mime-types", "es-set-tostringtag", "hasown"],
+        "form-data": (["asynckit", "combined-stream", "mime-types", "es-set-tostringtag", "hasown", "safe-buffer"],
                       "its browser entry is the browser's own FormData"),
         "node-fetch": (["whatwg-url", "encoding"], "its browser entry is the browser's own fetch"),
         "isomorphic-fetch": (["node-fetch"], "its browser entry loads whatwg-fetch"),
         "cross-fetch": (["node-fetch"], "its browser field maps the Node ponyfill to the browser one"),
     ]
 
-    /// Frameworks that render a client app's pages on a server too (Nuxt, SvelteKit, Remix and React Router's
-    /// server runtimes, Angular's server rendering, Astro): that server runs the Node versions, so a project
-    /// declaring one is not bundled for the browser alone.
-    static let serverRendering: Set<String> = [
-        "nuxt", "@sveltejs/kit", "@remix-run/node", "@remix-run/serve", "@react-router/node", "@react-router/serve",
-        "@angular/ssr", "@nguniversal/express-engine", "astro",
+    /// Packages with which a client app's code also runs in Node, so that its Node dependencies ship: frameworks that
+    /// render its pages on a server too (Nuxt, SvelteKit, SolidStart, Analog, Remix and React Router's server
+    /// runtimes, TanStack Start, Vike, Angular's server rendering, Astro) and desktop runtimes whose main process is
+    /// Node (Electron, NW.js; electron-builder and Electron Forge pack the `dependencies` into the app whole).
+    static let alsoRunsInNode: Set<String> = [
+        "nuxt", "nuxt3", "nuxt-edge", "@nuxt/bridge", "@sveltejs/kit", "@solidjs/start", "solid-start",
+        "@analogjs/platform", "@remix-run/node", "@remix-run/serve", "@remix-run/express", "@react-router/node",
+        "@react-router/serve", "@react-router/express", "@tanstack/react-start", "@tanstack/start", "vike",
+        "vite-plugin-ssr", "@angular/ssr", "@angular/platform-server", "@nguniversal/express-engine", "astro",
+        "electron", "electron-nightly", "nw",
     ]
+    /// Packages that build a desktop app from a repository's projects: where any project declares one, an
+    /// Electron app may keep its runtime dependencies in a second `package.json` (electron-builder's `app/`), so no
+    /// project of the system counts as browser-only.
+    static let desktopBuilders: Set<String> = ["electron", "electron-builder", "@electron-forge/cli", "@electron-forge/core"]
 
-    /// Whether a client app's bundle is all that runs of it: none of its dependencies (names) renders on a server.
+    /// Whether a client app's bundle is all that runs of it: none of its dependencies, of any scope (names), runs it
+    /// in Node too (`alsoRunsInNode`).
     static func isBrowserOnly(dependencies: [String]) -> Bool {
-        !dependencies.contains(where: serverRendering.contains)
+        !dependencies.contains(where: alsoRunsInNode.contains)
     }
 
     /// Why `child` is left out of a browser build of `parent` ("axios: its browser field ..."), or `nil` when the browser build keeps it (or

@@ -24,8 +24,9 @@ struct BuildToolingReach {
     /// The components that run a project's program where the system runs, or that such a runner loads
     /// (`ProgramRunnerTrees`): no tool, whatever their rule's level.
     let programRunners: [Int: String]
-    /// The first-party projects that are client apps (`AppKind`): their code runs bundled for a browser or device.
-    let clientProjects: Set<Int>
+    /// The first-party projects that are client apps whose bundle is all that runs of them (`AppKind`,
+    /// `BrowserBuildEdges.isBrowserOnly`): their code runs bundled for a browser or device.
+    let browserOnlyProjects: Set<Int>
 
     /// For every shipping third-party component reached from development tooling, or through a dependency a browser
     /// build leaves out, but not from the system's shipping code without passing through either, the words of its
@@ -49,19 +50,22 @@ struct BuildToolingReach {
         let developmentDeclarations = self.developmentDeclarations()
         let browserLeftOut = self.browserLeftOutEdges()
         var shipped = [Bool](repeating: false, count: components.count)
-        // First from the servers' and libraries' roots along every edge, then from the client apps' along the edges
-        // a browser build keeps: what only the second pass would need a left-out edge for does not ship.
+        // First from the servers' and libraries' roots along every edge, then from the browser-only client apps'
+        // along the edges a browser build keeps: what only the second pass would need a left-out edge for does not
+        // ship. The first pass does not enter a browser-only app from another project (a workspace root declares
+        // its workspaces; a server that declares the app serves its built files, it does not run them).
         let roots = components.indices.filter { index in
             !isTooling(index) && (components[index].isFirstParty || (components[index].isDirect && !declaredByProject[index]))
         }
         for inBrowser in [false, true] {
-            var frontier = roots.filter { clientProjects.contains($0) == inBrowser && !shipped[$0] }
+            var frontier = roots.filter { browserOnlyProjects.contains($0) == inBrowser && !shipped[$0] }
             for root in frontier { shipped[root] = true }
             while let node = frontier.popLast() {
                 for child in children[node] where !shipped[child] && !isTooling(child)
                     && buildTimeEdges[Edge(from: node, to: child)] == nil
                     && !developmentDeclarations.contains(Edge(from: node, to: child))
-                    && (!inBrowser || browserLeftOut[Edge(from: node, to: child)] == nil) {
+                    && (!inBrowser || browserLeftOut[Edge(from: node, to: child)] == nil)
+                    && (inBrowser || !(components[node].isFirstParty && browserOnlyProjects.contains(child))) {
                     shipped[child] = true
                     frontier.append(child)
                 }
@@ -85,7 +89,7 @@ struct BuildToolingReach {
         // So are the dependencies a client app's bundle leaves out, named for the package that leaves them out.
         var leftOut: [Int: String] = [:]
         for (edge, why) in browserLeftOut.sorted(by: { ($0.key.to, $0.key.from) < ($1.key.to, $1.key.from) })
-        where tool[edge.to] == nil && !shipped[edge.to] {
+        where tool[edge.to] == nil && !shipped[edge.to] && shipped[edge.from] {
             leftOut[edge.to] = why
             tool[edge.to] = "only reached through \(components[edge.to].displayName), which the client app's browser "
                 + "build leaves out (\(why))"
@@ -115,7 +119,7 @@ struct BuildToolingReach {
     /// The edges a browser build leaves out (`BrowserBuildEdges`), each with words saying why; empty when the
     /// system has no client app.
     private func browserLeftOutEdges() -> [Edge: String] {
-        guard !clientProjects.isEmpty else { return [:] }
+        guard !browserOnlyProjects.isEmpty else { return [:] }
         let components = system.components
         var edges: [Edge: String] = [:]
         for (index, component) in components.enumerated() where !component.isFirstParty

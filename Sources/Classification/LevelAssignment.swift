@@ -84,7 +84,7 @@ struct LevelAssignment {
         let kinds = appKinds(children: children, roles: roles)
         let onlyThroughTooling = BuildToolingReach(
             system: system, matches: matches, graph: graph, children: children, toolingProjects: toolingProjects,
-            programRunners: programRunners, clientProjects: browserOnlyProjects(kinds, children: children)
+            programRunners: programRunners, browserOnlyProjects: browserOnlyProjects(kinds, children: children)
         ).onlyThroughTooling()
         for (index, component) in components.enumerated() {
             if !component.ships {
@@ -276,7 +276,8 @@ struct LevelAssignment {
             let declared = children[index].filter { shipping($0) && components[$0].isDirect }
             let builtWith = children[index].filter { !components[$0].ships && components[$0].isDirect }
             if component.ecosystem == .npm,
-               let words = ProvisioningProject.evidence(dependencies: declared.map { Self.packageName(components[$0]) }) {
+               let words = ProvisioningProject.evidence(dependencies: declared.map { Self.packageName(components[$0]) },
+                                                        developmentDependencies: builtWith.map { Self.packageName(components[$0]) }) {
                 operationsTools[index] = OperationsTool(name: component.displayName, kind: "infrastructure code",
                                                         evidence: words)
             }
@@ -312,10 +313,18 @@ struct LevelAssignment {
                      operationsTools: operationsTools)
     }
 
-    /// The client apps whose bundle is all that runs of them: no dependency renders their pages on a server
-    /// (`BrowserBuildEdges.isBrowserOnly`).
+    /// The client apps whose bundle is all that runs of them: no dependency runs their code in Node too
+    /// (`BrowserBuildEdges.isBrowserOnly`), and no project of the system builds a desktop app
+    /// (`BrowserBuildEdges.desktopBuilders`).
     private func browserOnlyProjects(_ kinds: Kinds, children: [[Int]]) -> Set<Int> {
-        Set(kinds.projects.compactMap { index, kind in
+        let components = system.components
+        let buildsDesktopApp = components.indices.contains { index in
+            components[index].isFirstParty && children[index].contains {
+                BrowserBuildEdges.desktopBuilders.contains(Self.packageName(components[$0]))
+            }
+        }
+        guard !buildsDesktopApp else { return [] }
+        return Set(kinds.projects.compactMap { index, kind in
             kind.isClient && BrowserBuildEdges.isBrowserOnly(
                 dependencies: children[index].map { Self.packageName(system.components[$0]) }) ? index : nil
         })

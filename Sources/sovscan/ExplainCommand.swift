@@ -66,7 +66,7 @@ struct ComponentExplanation {
         fact("name", component.displayName)
         let servesDevelopment = !component.isFirstParty && classification?.level == .developmentTooling
         let shipping = !component.ships ? ", does not ship"
-            : servesDevelopment ? ", a shipping scope, but it serves development only (level development-tooling)" : ", ships"
+            : servesDevelopment ? ", a shipping scope, but it does not run in the system (level development-tooling)" : ", ships"
         fact("scope", component.scope.rawValue + (component.isOptional ? " (optional)" : "") + shipping)
         if let bundled = component.properties[Component.bundledIntoInterfaceProperty] {
             fact("bundled", "into the UI, though declared for development: " + bundled)

@@ -23,8 +23,8 @@ import Testing
         for name in ["follow-redirects", "proxy-from-env", "combined-stream", "delayed-stream", "mime-types", "mime-db"] {
             #expect(try item("pkg:npm/\(name)").level == .developmentTooling, "\(name)")
         }
-        #expect(try reason("pkg:npm/mime-db").hasPrefix("only reached through mime-types, which the client app's browser "
-                                                       + "build leaves out (form-data: "))
+        #expect(try reason("pkg:npm/mime-db").hasPrefix("only reached through form-data, which the client app's browser "
+                                                       + "build leaves out (axios: "))
         // What the bundle keeps stays at the app's level.
         #expect(try item("pkg:npm/axios@1.7.0").level == .frontend)
         #expect(try item("pkg:npm/whatwg-fetch").level == .frontend)
@@ -46,5 +46,45 @@ import Testing
         #expect(BrowserBuildEdges.leavesOut(try npm("got"), try npm("form-data")) == nil)
         #expect(BrowserBuildEdges.isBrowserOnly(dependencies: ["vue", "axios"]))
         #expect(!BrowserBuildEdges.isBrowserOnly(dependencies: ["vue", "nuxt"]))
+        #expect(!BrowserBuildEdges.isBrowserOnly(dependencies: ["react-dom", "electron"]))
+    }
+
+    /// Electron's main process (and a preload with Node integration) runs axios' Node build, and electron-builder
+    /// packs the `dependencies` into app.asar whole: the React renderer makes AppKind call the app a client, but
+    /// form-data, follow-redirects and proxy-from-env ship.
+    @Test func electronAppKeepsAxiosNodeTree() throws {
+        let (_, result) = try scan("npm-levels/browser-build-cases/electron")
+        for name in ["pkg:npm/form-data", "pkg:npm/follow-redirects", "pkg:npm/proxy-from-env", "pkg:npm/mime-db"] {
+            let (level, reason) = try level(result, name)
+            #expect(level != .developmentTooling, "\(name): \(reason)")
+        }
+    }
+
+    /// SolidStart and Analog render on a server by default (Nitro), where axios runs its Node build.
+    @Test func serverRenderingMetaFrameworksKeepAxiosNodeTree() throws {
+        for fixture in ["solidstart", "analog"] {
+            let (_, result) = try scan("npm-levels/browser-build-cases/\(fixture)")
+            let (level, reason) = try level(result, "pkg:npm/form-data")
+            #expect(level != .developmentTooling, "\(fixture): \(reason)")
+        }
+    }
+
+    /// In an npm workspace the root declares every workspace (runtime edges); the reach from the root does not enter
+    /// the Vue workspace, whose bundle leaves form-data out, while the API workspace's Express ships mime-types.
+    @Test func npmWorkspaceClientAppLeavesOutFormData() throws {
+        let (_, result) = try scan("npm-levels/browser-build-cases/workspace")
+        let (level, reason) = try level(result, "pkg:npm/form-data")
+        #expect(level == .developmentTooling, "\(reason)")
+        // express' accepts reaches mime-types: the server ships it.
+        #expect(try self.level(result, "pkg:npm/mime-types").0 != .developmentTooling)
+    }
+
+    /// A Vue app alone with isomorphic-fetch: node-fetch and its whatwg-url tree are left out, whatwg-fetch ships.
+    @Test func isomorphicFetchLeavesOutNodeFetch() throws {
+        let (_, result) = try scan("npm-levels/browser-build-cases/isofetch")
+        for name in ["pkg:npm/node-fetch", "pkg:npm/whatwg-url", "pkg:npm/tr46", "pkg:npm/webidl-conversions"] {
+            #expect(try level(result, name).0 == .developmentTooling, "\(name)")
+        }
+        #expect(try level(result, "pkg:npm/whatwg-fetch").0 == .frontend)
     }
 }

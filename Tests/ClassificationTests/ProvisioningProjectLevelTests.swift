@@ -43,5 +43,30 @@ import Testing
         #expect(ProvisioningProject.evidence(dependencies: ["aws-cdk-lib", "express"]) == nil)
         #expect(ProvisioningProject.evidence(dependencies: ["aws-cdk-lib", "react-dom"]) == nil)
         #expect(ProvisioningProject.evidence(dependencies: ["@aws-sdk/client-s3", "constructs"]) == nil)
+        // Application code beside the stack: a bundled client framework, Lambda handlers' libraries or types.
+        #expect(ProvisioningProject.evidence(dependencies: ["aws-cdk-lib"], developmentDependencies: ["svelte"]) == nil)
+        #expect(ProvisioningProject.evidence(dependencies: ["aws-cdk-lib"], developmentDependencies: ["@types/aws-lambda"]) == nil)
+        #expect(ProvisioningProject.evidence(dependencies: ["aws-cdk-lib", "@aws-lambda-powertools/logger"]) == nil)
+        #expect(ProvisioningProject.evidence(dependencies: ["aws-cdk-lib"], developmentDependencies: ["typescript"])
+                    == "its dependency aws-cdk-lib")
+    }
+
+    /// A CDK app whose Lambda handlers live in the same package.json (NodejsFunction entries, no server framework)
+    /// is the application: Middy and zod run in the Lambda, not at deploy time.
+    @Test func cdkAppWithLambdaHandlersIsNotOnlyOperations() throws {
+        let (_, result) = try scan("npm-levels/cdk-cases/cdk-lambda")
+        for name in ["pkg:npm/%40middy/core", "pkg:npm/zod"] {
+            let (level, reason) = try level(result, name)
+            #expect(level == .backend, "\(name): \(reason)")
+        }
+    }
+
+    /// A Svelte site (svelte and @sveltejs/kit declared for development, as Svelte apps do; AppKind counts them as
+    /// client evidence) with its CDK deployment stack in the same package.json is a client app, not infrastructure code.
+    @Test func svelteSiteWithCdkStackStaysFrontend() throws {
+        let (_, result) = try scan("npm-levels/cdk-cases/svelte-cdk")
+        #expect(try level(result, "pkg:npm/date-fns").0 == .frontend)
+        let site = try #require(result.classifications.first { $0.purl.description == "pkg:npm/site" })
+        #expect(site.level == .frontend)
     }
 }
