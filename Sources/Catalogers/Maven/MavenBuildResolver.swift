@@ -55,6 +55,22 @@ public enum MavenBuildResolver {
     public static func resolve(pomPaths: [String], root: String, options: CatalogOptions,
                                files: FileReader = FileReader(), resolveDependencies: Bool = true,
                                home: String = NSHomeDirectory()) -> MavenBuildResolution {
+        var projects: [ResolvedMavenProject] = []
+        let outcome = resolve(pomPaths: pomPaths, root: root, options: options, files: files,
+                              resolveDependencies: resolveDependencies, home: home,
+                              reactor: { _ in }, each: { projects.append($0) })
+        return MavenBuildResolution(projects: projects, diagnostics: outcome.diagnostics,
+                                    parsedPOMCount: outcome.parsedPOMCount)
+    }
+
+    /// `resolve(pomPaths:root:options:files:resolveDependencies:home:)` handing each project to `each` as soon as
+    /// it is resolved, in the order of the resolution's `projects`, so that a caller can work on one project while
+    /// the next is resolved. `reactor` is called once before the first project is handed over, with the
+    /// coordinates of every project that will be (all effective models are built before any dependency is
+    /// resolved).
+    static func resolve(pomPaths: [String], root: String, options: CatalogOptions, files: FileReader,
+                        resolveDependencies: Bool, home: String, reactor: (Set<MavenCoordinates>) -> Void,
+                        each: (ResolvedMavenProject) -> Void) -> (diagnostics: [Diagnostic], parsedPOMCount: Int) {
         // The local repository lies outside the scanned folder: it is read with the same size cap, unconfined.
         let local = LocalMavenRepository.resolvingLocation(option: options.mavenRepository, home: home,
                                                            files: FileReader(maximumSize: files.maximumSize))
@@ -70,7 +86,6 @@ public enum MavenBuildResolver {
                                         userProperties: userProperties,
                                         profiles: config.profiles + options.mavenProfiles)
         let projects = reactorProjects(pomPaths, root: root, builder: builder)
-        var resolved: [ResolvedMavenProject] = []
         let collector = DependencyCollector(builder: builder, repository: repository)
         // Effective coordinates (a module's `${revision}` may come from its parent) identify reactor artifacts.
         var models: [(path: String, model: EffectiveModel)] = []
@@ -79,6 +94,7 @@ public enum MavenBuildResolver {
             models.append((path, model))
             builder.reactor[model.coordinates] = root + "/" + path
         }
+        reactor(Set(models.map(\.model.coordinates)))
         for (path, model) in models {
             var dependencies: [ResolvedMavenDependency] = []
             var unversioned: [MavenDependency] = []
@@ -88,12 +104,10 @@ public enum MavenBuildResolver {
                 ConflictResolver(table: collector.table).resolve(graph)
                 dependencies = flatten(graph)
             }
-            resolved.append(ResolvedMavenProject(file: path, model: model, dependencies: dependencies,
-                                                 unversioned: unversioned))
+            each(ResolvedMavenProject(file: path, model: model, dependencies: dependencies, unversioned: unversioned))
         }
         diagnostics += builder.diagnostics + collector.diagnostics
-        return MavenBuildResolution(projects: resolved, diagnostics: diagnostics.sorted(),
-                                    parsedPOMCount: builder.parsedCount)
+        return (diagnostics.sorted(), builder.parsedCount)
     }
 
     /// The build's projects: every POM given except those under a `src/` folder that no POM names as a module.

@@ -1,3 +1,4 @@
+import Foundation
 import SovScanModel
 
 /// Catalogs Maven builds: every `pom.xml` project with its effective model and its dependencies resolved the
@@ -11,31 +12,60 @@ public struct MavenCataloger: Cataloger {
     public func catalog(_ manifests: [ManifestFile], in context: CatalogContext) -> CatalogResult {
         let poms = manifests.filter { $0.kind == .mavenPOM }.map(\.relativePath)
         guard !poms.isEmpty else { return CatalogResult() }
-        let resolution = MavenBuildResolver.resolve(pomPaths: poms, root: context.root, options: context.options,
-                                                    files: context.files)
-        return Self.result(of: resolution)
+        // Each resolved project is folded on a thread of its own while the next is resolved (issue 17): the
+        // resolution keeps its caches to its thread, the fold needs only the projects, in the same order.
+        var folding: BackgroundFold<ProjectFold, ResolvedMavenProject>?
+        let outcome = MavenBuildResolver.resolve(
+            pomPaths: poms, root: context.root, options: context.options, files: context.files,
+            resolveDependencies: true, home: NSHomeDirectory(),
+            reactor: { folding = BackgroundFold(ProjectFold(reactor: $0)) { $0.add($1) } },
+            each: { folding?.add($0) })
+        return (folding?.finish() ?? ProjectFold(reactor: [])).result(diagnostics: outcome.diagnostics)
     }
 
     /// Components, edges and diagnostics of a resolved build: one component per purl with its sightings folded
-    /// (`MavenCatalogFold`), sorted by purl, and the distinct edges, sorted.
+    /// (`MavenCatalogFold`), sorted by purl, and the distinct edges, sorted. What `catalog` makes of the projects
+    /// as they are resolved.
     static func result(of resolution: MavenBuildResolution) -> CatalogResult {
-        var result = CatalogResult(diagnostics: resolution.diagnostics)
-        var fold = MavenCatalogFold(reactor: Set(resolution.projects.map(\.model.coordinates)))
-        var licences = SharedLicences()
-        for project in resolution.projects {
+        var fold = ProjectFold(reactor: Set(resolution.projects.map(\.model.coordinates)))
+        for project in resolution.projects { fold.add(project) }
+        return fold.result(diagnostics: resolution.diagnostics)
+    }
+
+    /// The projects of a build folded one at a time, in the resolution's order.
+    struct ProjectFold {
+        private var fold: MavenCatalogFold
+        private var licences = SharedLicences()
+        /// Projects left out, in order.
+        private var warnings: [Diagnostic] = []
+
+        /// `reactor`: the coordinates of every project of the build.
+        init(reactor: Set<MavenCoordinates>) {
+            fold = MavenCatalogFold(reactor: reactor)
+        }
+
+        /// The components and edges, after the resolution's `diagnostics` and those of the fold.
+        func result(diagnostics: [Diagnostic]) -> CatalogResult {
+            var result = CatalogResult(diagnostics: diagnostics + warnings)
+            (result.components, result.edges) = fold.result()
+            return result
+        }
+
+        /// Folds a project: itself, its resolved dependencies and those without a usable version.
+        mutating func add(_ project: ResolvedMavenProject) {
             let model = project.model
             guard let projectSlot = fold.slot(model.coordinates, type: model.packaging, classifier: "") else {
-                result.diagnostics.append(Diagnostic(.warning, "the project has incomplete coordinates "
-                                                     + "(\(model.coordinates)); it is left out", at: model.location))
-                continue
+                warnings.append(Diagnostic(.warning, "the project has incomplete coordinates "
+                                           + "(\(model.coordinates)); it is left out", at: model.location))
+                return
             }
             let projectPurl = projectSlot.purl
             var own = Component(purl: fold.purl(projectPurl), ecosystem: .maven,
                                 group: model.coordinates.groupId, name: model.coordinates.artifactId,
                                 version: model.coordinates.version, scope: .compile, isDirect: false,
-                                isFirstParty: true, declaredLicenses: declared(model.licenses),
+                                isFirstParty: true, declaredLicenses: MavenCataloger.declared(model.licenses),
                                 locations: [model.location])
-            own.properties = properties(licenses: model.licenses)
+            own.properties = MavenCataloger.properties(licenses: model.licenses)
             own.properties[Component.sourceRepositoryProperty] = model.sourceRepository
             own.properties[Component.mavenPackagingProperty] = model.packaging
             own.properties[Component.mavenNameProperty] = model.name
@@ -95,8 +125,6 @@ public struct MavenCataloger: Cataloger {
                 fold.addEdge(from: projectPurl, to: slot.purl, scope: scope)
             }
         }
-        (result.components, result.edges) = fold.result()
-        return result
     }
 
     /// The declared licences and the properties from the POM (licences, source repository) of each purl's

@@ -1,4 +1,6 @@
 import Classification
+import Dispatch
+import Foundation
 import SovScanModel
 
 /// Builds the CycloneDX model of an inventory, shared by the JSON and the XML writer: components with purl,
@@ -55,6 +57,23 @@ struct CycloneDXBuilder {
         }
         return CycloneDXDocument.Dependency(ref: view.components[position - 1].purl.description,
                                             dependsOn: view.dependencies(at: position - 1).map(\.description))
+    }
+
+    /// How many components' models `components(at:)` is given at a time by the JSON layout: enough to share among
+    /// the cores, few enough that a batch is a small part of the document.
+    static let batchSize = 256
+
+    /// The models of the components at `positions`, in order, made on every core: each is made from the view
+    /// alone (`component(at:)` reads nothing that changes), so the models are those made one after another.
+    func components(at positions: Range<Int>) -> [CycloneDXDocument.Component] {
+        let made = MadeComponents(count: positions.count)
+        let parts = min(ProcessInfo.processInfo.activeProcessorCount, positions.count)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            for offset in stride(from: part, to: positions.count, by: parts) {
+                made.set(offset, component(at: positions.lowerBound + offset))
+            }
+        }
+        return made.values()
     }
 
     func component(at position: Int) -> CycloneDXDocument.Component {
@@ -118,4 +137,20 @@ struct CycloneDXBuilder {
 
 extension Array {
     var nilIfEmpty: [Element]? { isEmpty ? nil : self }
+}
+
+/// The models of a batch, set from several threads (one slot each) under a lock.
+private final class MadeComponents: @unchecked Sendable {
+    private var slots: [CycloneDXDocument.Component?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ offset: Int, _ component: CycloneDXDocument.Component) {
+        lock.lock()
+        slots[offset] = component
+        lock.unlock()
+    }
+
+    func values() -> [CycloneDXDocument.Component] { slots.map { $0! } }
 }

@@ -6,7 +6,12 @@ extension CycloneDXBuilder {
         json.object { json in
             json.member("bomFormat", CycloneDXDocument.format)
             json.member("components", array: { json in
-                for position in componentPositions { json.element(object: component(at: position).writeMembers) }
+                // A batch of models at a time, made on every core (issue 17) and laid out in order.
+                for start in stride(from: componentPositions.lowerBound, to: componentPositions.upperBound,
+                                    by: Self.batchSize) {
+                    let batch = start..<min(start + Self.batchSize, componentPositions.upperBound)
+                    for component in components(at: batch) { json.element(object: component.writeMembers) }
+                }
             })
             json.member("dependencies", array: { json in
                 for position in dependencyPositions {
