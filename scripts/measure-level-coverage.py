@@ -17,7 +17,7 @@ their technology; `--limit N` shortens the list.
 Usage: scripts/measure-level-coverage.py [--sovscan PATH] [--packages DIR] [--npm-top N]
                                          [--list KIND] [--limit N]
 """
-import argparse, collections, importlib.util, json, os, subprocess, sys, tempfile
+import argparse, collections, importlib.util, os, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -72,17 +72,7 @@ def main():
     }
     with tempfile.TemporaryDirectory() as tmp:
         for system, rows in systems.items():
-            bom = {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
-                   "metadata": {"component": {"type": "application", "name": "coverage-" + system, "bom-ref": "root"}},
-                   "components": [{"type": "library", "name": name, "purl": purl, "bom-ref": str(index)}
-                                  for index, (_, purl, name) in enumerate(rows)]}
-            sbom = os.path.join(tmp, system + ".cdx.json")
-            out = os.path.join(tmp, system + ".json")
-            json.dump(bom, open(sbom, "w", encoding="utf-8"))
-            subprocess.run([args.sovscan, "scan", "--sbom", sbom, "--quiet", "--format", "json:" + out],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            document = json.load(open(out, encoding="utf-8"))
-            found = {c["purl"]: c for s in document["classifications"] for c in s["classifications"]}
+            found = steward.classify_rows(args.sovscan, system, rows, tmp)
             counts, weights, levels = collections.Counter(), collections.Counter(), collections.Counter()
             listed = []
             for downloads, purl, name in rows:

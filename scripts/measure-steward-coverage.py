@@ -50,6 +50,24 @@ def swift_purl(name, version):
     return "pkg:swift/" + name + "@" + version
 
 
+def classify_rows(sovscan, system, rows, folder):
+    """Scans the packages of `rows` ((downloads, purl, name) each) as one SBOM, offline, in `folder`, and returns
+    sovscan's classification of each by purl."""
+    bom = {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+           "metadata": {"component": {"type": "application", "name": "coverage-" + system, "bom-ref": "root"}},
+           "components": [{"type": "library", "name": name, "purl": purl, "bom-ref": str(index)}
+                          for index, (_, purl, name) in enumerate(rows)]}
+    sbom = os.path.join(folder, system + ".cdx.json")
+    out = os.path.join(folder, system + ".json")
+    with open(sbom, "w", encoding="utf-8") as handle:
+        json.dump(bom, handle)
+    subprocess.run([sovscan, "scan", "--sbom", sbom, "--quiet", "--format", "json:" + out],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(out, encoding="utf-8") as handle:
+        document = json.load(handle)
+    return {c["purl"]: c for s in document["classifications"] for c in s["classifications"]}
+
+
 def owner_of(system, name):
     """The npm scope (or the unscoped name), the Maven groupId or the Swift repository's account of a package."""
     if system == "npm":
@@ -126,17 +144,7 @@ def main():
     }
     with tempfile.TemporaryDirectory() as tmp:
         for system, rows in systems.items():
-            bom = {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
-                   "metadata": {"component": {"type": "application", "name": "coverage-" + system, "bom-ref": "root"}},
-                   "components": [{"type": "library", "name": name, "purl": purl, "bom-ref": str(index)}
-                                  for index, (_, purl, name) in enumerate(rows)]}
-            sbom = os.path.join(tmp, system + ".cdx.json")
-            out = os.path.join(tmp, system + ".json")
-            json.dump(bom, open(sbom, "w", encoding="utf-8"))
-            subprocess.run([args.sovscan, "scan", "--sbom", sbom, "--quiet", "--format", "json:" + out],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            document = json.load(open(out, encoding="utf-8"))
-            found = {c["purl"]: c for s in document["classifications"] for c in s["classifications"]}
+            found = classify_rows(args.sovscan, system, rows, tmp)
             counts, weights = collections.Counter(), collections.Counter()
             listed = []
             for downloads, purl, name in rows:
