@@ -17,7 +17,7 @@ their technology; `--limit N` shortens the list.
 Usage: scripts/measure-level-coverage.py [--sovscan PATH] [--packages DIR] [--npm-top N]
                                          [--list KIND] [--limit N]
 """
-import argparse, collections, importlib.util, os, tempfile
+import argparse, collections, importlib.util, os, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
