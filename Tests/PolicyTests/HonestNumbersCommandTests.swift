@@ -27,7 +27,7 @@ struct HonestNumbersCommandTests {
         // JSON: every share has its coverage, both shares, and no band.
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("scan.json"))) as? [String: Any]
         let analysis = try #require(json?["analysis"] as? [String: Any])
-        #expect(analysis["version"] as? String == "1.4.0")
+        #expect(analysis["version"] as? String == "1.5.0")
         let system = try #require((analysis["systems"] as? [[String: Any]])?.first)
         let overall = try #require(system["overall"] as? [String: Any])
         #expect(overall["coverage"] as? Double == 1.0 / 3.0)
