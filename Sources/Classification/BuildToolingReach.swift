@@ -27,6 +27,9 @@ struct BuildToolingReach {
     /// The first-party projects that are client apps whose bundle is all that runs of them (`AppKind`,
     /// `BrowserBuildEdges.isBrowserOnly`): their code runs bundled for a browser or device.
     let browserOnlyProjects: Set<Int>
+    /// The first-party projects with no application evidence of their own (`AppKind.hasEvidence`): an npm workspace
+    /// root that only declares its workspaces runs none of their code.
+    let projectsWithoutAppEvidence: Set<Int>
 
     /// For every shipping third-party component reached from development tooling, or through a dependency a browser
     /// build leaves out, but not from the system's shipping code without passing through either, the words of its
@@ -52,8 +55,9 @@ struct BuildToolingReach {
         var shipped = [Bool](repeating: false, count: components.count)
         // First from the servers' and libraries' roots along every edge, then from the browser-only client apps'
         // along the edges a browser build keeps: what only the second pass would need a left-out edge for does not
-        // ship. The first pass does not enter a browser-only app from another project (a workspace root declares
-        // its workspaces; a server that declares the app serves its built files, it does not run them).
+        // ship. The first pass does not enter a browser-only app from a project without application evidence of its
+        // own (a workspace root declares its workspaces and runs none of them); from a server or a server-rendering
+        // app it does, since that may run the app's code in Node (Nuxt rendering a workspace's components).
         let roots = components.indices.filter { index in
             !isTooling(index) && (components[index].isFirstParty || (components[index].isDirect && !declaredByProject[index]))
         }
@@ -65,7 +69,7 @@ struct BuildToolingReach {
                     && buildTimeEdges[Edge(from: node, to: child)] == nil
                     && !developmentDeclarations.contains(Edge(from: node, to: child))
                     && (!inBrowser || browserLeftOut[Edge(from: node, to: child)] == nil)
-                    && (inBrowser || !(components[node].isFirstParty && browserOnlyProjects.contains(child))) {
+                    && (inBrowser || !(projectsWithoutAppEvidence.contains(node) && browserOnlyProjects.contains(child))) {
                     shipped[child] = true
                     frontier.append(child)
                 }

@@ -84,7 +84,8 @@ struct LevelAssignment {
         let kinds = appKinds(children: children, roles: roles)
         let onlyThroughTooling = BuildToolingReach(
             system: system, matches: matches, graph: graph, children: children, toolingProjects: toolingProjects,
-            programRunners: programRunners, browserOnlyProjects: browserOnlyProjects(kinds, children: children)
+            programRunners: programRunners, browserOnlyProjects: browserOnlyProjects(kinds, children: children),
+            projectsWithoutAppEvidence: Set(kinds.projects.filter { !$0.value.hasEvidence }.keys)
         ).onlyThroughTooling()
         for (index, component) in components.enumerated() {
             if !component.ships {

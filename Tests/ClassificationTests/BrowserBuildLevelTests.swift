@@ -87,4 +87,14 @@ import Testing
         }
         #expect(try level(result, "pkg:npm/whatwg-fetch").0 == .frontend)
     }
+
+    /// A Nuxt app that declares a workspace of Vue components renders them in Node too: the workspace is a client
+    /// app by its own dependencies, but the server-rendering app that declares it ships its axios' Node branch.
+    @Test func aServerRenderingAppRunsItsWorkspaceInNode() throws {
+        let (_, result) = try scan("npm-levels/browser-build-cases/nuxt-workspace")
+        for name in ["pkg:npm/form-data", "pkg:npm/follow-redirects"] {
+            let (level, reason) = try level(result, name)
+            #expect(level == .frontend, "\(name): \(reason)")
+        }
+    }
 }
