@@ -17,7 +17,9 @@ import SovScanModel
 
     @Test func documentationSitesAndMacrosAreDevelopmentTooling() throws {
         for purl in ["pkg:npm/%40antora/site-generator@3.1.10", "pkg:npm/antora-site-generator-lunr@0.6.1",
-                     "pkg:npm/%40docusaurus/core@3.7.0", "pkg:npm/vitepress@1.6.3", "pkg:npm/%40vue-macros/define-render@3.1.2"] {
+                     "pkg:npm/%40docusaurus/core@3.7.0", "pkg:npm/vitepress@1.6.3", "pkg:npm/%40vue-macros/define-render@3.1.2",
+                     // A Markdown table-of-contents CLI, also where a project declares it as a dependency (fifteenth sample).
+                     "pkg:npm/doctoc@2.2.1"] {
             #expect(try rule(purl)?.level == .developmentTooling, "\(purl)")
         }
         // Nuxt's CLI, builders and Nitro's build-time file tracing; native add-on installers run by install scripts.
