@@ -200,14 +200,12 @@ public struct Classifier: Sendable {
             }
             if let choice = optional[rule.id], binding != nil {
                 binding?.optional = choice
-                let reason = choice.endpoints.map { endpoints in
+                let alternatives = choice.alternatives.joined(separator: ", ")
+                let why = choice.endpoints.map { endpoints in
                     "the projects that declare it point it at an endpoint of their own (\(endpoints.joined(separator: "; "))): "
-                        + "\(choice.alternatives.joined(separator: ", ")) serve the \(choice.role), so "
-                        + "\(rule.platform) is one choice among them, not a lock-in ("
-                        + choice.sources.joined(separator: ", ") + ")"
-                } ?? "the projects that declare it also declare open alternatives "
-                    + "for the \(choice.role) (\(choice.alternatives.joined(separator: ", "))): "
-                    + "\(rule.platform) is one choice among them, not a lock-in ("
+                        + "\(alternatives) serve the \(choice.role), so "
+                } ?? "the projects that declare it also declare open alternatives for the \(choice.role) (\(alternatives)): "
+                let reason = why + "\(rule.platform) is one choice among them, not a lock-in ("
                     + choice.sources.joined(separator: ", ") + ")"
                 decisions.append(Decision(fact: "binding", value: "optional", reason: reason,
                                           rule: rule.id, location: rule.location))

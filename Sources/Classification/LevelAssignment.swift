@@ -21,7 +21,8 @@ import SovScanModel
 ///    dependencies have by rule, when more of them have it than all other levels together (a telemetry wrapper over
 ///    OpenTelemetry and Azure Monitor is `ops-support`); else, when only Maven modules that keep the deployment's
 ///    configuration in step declare it (`ModuleRole`: eHDSI's `configuration-synchronizer`) or npm projects that are
-///    infrastructure code (`ProvisioningProject`: an AWS CDK app), `ops-support`, as for such a project itself; otherwise, and for other first-party code, its ecosystem's default: npm and Swift are
+///    infrastructure code (`ProvisioningProject`: an AWS CDK app), `ops-support`, as for such a project itself;
+///    otherwise, and for other first-party code, its ecosystem's default: npm and Swift are
 ///    `frontend` when the project that declares it is a client app, else `backend` (`AppKind` weighs the
 ///    project's evidence: server frameworks such as Express or NestJS, client frameworks such as react-dom or
 ///    Angular (also when declared for development only, as bundled apps do), a first-party client-app marker, the

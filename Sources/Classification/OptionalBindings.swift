@@ -32,9 +32,8 @@ struct OptionalBindings {
         for (index, match) in matches.enumerated() where components[index].ships {
             if let rule = match.binding, rule.alternatives != nil { candidates[rule.id] = rule }
         }
-        guard !candidates.isEmpty || system.components.contains(where: {
-            $0.properties[Component.s3EndpointProperty] != nil
-        }) else { return [:] }
+        guard !candidates.isEmpty || components.contains(where: { $0.properties[Component.s3EndpointProperty] != nil })
+        else { return [:] }
         // The shipping third-party packages each first-party project declares in a shipping scope, by position.
         var declared: [Int: [Int]] = [:]
         for (index, component) in components.enumerated() where component.isFirstParty {
