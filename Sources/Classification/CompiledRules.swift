@@ -6,7 +6,7 @@ import SovScanModel
 /// source: the cache key holds every rule file's bytes, and only a load without any diagnostic is stored.
 extension RuleSet {
     /// Bumped whenever the compact form changes (the key also changes with every rebuild of sovscan).
-    static let compiledFormatVersion = 10
+    static let compiledFormatVersion = 11
 
     /// `load(directories:)` through `cache`: the compiled rules when the cache (or the form compiled at build time)
     /// holds the same files' compiled form, else the YAML is parsed (and stored when it loads without a problem).
@@ -156,6 +156,12 @@ extension BinaryWriter {
             writer.write(alternatives.patterns) { $0.write($1) }
             writer.write(alternatives.sources)
         }
+        write(rule.s3Clients) { writer, clients in
+            writer.write(clients.role)
+            writer.write(clients.alternatives)
+            writer.write(clients.patterns) { $0.write($1) }
+            writer.write(clients.sources)
+        }
         write(rule.note)
         write(rule.location) { $0.write($1) }
     }
@@ -253,6 +259,10 @@ extension BinaryReader {
                     alternatives: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
                         BindingAlternatives(role: try reader.readString(), patterns: try reader.readPatterns(),
                                             sources: try reader.readStrings())
+                    },
+                    s3Clients: try readOptional { (reader: inout BinaryReader) throws(Malformed) in
+                        S3ClientPackages(role: try reader.readString(), alternatives: try reader.readStrings(),
+                                         patterns: try reader.readPatterns(), sources: try reader.readStrings())
                     },
                     note: try readOptionalString(), location: try readLocation())
     }

@@ -13,9 +13,10 @@ import SovScanModel
 /// Oracle's driver), when only a third-party package brings the SDK in (no project chose it), and when the other SDK
 /// serves the same platform (jTDS beside Microsoft's driver is another driver for SQL Server).
 ///
-/// The AWS binding is optional, too, where every project that declares an AWS SDK package declares only the S3
-/// client's and points it at an endpoint of its own (`Component.s3EndpointProperty`): any S3-compatible store
-/// serves it (issue 15, fifteenth and sixteenth samples; the labels' convention since set 9).
+/// A binding with `s3-clients:` is optional, too, where every project that declares a package of its platform
+/// declares only the S3-only packages and points them at an endpoint of its own (`Component.s3EndpointProperty`, set
+/// by the npm, Maven and SwiftPM catalogers): any S3-compatible store serves it (issue 15, fifteenth and sixteenth
+/// samples; the labels' convention since set 9).
 struct OptionalBindings {
     let system: SystemInventory
     let matches: [RuleMatch]
@@ -25,15 +26,19 @@ struct OptionalBindings {
     /// How many open alternatives a project must declare beside the SDK.
     static let minimumAlternatives = 2
 
-    /// By binding rule id, the optional bindings of the system; empty when no rule with alternatives matched.
+    /// The package ecosystems: where an S3 client's configuration is read. A binding found in another (a Terraform
+    /// provider, an image registry) ties the system whatever endpoint the code names.
+    static let packageEcosystems: Set<Ecosystem> = [.npm, .maven, .swift]
+
+    /// By binding rule id, the optional bindings of the system; empty when no rule with alternatives or S3 clients
+    /// matched.
     func find() -> [String: OptionalBinding] {
         let components = system.components
         var candidates: [String: BindingRule] = [:]
         for (index, match) in matches.enumerated() where components[index].ships {
-            if let rule = match.binding, rule.alternatives != nil { candidates[rule.id] = rule }
+            if let rule = match.binding, rule.alternatives != nil || rule.s3Clients != nil { candidates[rule.id] = rule }
         }
-        guard !candidates.isEmpty || components.contains(where: { $0.properties[Component.s3EndpointProperty] != nil })
-        else { return [:] }
+        guard !candidates.isEmpty else { return [:] }
         // The shipping third-party packages each first-party project declares in a shipping scope, by position.
         var declared: [Int: [Int]] = [:]
         for (index, component) in components.enumerated() where component.isFirstParty {
@@ -42,59 +47,58 @@ struct OptionalBindings {
         }
         var found: [String: OptionalBinding] = [:]
         for (id, rule) in candidates {
-            guard let alternatives = rule.alternatives else { continue }
-            var names = Set<String>()
-            var declaringProjects = 0
-            var everyProjectHasThem = true
-            for (_, children) in declared where children.contains(where: { matches[$0].binding?.id == id }) {
-                declaringProjects += 1
-                let open = children.filter { isAlternative($0, in: alternatives) }
-                if open.count < Self.minimumAlternatives { everyProjectHasThem = false }
-                names.formUnion(open.map { components[$0].displayName })
+            if let alternatives = rule.alternatives, let choice = choice(among: alternatives, of: id, declared: declared) {
+                found[id] = choice
+            } else if let clients = rule.s3Clients,
+                      let s3 = configuredS3Endpoints(rule, clients, candidates: candidates, declared: declared) {
+                found[id] = s3
             }
-            guard declaringProjects > 0, everyProjectHasThem else { continue }
-            found[id] = OptionalBinding(role: alternatives.role, alternatives: names.sorted(),
-                                        sources: alternatives.sources)
         }
-        if let s3 = configuredS3Endpoints(declared: declared) { found[S3Endpoint.bindingRule] = s3 }
         return found
     }
 
-    /// The S3 client's packages, the binding they carry and what serves them in its place.
-    enum S3Endpoint {
-        /// The binding rule of AWS's SDK packages.
-        static let bindingRule = "aws"
-        /// The AWS SDK for JavaScript v3's S3 client and its S3-only helpers (presigned URLs and posts, multipart
-        /// uploads).
-        static let packages: Set<String> = [
-            "@aws-sdk/client-s3", "@aws-sdk/s3-request-presigner", "@aws-sdk/s3-presigned-post", "@aws-sdk/lib-storage",
-        ]
-        static let role = "object storage (the S3 API)"
-        static let alternatives = ["S3-compatible object stores (MinIO, Ceph, other clouds' S3 APIs)"]
-        static let sources = ["https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/Package/-aws-sdk-client-s3/"]
+    /// The optional binding of rule `id` when every project that declares its SDK declares at least
+    /// `minimumAlternatives` of `alternatives` beside it; `nil` otherwise.
+    private func choice(among alternatives: BindingAlternatives, of id: String,
+                        declared: [Int: [Int]]) -> OptionalBinding? {
+        var names = Set<String>()
+        var declaringProjects = 0
+        for (_, children) in declared where children.contains(where: { matches[$0].binding?.id == id }) {
+            declaringProjects += 1
+            let open = children.filter { isAlternative($0, in: alternatives) }
+            if open.count < Self.minimumAlternatives { return nil }
+            names.formUnion(open.map { system.components[$0].displayName })
+        }
+        guard declaringProjects > 0 else { return nil }
+        return OptionalBinding(role: alternatives.role, alternatives: names.sorted(), sources: alternatives.sources)
     }
 
-    /// The optional AWS binding of a system whose projects point their S3 clients at endpoints of their own: every
-    /// first-party project that declares a package bound by `S3Endpoint.bindingRule` declares only S3 client packages
-    /// among those and carries `Component.s3EndpointProperty`; `nil` otherwise.
-    private func configuredS3Endpoints(declared: [Int: [Int]]) -> OptionalBinding? {
+    /// The optional binding of `rule` when the system's projects point their S3 clients at endpoints of their own:
+    /// every first-party project that declares a package bound to the rule's platform declares only S3-only packages
+    /// among those (`clients`, or those of another matched rule of the platform) and carries
+    /// `Component.s3EndpointProperty`, and nothing outside the package ecosystems binds the platform; `nil` otherwise.
+    private func configuredS3Endpoints(_ rule: BindingRule, _ clients: S3ClientPackages,
+                                       candidates: [String: BindingRule], declared: [Int: [Int]]) -> OptionalBinding? {
         let components = system.components
+        let patterns = candidates.values.filter { $0.platform == rule.platform }.flatMap { $0.s3Clients?.patterns ?? [] }
+        func isS3Client(_ index: Int) -> Bool {
+            let purl = components[index].purl
+            let key = PurlPattern.key(of: purl)
+            return patterns.contains { $0.matches(key: key, version: purl.version) }
+        }
         var endpoints: [String] = []
         for (project, children) in declared {
-            let bound = children.filter { matches[$0].binding?.id == S3Endpoint.bindingRule }
+            let bound = children.filter { matches[$0].binding?.platform == rule.platform }
             guard !bound.isEmpty else { continue }
             guard let endpoint = components[project].properties[Component.s3EndpointProperty],
-                  bound.allSatisfy({ components[$0].ecosystem == .npm
-                      && S3Endpoint.packages.contains(components[$0].displayName) }) else { return nil }
+                  bound.allSatisfy(isS3Client) else { return nil }
             endpoints.append(endpoint)
         }
-        // Only where the SDK's packages are all the evidence: a Terraform provider or an image registry of AWS binds
-        // the system whatever endpoint the code names.
         guard !endpoints.isEmpty, components.indices.allSatisfy({ index in
-            matches[index].binding?.id != S3Endpoint.bindingRule || components[index].ecosystem == .npm
+            matches[index].binding?.platform != rule.platform || Self.packageEcosystems.contains(components[index].ecosystem)
         }) else { return nil }
-        return OptionalBinding(role: S3Endpoint.role, alternatives: S3Endpoint.alternatives,
-                               sources: S3Endpoint.sources, endpoints: endpoints.sorted())
+        return OptionalBinding(role: clients.role, alternatives: clients.alternatives, sources: clients.sources,
+                               endpoints: endpoints.sorted())
     }
 
     /// Whether a component is one of the open alternatives: its purl matches the rule's alternatives and no binding

@@ -89,7 +89,7 @@ extension YAMLReader {
         let what = "binding"
         guard let fields = fields(node, of: what,
                                   allowed: ["id", "platform", "vendor", "kind", "proprietary", "patterns", "exclude",
-                                            "alternatives", "note"],
+                                            "alternatives", "s3-clients", "note"],
                                   required: ["id", "platform", "vendor", "kind", "proprietary", "patterns"])
         else { return nil }
         let id = identifier(fields["id"], what)
@@ -102,13 +102,30 @@ extension YAMLReader {
         if let excludeNode = fields["exclude"] { exclusions = patternSpecs(excludeNode, key: "exclude") }
         var alternatives: BindingAlternatives?
         if let alternativesNode = fields["alternatives"] { alternatives = bindingAlternatives(alternativesNode) }
+        var s3Clients: S3ClientPackages?
+        if let s3Node = fields["s3-clients"] { s3Clients = s3ClientPackages(s3Node) }
         let note = string(fields["note"], "binding 'note'")
         guard let id, let platform, let vendor, let kind, let proprietary, let patterns,
               fields["exclude"] == nil || exclusions != nil,
-              fields["alternatives"] == nil || alternatives != nil else { return nil }
+              fields["alternatives"] == nil || alternatives != nil,
+              fields["s3-clients"] == nil || s3Clients != nil else { return nil }
         return BindingRule(id: id, platform: platform, vendor: vendor, kind: kind, proprietary: proprietary,
-                           patterns: patterns, exclusions: exclusions ?? [], alternatives: alternatives, note: note,
-                           location: location(node))
+                           patterns: patterns, exclusions: exclusions ?? [], alternatives: alternatives,
+                           s3Clients: s3Clients, note: note, location: location(node))
+    }
+
+    /// A binding's `s3-clients:`: `role`, `alternatives` (names), `patterns` of the S3-only packages, and
+    /// `sources`; `nil` after an error.
+    private mutating func s3ClientPackages(_ node: Node) -> S3ClientPackages? {
+        let what = "binding 's3-clients'"
+        guard let fields = fields(node, of: what, allowed: ["role", "alternatives", "patterns", "sources"],
+                                  required: ["role", "alternatives", "patterns", "sources"]) else { return nil }
+        let role = string(fields["role"], "\(what) 'role'")
+        let alternatives = strings(fields["alternatives"], "\(what) 'alternatives'")
+        let patterns = patternSpecs(fields["patterns"])
+        let sources = urls(fields["sources"], "\(what) 'sources'")
+        guard let role, let alternatives, let patterns, let sources else { return nil }
+        return S3ClientPackages(role: role, alternatives: alternatives, patterns: patterns, sources: sources)
     }
 
     /// A binding's `alternatives:`: `role`, `patterns` of the open SDKs serving it, and `sources`; `nil` after an

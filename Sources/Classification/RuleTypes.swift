@@ -209,12 +209,16 @@ public struct BindingRule: Sendable, Hashable, Codable {
     /// The open SDKs that serve the same role (`alternatives:`): where every project that declares the binding's
     /// SDK declares two of them beside it, the binding is optional (`OptionalBindings`).
     public var alternatives: BindingAlternatives?
+    /// The SDK's packages that only speak the S3 API (`s3-clients:`): where every project that declares the
+    /// binding's SDK declares only these and points them at an endpoint of its own, the binding is optional
+    /// (`OptionalBindings`).
+    public var s3Clients: S3ClientPackages?
     public var note: String?
     public var location: SourceLocation?
 
     public init(id: String, platform: String, vendor: String, kind: BindingKind, proprietary: Bool,
                 patterns: [PatternSpec], exclusions: [PatternSpec] = [], alternatives: BindingAlternatives? = nil,
-                note: String? = nil, location: SourceLocation? = nil) {
+                s3Clients: S3ClientPackages? = nil, note: String? = nil, location: SourceLocation? = nil) {
         self.id = id
         self.platform = platform
         self.vendor = vendor
@@ -223,8 +227,28 @@ public struct BindingRule: Sendable, Hashable, Codable {
         self.patterns = patterns
         self.exclusions = exclusions
         self.alternatives = alternatives
+        self.s3Clients = s3Clients
         self.note = note
         self.location = location
+    }
+}
+
+/// A binding rule's `s3-clients:`: the packages of the SDK that speak only the S3 API (the client, presigners,
+/// transfer managers and the SDK's transports they use), the role they serve and what else serves it. A client
+/// pointed at an endpoint the system configures (`Component.s3EndpointProperty`) talks to any S3-compatible store.
+public struct S3ClientPackages: Sendable, Hashable, Codable {
+    /// The role as reports show it (`object storage (the S3 API)`).
+    public var role: String
+    /// What serves the role in the provider's place, as reports show it.
+    public var alternatives: [String]
+    public var patterns: [PatternSpec]
+    public var sources: [String]
+
+    public init(role: String, alternatives: [String], patterns: [PatternSpec], sources: [String]) {
+        self.role = role
+        self.alternatives = alternatives
+        self.patterns = patterns
+        self.sources = sources
     }
 }
 

@@ -9,29 +9,38 @@ import SovScanModel
 @Suite struct S3EndpointBindingTests {
     let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
 
-    /// One npm project declaring `dependencies` (purl texts, each with its own children), marked as configuring its
-    /// S3 endpoint when `endpoint` is given, plus `extra` components outside it.
+    /// One project declaring `dependencies` (purl texts, each with its own children), marked as configuring its
+    /// S3 endpoint when `endpoint` is given, plus `extra` components outside it. The project is of the first
+    /// dependency's ecosystem.
     private func classify(_ dependencies: [String], children: [String: [String]] = [:], endpoint: String?,
                           extra: [Component] = []) throws -> ClassifiedSystem {
-        let project = try PackageURL(parsing: "pkg:npm/api")
-        var components = [Component(purl: project, ecosystem: .npm, name: "api", isFirstParty: true,
+        let system = try inventory(project: "api", dependencies, children: children, endpoint: endpoint)
+        return classifier.classify(SystemInventory(name: "api", root: "/api", components: system.components + extra,
+                                                   graph: system.graph)) { _ in nil }
+    }
+
+    /// The inventory of one first-party project and its dependencies, as `classify` describes.
+    private func inventory(project name: String, _ dependencies: [String], children: [String: [String]] = [:],
+                           endpoint: String?) throws -> SystemInventory {
+        let first = try PackageURL(parsing: try #require(dependencies.first))
+        let ecosystem = Ecosystem(purlType: first.type)
+        let project = try PackageURL(type: first.type, namespace: ecosystem == .npm ? nil : "local", name: name)
+        var components = [Component(purl: project, ecosystem: ecosystem, name: name, isFirstParty: true,
                                     properties: endpoint.map { [Component.s3EndpointProperty: $0] } ?? [:])]
         var edges: [DependencyEdge] = []
         for text in dependencies {
             let purl = try PackageURL(parsing: text)
-            components.append(Component(purl: purl, ecosystem: .npm, group: purl.namespace, name: purl.name,
+            components.append(Component(purl: purl, ecosystem: ecosystem, group: purl.namespace, name: purl.name,
                                         version: purl.version, isDirect: true))
             edges.append(DependencyEdge(from: project, to: purl, scope: .runtime))
             for childText in children[text] ?? [] {
                 let child = try PackageURL(parsing: childText)
-                components.append(Component(purl: child, ecosystem: .npm, group: child.namespace, name: child.name,
+                components.append(Component(purl: child, ecosystem: ecosystem, group: child.namespace, name: child.name,
                                             version: child.version))
                 edges.append(DependencyEdge(from: purl, to: child, scope: .runtime))
             }
         }
-        let system = SystemInventory(name: "api", root: "/api", components: components + extra,
-                                     graph: DependencyGraph(edges: edges))
-        return classifier.classify(system) { _ in nil }
+        return SystemInventory(name: name, root: "/" + name, components: components, graph: DependencyGraph(edges: edges))
     }
 
     private func binding(_ result: ClassifiedSystem, _ purl: String) throws -> BindingFacts? {
@@ -73,5 +82,50 @@ import SovScanModel
         } else {
             Issue.record("the Terraform provider should bind AWS: the test's premise")
         }
+    }
+
+    /// The Java SDK's S3 client with the transport a module declares for it, at an endpoint of the module's own
+    /// (Corona-Warn-App's distribution service); a queue client beside it keeps the binding.
+    @Test func aJavaModulesS3ClientAtItsOwnEndpointIsOptional() throws {
+        let s3 = "pkg:maven/software.amazon.awssdk/s3@2.25.0"
+        let netty = "pkg:maven/software.amazon.awssdk/netty-nio-client@2.25.0"
+        let core = "pkg:maven/software.amazon.awssdk/sdk-core@2.25.0"
+        let endpoint = "endpointOverride in distribution/src/main/java/Store.java"
+        let result = try classify([s3, netty], children: [s3: [core]], endpoint: endpoint)
+        for purl in [s3, netty, core] {
+            let facts = try #require(try binding(result, purl), "\(purl)")
+            #expect(facts.platform == "AWS" && !facts.binds && facts.optional?.endpoints == [endpoint], "\(purl)")
+        }
+        let withQueue = try classify([s3, "pkg:maven/software.amazon.awssdk/sqs@2.25.0"], endpoint: endpoint)
+        #expect(try binding(withQueue, s3)?.binds == true)
+    }
+
+    /// Soto's packages in a Swift server whose sources give S3 an endpoint (Vernissage).
+    @Test func sotoAtAConfiguredEndpointIsOptional() throws {
+        let soto = "pkg:swift/github.com/soto-project/soto-core@7.13.0"
+        let endpoint = "S3(client:endpoint:) in Sources/App/Configure.swift"
+        let facts = try #require(try binding(try classify([soto], endpoint: endpoint), soto))
+        #expect(facts.platform == "AWS" && !facts.binds && facts.optional?.role == "object storage (the S3 API)")
+        #expect(try binding(try classify([soto], endpoint: nil), soto)?.binds == true)
+    }
+
+    /// A system whose npm project and Swift package both point S3 clients at endpoints of their own does without
+    /// AWS; when only one does, the other's SDK ties it to AWS.
+    @Test func everyProjectOfThePlatformMustConfigureItsEndpoint() throws {
+        let npmS3 = "pkg:npm/%40aws-sdk/client-s3@3.700.0"
+        let soto = "pkg:swift/github.com/soto-project/soto-core@7.13.0"
+        func system(swiftEndpoint: String?) throws -> ClassifiedSystem {
+            let web = try inventory(project: "web", [npmS3], endpoint: "forcePathStyle: true in web/s3.js")
+            let server = try inventory(project: "server", [soto], endpoint: swiftEndpoint)
+            return classifier.classify(SystemInventory(name: "both", root: "/both",
+                                                       components: web.components + server.components,
+                                                       graph: DependencyGraph(edges: web.graph.edges + server.graph.edges))) { _ in nil }
+        }
+        let both = try system(swiftEndpoint: "S3(client:endpoint:) in Sources/Server/S3.swift")
+        #expect(try binding(both, npmS3)?.binds == false)
+        #expect(try binding(both, soto)?.binds == false)
+        let one = try system(swiftEndpoint: nil)
+        #expect(try binding(one, npmS3)?.binds == true)
+        #expect(try binding(one, soto)?.binds == true)
     }
 }

@@ -15,12 +15,18 @@ public struct MavenCataloger: Cataloger {
         // Each resolved project is folded on a thread of its own while the next is resolved (issue 17): the
         // resolution keeps its caches to its thread, the fold needs only the projects, in the same order.
         var folding: BackgroundFold<ProjectFold, ResolvedMavenProject>?
+        var modulePOMs: [MavenCoordinates: String] = [:]
         let outcome = MavenBuildResolver.resolve(
             pomPaths: poms, root: context.root, options: context.options, files: context.files,
             resolveDependencies: true, home: NSHomeDirectory(),
             reactor: { folding = BackgroundFold(ProjectFold(reactor: $0)) { $0.add($1) } },
-            each: { folding?.add($0) })
-        return (folding?.finish() ?? ProjectFold(reactor: [])).result(diagnostics: outcome.diagnostics)
+            each: { project in
+                modulePOMs[project.model.coordinates] = project.model.location.file
+                folding?.add(project)
+            })
+        var result = (folding?.finish() ?? ProjectFold(reactor: [])).result(diagnostics: outcome.diagnostics)
+        JavaS3Endpoint.mark(&result, modulePOMs: modulePOMs, context: context)
+        return result
     }
 
     /// Components, edges and diagnostics of a resolved build: one component per purl with its sightings folded

@@ -42,7 +42,7 @@ enum S3CompatibleEndpoint {
     static func evidence(in text: String) -> String? {
         var rest = text[...]
         while let start = rest.range(of: "new S3Client(") {
-            let arguments = balancedArguments(rest[start.upperBound...])
+            let arguments = CallArguments.balanced(rest[start.upperBound...])
             if arguments.range(of: #"(^|[{,\s])endpoint\s*[:,}\n]"#, options: .regularExpression) != nil {
                 return "an endpoint option of new S3Client"
             }
@@ -52,24 +52,5 @@ enum S3CompatibleEndpoint {
             return "forcePathStyle: true"
         }
         return nil
-    }
-
-    /// The text of a call's arguments up to its closing parenthesis (at most 4,096 characters, which a client's
-    /// options fit in).
-    private static func balancedArguments(_ text: Substring) -> Substring {
-        var depth = 1
-        var index = text.startIndex
-        var read = 0
-        while index < text.endIndex, read < 4096 {
-            switch text[index] {
-            case "(", "{", "[": depth += 1
-            case ")", "}", "]": depth -= 1
-            default: break
-            }
-            if depth == 0 { break }
-            index = text.index(after: index)
-            read += 1
-        }
-        return text[text.startIndex..<index]
     }
 }

@@ -62,6 +62,10 @@ public struct SwiftPMCataloger: Cataloger {
                let app = generatedAppLinks[project.project.directory] {
                 root.properties[Component.clientAppProperty] = app
             }
+            if project.project.xcodeContainer == nil, SotoS3Endpoint.declaresSoto(project.manifest),
+               let endpoint = SotoS3Endpoint.evidence(inPackage: project.project.directory, context: context) {
+                root.properties[Component.s3EndpointProperty] = endpoint
+            }
             result.components.append(root)
             var builder = SwiftProjectGraph(root: root.purl, manifest: project.manifest, checkouts: project.checkouts,
                                             context: context)

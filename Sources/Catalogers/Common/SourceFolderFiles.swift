@@ -1,0 +1,49 @@
+import SovScanModel
+
+/// The source files with given extensions under one folder of the scanned root, for catalogers that read a
+/// project's own code for a fact its manifest does not state (an S3 client's endpoint). Bounded and deterministic:
+/// walked in name order, hidden folders and build outputs passed over, at most `maximumFiles` files listed and
+/// `maximumEntries` folder entries read; `isComplete` says whether the walk ended before a bound.
+struct SourceFolderFiles {
+    /// The files found, relative to the scanned root, in walk order.
+    var files: [String] = []
+    /// Whether the whole folder was walked.
+    var isComplete = true
+
+    /// The most files listed and folder entries read in one walk: far beyond a real module's sources, small enough
+    /// that a vendored tree cannot stall the scan.
+    static let maximumFiles = 20_000
+    static let maximumEntries = 200_000
+    /// Folders that hold what builds and package managers write, not a project's own sources.
+    static let passedOver: Set<String> = ["node_modules", "target", "build", ".build", "Pods", "DerivedData"]
+
+    /// Walks `folder` (relative to the scanned root) for files whose extension is one of `extensions`; an absent
+    /// folder gives no files.
+    init(under folder: String, extensions: Set<String>, context: CatalogContext) {
+        var pending = [folder]
+        var entries = 0
+        while let current = pending.popLast() {
+            let names = context.files.contents(ofFolder: context.absolutePath(current))
+            entries += names.count
+            guard entries <= Self.maximumEntries else {
+                isComplete = false
+                return
+            }
+            var folders: [String] = []
+            for name in names where !name.hasPrefix(".") {
+                let path = current.isEmpty ? name : current + "/" + name
+                if let dot = name.lastIndex(of: "."), extensions.contains(String(name[name.index(after: dot)...])),
+                   context.files.exists(context.absolutePath(path)) {
+                    guard files.count < Self.maximumFiles else {
+                        isComplete = false
+                        return
+                    }
+                    files.append(path)
+                } else if !Self.passedOver.contains(name), context.files.isFolder(context.absolutePath(path)) {
+                    folders.append(path)
+                }
+            }
+            pending += folders.reversed()
+        }
+    }
+}
