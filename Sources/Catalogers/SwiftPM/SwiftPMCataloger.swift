@@ -168,16 +168,17 @@ public struct SwiftPMCataloger: Cataloger {
         var diagnostics: [Diagnostic] = []
         for path in projectPaths {
             let file = path + "/project.pbxproj"
-            guard case .success(let bytes) = context.files.read(context.absolutePath(file), reportedAs: file) else { continue }
+            guard case .success(let bytes) = context.files.read(context.absolutePath(file), reportedAs: file) else {
+                // A project generated from an XcodeGen spec beside it is not committed: the spec tells its packages.
+                let spec = SwiftPackageProject.join(SwiftPackageProject.parent(of: path), "project.yml")
+                if case .success(let specBytes) = context.files.read(context.absolutePath(spec), reportedAs: spec),
+                   let references = XcodeGenSpec.packageReferences(specBytes, file: spec) {
+                    manifest = Self.merging(manifest, references)
+                }
+                continue
+            }
             let (references, problems) = XcodeProjectReader.packageReferences(bytes, file: file)
-            var merged = PackageManifest(dependencies: (manifest?.dependencies ?? []) + references.dependencies,
-                                         applicationTargets: (manifest?.applicationTargets ?? []) + references.applicationTargets)
-            merged.linkedProducts = (manifest?.linkedProducts ?? []) + references.linkedProducts
-            merged.linkedPackageProducts = (manifest?.linkedPackageProducts ?? []) + references.linkedPackageProducts
-            // Test-only in one project of a workspace but linked by an app of another: not test-only.
-            merged.testOnlyPackages = (manifest?.testOnlyPackages ?? []).union(references.testOnlyPackages)
-                .subtracting(merged.linkedPackageProducts.map(\.package))
-            manifest = merged
+            manifest = Self.merging(manifest, references)
             let projectFolder = SwiftPackageProject.parent(of: path)
             localFolders += XcodeProjectReader.localPackageFolders(bytes).map {
                 SwiftPackageProject.normalizedJoin(projectFolder, $0)
@@ -185,6 +186,18 @@ public struct SwiftPMCataloger: Cataloger {
             diagnostics += problems
         }
         return (manifest, localFolders, diagnostics)
+    }
+
+    /// The package references of one more project of a workspace merged into those read so far.
+    private static func merging(_ manifest: PackageManifest?, _ references: PackageManifest) -> PackageManifest {
+        var merged = PackageManifest(dependencies: (manifest?.dependencies ?? []) + references.dependencies,
+                                     applicationTargets: (manifest?.applicationTargets ?? []) + references.applicationTargets)
+        merged.linkedProducts = (manifest?.linkedProducts ?? []) + references.linkedProducts
+        merged.linkedPackageProducts = (manifest?.linkedPackageProducts ?? []) + references.linkedPackageProducts
+        // Test-only in one project of a workspace but linked by an app of another: not test-only.
+        merged.testOnlyPackages = (manifest?.testOnlyPackages ?? []).union(references.testOnlyPackages)
+            .subtracting(merged.linkedPackageProducts.map(\.package))
+        return merged
     }
 
     /// The local packages that XcodeGen specs (`project.yml` in a project's folder or a folder above it) say an

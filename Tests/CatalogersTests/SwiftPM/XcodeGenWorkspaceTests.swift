@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import Catalogers
+import SovScanModel
+
+/// A workspace whose Xcode project XcodeGen generates (`project.yml` beside it, no `.xcodeproj` committed) takes its
+/// package references from the spec (issue 15, seventeenth sample: Sweden's EU wallet app, whose pins had no
+/// manifest to connect them and defaulted to the server side).
+@Suite struct XcodeGenWorkspaceTests {
+    private static func pin(_ identity: String, _ url: String, _ version: String) -> String {
+        """
+            { "identity" : "\(identity)", "kind" : "remoteSourceControl", "location" : "\(url)",
+              "state" : { "revision" : "0123456789abcdef0123456789abcdef01234567", "version" : "\(version)" } }
+        """
+    }
+
+    @Test func theSpecGivesTheGeneratedProjectsPackages() throws {
+        let tree = try TemporaryTree([
+            "Wallet.xcworkspace/contents.xcworkspacedata": """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Workspace version = "1.0"><FileRef location = "group:Wallet.xcodeproj"></FileRef></Workspace>
+            """,
+            "Wallet.xcworkspace/xcshareddata/swiftpm/Package.resolved": """
+            { "originHash" : "x", "version" : 3, "pins" : [
+            \(Self.pin("jose-swift", "https://github.com/beatt83/jose-swift.git", "6.0.4")),
+            \(Self.pin("swift-snapshot-testing", "https://github.com/pointfreeco/swift-snapshot-testing", "1.18.0")),
+            \(Self.pin("swift-collections", "https://github.com/apple/swift-collections.git", "1.3.0"))
+            ] }
+            """,
+            "project.yml": """
+            name: Wallet
+            packages:
+              jose-swift:
+                url: https://github.com/beatt83/jose-swift.git
+                from: 6.0.4
+              swift-snapshot-testing:
+                github: pointfreeco/swift-snapshot-testing
+                exactVersion: 1.18.0
+              DesignSystem:
+                path: Packages/DesignSystem
+            targets:
+              WalletDemo:
+                type: application
+                platform: iOS
+                dependencies:
+                  - package: jose-swift
+                    product: JSONWebToken
+                  - package: DesignSystem
+              WalletSnapshotTests:
+                type: bundle.unit-test
+                dependencies:
+                  - target: WalletDemo
+                  - package: swift-snapshot-testing
+                    product: SnapshotTesting
+            """,
+        ])
+        defer { tree.remove() }
+        let result = SwiftPMFixtures.catalog(folder: tree.root.path)
+        let jose = try #require(result.component("pkg:swift/github.com/beatt83/jose-swift@6.0.4"))
+        #expect(jose.isDirect && jose.scope == .runtime)
+        #expect(jose.locations.contains { $0.file == "project.yml" && $0.line == 3 }, "declared at the spec's entry: \(jose.locations)")
+        let snapshots = try #require(result.component("pkg:swift/github.com/pointfreeco/swift-snapshot-testing@1.18.0"))
+        #expect(snapshots.isDirect && snapshots.scope == .test, "only a test bundle links it")
+        let collections = try #require(result.component("pkg:swift/github.com/apple/swift-collections@1.3.0"))
+        #expect(!collections.isDirect)
+        #expect(jose.properties[Component.linkedProductsProperty] == "JSONWebToken")
+    }
+
+    @Test func theSpecsRequirementsAndProductsAreRead() throws {
+        let spec = """
+        packages:
+          A: { url: "https://github.com/o/a", majorVersion: 2.0.0 }
+          B: { url: "https://github.com/o/b", minorVersion: 1.2.0 }
+          C: { url: "https://github.com/o/c", minVersion: 1.0.0, maxVersion: 1.5.0 }
+          D: { url: "https://github.com/o/d", branch: main }
+          E: { url: "https://github.com/o/e", revision: abc123 }
+        targets:
+          App:
+            type: application.watchapp2
+            dependencies: [{ package: A/Core }]
+        """
+        let manifest = try #require(XcodeGenSpec.packageReferences(Array(spec.utf8), file: "project.yml"))
+        #expect(manifest.dependencies.map(\.requirement) == [.upToNextMajor("2.0.0"), .upToNextMinor("1.2.0"),
+                                                              .range("1.0.0", "1.5.0"), .branch("main"), .revision("abc123")])
+        #expect(manifest.applicationTargets == ["App"])
+        #expect(manifest.linkedPackageProducts == [ManifestProductReference(name: "Core", package: "a")])
+        #expect(XcodeGenSpec.packageReferences(Array("name: NoPackages".utf8), file: "project.yml") == nil)
+    }
+}
