@@ -133,5 +133,12 @@ import SovScanModel
             #expect(client.binding == nil, "\(purl)")
             #expect(client.technology?.level == .middleware && client.technology?.vendor == "confluent", "\(purl)")
         }
+        // MongoDB's drivers talk to whatever MongoDB server the system runs (ORCID's message listener its own):
+        // no binding to Atlas; the Realm Web SDK calls Atlas App Services, which only Atlas runs.
+        for purl in ["pkg:maven/org.mongodb/mongo-java-driver@3.5.0", "pkg:maven/org.mongodb/mongodb-driver-sync@5.2.0",
+                     "pkg:npm/mongodb@6.10.0", "pkg:npm/mongoose@8.9.0"] {
+            #expect(try match(purl).binding == nil, "\(purl)")
+        }
+        #expect(try match("pkg:npm/realm-web@2.0.1").binding?.platform == "MongoDB Atlas")
     }
 }

@@ -35,4 +35,31 @@ struct RelicensedLicenceTests {
         let older = try #require(system.classification(of: PackageURL(parsing: "pkg:maven/org.elasticsearch.client/transport@7.10.2")))
         #expect(older.license.category == .unknown)
     }
+
+    /// The container images a compose file names are matched as their purls are written: Docker Hub's official
+    /// images under `library/`, a vendor's registry with its host (the relicensing patterns once named
+    /// `pkg:docker/mongo`, which no scanned image has).
+    @Test func containerImagesOfRelicensedServersAreMatched() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-relicensed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            services:
+              db: { image: "mongo:7.0" }
+              cache: { image: "redis:7.4.1" }
+              old-cache: { image: "redis:7.2.4" }
+              search: { image: "docker.elastic.co/elasticsearch/elasticsearch:8.15.0" }
+              vault: { image: "hashicorp/vault:1.17.2" }
+            """.utf8).write(to: folder.appendingPathComponent("docker-compose.yml"))
+        let system = try #require(Scanner().run(paths: [folder.path]).classified.first)
+        for (purl, event) in [("pkg:docker/library/mongo@7.0", "mongodb-sspl"), ("pkg:docker/library/redis@7.4.1", "redis-7.4"),
+                              ("pkg:docker/docker.elastic.co/elasticsearch/elasticsearch@8.15.0", "elasticsearch-7.11"),
+                              ("pkg:docker/hashicorp/vault@1.17.2", "vault-bsl")] {
+            let image = try #require(system.classification(of: PackageURL(parsing: purl)), "\(purl)")
+            #expect(image.relicensing.map(\.event).contains(event), "\(purl)")
+            #expect(image.license.effectiveOSS == false, "\(purl)")
+        }
+        let older = try #require(system.classification(of: PackageURL(parsing: "pkg:docker/library/redis@7.2.4")))
+        #expect(older.relicensing.isEmpty)
+    }
 }
