@@ -165,6 +165,7 @@ public struct Scanner: Sendable {
         }
         var combined = CatalogResult.joined(ParallelMap.run(jobs) { job in job.cataloger.catalog(job.manifests, in: context) },
                                             after: target.diagnostics)
+        OwnImages.mark(&combined.components, context: context)
         combined.components += ContainerImageEvidence.components(for: combined.components)
         var merged = SystemMerger.merge(
             name: target.name,

@@ -7,16 +7,21 @@ public struct ComposeImage: Sendable, Hashable {
     /// After `${VAR:-default}` substitution.
     public var image: String
     public var location: SourceLocation
+    /// Whether the service also has `build:`: Compose builds the image from the system's own files and tags it with
+    /// this name (https://docs.docker.com/reference/compose-file/build/), so it is the system's own image.
+    public var isBuilt = false
 }
 
 /// Reads `services.<name>.image` from a compose file (Compose specification). Variables are expanded from their
-/// defaults; a variable without one gives a warning. A service with only `build:` is the system's own image.
+/// defaults; a variable without one gives a warning. A service with only `build:` is the system's own image and
+/// names none; one with `build:` and `image:` names its own image (`ComposeImage.isBuilt`).
 public enum ComposeFileReader {
     public static func read(_ bytes: [UInt8], file: String) -> (images: [ComposeImage], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let root = InfrastructureYAML.compose(bytes, file: file, diagnostics: &diagnostics) else { return ([], diagnostics) }
         var images: [ComposeImage] = []
         for service in NPMYAML.members(of: root).filter({ $0.key == "services" }).flatMap({ NPMYAML.members(of: $0.value) }) {
+            let isBuilt = NPMYAML.members(of: service.value).contains { $0.key == "build" }
             for member in NPMYAML.members(of: service.value) where member.key == "image" {
                 let location = NPMYAML.location(of: member.value, file: file)
                 guard let written = NPMYAML.text(member.value) else {
@@ -28,7 +33,7 @@ public enum ComposeFileReader {
                     diagnostics.append(Diagnostic(.warning, "service \(service.key): image \(written) needs \(unresolved.joined(separator: ", ")) from the environment",
                                                   at: location))
                 }
-                images.append(ComposeImage(service: service.key, image: image, location: location))
+                images.append(ComposeImage(service: service.key, image: image, location: location, isBuilt: isBuilt))
             }
         }
         return (images, diagnostics)

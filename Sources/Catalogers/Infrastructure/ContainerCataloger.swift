@@ -27,8 +27,9 @@ public struct ContainerCataloger: Cataloger {
                 let (images, diagnostics) = ComposeFileReader.read(bytes, file: manifest.relativePath)
                 result.diagnostics += diagnostics
                 for image in images {
-                    append(image.image, scope: .runtime, at: image.location,
-                           properties: ["compose:service": image.service], to: &result)
+                    var properties = ["compose:service": image.service]
+                    if image.isBuilt { properties[OwnImages.composeBuildProperty] = "true" }
+                    append(image.image, scope: .runtime, at: image.location, properties: properties, to: &result)
                 }
             }
         }

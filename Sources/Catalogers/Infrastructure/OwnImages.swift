@@ -1,0 +1,106 @@
+import SovScanModel
+
+/// Marks the container images that are the system's own (issue 15, sixteenth session: an audit of the labelled
+/// repositories' images found Schulportal's Helm chart naming `ghcr.io/dbildungsplattform/schulportal-client`, Uptime
+/// Kuma's compose file `louislam/uptime-kuma`, and Feather CMS's compose services their `build:` images, each counted
+/// as a third-party platform component "by Docker" with an unknown licence). Such an image is the system itself,
+/// built from the scanned files: it is first-party (`Component.isFirstParty`) with `ownImageProperty` saying why,
+/// and counts in no share, while the registry it is pushed to stays a fact of the system (`ContainerImageEvidence`).
+///
+/// An image is the system's own when
+/// - a compose service builds it (`build:` beside `image:`; `composeBuildProperty`), or
+/// - its path names the scanned repository: `[registry/]OWNER/NAME[/...]` or `OWNER/NAME-suffix` for a repository
+///   `OWNER/NAME` (case ignored; DSpace's `dspace/dspace-solr`, Apicurio's `quay.io/apicurio/apicurio-registry`),
+///   where the repository is the `origin` (else any) remote of the root's `.git/config`, or a source repository a
+///   first-party module names (a Maven POM's `<scm>`). An image of the same account but another repository (NAV's
+///   base images `ghcr.io/navikt/fp-baseimages/...`) is another system's and stays third-party.
+public enum OwnImages {
+    /// The property of a compose image whose service builds it.
+    public static let composeBuildProperty = "compose:build"
+    /// The property of an own image: why it is the system's own.
+    public static let ownImageProperty = "image:own"
+
+    /// Marks the own images among `components` (every component of the same purl alike).
+    public static func mark(_ components: inout [Component], context: CatalogContext) {
+        guard components.contains(where: { $0.purl.type == "docker" }) else { return }
+        let repositories = repositoryPaths(components: components, context: context)
+        var reasons: [PackageURL: String] = [:]
+        for component in components where component.purl.type == "docker" && reasons[component.purl] == nil {
+            if component.properties[composeBuildProperty] != nil,
+               let service = component.properties["compose:service"] {
+                reasons[component.purl] = "compose service \(service) builds it"
+            } else if let repository = repositories.first(where: { names(component.purl, repository: $0) }) {
+                reasons[component.purl] = "its name is the scanned repository's (\(repository.joined(separator: "/")))"
+            }
+        }
+        guard !reasons.isEmpty else { return }
+        for index in components.indices {
+            guard let reason = reasons[components[index].purl] else { continue }
+            components[index].isFirstParty = true
+            components[index].properties[ownImageProperty] = reason
+        }
+    }
+
+    /// Whether an image's path names the repository `[owner, name]`: after an optional registry host, `owner/name`
+    /// followed by nothing or more segments, or `owner/name-suffix`.
+    static func names(_ purl: PackageURL, repository: [String]) -> Bool {
+        var segments = (purl.namespace ?? "").split(separator: "/").map { $0.lowercased() } + [purl.name.lowercased()]
+        if let first = segments.first, first.contains(".") || first.contains(":") || first == "localhost" {
+            segments.removeFirst()
+        }
+        guard segments.count >= 2, repository.count == 2, segments[0] == repository[0] else { return false }
+        return segments[1] == repository[1] || (segments.count == 2 && segments[1].hasPrefix(repository[1] + "-"))
+    }
+
+    /// The scanned repository as `[owner, name]` (lower case): from the root's `.git/config` remotes (`origin`
+    /// first) and the source repositories of first-party components.
+    static func repositoryPaths(components: [Component], context: CatalogContext) -> [[String]] {
+        var urls: [String] = []
+        var reader = context.files
+        reader.maximumSize = 64 << 10
+        if case .success(let bytes) = reader.read(context.absolutePath(".git/config"), reportedAs: ".git/config") {
+            urls += remoteURLs(inGitConfig: String(decoding: bytes, as: UTF8.self))
+        }
+        urls += components.filter(\.isFirstParty).compactMap { $0.properties[Component.sourceRepositoryProperty] }.sorted()
+        var paths: [[String]] = []
+        for url in urls {
+            guard let path = repositoryPath(url), !paths.contains(path) else { continue }
+            paths.append(path)
+        }
+        return paths
+    }
+
+    /// The remote URLs of a git configuration, `origin`'s first.
+    static func remoteURLs(inGitConfig text: String) -> [String] {
+        var remotes: [(name: String, url: String)] = []
+        var section: String?
+        for rawLine in text.split(whereSeparator: \.isNewline) {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") {
+                section = line.hasPrefix("[remote \"") ? String(line.dropFirst(9).prefix { $0 != "\"" }) : nil
+            } else if let name = section, line.hasPrefix("url"), let equals = line.firstIndex(of: "=") {
+                remotes.append((name, line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)))
+            }
+        }
+        return remotes.filter { $0.name == "origin" }.map(\.url) + remotes.filter { $0.name != "origin" }.map(\.url)
+    }
+
+    /// `[owner, name]` of a repository URL (`https://github.com/OWNER/NAME.git`, `git@github.com:OWNER/NAME`,
+    /// `scm:git:https://...`), lower case; `nil` when it has no owner and name.
+    static func repositoryPath(_ url: String) -> [String]? {
+        var text = url.lowercased()
+        for prefix in ["scm:git:", "git+"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        if let scheme = text.range(of: "://") {
+            text = String(text[scheme.upperBound...])
+            text = String(text.drop { $0 != "/" }.dropFirst())
+        } else if let colon = text.firstIndex(of: ":"), text.contains("@") {
+            text = String(text[text.index(after: colon)...])
+        } else {
+            return nil
+        }
+        var parts = text.split(separator: "/").map(String.init)
+        if let last = parts.last, last.hasSuffix(".git") { parts[parts.count - 1] = String(last.dropLast(4)) }
+        guard parts.count >= 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        return [parts[0], parts[1]]
+    }
+}
