@@ -140,5 +140,9 @@ import SovScanModel
             #expect(try match(purl).binding == nil, "\(purl)")
         }
         #expect(try match("pkg:npm/realm-web@2.0.1").binding?.platform == "MongoDB Atlas")
+        // France's platforms as a service: their Terraform providers bind a system deployed there.
+        #expect(try match("pkg:generic/registry.terraform.io/scalingo/scalingo@2.3.0").binding?.platform == "Scalingo")
+        #expect(classifier.rules.vendors["scalingo"]?.bloc == .eu)
+        #expect(try match("pkg:generic/registry.terraform.io/clevercloud/clevercloud@0.5.0").binding?.platform == "Clever Cloud")
     }
 }
