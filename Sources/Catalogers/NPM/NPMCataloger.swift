@@ -133,7 +133,9 @@ public struct NPMCataloger: Cataloger {
             }
             let found = finder.find(manifest: manifest, folder: folder, sources: { sources.sources(of: folder) },
                                     bins: bins)
-            let runners = ProgramRunners.find(manifest: manifest, bins: bins)
+            let runners = ProgramRunners.find(manifest: manifest, bins: bins) { entry in
+                EntryRegisterHooks.packages(entry: entry, folder: folder, manifest: manifest, context: context)
+            }
             guard !found.isEmpty || !runners.isEmpty,
                   let index = manifest.projectIndex(in: components)
             else { continue }

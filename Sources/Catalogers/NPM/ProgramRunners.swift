@@ -5,19 +5,26 @@ import SovScanModel
 /// `start:prod`, migrations; not `dev`, `watch` or `start:dev`) runs a source file with the dependency's executable,
 /// one of the runners of `ScriptRunFiles` (Dockge's `"start": "tsx ./backend/index.ts"`), or makes Node.js load the
 /// dependency before the file (`node --import tsx server.ts`, `node --loader ts-node/esm`, `node -r
-/// ts-node/register`). Such a runner, a TypeScript runner mostly, and what it loads run with the system, not only
-/// while it is built, whatever rule files the runner under development tooling.
+/// ts-node/register`), or runs an entry file that registers a run-time compiler first (`EntryRegisterHooks`:
+/// Digitransit's `server/server.js` requires `@babel/register`). Such a runner, a TypeScript runner mostly, and what
+/// it loads run with the system, not only while it is built, whatever rule files the runner under development
+/// tooling.
 enum ProgramRunners {
     /// Node.js options whose value names a module to load before the program.
     static let preloadOptions: Set<String> = ["-r", "--require", "--loader", "--experimental-loader", "--import"]
 
     /// The production dependencies of `manifest` that run its program, each with the name of the first operations
-    /// script that does so; `bins` gives the executables a dependency installs.
-    static func find(manifest: PackageJSON, bins: (String) -> [String]) -> [(name: String, script: String)] {
+    /// script that does so; `bins` gives the executables a dependency installs, `entryHooks` the production
+    /// dependencies an entry file (as the script names it) registers as run-time compilers, with what they load.
+    static func find(manifest: PackageJSON, bins: (String) -> [String],
+                     entryHooks: (String) -> [String] = { _ in [] }) -> [(name: String, script: String)] {
         let production = Set(manifest.dependencies.filter { $0.kind == .production }.map(\.name))
         guard !production.isEmpty else { return [] }
         var found: [String: String] = [:]
         for script in manifest.scripts where ScriptOnlyDependencies.isOperations(script.name, script.command) {
+            for entry in ScriptRunFiles.paths(in: script.command) {
+                for name in entryHooks(entry) where found[name] == nil { found[name] = script.name }
+            }
             for name in runners(in: script.command) where found[name] == nil {
                 if production.contains(name) {
                     found[name] = script.name

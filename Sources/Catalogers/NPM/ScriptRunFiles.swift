@@ -32,6 +32,9 @@ enum ScriptRunFiles {
                     skipValue = false
                 } else if evaluatesCode.contains(word) {
                     break
+                } else if word.hasPrefix("$") {
+                    // A variable (`node $NODE_OPTS server/server`) expands to options, or to nothing.
+                    continue
                 } else if word.hasPrefix("-") {
                     skipValue = optionsWithValue.contains(word)
                 } else if !subcommands.contains(word) {
