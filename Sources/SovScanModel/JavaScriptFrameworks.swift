@@ -3,10 +3,14 @@
 /// dependencies. Facts of the ecosystem, shared so that both read the same lists.
 public enum JavaScriptFrameworks {
     /// npm packages that run an HTTP server (or are one). Next.js serves its pages and API routes from its own
-    /// server (`next start`), so with React beside it a project is full-stack.
+    /// server (`next start`), so with React beside it a project is full-stack; so do React Router's and Remix's
+    /// server runtimes (`react-router-serve`, the Node.js and Express adapters; Documenso's app, eighteenth sample)
+    /// and Hono with its Node.js server.
     public static let server: Set<String> = [
         "express", "fastify", "koa", "@hapi/hapi", "hapi", "@nestjs/core", "@nestjs/platform-express", "next",
         "@nestjs/platform-fastify", "restify", "@adonisjs/core", "@feathersjs/feathers", "sails", "@loopback/core",
+        "@react-router/serve", "@react-router/node", "@react-router/express", "@remix-run/serve", "@remix-run/node",
+        "@remix-run/express", "hono", "@hono/node-server",
     ]
 
     /// npm packages that only run in a browser or on a device.

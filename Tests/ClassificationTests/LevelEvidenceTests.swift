@@ -189,6 +189,14 @@ import SovScanModel
         // A client-app marker (an Xcode application target beside a Vapor server) still decides for the client.
         #expect(AppKind.weigh(marker: "Xcode application target App", dependencies: [("github.com/vapor/vapor", nil),
                                                                                    ("react-dom", nil)]).isClient)
+        // A React Router (framework mode) app with its server runtime renders on the server: Documenso's app
+        // (eighteenth sample) declares @react-router/serve and Hono beside react-dom and many UI packages.
+        let router = AppKind.weigh(marker: nil, dependencies: [
+            ("@react-router/serve", nil), ("react-dom", nil), ("@hono/node-server", nil), ("ui-kit", .frontend),
+            ("@radix-ui/react-dialog", .frontend), ("forms", .frontend), ("query", .frontend),
+        ])
+        #expect(!router.isClient)
+        #expect(router.summary.hasPrefix("full-stack project (server: @hono/node-server, @react-router/serve"))
     }
 
     @Test func aNextJSProjectWithReactIsFullStack() throws {
