@@ -84,6 +84,9 @@ public struct PackageManifest: Sendable, Hashable {
     /// The names of an Xcode project's application targets (product type `com.apple.product-type.application*`);
     /// empty for a `Package.swift`.
     public var applicationTargets: [String]
+    /// The SDKs an Xcode project's build configurations build for (`SDKROOT`: `iphoneos`, `macosx`, ...); empty
+    /// for a `Package.swift`.
+    public var xcodeSDKs: Set<String> = []
 
     public init(name: String? = nil, declaredAt: SourceLocation? = nil, dependencies: [ManifestDependency] = [],
                 targets: [ManifestTarget]? = nil, platforms: [String]? = nil, applicationTargets: [String] = []) {
@@ -97,6 +100,9 @@ public struct PackageManifest: Sendable, Hashable {
 
     /// Apple's client platforms: a package that supports only these runs on devices, not on servers.
     public static let clientPlatforms: Set<String> = ["iOS", "tvOS", "watchOS", "visionOS", "macCatalyst"]
+    /// The SDKs of Apple's devices (`SDKROOT`): what an Xcode project builds for them runs on a phone, watch, TV
+    /// or headset, never on a server.
+    public static let deviceSDKs: Set<String> = ["iphoneos", "watchos", "appletvos", "xros"]
 
     /// Why the project is a client app (an Xcode application target, or a package whose `platforms:` are all
     /// client platforms), or `nil`. Its Swift dependencies then default to the `frontend` level.
@@ -106,6 +112,11 @@ public struct PackageManifest: Sendable, Hashable {
         }
         if let platforms, !platforms.isEmpty, platforms.allSatisfy(Self.clientPlatforms.contains) {
             return "Package.swift supports only \(platforms.joined(separator: ", "))"
+        }
+        // An Xcode project without an application target (a framework, Estonia's NFC library; nineteenth sample)
+        // built only for devices.
+        if !xcodeSDKs.isEmpty, xcodeSDKs.allSatisfy(Self.deviceSDKs.contains) {
+            return "Xcode project built for \(xcodeSDKs.sorted().joined(separator: ", ")) (SDKROOT)"
         }
         return nil
     }

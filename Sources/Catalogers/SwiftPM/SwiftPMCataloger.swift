@@ -194,6 +194,7 @@ public struct SwiftPMCataloger: Cataloger {
                                      applicationTargets: (manifest?.applicationTargets ?? []) + references.applicationTargets)
         merged.linkedProducts = (manifest?.linkedProducts ?? []) + references.linkedProducts
         merged.linkedPackageProducts = (manifest?.linkedPackageProducts ?? []) + references.linkedPackageProducts
+        merged.xcodeSDKs = (manifest?.xcodeSDKs ?? []).union(references.xcodeSDKs)
         // Test-only in one project of a workspace but linked by an app of another: not test-only.
         merged.testOnlyPackages = (manifest?.testOnlyPackages ?? []).union(references.testOnlyPackages)
             .subtracting(merged.linkedPackageProducts.map(\.package))

@@ -4,7 +4,8 @@ import SovScanModel
 /// that has no `Package.swift`. `XCRemoteSwiftPackageReference` objects give `repositoryURL` and `requirement`,
 /// `XCLocalSwiftPackageReference` objects a `relativePath`; `PBXNativeTarget` objects whose `productType` is an
 /// application give the project's application targets; `XCSwiftPackageProductDependency` objects the package
-/// products its targets link (`productName`, and through `package` the remote reference they come from).
+/// products its targets link (`productName`, and through `package` the remote reference they come from);
+/// `XCBuildConfiguration` objects the SDKs it builds for (`SDKROOT`).
 ///
 /// A package whose products only test bundles link (`productType` `...unit-test` or `...ui-testing`, through their
 /// `packageProductDependencies`) is used by tests only (`PackageManifest.testOnlyPackages`), as a package only test
@@ -36,6 +37,10 @@ public enum XcodeProjectReader {
         var testLinked = Set<String>()
         for object in objects {
             let fields = object.fields
+            if object.isa == "XCBuildConfiguration", let sdk = fields["SDKROOT"] {
+                manifest.xcodeSDKs.insert(sdk)
+                continue
+            }
             if object.isa == "PBXNativeTarget" {
                 if fields["productType"]?.hasPrefix("com.apple.product-type.application") == true {
                     manifest.applicationTargets.append(fields["name"] ?? "?")

@@ -87,3 +87,49 @@ import SovScanModel
         #expect(XcodeGenSpec.packageReferences(Array("name: NoPackages".utf8), file: "project.yml") == nil)
     }
 }
+
+/// An Xcode project without an application target that builds only for devices is a client project (Estonia's
+/// NFC library, a framework with its demo app elsewhere; nineteenth sample, whose pins defaulted to the server side).
+@Suite struct XcodeDeviceSDKTests {
+    private static func project(sdk: String) -> String {
+        """
+        // !$*UTF8*$!
+        {
+        \tobjects = {
+        \t\tA1 /* nfclib */ = {
+        \t\t\tisa = PBXNativeTarget;
+        \t\t\tname = nfclib;
+        \t\t\tproductType = "com.apple.product-type.framework";
+        \t\t};
+        \t\tB1 /* Release */ = {
+        \t\t\tisa = XCBuildConfiguration;
+        \t\t\tbuildSettings = {
+        \t\t\t\tIPHONEOS_DEPLOYMENT_TARGET = 15.0;
+        \t\t\t\tSDKROOT = \(sdk);
+        \t\t\t};
+        \t\t\tname = Release;
+        \t\t};
+        \t\tC1 /* XCRemoteSwiftPackageReference "SwiftECC" */ = {
+        \t\t\tisa = XCRemoteSwiftPackageReference;
+        \t\t\trepositoryURL = "https://github.com/leif-ibsen/SwiftECC";
+        \t\t\trequirement = {
+        \t\t\t\tkind = upToNextMajorVersion;
+        \t\t\t\tminimumVersion = 5.1.0;
+        \t\t\t};
+        \t\t};
+        \t};
+        }
+        """
+    }
+
+    @Test func aFrameworkBuiltForIPhoneIsAClientProject() {
+        let (ios, _) = XcodeProjectReader.packageReferences(Array(Self.project(sdk: "iphoneos").utf8), file: "x/project.pbxproj")
+        #expect(ios.xcodeSDKs == ["iphoneos"])
+        #expect(ios.applicationTargets.isEmpty)
+        #expect(ios.clientAppEvidence == "Xcode project built for iphoneos (SDKROOT)")
+        #expect(ios.dependencies.map(\.locationText) == ["https://github.com/leif-ibsen/SwiftECC"])
+        // A macOS project may build a command-line tool or a server: no client evidence by itself.
+        let (mac, _) = XcodeProjectReader.packageReferences(Array(Self.project(sdk: "macosx").utf8), file: "x/project.pbxproj")
+        #expect(mac.clientAppEvidence == nil)
+    }
+}
