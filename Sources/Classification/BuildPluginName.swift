@@ -16,7 +16,7 @@ enum BuildPluginName {
     /// `nil` for any other npm package.
     static func bundler(of purl: PackageURL) -> String? {
         guard purl.type == "npm" else { return nil }
-        let words = NameWords.of(purl.name).map(String.init)
+        let words = NameWords.of(purl.name)
         if words.first == "unplugin", words.count > 1 { return "unplugin" }
         for (first, second) in zip(words, words.dropFirst()) {
             if bundlers.contains(first), second == "plugin" || second == "plugins" { return first }

@@ -65,7 +65,7 @@ enum ModuleRole: Equatable {
     /// The words of each clause of a text: clauses end at punctuation (`Registry :: Utils :: RAML Test
     /// Microservice` has three), so words of different clauses never stand next to each other.
     static func clauses(of text: String) -> [[String]] {
-        text.split { ":;,.()|/".contains($0) }.map { NameWords.of(String($0)).map(String.init) }.filter { !$0.isEmpty }
+        text.split { ":;,.()|/".contains($0) }.map { NameWords.of(String($0)) }.filter { !$0.isEmpty }
     }
 
     /// A stand-in word before a server noun, at most one word between (`Test Identity Provider`, `mock OAuth

@@ -32,10 +32,10 @@ enum ToolingProject {
     static func isToolingName(_ name: String) -> Bool {
         let words = NameWords.of(name)
         guard let last = words.last else { return false }
-        if markerWords.contains(String(last)) { return true }
+        if markerWords.contains(last) { return true }
         // A folder of several (`demo-apps`, `example-projects`: Sweden Connect's signservice keeps its demo
         // applications in `demo-apps/`); one `demo-app` may be the system's application and is not tooling.
-        return words.count >= 2 && collectionWords.contains(String(last)) && markerWords.contains(String(words[words.count - 2]))
+        return words.count >= 2 && collectionWords.contains(last) && markerWords.contains(words[words.count - 2])
     }
 
     /// Plural words after a tooling word that name a folder of several such projects (`demo-apps`).

@@ -18,7 +18,7 @@ public struct HTMLReportWriter: Sendable {
 
     /// The report as one file, UTF-8.
     public func write(_ input: ReportInput, context: ReportContext) -> Data {
-        Data(page(input, context: context, links: [:], back: nil).html.utf8)
+        page(input, context: context, links: [:], back: nil).data
     }
 
     /// The same report written to `output` as it is laid out, never whole in memory; the bytes are those of
@@ -47,13 +47,13 @@ public struct HTMLReportWriter: Sendable {
     /// system name, from `fileNames`). It reads only the systems' figures, names and diagnostics, not their
     /// components, so a portfolio can be scanned a system at a time and its index written at the end.
     public func indexPage(_ input: ReportInput, context: ReportContext, files: [String: String]) -> Data {
-        Data(page(input, context: context, links: files.mapValues { "systems/" + $0 }, back: nil).html.utf8)
+        page(input, context: context, links: files.mapValues { "systems/" + $0 }, back: nil).data
     }
 
     /// A portfolio folder's page of one system (`input` holds that system alone, as `only` narrows it), linking
     /// back to the index.
     public func systemPage(_ input: ReportInput, context: ReportContext) -> Data {
-        Data(page(input, context: context, links: [:], back: "../index.html").html.utf8)
+        page(input, context: context, links: [:], back: "../index.html").data
     }
 
     /// A portfolio's single-file report without its component rows, for a portfolio scanned a system at a time:
@@ -65,7 +65,7 @@ public struct HTMLReportWriter: Sendable {
                       to output: ReportOutput) throws -> Data {
         let document = page(input, context: context, links: [:], back: nil, streamedRows: rows, output: output)
         try output.finish()
-        return Data(document.html.utf8)
+        return document.data
     }
 
     /// The component table rows of one system of a portfolio's single-file report (see
@@ -75,7 +75,7 @@ public struct HTMLReportWriter: Sendable {
         let lookup = ClassificationLookup([classified])
         HTMLComponentRows(labels: ReportLabels(language), showSystem: true, classified: true)
             .write(system, to: &html) { lookup[$0] }
-        return Data(html.html.utf8)
+        return html.data
     }
 
     /// A file name per system: its letters and digits in lower case, words joined by `-`, numbered when two

@@ -47,7 +47,7 @@ public struct HistoryHTMLWriter: Sendable {
         html.close("body")
         html.close("html")
         html.trusted("\n")
-        return Data(html.html.utf8)
+        return html.data
     }
 
     private func table(_ system: HistoryReport.System, labels: ReportLabels, to html: inout HTMLBuilder) {
