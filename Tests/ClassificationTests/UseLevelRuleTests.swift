@@ -34,6 +34,17 @@ import SovScanModel
             ("pkg:npm/%40socket.io/redis-adapter@8.3.0", .middleware),
         ]
         for (purl, level) in expected { #expect(try match(purl).technology?.level == level, "\(purl)") }
+        // Schema migration tools apply the database's migrations where the system is deployed: data access, as
+        // Flyway and Liquibase (cloud.gov Pages' db-migrate, the French grants API's migrate-mongo).
+        for purl in ["pkg:npm/db-migrate@0.11.14", "pkg:npm/db-migrate-pg@1.5.2", "pkg:npm/migrate-mongo@11.0.0",
+                     "pkg:npm/node-pg-migrate@7.9.1"] {
+            #expect(try match(purl).technology?.level == .database, "\(purl)")
+        }
+        // Geospatial libraries run on both sides; Mapbox GL JS only in the browser.
+        #expect(try match("pkg:npm/%40turf/line-offset@6.5.0").technology?.level == nil)
+        #expect(try match("pkg:npm/%40mapbox/vector-tile@1.3.1").technology?.level == nil)
+        #expect(try match("pkg:npm/mapbox-gl@3.8.0").technology?.level == .frontend)
+        #expect(try match("pkg:npm/%40mapbox/mapbox-gl-style-spec@13.28.0").technology?.level == .frontend)
     }
 
     @Test func nestJSMapperModulesAreDatabase() throws {
