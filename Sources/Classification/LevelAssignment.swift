@@ -93,17 +93,21 @@ struct LevelAssignment {
                 result[index] = (.developmentTooling, Decision(
                     fact: "level", value: StackLevel.developmentTooling.rawValue,
                     reason: "scope '\(component.scope.rawValue)' does not ship"))
+            } else if let runner = programRunners[index],
+                      matches[index].technology?.level == .developmentTooling || onlyThroughTooling[index] != nil {
+                // What runs the program where the system runs is no build tool, whatever its rule or name says
+                // (a Babel plugin that `@babel/register` loads at start).
+                let rule = matches[index].technology
+                result[index] = (.programmingLanguage, Decision(
+                    fact: "level", value: StackLevel.programmingLanguage.rawValue,
+                    reason: "the language's run time, not a tool: \(runner)"
+                        + (rule.map { "; technology \($0.name) is development tooling only where it builds" }
+                            ?? "; a compiler plugin builds only where no runner loads it"),
+                    rule: rule?.id, location: rule?.location))
             } else if let reach = onlyThroughTooling[index] {
                 result[index] = (.developmentTooling, Decision(
                     fact: "level", value: StackLevel.developmentTooling.rawValue,
                     reason: "\(reach)\(connection(index, besides: reach))"))
-            } else if let rule = matches[index].technology, rule.level == .developmentTooling,
-                      let runner = programRunners[index] {
-                result[index] = (.programmingLanguage, Decision(
-                    fact: "level", value: StackLevel.programmingLanguage.rawValue,
-                    reason: "the language's run time, not a tool: \(runner); technology \(rule.name) is "
-                        + "development tooling only where it builds",
-                    rule: rule.id, location: rule.location))
             } else if let rule = matches[index].technology, let level = rule.level {
                 result[index] = (level, Decision(fact: "level", value: level.rawValue,
                                                  reason: "level of technology \(rule.name)",

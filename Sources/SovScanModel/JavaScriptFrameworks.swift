@@ -4,13 +4,14 @@
 public enum JavaScriptFrameworks {
     /// npm packages that run an HTTP server (or are one). Next.js serves its pages and API routes from its own
     /// server (`next start`), so with React beside it a project is full-stack; so do React Router's and Remix's
-    /// server runtimes (`react-router-serve`, the Node.js and Express adapters; Documenso's app, eighteenth sample)
-    /// and Hono with its Node.js server.
+    /// server runtimes (`react-router-serve`, the Node.js and Express adapters; Documenso's app, eighteenth sample;
+    /// a single-page build, `ssr: false`, is a client app: `ReactRouterSPAMode`) and Hono's Node.js server (not
+    /// `hono` itself, whose `hono/client` runs in browsers).
     public static let server: Set<String> = [
         "express", "fastify", "koa", "@hapi/hapi", "hapi", "@nestjs/core", "@nestjs/platform-express", "next",
         "@nestjs/platform-fastify", "restify", "@adonisjs/core", "@feathersjs/feathers", "sails", "@loopback/core",
         "@react-router/serve", "@react-router/node", "@react-router/express", "@remix-run/serve", "@remix-run/node",
-        "@remix-run/express", "hono", "@hono/node-server",
+        "@remix-run/express", "@hono/node-server",
     ]
 
     /// npm packages that only run in a browser or on a device.

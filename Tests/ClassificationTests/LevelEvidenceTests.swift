@@ -197,6 +197,8 @@ import SovScanModel
         ])
         #expect(!router.isClient)
         #expect(router.summary.hasPrefix("full-stack project (server: @hono/node-server, @react-router/serve"))
+        // Hono itself is no server evidence: its `hono/client` runs in browsers (a Vite SPA calling a Hono API).
+        #expect(AppKind.weigh(marker: nil, dependencies: [("hono", nil), ("react-dom", nil), ("ui-kit", .frontend)]).isClient)
     }
 
     @Test func aNextJSProjectWithReactIsFullStack() throws {

@@ -41,6 +41,26 @@ import SovScanModel
         #expect(try level(unmarked, binary).0 == .developmentTooling)
     }
 
+    /// Modelled on Digitransit: its server entry registers `@babel/register`, so the Babel plugins of its
+    /// configuration (`babel-plugin-relay`, a build plugin by its name) compile the server as it loads; the runner
+    /// evidence wins over the name (review of the sixteenth session).
+    @Test func aCompilerPluginARunnerLoadsIsTheLanguagesRunTime() throws {
+        let classifier = Classifier(rules: RuleSet.load(directories: [bundledRules]).rules)
+        let ui = "pkg:npm/digitransit-ui@1.0.0", relay = "pkg:npm/babel-plugin-relay@16.2.0"
+        let express = "pkg:npm/express@4.21.2"
+        func system(runners: String?) throws -> SystemInventory {
+            var components = try [ui, express, relay].map { try component($0, direct: $0 != ui, firstParty: $0 == ui) }
+            components[0].properties[Component.programRunnersProperty] = runners
+            return SystemInventory(name: "s", root: "/s", components: components, graph: DependencyGraph(edges: [
+                try edge(ui, express), try edge(ui, relay),
+            ]))
+        }
+        let (runner, why) = try level(classifier.classify(try system(runners: "babel-plugin-relay: start")) { _ in nil }, relay)
+        #expect(runner == .programmingLanguage, "\(why)")
+        #expect(why.hasPrefix("the language's run time, not a tool: babel-plugin-relay runs the program"), "\(why)")
+        #expect(try level(classifier.classify(try system(runners: nil)) { _ in nil }, relay).0 == .developmentTooling)
+    }
+
     /// Modelled on pass Culture's app: the mock analytics server that its Maestro UI tests start
     /// (`.maestro/mock_analytics_server`, `"start": "ts-node src/mockAnalyticsServer.ts"`) is a tooling project, so
     /// its runner runs no program of the system.

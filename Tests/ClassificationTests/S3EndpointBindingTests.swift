@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Catalogers
 @testable import Classification
 import SovScanModel
 
@@ -127,5 +128,17 @@ import SovScanModel
         let one = try system(swiftEndpoint: nil)
         #expect(try binding(one, npmS3)?.binds == true)
         #expect(try binding(one, soto)?.binds == true)
+    }
+    /// The artefacts whose modules are read are S3 clients of the rules' `s3-clients:` (the cataloger cannot read
+    /// the rules, so the two lists are kept in step here).
+    @Test func theClientArtefactsAreTheRulesS3Clients() throws {
+        let rules = classifier.rules
+        let clients = try #require(rules.bindings.first { $0.id == "aws" }?.s3Clients)
+        for artefact in JavaS3Endpoint.clientArtifacts.sorted() {
+            let parts = artefact.split(separator: ":")
+            let purl = try PackageURL(type: "maven", namespace: String(parts[0]), name: String(parts[1]), version: "1.0")
+            let key = PurlPattern.key(of: purl)
+            #expect(clients.patterns.contains { $0.matches(key: key, version: purl.version) }, "\(artefact)")
+        }
     }
 }

@@ -1,8 +1,9 @@
 import SovScanModel
 
-/// The source files with given extensions under one folder of the scanned root, for catalogers that read a
-/// project's own code for a fact its manifest does not state (an S3 client's endpoint). Bounded and deterministic:
-/// walked in name order, hidden folders and build outputs passed over, at most `maximumFiles` files listed and
+/// The source files with given extensions under one source folder of the scanned root (`src/main/java`, a Swift
+/// package's `Sources`), for catalogers that read a project's own code for a fact its manifest does not state (an S3
+/// client's endpoint). Bounded and deterministic: walked in name order, hidden folders passed over (a source folder
+/// holds no build output, and a Java package may be called `build`), at most `maximumFiles` files listed and
 /// `maximumEntries` folder entries read; `isComplete` says whether the walk ended before a bound.
 struct SourceFolderFiles {
     /// The files found, relative to the scanned root, in walk order.
@@ -14,8 +15,6 @@ struct SourceFolderFiles {
     /// that a vendored tree cannot stall the scan.
     static let maximumFiles = 20_000
     static let maximumEntries = 200_000
-    /// Folders that hold what builds and package managers write, not a project's own sources.
-    static let passedOver: Set<String> = ["node_modules", "target", "build", ".build", "Pods", "DerivedData"]
 
     /// Walks `folder` (relative to the scanned root) for files whose extension is one of `extensions`; an absent
     /// folder gives no files.
@@ -39,7 +38,7 @@ struct SourceFolderFiles {
                         return
                     }
                     files.append(path)
-                } else if !Self.passedOver.contains(name), context.files.isFolder(context.absolutePath(path)) {
+                } else if context.files.isFolder(context.absolutePath(path)) {
                     folders.append(path)
                 }
             }

@@ -8,9 +8,12 @@ import SovScanModel
 /// and counts in no share, while the registry it is pushed to stays a fact of the system (`ContainerImageEvidence`).
 ///
 /// An image is the system's own when
-/// - a compose service builds it (`build:` beside `image:`; `composeBuildProperty`), or
-/// - its path names the scanned repository: `[registry/]OWNER/NAME[/...]` or `OWNER/NAME-suffix` for a repository
-///   `OWNER/NAME` (case ignored; DSpace's `dspace/dspace-solr`, Apicurio's `quay.io/apicurio/apicurio-registry`),
+/// - a compose service builds it (`build:` beside `image:`; `composeBuildProperty`) and nothing else names it: an
+///   image that a Dockerfile builds from, or a service without `build:` runs, is that image and not the build's tag
+///   (`build: ./db` with `image: postgres:15` beside `FROM postgres:15` stays PostgreSQL), or
+/// - its path names the scanned repository: `[registry/]PATH[/...]`, or `PATH` with a `-suffix` on its last segment,
+///   for the repository's path `PATH` (`OWNER/NAME` on GitHub; every group of a GitLab subgroup; `ORG/PROJECT/REPO`
+///   on Azure DevOps; case ignored; DSpace's `dspace/dspace-solr`, Apicurio's `quay.io/apicurio/apicurio-registry`),
 ///   where the repository is the `origin` (else any) remote of the root's `.git/config`, or a source repository a
 ///   first-party module names (a Maven POM's `<scm>`). An image of the same account but another repository (NAV's
 ///   base images `ghcr.io/navikt/fp-baseimages/...`) is another system's and stays third-party.
@@ -25,8 +28,11 @@ public enum OwnImages {
         guard components.contains(where: { $0.purl.type == "docker" }) else { return }
         let repositories = repositoryPaths(components: components, context: context)
         var reasons: [PackageURL: String] = [:]
+        // The images some sighting names without building them.
+        let named = Set(components.filter { $0.purl.type == "docker" && $0.properties[composeBuildProperty] == nil }
+            .map(\.purl))
         for component in components where component.purl.type == "docker" && reasons[component.purl] == nil {
-            if component.properties[composeBuildProperty] != nil,
+            if component.properties[composeBuildProperty] != nil, !named.contains(component.purl),
                let service = component.properties["compose:service"] {
                 reasons[component.purl] = "compose service \(service) builds it"
             } else if let repository = repositories.first(where: { names(component.purl, repository: $0) }) {
@@ -41,15 +47,19 @@ public enum OwnImages {
         }
     }
 
-    /// Whether an image's path names the repository `[owner, name]`: after an optional registry host, `owner/name`
-    /// followed by nothing or more segments, or `owner/name-suffix`.
+    /// Whether an image's path names the repository's path (`[owner, name]`, or longer): after an optional
+    /// registry host, the path followed by nothing or more segments, or the path with a `-suffix` on its last
+    /// segment and nothing after.
     static func names(_ purl: PackageURL, repository: [String]) -> Bool {
         var segments = (purl.namespace ?? "").split(separator: "/").map { $0.lowercased() } + [purl.name.lowercased()]
         if let first = segments.first, first.contains(".") || first.contains(":") || first == "localhost" {
             segments.removeFirst()
         }
-        guard segments.count >= 2, repository.count == 2, segments[0] == repository[0] else { return false }
-        return segments[1] == repository[1] || (segments.count == 2 && segments[1].hasPrefix(repository[1] + "-"))
+        let last = repository.count - 1
+        guard repository.count >= 2, segments.count >= repository.count,
+              Array(segments.prefix(last)) == Array(repository.prefix(last)) else { return false }
+        return segments[last] == repository[last]
+            || (segments.count == repository.count && segments[last].hasPrefix(repository[last] + "-"))
     }
 
     /// The scanned repository as `[owner, name]` (lower case): from the root's `.git/config` remotes (`origin`
@@ -85,8 +95,10 @@ public enum OwnImages {
         return remotes.filter { $0.name == "origin" }.map(\.url) + remotes.filter { $0.name != "origin" }.map(\.url)
     }
 
-    /// `[owner, name]` of a repository URL (`https://github.com/OWNER/NAME.git`, `git@github.com:OWNER/NAME`,
-    /// `scm:git:https://...`), lower case; `nil` when it has no owner and name.
+    /// The path of a repository URL, lower case: `[owner, name]` of `https://github.com/OWNER/NAME.git`,
+    /// `git@github.com:OWNER/NAME` or `scm:git:https://...`; every group of a GitLab subgroup
+    /// (`gitlab.com/GROUP/SUB/NAME`); `[org, project, repo]` of Azure DevOps (`dev.azure.com/ORG/PROJECT/_git/REPO`,
+    /// `git@ssh.dev.azure.com:v3/ORG/PROJECT/REPO`); `nil` when it has no owner and name.
     static func repositoryPath(_ url: String) -> [String]? {
         var text = url.lowercased()
         for prefix in ["scm:git:", "git+"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
@@ -98,9 +110,14 @@ public enum OwnImages {
         } else {
             return nil
         }
-        var parts = text.split(separator: "/").map(String.init)
+        var parts = text.split(separator: "/").map(String.init).filter { $0 != "_git" }
+        if parts.first == "v3", url.lowercased().contains("dev.azure.com") { parts.removeFirst() }
         if let last = parts.last, last.hasSuffix(".git") { parts[parts.count - 1] = String(last.dropLast(4)) }
-        guard parts.count >= 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
-        return [parts[0], parts[1]]
+        // A web URL's own pages (`/-/tree/main`, `/tree/main`) are no part of the repository's path.
+        if let marker = parts.firstIndex(where: { $0 == "-" || $0 == "tree" || $0 == "blob" }) {
+            parts = Array(parts[..<marker])
+        }
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return parts
     }
 }

@@ -16,9 +16,11 @@ import SovScanModel
 /// whole counts.
 enum JavaS3Endpoint {
     /// The artefacts of the AWS SDKs for Java whose S3 client a module may configure, as `group:artifact`.
+    /// `S3ClientsConsistencyTests` checks that each is among the `s3-clients:` of the `aws` binding rule.
     static let clientArtifacts: Set<String> = [
         "software.amazon.awssdk:s3", "software.amazon.awssdk:s3-transfer-manager", "com.amazonaws:aws-java-sdk-s3",
         "io.awspring.cloud:spring-cloud-aws-s3", "io.awspring.cloud:spring-cloud-aws-starter-s3",
+        "io.quarkiverse.amazonservices:quarkus-amazon-s3",
     ]
     /// The module's shipping source folders read, relative to its `pom.xml`.
     static let sourceFolders = ["src/main/java", "src/main/kotlin"]
@@ -73,11 +75,12 @@ enum JavaS3Endpoint {
     static func evidence(in text: String) -> String? {
         guard text.contains("software.amazon.awssdk.services.s3") || text.contains("com.amazonaws.services.s3")
         else { return nil }
+        // A call on the builder (`.endpointOverride(`), or inside a Kotlin scope function (`apply { endpointOverride(`).
         for call in ["endpointOverride", "withEndpointConfiguration", "setEndpointConfiguration"]
-        where text.range(of: #"\.\#(call)\s*\("#, options: .regularExpression) != nil {
+        where text.range(of: #"(^|[.\s{;(])\#(call)\s*\("#, options: .regularExpression) != nil {
             return call
         }
-        let pathStyle = #"\.(forcePathStyle|pathStyleAccessEnabled|withPathStyleAccessEnabled)\s*\(\s*(true|java\.lang\.Boolean\.TRUE|Boolean\.TRUE)\s*\)"#
+        let pathStyle = #"(^|[.\s{;(])(forcePathStyle|pathStyleAccessEnabled|withPathStyleAccessEnabled)\s*\(\s*(true|java\.lang\.Boolean\.TRUE|Boolean\.TRUE)\s*\)"#
         return text.range(of: pathStyle, options: .regularExpression) != nil ? "path-style access" : nil
     }
 }

@@ -71,19 +71,24 @@ enum EntryRegisterHooks {
         return found
     }
 
-    /// A name as Babel resolves it (https://babeljs.io/docs/options#name-normalization): itself, and with the
-    /// `babel-plugin-`/`babel-preset-` prefix (`@babel/plugin-`/`@babel/preset-` in Babel's own scope).
+    /// A name as Babel resolves it (https://babeljs.io/docs/options#name-normalization): with the
+    /// `babel-plugin-`/`babel-preset-` prefix (`@babel/plugin-`/`@babel/preset-` in Babel's own scope), and as
+    /// written only when it has the prefix already (`lodash` names `babel-plugin-lodash`, never Lodash itself).
     static func candidates(_ name: String) -> [String] {
+        let prefixed = ["babel-plugin", "babel-preset", "@babel/plugin-", "@babel/preset-"].contains { name.contains($0) }
+        var found = prefixed ? [name] : []
         if name.hasPrefix("@babel/") {
             let rest = name.dropFirst("@babel/".count)
-            return [name, "@babel/plugin-" + rest, "@babel/preset-" + rest]
-        }
-        if name.hasPrefix("@"), let slash = name.firstIndex(of: "/") {
+            if !prefixed { found += ["@babel/plugin-" + rest, "@babel/preset-" + rest] }
+        } else if name.hasPrefix("@"), let slash = name.firstIndex(of: "/") {
             let scope = name[..<slash], rest = name[name.index(after: slash)...]
-            return [name, "\(scope)/babel-plugin-\(rest)", "\(scope)/babel-preset-\(rest)"]
+            if !prefixed { found += ["\(scope)/babel-plugin-\(rest)", "\(scope)/babel-preset-\(rest)"] }
+        } else if name.hasPrefix("@") {
+            found += [name + "/babel-plugin", name + "/babel-preset"]
+        } else if !prefixed {
+            found += ["babel-plugin-" + name, "babel-preset-" + name]
         }
-        if name.hasPrefix("@") { return [name + "/babel-plugin", name + "/babel-preset"] }
-        return [name, "babel-plugin-" + name, "babel-preset-" + name]
+        return found
     }
 
     private static func babelPackages(folder: String, production: Set<String>, context: CatalogContext) -> [String] {

@@ -95,7 +95,8 @@ public struct NPMCataloger: Cataloger {
     /// `lockfileExecutables`; `nil` for a project without one), the bundled front ends, the packages shipping code
     /// imports undeclared (`UndeclaredImports`), the sides of full-stack projects (`ImportSides`) and S3 clients
     /// pointed at an endpoint of the project's own (`S3CompatibleEndpoint`); and, from its
-    /// configuration alone, whether Next.js exports a project statically (`NextStaticExport`) and whether it is a
+    /// configuration alone, whether Next.js exports a project statically (`NextStaticExport`) or React Router builds
+    /// it as a single-page app (`ReactRouterSPAMode`), and whether it is a
     /// Cordova app (`CordovaApp`).
     private func analyseSources(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
                                 context: CatalogContext, lockfileExecutables: ((String, String) -> [String])?) {
@@ -109,6 +110,7 @@ public struct NPMCataloger: Cataloger {
         ImportSides.mark(&result, directory: directory, manifests: manifests, sources: sources, context: context)
         S3CompatibleEndpoint.mark(&result, directory: directory, manifests: manifests, sources: sources, context: context)
         NextStaticExport.mark(&result, directory: directory, manifests: manifests, context: context)
+        ReactRouterSPAMode.mark(&result, directory: directory, manifests: manifests, context: context)
         CordovaApp.mark(&result, manifests: manifests)
     }
 

@@ -42,7 +42,8 @@ enum XcodeGenSpec {
     /// for a workspace whose generated `.xcodeproj` is not committed (Sweden's EU wallet app): every `packages:`
     /// entry is a direct dependency (a `path:` a local one); the application targets; the products each target
     /// links (`- package: Name` with `product:`, or `Name/Product`); and the packages only test bundles
-    /// (`bundle.unit-test`, `bundle.ui-testing`) link. `nil` when the text is no spec with packages.
+    /// (`bundle.unit-test`, `bundle.ui-testing`) link. A target takes the type and dependencies of the
+    /// `targetTemplates` it names. `include:`d spec files are not read. `nil` when the text is no spec with packages.
     /// - Parameters:
     ///   - file: the spec's path relative to the scan root, for the locations.
     static func packageReferences(_ bytes: [UInt8], file: String) -> PackageManifest? {
@@ -68,11 +69,17 @@ enum XcodeGenSpec {
         }
         guard !manifest.dependencies.isEmpty else { return nil }
         var testLinked = Set<String>()
+        // A target takes the type and dependencies of the templates it names (`templates: [App]`).
+        var templates: [String: Node] = [:]
+        for template in NPMYAML.members(of: root.mapping?["targetTemplates"]) { templates[template.key] = template.value }
         for target in NPMYAML.members(of: root.mapping?["targets"]) {
-            let type = NPMYAML.text(target.value.mapping?["type"]) ?? ""
+            let named = (target.value.mapping?["templates"]?.sequence.map(Array.init) ?? [])
+                .compactMap { NPMYAML.text($0).flatMap { templates[$0] } }
+            let type = ([target.value] + named).lazy.compactMap { NPMYAML.text($0.mapping?["type"]) }.first ?? ""
             if type == "application" || type.hasPrefix("application.") { manifest.applicationTargets.append(target.key) }
             let isTest = type.hasPrefix("bundle.unit-test") || type.hasPrefix("bundle.ui-testing")
-            for dependency in target.value.mapping?["dependencies"]?.sequence.map(Array.init) ?? [] {
+            let dependencies = ([target.value] + named).flatMap { $0.mapping?["dependencies"]?.sequence.map(Array.init) ?? [] }
+            for dependency in dependencies {
                 guard let reference = NPMYAML.text(dependency.mapping?["package"]) else { continue }
                 let parts = reference.split(separator: "/", maxSplits: 1).map(String.init)
                 guard let name = parts.first, let identity = identities[name] else { continue }

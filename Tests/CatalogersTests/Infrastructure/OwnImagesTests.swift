@@ -35,6 +35,10 @@ import SovScanModel
         #expect(OwnImages.repositoryPath("git@github.com:dBildungsplattform/schulportal-client.git") == ["dbildungsplattform", "schulportal-client"])
         #expect(OwnImages.repositoryPath("scm:git:https://github.com/DSpace/DSpace") == ["dspace", "dspace"])
         #expect(OwnImages.repositoryPath("https://gitlab.example.org/group/project/") == ["group", "project"])
+        #expect(OwnImages.repositoryPath("https://gitlab.com/acme/platform/portal.git") == ["acme", "platform", "portal"])
+        #expect(OwnImages.repositoryPath("https://dev.azure.com/org/project/_git/repo") == ["org", "project", "repo"])
+        #expect(OwnImages.repositoryPath("git@ssh.dev.azure.com:v3/org/project/repo") == ["org", "project", "repo"])
+        #expect(OwnImages.repositoryPath("https://github.com/owner/name/tree/main") == ["owner", "name"])
         #expect(OwnImages.repositoryPath("https://github.com/") == nil)
         #expect(OwnImages.repositoryPath("not a url") == nil)
     }
@@ -49,6 +53,26 @@ import SovScanModel
         #expect(try !names("pkg:docker/ghcr.io/navikt/fp-baseimages/chainguard@1", ["navikt", "fp-abakus"]),
                 "another repository of the same account")
         #expect(try !names("pkg:docker/library/dspace@1", ["dspace", "dspace"]), "Docker Hub's official image of that name")
+        // A GitLab subgroup: another repository of the same subgroup is another system's.
+        #expect(try names("pkg:docker/registry.gitlab.com/acme/platform/portal/web@1", ["acme", "platform", "portal"]))
+        #expect(try !names("pkg:docker/registry.gitlab.com/acme/platform/billing-service@1", ["acme", "platform", "portal"]))
+    }
+
+    /// A service that builds from its folder but tags the build with the name of an image the system also names
+    /// elsewhere (the Dockerfile builds from `postgres:15`, another compose file runs it) says nothing of that image:
+    /// PostgreSQL stays third-party, in every sighting.
+    @Test func aBuildTaggedWithAnImageNamedElsewhereIsNoOwnImage() throws {
+        let tree = try TemporaryTree([
+            "compose.yml": "services:\n  db:\n    build: ./db\n    image: postgres:15\n",
+            "compose.prod.yml": "services:\n  db:\n    image: postgres:15\n",
+            "db/Dockerfile": "FROM postgres:15\n",
+        ])
+        defer { tree.remove() }
+        let root = tree.root.path
+        var result = ContainerCataloger().catalog(Discovery().manifests(under: root).files, in: CatalogContext(root: root))
+        OwnImages.mark(&result.components, context: CatalogContext(root: root))
+        #expect(result.components.allSatisfy { !$0.isFirstParty })
+        #expect(result.components.allSatisfy { $0.properties[OwnImages.ownImageProperty] == nil })
     }
 
     /// A scanned checkout: its origin names the repository, so the Helm values' image of that name and the compose

@@ -14,6 +14,12 @@ import SovScanModel
         let kotlin = "import software.amazon.awssdk.services.s3.S3Client\nS3Client.builder().forcePathStyle(true).build()"
         #expect(JavaS3Endpoint.evidence(in: kotlin) == "path-style access")
         #expect(JavaS3Endpoint.evidence(in: "import software.amazon.awssdk.services.s3.S3Client;\n.forcePathStyle(false)") == nil)
+        // Kotlin's scope functions call the builder's methods without a dot.
+        let scoped = "import software.amazon.awssdk.services.s3.S3Client\nS3Client.builder().apply {\n    endpointOverride(URI(e))\n}.build()"
+        #expect(JavaS3Endpoint.evidence(in: scoped) == "endpointOverride")
+        #expect(JavaS3Endpoint.evidence(in: "import software.amazon.awssdk.services.s3.S3Client\nbuilder.apply { forcePathStyle(true) }")
+                    == "path-style access")
+        #expect(JavaS3Endpoint.evidence(in: "import software.amazon.awssdk.services.s3.S3Client;\nmyEndpointOverride(x)") == nil)
         #expect(JavaS3Endpoint.evidence(in: "import software.amazon.awssdk.services.s3.S3Client;\nS3Client.builder().region(r).build();") == nil,
                 "a client at AWS's own endpoint")
         #expect(JavaS3Endpoint.evidence(in: "import software.amazon.awssdk.services.sqs.SqsClient;\nSqsClient.builder().endpointOverride(u)") == nil,
@@ -45,7 +51,8 @@ import SovScanModel
             </project>
             """,
             "storage/pom.xml": module("storage", s3: true),
-            "storage/src/main/java/dk/example/Store.java": client.replacingOccurrences(of: "%@", with: ".endpointOverride(endpoint)"),
+            // A Java package may be called `build`: the source folder is walked whole.
+            "storage/src/main/java/dk/example/build/Store.java": client.replacingOccurrences(of: "%@", with: ".endpointOverride(endpoint)"),
             "reports/pom.xml": module("reports", s3: true),
             "reports/src/main/java/dk/example/Reports.java": client.replacingOccurrences(of: "%@", with: ".region(region)"),
             "reports/src/test/java/dk/example/ReportsTest.java": client.replacingOccurrences(of: "%@", with: ".endpointOverride(localstack)"),
@@ -59,7 +66,7 @@ import SovScanModel
         let manifests = Discovery().manifests(under: root).files
         let result = MavenCataloger().catalog(manifests, in: CatalogContext(root: root, options: CatalogOptions(mavenRepository: repository)))
         let storage = try #require(result.component("pkg:maven/dk.example/storage@1.0"))
-        #expect(storage.properties[Component.s3EndpointProperty] == "endpointOverride in storage/src/main/java/dk/example/Store.java")
+        #expect(storage.properties[Component.s3EndpointProperty] == "endpointOverride in storage/src/main/java/dk/example/build/Store.java")
         #expect(try #require(result.component("pkg:maven/dk.example/reports@1.0")).properties[Component.s3EndpointProperty] == nil)
         #expect(try #require(result.component("pkg:maven/dk.example/web@1.0")).properties[Component.s3EndpointProperty] == nil,
                 "a module that declares no S3 client is not read")

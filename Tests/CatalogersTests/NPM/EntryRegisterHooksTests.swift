@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func babelNamesAreNormalisedAsBabelResolvesThem() {
-        #expect(EntryRegisterHooks.candidates("relay") == ["relay", "babel-plugin-relay", "babel-preset-relay"])
+        #expect(EntryRegisterHooks.candidates("relay") == ["babel-plugin-relay", "babel-preset-relay"])
+        #expect(EntryRegisterHooks.candidates("babel-plugin-relay") == ["babel-plugin-relay"])
         #expect(EntryRegisterHooks.candidates("@babel/preset-env").contains("@babel/preset-env"))
         #expect(EntryRegisterHooks.candidates("@babel/transform-runtime").contains("@babel/plugin-transform-runtime"))
         #expect(EntryRegisterHooks.candidates("@emotion").contains("@emotion/babel-plugin"))
@@ -31,6 +32,11 @@ import Testing
           plugins: ['dynamic-import-node', 'relay', './local-plugin'],
         };
         """
+        // `lodash` and `styled-components` as plugin names are babel-plugin-lodash and
+        // babel-plugin-styled-components, never the libraries of those names.
+        let configuration2 = "module.exports = { plugins: ['lodash', 'styled-components'] };"
+        #expect(EntryRegisterHooks.babelPackages(inConfiguration: configuration2,
+                                                 production: ["lodash", "styled-components"]).isEmpty)
         let production: Set<String> = ["@babel/preset-env", "@babel/preset-react", "babel-plugin-relay",
                                        "babel-plugin-dynamic-import-node", "react"]
         #expect(EntryRegisterHooks.babelPackages(inConfiguration: configuration, production: production)

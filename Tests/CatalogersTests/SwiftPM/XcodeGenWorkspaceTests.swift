@@ -66,6 +66,29 @@ import SovScanModel
         #expect(jose.properties[Component.linkedProductsProperty] == "JSONWebToken")
     }
 
+    /// A target takes the type and dependencies of the templates it names (review of the sixteenth session).
+    @Test func targetTemplatesGiveTheirTypeAndDependencies() throws {
+        let spec = """
+        packages:
+          jose-swift: { url: "https://github.com/beatt83/jose-swift.git", from: 6.0.4 }
+          snapshots: { url: "https://github.com/pointfreeco/swift-snapshot-testing", from: 1.18.0 }
+        targetTemplates:
+          App:
+            type: application
+            dependencies: [{ package: jose-swift, product: JSONWebToken }]
+          Tests:
+            type: bundle.unit-test
+            dependencies: [{ package: snapshots, product: SnapshotTesting }]
+        targets:
+          Wallet: { platform: iOS, templates: [App] }
+          WalletTests: { templates: [Tests] }
+        """
+        let manifest = try #require(XcodeGenSpec.packageReferences(Array(spec.utf8), file: "project.yml"))
+        #expect(manifest.applicationTargets == ["Wallet"])
+        #expect(manifest.linkedPackageProducts == [ManifestProductReference(name: "JSONWebToken", package: "jose-swift")])
+        #expect(manifest.testOnlyPackages == ["swift-snapshot-testing"])
+    }
+
     @Test func theSpecsRequirementsAndProductsAreRead() throws {
         let spec = """
         packages:
