@@ -109,9 +109,22 @@ public struct NPMCataloger: Cataloger {
         UndeclaredImports.mark(&result, directory: directory, manifests: manifests, sources: sources, context: context)
         ImportSides.mark(&result, directory: directory, manifests: manifests, sources: sources, context: context)
         S3CompatibleEndpoint.mark(&result, directory: directory, manifests: manifests, sources: sources, context: context)
-        NextStaticExport.mark(&result, directory: directory, manifests: manifests, context: context)
-        ReactRouterSPAMode.mark(&result, directory: directory, manifests: manifests, context: context)
+        markStaticClientApps(&result, directory: directory, manifests: manifests, context: context)
         CordovaApp.mark(&result, manifests: manifests)
+    }
+
+    /// Sets `Component.clientAppProperty` on each project (`manifests` by folder, relative to `directory`, the
+    /// lockfile's folder) that its framework's configuration builds as static files no server of the framework
+    /// serves: a Next.js static export (`NextStaticExport`), a React Router single-page app (`ReactRouterSPAMode`).
+    private func markStaticClientApps(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
+                                      context: CatalogContext) {
+        for (path, manifest) in manifests.sorted(by: { $0.key < $1.key }) {
+            let folder = NPMPath.join(directory, path)
+            guard let evidence = NextStaticExport.evidence(manifest: manifest, folder: folder, context: context)
+                    ?? ReactRouterSPAMode.evidence(manifest: manifest, folder: folder, context: context),
+                  let index = manifest.projectIndex(in: result.components) else { continue }
+            result.components[index].properties[Component.clientAppProperty] = evidence
+        }
     }
 
     /// Sets `Component.scriptOnlyDependenciesProperty` on each project (`manifests` by folder, relative to the

@@ -41,15 +41,4 @@ enum NextStaticExport {
         }
         return false
     }
-
-    /// Sets `Component.clientAppProperty` on each project of `result` (`manifests` by folder, relative to
-    /// `directory`, the lockfile's folder) that Next.js exports statically.
-    static func mark(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
-                     context: CatalogContext) {
-        for (path, manifest) in manifests.sorted(by: { $0.key < $1.key }) {
-            guard let evidence = evidence(manifest: manifest, folder: NPMPath.join(directory, path), context: context),
-                  let index = manifest.projectIndex(in: result.components) else { continue }
-            result.components[index].properties[Component.clientAppProperty] = evidence
-        }
-    }
 }
