@@ -94,7 +94,8 @@ struct ScriptOnlyDependencies {
     /// `start:*`/`start-*` scripts (`prestart` usually builds) unless their name says development (`start:dev`,
     /// `start:debug`, `start:watch`, `start:local`, `start:test`, `start:mock`) or their command watches, and
     /// scripts whose name or command migrates or seeds a database (`"database:migrate": "prisma migrate deploy"`,
-    /// `"db:seed"`, `knex migrate:latest`).
+    /// `"db:seed"`, `knex migrate:latest`) unless, again, their name or command says development
+    /// (`accounts:seed:local`, GC Forms' seed of local accounts; `"migrate:dev": "prisma migrate dev"`).
     static func isOperations(_ name: String, _ command: String) -> Bool {
         let name = name.lowercased()
         let developing = ["dev", "debug", "watch", "local", "test", "mock"].contains { name.contains($0) }
@@ -102,8 +103,10 @@ struct ScriptOnlyDependencies {
         if !developing, name == "start" || name == "poststart" || name.hasPrefix("start:") || name.hasPrefix("start-") {
             return true
         }
+        // Migrations and seeds run where the system is deployed, unless the script says it develops
+        // (`accounts:seed:local`, `migrate:dev` with `prisma migrate dev`).
         let text = name + " " + command.lowercased()
-        return text.contains("migrat") || text.contains("seed")
+        return !developing && (text.contains("migrat") || text.contains("seed"))
     }
 
     /// The names of the scripts that run where the system runs: the operations scripts (`isOperations`) and the

@@ -43,6 +43,9 @@ import Testing
         #expect(!ScriptOnlyDependencies.isOperations("start:dev", "concurrently -k \"npm:watch-*\""))
         #expect(!ScriptOnlyDependencies.isOperations("start", "nest start --watch"))
         #expect(!ScriptOnlyDependencies.isOperations("postinstall", "prisma generate"))
+        // Seeds and migrations of a developer's machine (GC Forms' local accounts, Prisma's development migrations).
+        #expect(!ScriptOnlyDependencies.isOperations("accounts:seed:local", "tsx ./prisma/seeds/accounts.ts"))
+        #expect(!ScriptOnlyDependencies.isOperations("migrate:dev", "prisma migrate dev"))
     }
 
     @Test func likelyExecutablesComeFromThePackageName() {
