@@ -144,5 +144,8 @@ import SovScanModel
         #expect(try match("pkg:generic/registry.terraform.io/scalingo/scalingo@2.3.0").binding?.platform == "Scalingo")
         #expect(classifier.rules.vendors["scalingo"]?.bloc == .eu)
         #expect(try match("pkg:generic/registry.terraform.io/clevercloud/clevercloud@0.5.0").binding?.platform == "Clever Cloud")
+        // The reusable CI of accounts the rules know is theirs, not "independent".
+        #expect(try match("pkg:github/diggsweden/reusable-ci@v2").technology?.vendor == "digg")
+        #expect(try match("pkg:github/apicurio/apicurio-github-actions@v1").technology?.vendor == "redhat")
     }
 }
