@@ -81,17 +81,12 @@ struct OptionalBindings {
                                        candidates: [String: BindingRule], declared: [Int: [Int]]) -> OptionalBinding? {
         let components = system.components
         let patterns = candidates.values.filter { $0.platform == rule.platform }.flatMap { $0.s3Clients?.patterns ?? [] }
-        func isS3Client(_ index: Int) -> Bool {
-            let purl = components[index].purl
-            let key = PurlPattern.key(of: purl)
-            return patterns.contains { $0.matches(key: key, version: purl.version) }
-        }
         var endpoints: [String] = []
         for (project, children) in declared {
             let bound = children.filter { matches[$0].binding?.platform == rule.platform }
             guard !bound.isEmpty else { continue }
             guard let endpoint = components[project].properties[Component.s3EndpointProperty],
-                  bound.allSatisfy(isS3Client) else { return nil }
+                  bound.allSatisfy({ isMatched($0, by: patterns) }) else { return nil }
             endpoints.append(endpoint)
         }
         guard !endpoints.isEmpty, components.indices.allSatisfy({ index in
@@ -104,9 +99,13 @@ struct OptionalBindings {
     /// Whether a component is one of the open alternatives: its purl matches the rule's alternatives and no binding
     /// rule binds it.
     private func isAlternative(_ index: Int, in alternatives: BindingAlternatives) -> Bool {
-        guard matches[index].binding == nil else { return false }
+        matches[index].binding == nil && isMatched(index, by: alternatives.patterns)
+    }
+
+    /// Whether one of `patterns` matches the component at `index` (its purl and version).
+    private func isMatched(_ index: Int, by patterns: [PatternSpec]) -> Bool {
         let purl = system.components[index].purl
         let key = PurlPattern.key(of: purl)
-        return alternatives.patterns.contains { $0.matches(key: key, version: purl.version) }
+        return patterns.contains { $0.matches(key: key, version: purl.version) }
     }
 }

@@ -15,6 +15,8 @@ struct SourceFolderFiles {
     /// that a vendored tree cannot stall the scan.
     static let maximumFiles = 20_000
     static let maximumEntries = 200_000
+    /// The largest source file read, in bytes: larger ones are generated or bundled.
+    static let maximumFileSize = 512 << 10
 
     /// Walks `folder` (relative to the scanned root) for files whose extension is one of `extensions`; an absent
     /// folder gives no files.
@@ -44,5 +46,13 @@ struct SourceFolderFiles {
             }
             pending += folders.reversed()
         }
+    }
+
+    /// The text of one of the files found (`maximumFileSize` at most); `nil` when it cannot be read.
+    static func text(of file: String, context: CatalogContext) -> String? {
+        var reader = context.files
+        reader.maximumSize = maximumFileSize
+        guard case .success(let bytes) = reader.read(context.absolutePath(file), reportedAs: file) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -24,8 +24,6 @@ enum JavaS3Endpoint {
     ]
     /// The module's shipping source folders read, relative to its `pom.xml`.
     static let sourceFolders = ["src/main/java", "src/main/kotlin"]
-    /// The largest source file read, in bytes (larger ones are generated).
-    static let maximumFileSize = 512 << 10
 
     /// Sets `Component.s3EndpointProperty` on each first-party module of `result` that declares an S3 client
     /// artefact in a shipping scope and configures the client's endpoint in one of its shipping source files.
@@ -35,8 +33,6 @@ enum JavaS3Endpoint {
         let clients = Set(result.components.filter { clientArtifacts.contains(($0.group ?? "") + ":" + $0.name) }.map(\.purl))
         guard !clients.isEmpty else { return }
         for edge in result.edges where edge.scope.ships && clients.contains(edge.to) { declaring.insert(edge.from) }
-        var reader = context.files
-        reader.maximumSize = maximumFileSize
         // A module's test jar shares its folder: each folder is read once.
         var found: [String: String?] = [:]
         for index in result.components.indices where result.components[index].isFirstParty
@@ -46,7 +42,7 @@ enum JavaS3Endpoint {
                   let pom = modulePOMs[MavenCoordinates(groupId: group, artifactId: component.name, version: version)]
             else { continue }
             let module = pom.split(separator: "/").dropLast().joined(separator: "/")
-            if found[module] == nil { found[module] = evidence(inModule: module, reader: reader, context: context) }
+            if found[module] == nil { found[module] = evidence(inModule: module, context: context) }
             if let evidence = found[module] ?? nil {
                 result.components[index].properties[Component.s3EndpointProperty] = evidence
             }
@@ -55,14 +51,14 @@ enum JavaS3Endpoint {
 
     /// "endpointOverride in <file>" for the first shipping source file of `module` that configures its S3 client's
     /// endpoint; `nil` when none does or the sources were not walked whole.
-    private static func evidence(inModule module: String, reader: FileReader, context: CatalogContext) -> String? {
+    private static func evidence(inModule module: String, context: CatalogContext) -> String? {
         for folder in sourceFolders {
             let path = module.isEmpty ? folder : module + "/" + folder
             let sources = SourceFolderFiles(under: path, extensions: ["java", "kt"], context: context)
             guard sources.isComplete else { return nil }
             for file in sources.files {
-                guard case .success(let bytes) = reader.read(context.absolutePath(file), reportedAs: file),
-                      let found = evidence(in: String(decoding: bytes, as: UTF8.self)) else { continue }
+                guard let text = SourceFolderFiles.text(of: file, context: context), let found = evidence(in: text)
+                else { continue }
                 return "\(found) in \(file)"
             }
         }

@@ -17,6 +17,8 @@ import SovScanModel
 enum EntryRegisterHooks {
     /// The most bytes of an entry file or Babel configuration read: hooks are registered first.
     static let maximumBytes = 64 << 10
+    /// The largest entry file or Babel configuration opened (its first `maximumBytes` are read).
+    static let maximumFileSize = 4 << 20
     /// Each hook package with the peers it loads.
     static let hooks: [String: [String]] = [
         "@babel/register": ["@babel/core"], "ts-node": ["typescript"], "esbuild-register": [], "@swc/register": [],
@@ -92,12 +94,10 @@ enum EntryRegisterHooks {
     }
 
     private static func babelPackages(folder: String, production: Set<String>, context: CatalogContext) -> [String] {
-        for name in babelConfigurations {
-            if let text = read(NPMPath.join(folder, name), context: context) {
-                return babelPackages(inConfiguration: text, production: production)
-            }
-        }
-        return []
+        guard let (_, bytes) = ProjectConfigurationFile.first(of: babelConfigurations, in: folder, context: context,
+                                                              maximumSize: maximumFileSize) else { return [] }
+        return babelPackages(inConfiguration: String(decoding: bytes.prefix(maximumBytes), as: UTF8.self),
+                             production: production)
     }
 
     /// The entry file as Node.js resolves a script's path: as written, with `.js`/`.cjs`/`.mjs`, or its folder's
@@ -113,7 +113,7 @@ enum EntryRegisterHooks {
 
     private static func read(_ path: String, context: CatalogContext) -> String? {
         var reader = context.files
-        reader.maximumSize = 4 << 20
+        reader.maximumSize = maximumFileSize
         guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path) else { return nil }
         return String(decoding: bytes.prefix(maximumBytes), as: UTF8.self)
     }

@@ -13,16 +13,11 @@ enum NextStaticExport {
     /// The words of the marker when the project in `folder` (relative to the scanned root) declares `next` and its
     /// configuration file exports statically: `Next.js static export (next.config.js: output 'export')`; else `nil`.
     static func evidence(manifest: PackageJSON, folder: String, context: CatalogContext) -> String? {
-        guard manifest.dependencies.contains(where: { $0.name == "next" }) else { return nil }
-        for name in configurationNames {
-            let path = NPMPath.join(folder, name)
-            guard case .success(let bytes) = context.files.read(context.absolutePath(path), reportedAs: path) else {
-                continue
-            }
-            return setsStaticExport(String(decoding: bytes, as: UTF8.self))
-                ? "Next.js static export (\(name): output 'export')" : nil
-        }
-        return nil
+        guard manifest.dependencies.contains(where: { $0.name == "next" }),
+              let (name, bytes) = ProjectConfigurationFile.first(of: configurationNames, in: folder, context: context)
+        else { return nil }
+        return setsStaticExport(String(decoding: bytes, as: UTF8.self))
+            ? "Next.js static export (\(name): output 'export')" : nil
     }
 
     /// Whether a configuration's text sets `output` to the literal `'export'` (in any quotes). A value computed at

@@ -16,16 +16,11 @@ enum ReactRouterSPAMode {
     /// The words of the marker when the project in `folder` (relative to the scanned root) declares React Router's
     /// framework packages and its configuration turns server rendering off; else `nil`.
     static func evidence(manifest: PackageJSON, folder: String, context: CatalogContext) -> String? {
-        guard manifest.dependencies.contains(where: { frameworkPackages.contains($0.name) }) else { return nil }
-        for name in configurationNames {
-            let path = NPMPath.join(folder, name)
-            guard case .success(let bytes) = context.files.read(context.absolutePath(path), reportedAs: path) else {
-                continue
-            }
-            let text = String(decoding: bytes, as: UTF8.self)
-            return text.range(of: #"(^|[{,\s])ssr\s*:\s*false\b"#, options: .regularExpression) != nil
-                ? "React Router single-page app (\(name): ssr false)" : nil
-        }
-        return nil
+        guard manifest.dependencies.contains(where: { frameworkPackages.contains($0.name) }),
+              let (name, bytes) = ProjectConfigurationFile.first(of: configurationNames, in: folder, context: context)
+        else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.range(of: #"(^|[{,\s])ssr\s*:\s*false\b"#, options: .regularExpression) != nil
+            ? "React Router single-page app (\(name): ssr false)" : nil
     }
 }

@@ -10,9 +10,6 @@ import SovScanModel
 /// an `endpoint:` argument, and no other Soto service created in them (a `DynamoDB(client: ...)` or `SES(client:
 /// ...)` beside it is AWS's service whatever S3's endpoint). Only a package whose sources were walked whole counts.
 enum SotoS3Endpoint {
-    /// The largest source file read, in bytes.
-    static let maximumFileSize = 512 << 10
-
     /// Whether a package declares a Soto package (`github.com/soto-project/...`), whose sources are then read.
     static func declaresSoto(_ manifest: PackageManifest?) -> Bool {
         manifest?.dependencies.contains { $0.locationText.lowercased().contains("soto-project/") } ?? false
@@ -24,12 +21,10 @@ enum SotoS3Endpoint {
         let sources = SourceFolderFiles(under: folder.isEmpty ? "Sources" : folder + "/Sources", extensions: ["swift"],
                                         context: context)
         guard sources.isComplete else { return nil }
-        var reader = context.files
-        reader.maximumSize = maximumFileSize
         var found: String?
         for file in sources.files {
-            guard case .success(let bytes) = reader.read(context.absolutePath(file), reportedAs: file) else { continue }
-            switch evidence(in: String(decoding: bytes, as: UTF8.self)) {
+            guard let text = SourceFolderFiles.text(of: file, context: context) else { continue }
+            switch evidence(in: text) {
             case .otherService: return nil
             case .endpoint: found = found ?? "S3(client:endpoint:) in \(file)"
             case .none: break
