@@ -31,18 +31,35 @@ struct BuildToolingReach {
     /// root that only declares its workspaces runs none of their code.
     let projectsWithoutAppEvidence: Set<Int>
 
+    /// What the reach decides: the components that only tooling reaches, and the dependency edges that run.
+    struct Outcome {
+        /// By position, the words of the level decision of a component that only tooling reaches (`onlyThroughTooling`).
+        let onlyThroughTooling: [String?]
+        /// `children` without the build-time edges: the edges along which a component runs with what depends on it,
+        /// and so the edges a level is inherited along (svelte-i18n's `sade` runs with its CLI, not with the app).
+        let runningChildren: [[Int]]
+    }
+
+    /// The components only tooling reaches and the edges that run, from one computation of the build-time edges.
+    func decide() -> Outcome {
+        let buildTimeEdges = self.buildTimeEdges()
+        let running = children.indices.map { from in
+            children[from].filter { buildTimeEdges[Edge(from: from, to: $0)] == nil }
+        }
+        return Outcome(onlyThroughTooling: onlyThroughTooling(buildTimeEdges: buildTimeEdges), runningChildren: running)
+    }
+
     /// For every shipping third-party component reached from development tooling, or through a dependency a browser
     /// build leaves out, but not from the system's shipping code without passing through either, the words of its
     /// level decision: "only reached through build tooling vite" naming the closest tool, "left out of the client
     /// app's browser build (...)" for the left-out dependency itself, "only reached through form-data, which ..." for
     /// what only it brings in; nil for every other component.
-    func onlyThroughTooling() -> [String?] {
+    private func onlyThroughTooling(buildTimeEdges: [Edge: String]) -> [String?] {
         let components = system.components
         func isTooling(_ index: Int) -> Bool {
             !components[index].ships || toolingProjects[index] != nil
                 || (matches[index].technology?.level == .developmentTooling && programRunners[index] == nil)
         }
-        let buildTimeEdges = self.buildTimeEdges()
         var declaredByProject = [Bool](repeating: false, count: components.count)
         for (index, component) in components.enumerated() where component.isFirstParty {
             for child in children[index] { declaredByProject[child] = true }

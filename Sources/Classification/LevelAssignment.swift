@@ -83,11 +83,12 @@ struct LevelAssignment {
         let programRunners = ProgramRunnerTrees(system: system, children: children,
                                                 toolingProjects: Set(toolingProjects.keys)).reasons()
         let kinds = appKinds(children: children, roles: roles)
-        let onlyThroughTooling = BuildToolingReach(
+        let reach = BuildToolingReach(
             system: system, matches: matches, graph: graph, children: children, toolingProjects: toolingProjects,
             programRunners: programRunners, browserOnlyProjects: browserOnlyProjects(kinds, children: children),
             projectsWithoutAppEvidence: Set(kinds.projects.filter { !$0.value.hasEvidence }.keys)
-        ).onlyThroughTooling()
+        ).decide()
+        let onlyThroughTooling = reach.onlyThroughTooling
         for (index, component) in components.enumerated() {
             if !component.ships {
                 result[index] = (.developmentTooling, Decision(
@@ -146,10 +147,11 @@ struct LevelAssignment {
                                                  why: component.isFirstParty ? "first-party code" : "direct dependency")
             }
         }
-        // Step 5: first from direct dependencies that ship outside development tooling, then from the rest.
+        // Step 5: first from direct dependencies that ship outside development tooling, then from the rest; along the
+        // edges that run (a package's build-time dependency runs with its CLI, not with the package), else along any.
         let levels = result.map { $0?.0 }
         let undecided = result.map { $0 == nil }
-        let fromShipping = inheritance(levels: levels, children: children, wanted: undecided) { $0 != .developmentTooling }
+        let fromShipping = inheritance(levels: levels, children: reach.runningChildren, wanted: undecided) { $0 != .developmentTooling }
         let stillUndecided = components.indices.map { undecided[$0] && fromShipping[$0] == nil }
         let fromAny = stillUndecided.contains(true)
             ? inheritance(levels: levels, children: children, wanted: stillUndecided) { _ in true } : fromShipping

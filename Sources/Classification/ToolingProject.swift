@@ -28,14 +28,35 @@ enum ToolingProject {
         "maestro",
     ]
 
-    /// Whether a project's name marks it as tests, documentation, examples, demos, benchmarks or build tools.
+    /// Whether a project's name marks it as tests, documentation, examples, demos, benchmarks or build tools, or
+    /// as the shared configuration of a linter, formatter or compiler (`isToolConfigurationName`).
     static func isToolingName(_ name: String) -> Bool {
         let words = NameWords.of(name)
         guard let last = words.last else { return false }
-        if markerWords.contains(last) { return true }
+        if markerWords.contains(last) || isToolConfigurationName(words) { return true }
         // A folder of several (`demo-apps`, `example-projects`: Sweden Connect's signservice keeps its demo
         // applications in `demo-apps/`); one `demo-app` may be the system's application and is not tooling.
         return words.count >= 2 && collectionWords.contains(last) && markerWords.contains(words[words.count - 2])
+    }
+
+    /// The tools whose shared configuration a workspace keeps as a project of its own: linters, formatters,
+    /// compilers and test runners read it while the system is developed and built.
+    static let configuredTools: Set<String> = [
+        "eslint", "prettier", "stylelint", "commitlint", "biome", "tslint", "tsconfig", "typescript", "ts", "jest",
+        "vitest", "babel",
+    ]
+
+    /// Whether a project's name words name a tool's shared configuration: `pagopa-interop-eslint-config` (PagoPA's
+    /// workspace of lint rules that every service declares for development), `@acme/prettier-config`,
+    /// `typescript-config`, `tsconfig`, or an ESLint configuration or plug-in by ESLint's naming
+    /// (`eslint-config-acme`, `eslint-plugin-acme`).
+    static func isToolConfigurationName(_ words: [String]) -> Bool {
+        guard let last = words.last else { return false }
+        if words == ["tsconfig"] { return true }
+        if words.count >= 2, ["config", "configs", "preset"].contains(last), configuredTools.contains(words[words.count - 2]) {
+            return true
+        }
+        return words.count >= 2 && words[0] == "eslint" && ["config", "plugin"].contains(words[1])
     }
 
     /// Plural words after a tooling word that name a folder of several such projects (`demo-apps`).

@@ -16,6 +16,19 @@ import SovScanModel
         }
     }
 
+    /// PagoPA's interop back end keeps its ESLint configuration as a workspace (`packages/eslint-config`, named
+    /// `pagopa-interop-eslint-config`) whose dependencies (`@pagopa/eslint-config`, and through it ESLint's tree)
+    /// are runtime ones; every service declares it for development only.
+    @Test func sharedConfigurationsOfLintersAndCompilersAreTooling() {
+        for name in ["pagopa-interop-eslint-config", "@acme/prettier-config", "typescript-config", "tsconfig",
+                     "eslint-config-acme", "eslint-plugin-acme", "@acme/jest-preset", "stylelint-configs"] {
+            #expect(ToolingProject.isToolingName(name), "\(name)")
+        }
+        for name in ["config", "app-config", "eslint", "runtime-config", "config-service", "babel", "typescript-client"] {
+            #expect(!ToolingProject.isToolingName(name), "\(name)")
+        }
+    }
+
     @Test func theFolderOfAProjectsManifestCountsToo() throws {
         // An Astro documentation site with a generated name, in docs/ beside the app.
         var site = try component("pkg:npm/ossified-orbit@0.0.1", firstParty: true)

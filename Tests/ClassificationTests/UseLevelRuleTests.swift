@@ -19,10 +19,10 @@ import SovScanModel
             let technology = try #require(try match(purl).technology, "\(purl)")
             #expect(technology.level == nil, "\(purl)")
         }
-        // The Socket.IO server and protobufjs keep theirs.
+        // The Socket.IO server keeps its; protobufjs has none either since the twenty-second sample (what uses it decides).
         #expect(try match("pkg:npm/socket.io@4.8.1").technology?.level == .backend)
         #expect(try match("pkg:npm/socket.io-adapter@2.5.5").technology?.level == .backend)
-        #expect(try match("pkg:npm/protobufjs@7.4.0").technology?.level == .middleware)
+        #expect(try match("pkg:npm/protobufjs@7.4.0").technology?.level == nil)
     }
 
     /// What only works through one kind of system has that system's level: MQTT.js always talks to a broker, Redlock

@@ -76,6 +76,10 @@ public struct PackageManifest: Sendable, Hashable {
     /// (`XCSwiftPackageProductDependency` whose `package` is an `XCRemoteSwiftPackageReference`); empty for a
     /// `Package.swift`, whose targets name their products themselves (`ManifestTarget.productReferences`).
     public var linkedPackageProducts: [ManifestProductReference] = []
+    /// The product names an Xcode project's targets link without naming a package (`XCSwiftPackageProductDependency`
+    /// with no `package`): products of local packages that Xcode finds in the project's folders (a synchronized
+    /// folder of Xcode 16, a dragged-in package folder); empty for a `Package.swift`.
+    public var unreferencedLinkedProducts: [String] = []
     /// For an Xcode project: the identities of the packages whose products only test bundles link.
     public var testOnlyPackages: Set<String> = []
     /// The platform names of `platforms:` (`iOS`, `macOS`, `tvOS`, ...), in file order; `nil` when the package

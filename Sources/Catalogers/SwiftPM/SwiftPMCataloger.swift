@@ -35,7 +35,8 @@ import SovScanModel
 ///   targets use is `test`). Only declarations the project's lockfile does not pin are unpinned, with a warning.
 /// - Manifests inside `.build/` or `SourcePackages/` are dependencies' own files and not projects of the system.
 /// - A package folder that an application target of an XcodeGen spec (`project.yml` in its folder or one above;
-///   `XcodeGenSpec`) depends on is a client app (property `client-app`), as a package an Xcode app links.
+///   `XcodeGenSpec`) depends on is a client app (property `client-app`), and so is a package that an Xcode project
+///   with an application target links (`XcodeAppLinkedPackages`), with or without a `Package.resolved` of its own.
 public struct SwiftPMCataloger: Cataloger {
     public let name = "swiftpm"
     public let kinds: Set<ManifestKind> = [.swiftPackageResolved, .swiftPackageManifest]
@@ -52,6 +53,7 @@ public struct SwiftPMCataloger: Cataloger {
         }
         let workspaces = XcodeLocalPackages(projects.map { ($0.project, $0.manifest, $0.localFolders) })
         let generatedAppLinks = xcodeGenLinks(projects.map(\.project.directory), context: context)
+        let xcodeAppLinks = XcodeAppLinkedPackages.evidence(projects.map { ($0.project, $0.manifest, $0.localFolders) })
         for (index, project) in projects.enumerated() {
             guard var root = project.root else {
                 result.diagnostics.append(Diagnostic(.error, "the package name cannot form a purl; the project is not read",
@@ -59,7 +61,7 @@ public struct SwiftPMCataloger: Cataloger {
                 continue
             }
             if root.properties[Component.clientAppProperty] == nil, project.project.xcodeContainer == nil,
-               let app = generatedAppLinks[project.project.directory] {
+               let app = generatedAppLinks[project.project.directory] ?? xcodeAppLinks[project.project.directory] {
                 root.properties[Component.clientAppProperty] = app
             }
             if project.project.xcodeContainer == nil, SotoS3Endpoint.declaresSoto(project.manifest),
@@ -194,6 +196,7 @@ public struct SwiftPMCataloger: Cataloger {
                                      applicationTargets: (manifest?.applicationTargets ?? []) + references.applicationTargets)
         merged.linkedProducts = (manifest?.linkedProducts ?? []) + references.linkedProducts
         merged.linkedPackageProducts = (manifest?.linkedPackageProducts ?? []) + references.linkedPackageProducts
+        merged.unreferencedLinkedProducts = (manifest?.unreferencedLinkedProducts ?? []) + references.unreferencedLinkedProducts
         merged.xcodeSDKs = (manifest?.xcodeSDKs ?? []).union(references.xcodeSDKs)
         // Test-only in one project of a workspace but linked by an app of another: not test-only.
         merged.testOnlyPackages = (manifest?.testOnlyPackages ?? []).union(references.testOnlyPackages)

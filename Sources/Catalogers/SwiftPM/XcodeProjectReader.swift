@@ -50,6 +50,7 @@ public enum XcodeProjectReader {
             if object.isa == "XCSwiftPackageProductDependency" {
                 if let product = fields["productName"] {
                     manifest.linkedProducts.append(product)
+                    if fields["package"] == nil { manifest.unreferencedLinkedProducts.append(product) }
                     // `package = 5DC2... /* XCRemoteSwiftPackageReference "firebase-ios-sdk" */`: the id comes first.
                     if let reference = fields["package"]?.split(separator: " ").first,
                        let identity = packageOfReference[String(reference)] {
