@@ -151,10 +151,12 @@ struct LevelAssignment {
         // edges that run (a package's build-time dependency runs with its CLI, not with the package), else along any.
         let levels = result.map { $0?.0 }
         let undecided = result.map { $0 == nil }
-        let fromShipping = inheritance(levels: levels, children: reach.runningChildren, wanted: undecided) { $0 != .developmentTooling }
+        let fromShipping = inheritance(levels: levels, children: reach.runningChildren, wanted: undecided,
+                                       throughTools: false) { $0 != .developmentTooling }
         let stillUndecided = components.indices.map { undecided[$0] && fromShipping[$0] == nil }
         let fromAny = stillUndecided.contains(true)
-            ? inheritance(levels: levels, children: children, wanted: stillUndecided) { _ in true } : fromShipping
+            ? inheritance(levels: levels, children: children, wanted: stillUndecided, throughTools: true) { _ in true }
+            : fromShipping
         // Pins no manifest connects and nothing above reaches, of a package the system uses at another version.
         let samePackage = SamePackagePins(system: system).levels(
             decided: byRuleOrProducts, undecided: components.indices.map { result[$0] == nil && fromAny[$0] == nil },
@@ -452,8 +454,9 @@ struct LevelAssignment {
     /// For every `wanted` component, the level inherited from the closest direct dependencies that reach it, the
     /// indices of those direct dependencies (sorted by purl) and the distance. A breadth-first search from all direct
     /// third-party dependencies whose level passes `source` at once; each node keeps the set of origins first
-    /// reaching it.
-    private func inheritance(levels: [StackLevel?], children: [[Int]], wanted: [Bool],
+    /// reaching it. Unless `throughTools`, the search does not continue below a component whose level is development
+    /// tooling.
+    private func inheritance(levels: [StackLevel?], children: [[Int]], wanted: [Bool], throughTools: Bool,
                              source: (StackLevel) -> Bool) -> [(StackLevel, [Int], Int)?] {
         let components = system.components
         var distance = [Int](repeating: -1, count: components.count)
@@ -469,7 +472,9 @@ struct LevelAssignment {
         while !frontier.isEmpty {
             depth += 1
             var next: [Int] = []
-            for node in frontier {
+            // A development tool's dependencies run with the tool, at build time: unless asked to, the search does
+            // not pass through one (Expo's prebuild config under expo-splash-screen passes nothing of the app on).
+            for node in frontier where throughTools || distance[node] == 0 || levels[node] != .developmentTooling {
                 for child in children[node] {
                     if distance[child] == -1 {
                         distance[child] = depth
