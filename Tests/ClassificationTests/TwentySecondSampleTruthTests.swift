@@ -57,6 +57,30 @@ import SovScanModel
         #expect(try match("pkg:maven/io.quarkiverse.githubapi/quarkus-github-api@1.330.0").binding?.platform == "GitHub")
     }
 
+    /// The twenty-third and twenty-fourth samples' stewards, bindings and UI kits (post-blind).
+    @Test func walletLibrariesPublicBodiesAndUIKits() throws {
+        let expected: [(String, String)] = [
+            ("pkg:swift/github.com/torusresearch/customauth-swift-sdk@6.0.1", "web3auth"),
+            ("pkg:swift/github.com/gnosis/SwiftCryptoTokenFormatter@1.1.1", "gnosis"),
+            ("pkg:swift/github.com/argentlabs/web3.swift@0.9.3", "argent"),
+            ("pkg:swift/github.com/datatheorem/TrustKit@1.7.0", "datatheorem"),
+            ("pkg:swift/github.com/WalletConnect/WalletConnectSwift@1.7.0", "reown"),
+            ("pkg:swift/github.com/helsingborg-stad/spm-daisy@1.0.7", "helsingborg-stad"),
+            ("pkg:maven/uk.gov.companieshouse/structured-logging@3.0.0", "companies-house"),
+            ("pkg:npm/@logto/react@4.0.13", "silverhand"),
+            ("pkg:npm/@types/json-schema@7.0.15", "microsoft"),
+            ("pkg:npm/vite-compatible-readable-stream@3.6.1", "independent"),
+        ]
+        for (purl, vendor) in expected { #expect(try match(purl).technology?.vendor == vendor, "\(purl)") }
+        #expect(try match("pkg:swift/github.com/torusresearch/torus-utils-swift@5.0.0").binding?.platform == "Web3Auth")
+        #expect(try match("pkg:npm/@vonage/messages@1.18.0").binding?.platform == "Vonage")
+        #expect(try match("pkg:npm/@inkeep/cxkit-react@0.5.66").binding?.platform == "Inkeep")
+        #expect(try match("pkg:npm/reactotron-core-client@2.8.9").technology?.level == .developmentTooling)
+        for purl in ["pkg:npm/@patternfly/react-styles@6.5.1", "pkg:npm/victory-canvas@37.3.6"] {
+            #expect(try match(purl).technology?.level == .frontend, "\(purl)")
+        }
+    }
+
     /// Modelled on BC Government's FOM: its NestJS API loads its entities through TypeORM's glob (tinyglobby ->
     /// fdir), and its Angular apps declare @angular/localize, whose extraction commands also use tinyglobby. The
     /// glob runs with TypeORM; the edge from @angular/localize is build time and passes no level on.

@@ -19,19 +19,55 @@ enum ModuleImports {
         imports(in: source).map(\.specifier)
     }
 
-    /// The module specifiers of `source` (`specifiers(in:)`), each with where its statement's `from` is.
+    /// The module specifiers of `source` (`specifiers(in:)`), each with where its statement's `from` is. Comments,
+    /// and the strings and template-literal texts that are no specifier, are passed over, so the text inside them
+    /// imports nothing (a build script that rewrites `import X from '../index.js'` in a package's files holds that
+    /// line in a template literal: Mitt Helsingborg's `scripts/react-native-blob-util_warning.js`); the code of a
+    /// template's `${...}` expressions is read as code.
     static func imports(in source: [UInt8]) -> [Found] {
         var found: [Found] = []
         var index = 0
+        // For each template expression being read, innermost last, the braces opened inside it and not yet closed.
+        var openExpressions: [Int] = []
+        /// Passes over a template literal's text from `start`, entering the expression it opens, if it does.
+        func readTemplateText(from start: Int) {
+            guard let text = JavaScriptLiterals.templateText(source, from: start) else {
+                index = start
+                return
+            }
+            index = text.end
+            if text.opensExpression { openExpressions.append(0) }
+        }
         while index < source.count {
             let quote = source[index]
+            if quote == UInt8(ascii: "/"), let end = JavaScriptLiterals.endOfComment(source, at: index) {
+                index = end
+                continue
+            }
+            if !openExpressions.isEmpty, quote == UInt8(ascii: "{") || quote == UInt8(ascii: "}") {
+                if quote == UInt8(ascii: "{") {
+                    openExpressions[openExpressions.count - 1] += 1
+                    index += 1
+                } else if openExpressions[openExpressions.count - 1] > 0 {
+                    openExpressions[openExpressions.count - 1] -= 1
+                    index += 1
+                } else {
+                    openExpressions.removeLast()
+                    readTemplateText(from: index + 1)
+                }
+                continue
+            }
             guard quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "`") else {
                 index += 1
                 continue
             }
             let (isImport, from) = importBefore(source, index)
             guard isImport else {
-                index += 1
+                if quote == UInt8(ascii: "`") {
+                    readTemplateText(from: index + 1)
+                } else {
+                    index = JavaScriptLiterals.endOfString(source, at: index)
+                }
                 continue
             }
             let start = index + 1

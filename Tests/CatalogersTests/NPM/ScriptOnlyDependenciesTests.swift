@@ -80,6 +80,28 @@ import Testing
         #expect(ModuleImports.specifiers(in: Array(typed.utf8)) == ["a-default", "b-too", "c-value", "./d", "x-kept"])
     }
 
+    /// Text inside comments and string or template literals imports nothing (Mitt Helsingborg's postinstall script
+    /// rewrites `import ReactNativeBlobUtil from '../index.js'` in a package's files; read as an import, it made the
+    /// app's own entry point a build-time file).
+    @Test func literalsAndCommentsImportNothing() {
+        let script = """
+            const fs = require("fs");
+            const replaced = `import ReactNativeBlobUtil from '../index.js'`;
+            const message = "import x from 'in-a-string'"; // import y from 'in-a-comment'
+            /* import z from 'in-a-block'
+               require('in-a-block-too') */
+            const nested = `a ${cond ? `import w from 'nested'` : "b"} c`;
+            const url = 'http://example.org/import'; import kept from './kept'
+            const last = require('after-all')
+            """
+        #expect(ModuleImports.specifiers(in: Array(script.utf8)) == ["fs", "./kept", "after-all"])
+        // An unclosed template literal does not hide the rest of the file.
+        #expect(ModuleImports.specifiers(in: Array("const a = `open\nimport b from 'b'".utf8)) == ["b"])
+        // A dynamic import in a template expression is still one; an apostrophe in a comment hides nothing after it.
+        #expect(ModuleImports.specifiers(in: Array("// don't\nimport c from 'c'; const t = `${await import('d')}`".utf8))
+                    == ["c", "d"])
+    }
+
     @Test func scriptsRunAnExecutableByWordOrPath() {
         #expect(ScriptOnlyDependencies.runs("npm run clean && rimraf dist", anyOf: ["rimraf"]))
         #expect(ScriptOnlyDependencies.runs("node_modules/.bin/prisma migrate deploy", anyOf: ["prisma"]))
