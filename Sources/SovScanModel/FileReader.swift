@@ -120,8 +120,7 @@ public struct FileReader: Sendable {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let length = readlink("/proc/self/fd/\(descriptor)", &buffer, buffer.count)
         if length > 0, length < buffer.count, buffer[0] == CChar(UInt8(ascii: "/")) {
-            buffer[length] = 0
-            return String(cString: buffer)
+            return buffer[..<length].withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
         }
         #endif
         guard let resolved = realpath(path, nil) else { return nil }
