@@ -104,7 +104,7 @@ public struct MavenCataloger: Cataloger {
                     isDirect: dependency.depth == 1, isFirstParty: slot.isReactor, declaredLicenses: facts.declared,
                     locations: dependency.location.map { [$0] } ?? [])
                 component.properties = facts.properties
-                if dependency.depth == 1,
+                if dependency.depth == 1, !replaced.isEmpty,
                    let excluder = replaced[ExcludedRedeclarations.key(dependency.groupId, dependency.artifactId)] {
                     component.properties[Component.mavenReplacesExcludedProperty] = excluder
                 }
@@ -126,8 +126,10 @@ public struct MavenCataloger: Cataloger {
                     purl: fold.purl(slot.purl), ecosystem: .maven, group: dependency.groupId,
                     name: dependency.artifactId, scope: scope, isOptional: dependency.optional ?? false,
                     isDirect: true, locations: [dependency.location], properties: ["unpinned": "true"])
-                component.properties[Component.mavenReplacesExcludedProperty] =
-                    replaced[ExcludedRedeclarations.key(dependency.groupId, dependency.artifactId)]
+                if !replaced.isEmpty {
+                    component.properties[Component.mavenReplacesExcludedProperty] =
+                        replaced[ExcludedRedeclarations.key(dependency.groupId, dependency.artifactId)]
+                }
                 fold.add(component, at: slot.purl)
                 fold.addEdge(from: projectPurl, to: slot.purl, scope: scope)
             }
