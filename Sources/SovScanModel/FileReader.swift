@@ -109,6 +109,20 @@ public struct FileReader: Sendable {
 
     /// The absolute path of `path` with every link and `.`/`..` resolved; `nil` when it does not exist.
     public static func realPath(_ path: String) -> String? {
+        #if os(Linux)
+        // The kernel's name for the file, found by opening it as a location only (`O_PATH`: no device is opened,
+        // nothing is read) and reading its /proc link: three system calls, where `realpath` asks `readlink` of
+        // every component of the path (issue 17: 18,000 calls for the benchmark corpus's 1,600 files). Without
+        // /proc, `realpath` answers.
+        let descriptor = open(path, openLocationOnly | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/fd/\(descriptor)", &buffer, buffer.count)
+        if length > 0, length < buffer.count, buffer[0] == CChar(UInt8(ascii: "/")) {
+            return buffer[..<length].withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+        }
+        #endif
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
@@ -130,6 +144,12 @@ public struct FileReader: Sendable {
         }
     }
 }
+
+#if os(Linux)
+/// Linux's `O_PATH` (`<fcntl.h>`, 010000000 on x86-64 and ARM), which Glibc's Swift module leaves out (it needs
+/// `_GNU_SOURCE`).
+private let openLocationOnly: Int32 = 0o10000000
+#endif
 
 /// The C library's `read`, named apart from `FileReader.read`.
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {

@@ -22,13 +22,24 @@ final class BackgroundFold<State, Item>: @unchecked Sendable {
         Thread { [self] in run() }.start()
     }
 
-    /// Hands `item` to the fold (after every item given before it).
+    /// Items folded, handed back to be released on the caller's thread, which made them: glibc frees a block
+    /// made on another thread under the lock of the maker's arena, against the maker's own allocations.
+    private var folded: [Item] = []
+    /// How many items may wait: a caller that runs ahead waits, so what waits (the Maven collector's graphs are
+    /// large) stays bounded.
+    static var maximumPending: Int { 16 }
+
+    /// Hands `item` to the fold (after every item given before it); waits while `maximumPending` items wait.
     func add(_ item: Item) {
+        var released: [Item] = []
         condition.lock()
         precondition(!isClosed, "an item added after finish")
+        while pending.count >= Self.maximumPending { condition.wait() }
         pending.append(item)
-        condition.signal()
+        swap(&released, &folded)
+        condition.broadcast()
         condition.unlock()
+        withExtendedLifetime(released) {}
     }
 
     /// Waits until every item given is folded and returns the state. Called once.
@@ -50,9 +61,11 @@ final class BackgroundFold<State, Item>: @unchecked Sendable {
             if pending.isEmpty { break }
             let items = pending
             pending.removeAll(keepingCapacity: true)
+            condition.broadcast()
             condition.unlock()
             for item in items { step(&state, item) }
             condition.lock()
+            folded += items
         }
         isDone = true
         condition.broadcast()

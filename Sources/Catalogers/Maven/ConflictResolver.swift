@@ -84,12 +84,9 @@ final class ConflictResolver {
     /// Lists with at least this many children are indexed (`GroupEntries`); shorter ones are scanned.
     static let indexedListLength = 32
 
-    private let table: ArtifactTable
-
-    /// A resolver for graphs whose artifacts are numbered in `table`.
-    init(table: ArtifactTable) {
-        self.table = table
-    }
+    /// A resolver for one collected graph. It reads only the graph (artifact and key numbers are on its nodes),
+    /// so it may run on another thread than the collector that made the graph.
+    init() {}
 
     /// Resolves the graph under `root` in place.
     func resolve(_ root: DependencyNode) {
@@ -169,8 +166,8 @@ final class ConflictResolver {
             nodes.append(node)
             let first = number(node.conflictKey)
             keys.append(first)
-            for relocation in node.relocations {
-                let other = find(number(table.keyNumber(relocation.conflictKey)))
+            for relocationKey in node.relocationKeys {
+                let other = find(number(relocationKey))
                 let representative = find(first)
                 if other != representative { parent[other] = representative }
             }

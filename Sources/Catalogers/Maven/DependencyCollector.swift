@@ -267,7 +267,7 @@ final class DependencyCollector {
             node.isScopeManaged = scopeManaged
             node.isOptionalManaged = optionalManaged
             node.constraint = constraint
-            node.relocations = relocations
+            node.setRelocations(relocations, table: table)
             node.location = declared.dependency.location
             node.licenses = descriptor.licenses
             node.sourceRepository = descriptor.sourceRepository

@@ -80,7 +80,10 @@ final class DependencyNode {
     /// The version requirement as declared (a range makes a hard constraint).
     var constraint: MavenVersionConstraint?
     /// Artifacts this one was relocated from.
-    var relocations: [ResolverArtifact] = []
+    private(set) var relocations: [ResolverArtifact] = []
+    /// The numbers of their conflict keys: the conflict resolver groups by them without the table, which the
+    /// collector goes on filling with the next project's artifacts while this project's graph is resolved.
+    private(set) var relocationKeys: [Int] = []
     var children: ChildList
     /// Where the dependency was declared (the depending POM's `<dependency>` line).
     var location: SourceLocation?
@@ -103,5 +106,11 @@ final class DependencyNode {
         self.isOptional = isOptional
         self.exclusions = exclusions
         self.children = children
+    }
+
+    /// Records the artifacts this one was relocated from, numbering their conflict keys in `table`.
+    func setRelocations(_ relocations: [ResolverArtifact], table: ArtifactTable) {
+        self.relocations = relocations
+        relocationKeys = relocations.map { table.keyNumber($0.conflictKey) }
     }
 }

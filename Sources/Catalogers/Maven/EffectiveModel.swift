@@ -29,9 +29,19 @@ public struct MavenDependency: Sendable, Hashable {
     /// The `<dependency>` element this came from (a parent's or a BOM's file when inherited or imported).
     public var location: SourceLocation
 
+    /// Maven's management key `group:artifact:type[:classifier]`, as its four parts: hashed as they are instead
+    /// of joined into a new string for every entry of every module's management (issue 17). Maven's ids hold no
+    /// `:`, so the parts identify what the joined key does.
+    public var managementKey: ManagementKey {
+        ManagementKey(groupId: groupId, artifactId: artifactId, type: type, classifier: classifier)
+    }
+
     /// Maven's management key `group:artifact:type[:classifier]`.
-    public var managementKey: String {
-        "\(groupId):\(artifactId):\(type)" + (classifier.isEmpty ? "" : ":\(classifier)")
+    public struct ManagementKey: Hashable, Sendable {
+        public var groupId: String
+        public var artifactId: String
+        public var type: String
+        public var classifier: String
     }
 
     /// Whether the dependency is optional (unstated means not).

@@ -7,6 +7,8 @@ enum ExcludedRedeclarations {
     /// and another entry declares in a shipping scope, the `group:artifact` of the first dependency, in declaration
     /// order, that excludes it.
     static func excluders(in dependencies: [MavenDependency]) -> [String: String] {
+        // Most modules exclude nothing: no keys to build (issue 17).
+        guard dependencies.contains(where: { !$0.exclusions.isEmpty }) else { return [:] }
         let shipping = dependencies.filter { isShipping($0.scope) }
         let declared = Set(shipping.map { key($0.groupId, $0.artifactId) })
         var result: [String: String] = [:]

@@ -39,6 +39,28 @@ public struct ResolvedMavenProject: Sendable {
     public var unversioned: [MavenDependency] = []
 }
 
+/// A project whose dependency graph is collected but not yet resolved: what `MavenBuildResolver` hands over
+/// while it collects the next project. Conflict resolution and flattening need only the graph, so they may run on
+/// another thread than the collection (`MavenCataloger` does them on its fold's thread).
+struct CollectedMavenProject {
+    /// The POM, relative to the scanned root.
+    var file: String
+    var model: EffectiveModel
+    /// The dirty graph, rooted at the project (`nil` when dependencies are not resolved).
+    var graph: DependencyNode?
+    var unversioned: [MavenDependency]
+
+    /// The project with its graph resolved the way Maven does and flattened in pre-order.
+    func resolved() -> ResolvedMavenProject {
+        var dependencies: [ResolvedMavenDependency] = []
+        if let graph {
+            ConflictResolver().resolve(graph)
+            dependencies = MavenBuildResolver.flatten(graph)
+        }
+        return ResolvedMavenProject(file: file, model: model, dependencies: dependencies, unversioned: unversioned)
+    }
+}
+
 /// The result of resolving a Maven build.
 public struct MavenBuildResolution: Sendable {
     public var projects: [ResolvedMavenProject]
@@ -58,19 +80,19 @@ public enum MavenBuildResolver {
         var projects: [ResolvedMavenProject] = []
         let outcome = resolve(pomPaths: pomPaths, root: root, options: options, files: files,
                               resolveDependencies: resolveDependencies, home: home,
-                              reactor: { _ in }, each: { projects.append($0) })
+                              reactor: { _ in }, each: { projects.append($0.resolved()) })
         return MavenBuildResolution(projects: projects, diagnostics: outcome.diagnostics,
                                     parsedPOMCount: outcome.parsedPOMCount)
     }
 
     /// `resolve(pomPaths:root:options:files:resolveDependencies:home:)` handing each project to `each` as soon as
-    /// it is resolved, in the order of the resolution's `projects`, so that a caller can work on one project while
-    /// the next is resolved. `reactor` is called once before the first project is handed over, with the
-    /// coordinates of every project that will be (all effective models are built before any dependency is
-    /// resolved).
+    /// its graph is collected, in the order of the resolution's `projects`, so that a caller can resolve and work
+    /// on one project (`CollectedMavenProject.resolved()`) while the next is collected. `reactor` is called once
+    /// before the first project is handed over, with the coordinates of every project that will be (all effective
+    /// models are built before any dependency is collected).
     static func resolve(pomPaths: [String], root: String, options: CatalogOptions, files: FileReader,
                         resolveDependencies: Bool, home: String, reactor: (Set<MavenCoordinates>) -> Void,
-                        each: (ResolvedMavenProject) -> Void) -> (diagnostics: [Diagnostic], parsedPOMCount: Int) {
+                        each: (CollectedMavenProject) -> Void) -> (diagnostics: [Diagnostic], parsedPOMCount: Int) {
         // The local repository lies outside the scanned folder: it is read with the same size cap, unconfined.
         let local = LocalMavenRepository.resolvingLocation(option: options.mavenRepository, home: home,
                                                            files: FileReader(maximumSize: files.maximumSize))
@@ -96,15 +118,12 @@ public enum MavenBuildResolver {
         }
         reactor(Set(models.map(\.model.coordinates)))
         for (path, model) in models {
-            var dependencies: [ResolvedMavenDependency] = []
-            var unversioned: [MavenDependency] = []
+            var project = CollectedMavenProject(file: path, model: model, graph: nil, unversioned: [])
             if resolveDependencies {
-                let graph = collector.collect(model)
-                unversioned = collector.unversioned
-                ConflictResolver(table: collector.table).resolve(graph)
-                dependencies = flatten(graph)
+                project.graph = collector.collect(model)
+                project.unversioned = collector.unversioned
             }
-            each(ResolvedMavenProject(file: path, model: model, dependencies: dependencies, unversioned: unversioned))
+            each(project)
         }
         diagnostics += builder.diagnostics + collector.diagnostics
         return (diagnostics.sorted(), builder.parsedCount)
@@ -147,7 +166,7 @@ public enum MavenBuildResolver {
     }
 
     /// The resolved tree in pre-order, each node once.
-    private static func flatten(_ root: DependencyNode) -> [ResolvedMavenDependency] {
+    static func flatten(_ root: DependencyNode) -> [ResolvedMavenDependency] {
         var output: [ResolvedMavenDependency] = []
         var seen: Set<ObjectIdentifier> = []
         // (node, depth, parent, location of the direct dependency on the path)

@@ -12,14 +12,15 @@ public struct MavenCataloger: Cataloger {
     public func catalog(_ manifests: [ManifestFile], in context: CatalogContext) -> CatalogResult {
         let poms = manifests.filter { $0.kind == .mavenPOM }.map(\.relativePath)
         guard !poms.isEmpty else { return CatalogResult() }
-        // Each resolved project is folded on a thread of its own while the next is resolved (issue 17): the
-        // resolution keeps its caches to its thread, the fold needs only the projects, in the same order.
-        var folding: BackgroundFold<ProjectFold, ResolvedMavenProject>?
+        // Each collected project's graph is resolved and folded on a thread of its own while the next project is
+        // collected (issue 17): the collection keeps its caches (models, descriptors, artifact numbers) to its
+        // thread; conflict resolution and the fold need only the project and its graph, in the same order.
+        var folding: BackgroundFold<ProjectFold, CollectedMavenProject>?
         var modulePOMs: [MavenCoordinates: String] = [:]
         let outcome = MavenBuildResolver.resolve(
             pomPaths: poms, root: context.root, options: context.options, files: context.files,
             resolveDependencies: true, home: NSHomeDirectory(),
-            reactor: { folding = BackgroundFold(ProjectFold(reactor: $0)) { $0.add($1) } },
+            reactor: { folding = BackgroundFold(ProjectFold(reactor: $0)) { $0.add($1.resolved()) } },
             each: { project in
                 modulePOMs[project.model.coordinates] = project.model.location.file
                 folding?.add(project)
@@ -103,7 +104,7 @@ public struct MavenCataloger: Cataloger {
                     isDirect: dependency.depth == 1, isFirstParty: slot.isReactor, declaredLicenses: facts.declared,
                     locations: dependency.location.map { [$0] } ?? [])
                 component.properties = facts.properties
-                if dependency.depth == 1,
+                if dependency.depth == 1, !replaced.isEmpty,
                    let excluder = replaced[ExcludedRedeclarations.key(dependency.groupId, dependency.artifactId)] {
                     component.properties[Component.mavenReplacesExcludedProperty] = excluder
                 }
@@ -125,8 +126,10 @@ public struct MavenCataloger: Cataloger {
                     purl: fold.purl(slot.purl), ecosystem: .maven, group: dependency.groupId,
                     name: dependency.artifactId, scope: scope, isOptional: dependency.optional ?? false,
                     isDirect: true, locations: [dependency.location], properties: ["unpinned": "true"])
-                component.properties[Component.mavenReplacesExcludedProperty] =
-                    replaced[ExcludedRedeclarations.key(dependency.groupId, dependency.artifactId)]
+                if !replaced.isEmpty {
+                    component.properties[Component.mavenReplacesExcludedProperty] =
+                        replaced[ExcludedRedeclarations.key(dependency.groupId, dependency.artifactId)]
+                }
                 fold.add(component, at: slot.purl)
                 fold.addEdge(from: projectPurl, to: slot.purl, scope: scope)
             }
