@@ -474,7 +474,7 @@ struct LevelAssignment {
             var next: [Int] = []
             // A development tool's dependencies run with the tool, at build time: unless asked to, the search does
             // not pass through one (Expo's prebuild config under expo-splash-screen passes nothing of the app on).
-            for node in frontier where throughTools || distance[node] == 0 || levels[node] != .developmentTooling {
+            for node in frontier where throughTools || levels[node] != .developmentTooling {
                 for child in children[node] {
                     if distance[child] == -1 {
                         distance[child] = depth

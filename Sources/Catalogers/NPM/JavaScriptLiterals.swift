@@ -1,28 +1,26 @@
-/// Where the comments, strings and template-literal texts of JavaScript or TypeScript source end, so that a scan for
-/// imports can pass over them (`ModuleImports`). A lexer's view, not a parser's: a regular expression literal holding
-/// a quote is not told apart from a string, as no reading short of parsing could.
+/// Where the strings and template-literal texts of JavaScript or TypeScript source end, so that a scan for imports can
+/// pass over them (`ModuleImports`). A lexer's view, not a parser's: a regular expression literal or a comment holding
+/// a quote is not told apart from code, so each rule bounds what a misreading can hide (`opensTemplate`).
 enum JavaScriptLiterals {
-    private static let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*"), newline = UInt8(10)
+    private static let newline = UInt8(10)
     private static let backslash = UInt8(ascii: "\\"), backtick = UInt8(ascii: "`"), dollar = UInt8(ascii: "$")
     private static let open = UInt8(ascii: "{")
 
-    /// The position after the comment that starts at `start` (`//` to the end of the line, `/*` to `*/`); `nil` when
-    /// no comment starts there or a block comment is not closed.
-    static func endOfComment(_ source: [UInt8], at start: Int) -> Int? {
-        guard start + 1 < source.count, source[start] == slash else { return nil }
-        if source[start + 1] == slash {
-            var end = start + 2
-            while end < source.count, source[end] != newline { end += 1 }
-            return end
-        }
-        guard source[start + 1] == star else { return nil }
-        var end = start + 2
-        while end + 1 < source.count {
-            if source[end] == star, source[end + 1] == slash { return end + 2 }
-            end += 1
-        }
-        return nil
+    /// Whether the backtick at `start` opens a template literal by what precedes it (blanks passed over): the start
+    /// of the source or of a line, an operator or punctuation after which an expression starts (`=`, `(`, `,`, `:`,
+    /// `[`, `{`, `;`, `?`, `+`, `!`, `&`, `|`, `=>`), or a word (a tag, `return`). A backtick after `/` (a regular
+    /// expression's), `>` (markup text) or `)` opens none.
+    static func opensTemplate(_ source: [UInt8], at start: Int) -> Bool {
+        var before = start - 1
+        while before >= 0, source[before] == UInt8(ascii: " ") || source[before] == UInt8(ascii: "\t") { before -= 1 }
+        guard before >= 0 else { return true }
+        let byte = source[before]
+        if byte == newline || expressionStarts.contains(byte) || ModuleImports.isIdentifier(byte) { return true }
+        return byte == UInt8(ascii: ">") && before > 0 && source[before - 1] == UInt8(ascii: "=")
     }
+
+    /// The bytes after which an expression, and so a template literal, may start.
+    private static let expressionStarts: Set<UInt8> = Set("=(,:[{;?+!&|".utf8)
 
     /// The position after the `'` or `"` string that the quote at `start` opens: its closing quote, or the line break
     /// that ends an unclosed one.

@@ -19,11 +19,14 @@ enum ModuleImports {
         imports(in: source).map(\.specifier)
     }
 
-    /// The module specifiers of `source` (`specifiers(in:)`), each with where its statement's `from` is. Comments,
-    /// and the strings and template-literal texts that are no specifier, are passed over, so the text inside them
-    /// imports nothing (a build script that rewrites `import X from '../index.js'` in a package's files holds that
-    /// line in a template literal: Mitt Helsingborg's `scripts/react-native-blob-util_warning.js`); the code of a
-    /// template's `${...}` expressions is read as code.
+    /// The module specifiers of `source` (`specifiers(in:)`), each with where its statement's `from` is. The
+    /// strings and template-literal texts that are no specifier are passed over, so the text inside them imports
+    /// nothing (a build script that rewrites `import X from '../index.js'` in a package's files holds that line in a
+    /// template literal: Mitt Helsingborg's `scripts/react-native-blob-util_warning.js`); the code of a template's
+    /// `${...}` expressions is read as code. A string ends at its line's end at the latest, and a backtick opens a
+    /// template only where an expression may start (`JavaScriptLiterals.opensTemplate`), so a quote or backtick in a
+    /// regular expression, a comment or markup text hides at most the rest of its line. Comments are read like
+    /// code: an import that a comment keeps counts, as it did before literals were passed over.
     static func imports(in source: [UInt8]) -> [Found] {
         var found: [Found] = []
         var index = 0
@@ -40,10 +43,6 @@ enum ModuleImports {
         }
         while index < source.count {
             let quote = source[index]
-            if quote == UInt8(ascii: "/"), let end = JavaScriptLiterals.endOfComment(source, at: index) {
-                index = end
-                continue
-            }
             if !openExpressions.isEmpty, quote == UInt8(ascii: "{") || quote == UInt8(ascii: "}") {
                 if quote == UInt8(ascii: "{") {
                     openExpressions[openExpressions.count - 1] += 1
@@ -64,7 +63,11 @@ enum ModuleImports {
             let (isImport, from) = importBefore(source, index)
             guard isImport else {
                 if quote == UInt8(ascii: "`") {
-                    readTemplateText(from: index + 1)
+                    if JavaScriptLiterals.opensTemplate(source, at: index) {
+                        readTemplateText(from: index + 1)
+                    } else {
+                        index += 1
+                    }
                 } else {
                     index = JavaScriptLiterals.endOfString(source, at: index)
                 }

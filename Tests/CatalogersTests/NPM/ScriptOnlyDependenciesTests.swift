@@ -80,16 +80,15 @@ import Testing
         #expect(ModuleImports.specifiers(in: Array(typed.utf8)) == ["a-default", "b-too", "c-value", "./d", "x-kept"])
     }
 
-    /// Text inside comments and string or template literals imports nothing (Mitt Helsingborg's postinstall script
-    /// rewrites `import ReactNativeBlobUtil from '../index.js'` in a package's files; read as an import, it made the
-    /// app's own entry point a build-time file).
-    @Test func literalsAndCommentsImportNothing() {
+    /// Text inside string or template literals imports nothing (Mitt Helsingborg's postinstall script rewrites
+    /// `import ReactNativeBlobUtil from '../index.js'` in a package's files; read as an import, it made the app's own
+    /// entry point a build-time file). A quote or backtick in a regular expression, comment or markup hides at most the
+    /// rest of its line (the review's cases).
+    @Test func literalsImportNothingAndMisreadingsStayOnTheirLine() {
         let script = """
             const fs = require("fs");
             const replaced = `import ReactNativeBlobUtil from '../index.js'`;
-            const message = "import x from 'in-a-string'"; // import y from 'in-a-comment'
-            /* import z from 'in-a-block'
-               require('in-a-block-too') */
+            const message = "import x from 'in-a-string'";
             const nested = `a ${cond ? `import w from 'nested'` : "b"} c`;
             const url = 'http://example.org/import'; import kept from './kept'
             const last = require('after-all')
@@ -97,9 +96,21 @@ import Testing
         #expect(ModuleImports.specifiers(in: Array(script.utf8)) == ["fs", "./kept", "after-all"])
         // An unclosed template literal does not hide the rest of the file.
         #expect(ModuleImports.specifiers(in: Array("const a = `open\nimport b from 'b'".utf8)) == ["b"])
-        // A dynamic import in a template expression is still one; an apostrophe in a comment hides nothing after it.
-        #expect(ModuleImports.specifiers(in: Array("// don't\nimport c from 'c'; const t = `${await import('d')}`".utf8))
-                    == ["c", "d"])
+        // A dynamic import in a template expression is still one.
+        #expect(ModuleImports.specifiers(in: Array("const t = `${await import('d')}`".utf8)) == ["d"])
+        // Regular expressions, comments and markup text: `/*` and backticks in them hide nothing on later lines.
+        let tricky = """
+            p.replace(/\\/*$/, '');
+            const a = require('a');
+            s.replace(/`/g, "&#96;");
+            const b = require('b');
+            /** doc: use `x` */
+            <template><p>Put files in src/*.js, don't `quote`</p></template>
+            const c = require('c')
+            """
+        #expect(ModuleImports.specifiers(in: Array(tricky.utf8)) == ["a", "b", "c"])
+        // Tagged templates and arrow bodies are templates; their text imports nothing.
+        #expect(ModuleImports.specifiers(in: Array("const q = sql`import x from 'y'`; const f = () => `import z from 'w'`".utf8)) == [])
     }
 
     @Test func scriptsRunAnExecutableByWordOrPath() {
