@@ -51,9 +51,10 @@ public struct SwiftPMCataloger: Cataloger {
             result.diagnostics += read.diagnostics
             projects.append(read)
         }
-        let workspaces = XcodeLocalPackages(projects.map { ($0.project, $0.manifest, $0.localFolders) })
+        let entries: [XcodeLocalPackages.Project] = projects.map { ($0.project, $0.manifest, $0.localFolders) }
+        let workspaces = XcodeLocalPackages(entries)
         let generatedAppLinks = xcodeGenLinks(projects.map(\.project.directory), context: context)
-        let xcodeAppLinks = XcodeAppLinkedPackages.evidence(projects.map { ($0.project, $0.manifest, $0.localFolders) })
+        let xcodeAppLinks = XcodeAppLinkedPackages.evidence(entries)
         for (index, project) in projects.enumerated() {
             guard var root = project.root else {
                 result.diagnostics.append(Diagnostic(.error, "the package name cannot form a purl; the project is not read",

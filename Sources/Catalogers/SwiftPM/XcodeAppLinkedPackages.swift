@@ -6,8 +6,7 @@
 /// (CocoaLumberjack) runs in the app, not in a server.
 enum XcodeAppLinkedPackages {
     /// Each linked package's folder (relative to the scan root) with words naming the application target.
-    static func evidence(_ projects: [(project: SwiftPackageProject, manifest: PackageManifest?, localFolders: [String])])
-        -> [String: String] {
+    static func evidence(_ projects: [XcodeLocalPackages.Project]) -> [String: String] {
         var packageByFolder: [String: Int] = [:]
         for (index, entry) in projects.enumerated() where entry.project.xcodeContainer == nil && entry.manifest != nil {
             packageByFolder[entry.project.directory] = index
@@ -17,16 +16,12 @@ enum XcodeAppLinkedPackages {
             guard let container = entry.project.xcodeContainer, let app = entry.manifest?.applicationTargets.first
             else { continue }
             let words = "linked by the Xcode application target \(app) (\(SwiftPackageProject.join(entry.project.directory, container)))"
-            var pending = entry.localFolders.compactMap { packageByFolder[$0] }
-                + XcodeLocalPackages.packagesLinkedByProductName(entry, among: packageByFolder, projects: projects)
+            var pending = XcodeLocalPackages.referencedPackages(by: entry, among: packageByFolder, projects: projects)
             while let next = pending.popLast() {
                 let folder = projects[next].project.directory
                 guard evidence[folder] == nil else { continue }
                 evidence[folder] = words
-                for dependency in projects[next].manifest?.dependencies ?? [] {
-                    guard case .local(let path) = dependency.location, !path.hasPrefix("/"), !path.hasPrefix("~") else { continue }
-                    if let package = packageByFolder[SwiftPackageProject.normalizedJoin(folder, path)] { pending.append(package) }
-                }
+                pending += XcodeLocalPackages.pathDependencies(of: next, among: packageByFolder, projects: projects)
             }
         }
         return evidence

@@ -9,6 +9,10 @@
 /// naming a package, when the package lies in the project's folder or below it: NetNewsWire's app targets link
 /// `RSParser`, a product of `Modules/RSParser/Package.swift` in the project's synchronized `Modules` folder.
 struct XcodeLocalPackages {
+    /// A project of the system with its manifest (for packages) and the folders it may open as local packages (for
+    /// Xcode projects), relative to the scan root.
+    typealias Project = (project: SwiftPackageProject, manifest: PackageManifest?, localFolders: [String])
+
     /// For each project index: the Xcode project whose lockfile pins it.
     private var ownerByIndex: [Int: Int] = [:]
     /// For each Xcode project index: its local packages, and those it references itself.
@@ -17,15 +21,14 @@ struct XcodeLocalPackages {
 
     /// - Parameter projects: every project of the system, with its manifest (for packages) and the folders it may
     ///   open as local packages (for Xcode projects), relative to the scan root.
-    init(_ projects: [(project: SwiftPackageProject, manifest: PackageManifest?, localFolders: [String])]) {
+    init(_ projects: [Project]) {
         var packageByFolder: [String: Int] = [:]
         for (index, entry) in projects.enumerated()
         where entry.project.xcodeContainer == nil && entry.project.manifest != nil && entry.project.resolved == nil {
             packageByFolder[entry.project.directory] = index
         }
         for (owner, entry) in projects.enumerated() where entry.project.xcodeContainer != nil && entry.project.resolved != nil {
-            let linkedByName = Self.packagesLinkedByProductName(entry, among: packageByFolder, projects: projects)
-            let referenced = Array(Set(entry.localFolders.compactMap { packageByFolder[$0] }).union(linkedByName)).sorted()
+            let referenced = Self.referencedPackages(by: entry, among: packageByFolder, projects: projects)
             var pending = referenced
             var members: [Int] = []
             while let next = pending.first {
@@ -33,33 +36,34 @@ struct XcodeLocalPackages {
                 guard ownerByIndex[next] == nil else { continue }
                 ownerByIndex[next] = owner
                 members.append(next)
-                for dependency in projects[next].manifest?.dependencies ?? [] {
-                    guard case .local(let path) = dependency.location, !path.hasPrefix("/"), !path.hasPrefix("~") else { continue }
-                    let folder = SwiftPackageProject.normalizedJoin(projects[next].project.directory, path)
-                    if let package = packageByFolder[folder] { pending.append(package) }
-                }
+                pending += Self.pathDependencies(of: next, among: packageByFolder, projects: projects)
             }
             membersByOwner[owner] = members.sorted()
             referencedByOwner[owner] = Array(Set(referenced).intersection(members)).sorted()
         }
     }
 
-    /// The packages in an Xcode project's folder or below it (by index) that own a product the project links without
-    /// naming a package (`PackageManifest.unreferencedLinkedProducts`); a package whose products are not known
-    /// offers its name.
-    static func packagesLinkedByProductName(
-        _ xcode: (project: SwiftPackageProject, manifest: PackageManifest?, localFolders: [String]),
-        among packageByFolder: [String: Int],
-        projects: [(project: SwiftPackageProject, manifest: PackageManifest?, localFolders: [String])]
-    ) -> [Int] {
+    /// The packages among `packageByFolder` (by index, sorted) that an Xcode project references itself: by folder,
+    /// or, in its folder or below it, by owning a product the project links without naming a package
+    /// (`PackageManifest.unreferencedLinkedProducts`; a package whose products are not known offers its name).
+    static func referencedPackages(by xcode: Project, among packageByFolder: [String: Int], projects: [Project]) -> [Int] {
+        var referenced = Set(xcode.localFolders.compactMap { packageByFolder[$0] })
         let names = Set(xcode.manifest?.unreferencedLinkedProducts ?? [])
-        guard !names.isEmpty else { return [] }
         let base = xcode.project.directory
-        return packageByFolder.compactMap { folder, index in
-            guard base.isEmpty || folder == base || folder.hasPrefix(base + "/"),
-                  let manifest = projects[index].manifest else { return nil }
+        for (folder, index) in packageByFolder where !names.isEmpty
+            && (base.isEmpty || folder == base || folder.hasPrefix(base + "/")) {
+            guard let manifest = projects[index].manifest else { continue }
             let products = manifest.products?.map(\.name) ?? manifest.name.map { [$0] } ?? []
-            return products.contains(where: names.contains) ? index : nil
+            if products.contains(where: names.contains) { referenced.insert(index) }
+        }
+        return referenced.sorted()
+    }
+
+    /// The packages among `packageByFolder` (by index) that the package at `index` declares by a relative `path:`.
+    static func pathDependencies(of index: Int, among packageByFolder: [String: Int], projects: [Project]) -> [Int] {
+        (projects[index].manifest?.dependencies ?? []).compactMap { dependency in
+            guard case .local(let path) = dependency.location, !path.hasPrefix("/"), !path.hasPrefix("~") else { return nil }
+            return packageByFolder[SwiftPackageProject.normalizedJoin(projects[index].project.directory, path)]
         }
     }
 
