@@ -204,9 +204,12 @@ struct BuildToolingReach {
         for (index, component) in components.enumerated() where !children[index].isEmpty {
             let rule = matches[index].technology
             let scripts = Self.scriptOnlyDependencies(of: component)
+            let unused = Self.unusedDependencies(of: component)
             for child in children[index] {
                 if let evidence = scripts[components[child].displayName] {
                     edges[Edge(from: index, to: child)] = Self.scriptOnlyExplanation(evidence, project: component.displayName)
+                } else if let evidence = unused[components[child].displayName] {
+                    edges[Edge(from: index, to: child)] = "unused by \(component.displayName): \(evidence)"
                 } else if let buildTime = rule?.buildTime, buildTime.covers(from: component.purl, to: components[child].purl) {
                     edges[Edge(from: index, to: child)] = "a build-time dependency of \(component.displayName) by rule "
                         + "\(rule?.id ?? ""): \(buildTime.source)"
@@ -232,6 +235,14 @@ struct BuildToolingReach {
     /// with its evidence: the script that runs it, or the script and the build-time file that imports it.
     private static func scriptOnlyDependencies(of component: Component) -> [String: String] {
         guard component.isFirstParty, let value = component.properties[Component.scriptOnlyDependenciesProperty]
+        else { return [:] }
+        return DependencyEvidenceList.dependencies(in: value)
+    }
+
+    /// The dependencies of a first-party project that nothing uses (`Component.unusedDependenciesProperty`), each
+    /// with its evidence.
+    private static func unusedDependencies(of component: Component) -> [String: String] {
+        guard component.isFirstParty, let value = component.properties[Component.unusedDependenciesProperty]
         else { return [:] }
         return DependencyEvidenceList.dependencies(in: value)
     }

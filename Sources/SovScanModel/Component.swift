@@ -135,6 +135,12 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// They run at build time, not in what the project ships.
     public static let scriptOnlyDependenciesProperty = "script-only-dependencies"
 
+    /// The property a cataloger sets on a first-party npm project whose runtime dependencies include packages that
+    /// nothing uses: no source file imports them, no file names them and no script runs them. Entries
+    /// `name: evidence`, sorted by name and separated by `; `, written and read by `DependencyEvidenceList`. Such a
+    /// package is installed but never loaded where the system runs.
+    public static let unusedDependenciesProperty = "unused-dependencies"
+
     /// The property a cataloger sets on a first-party npm project whose program a runtime dependency runs where the
     /// system runs: a script that starts or deploys the system runs a source file with the dependency's executable
     /// (Dockge's `"start": "tsx ./backend/index.ts"`) or makes Node.js preload it (`node --import tsx server.ts`).

@@ -92,18 +92,24 @@ public struct NPMCataloger: Cataloger {
 
     /// The analyses that read the projects' source files, each project's files read once (`ProjectSourcesCache`):
     /// the dependencies only build scripts use (with a lockfile, which says what packages install:
-    /// `lockfileExecutables`; `nil` for a project without one), the bundled front ends, the packages shipping code
+    /// `lockfileExecutables`; `nil` for a project without one), those nothing uses (with a lockfile that records
+    /// peer dependencies: `peersRecorded`), the bundled front ends, the packages shipping code
     /// imports undeclared (`UndeclaredImports`), the sides of full-stack projects (`ImportSides`) and S3 clients
     /// pointed at an endpoint of the project's own (`S3CompatibleEndpoint`); and, from its
     /// configuration alone, whether Next.js exports a project statically (`NextStaticExport`) or React Router builds
     /// it as a single-page app (`ReactRouterSPAMode`), and whether it is a
     /// Cordova app (`CordovaApp`).
     private func analyseSources(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
-                                context: CatalogContext, lockfileExecutables: ((String, String) -> [String])?) {
+                                context: CatalogContext, peersRecorded: Bool = true,
+                                lockfileExecutables: ((String, String) -> [String])?) {
         let sources = ProjectSourcesCache(context: context)
         if let lockfileExecutables {
             markScriptOnlyDependencies(&result.components, directory: directory, manifests: manifests, sources: sources,
                                        context: context, lockfileExecutables: lockfileExecutables)
+            if peersRecorded {
+                markUnusedDependencies(&result.components, directory: directory, manifests: manifests, sources: sources,
+                                       context: context, lockfileExecutables: lockfileExecutables)
+            }
         }
         shipBundledFrontEnds(&result, directory: directory, manifests: manifests, sources: sources, context: context)
         UndeclaredImports.mark(&result, directory: directory, manifests: manifests, sources: sources, context: context)
@@ -165,6 +171,24 @@ public struct NPMCataloger: Cataloger {
         }
     }
 
+    /// Sets `Component.unusedDependenciesProperty` on each project (`manifests` by folder, relative to `directory`,
+    /// the lockfile's folder) with runtime dependencies that nothing uses (`UnusedDependencies`); a dependency's
+    /// executables are found as for `markScriptOnlyDependencies`.
+    private func markUnusedDependencies(_ components: inout [Component], directory: String,
+                                        manifests: [String: PackageJSON], sources: ProjectSourcesCache,
+                                        context: CatalogContext, lockfileExecutables: (String, String) -> [String]) {
+        let finder = ScriptOnlyDependencies(context: context)
+        let found = UnusedDependencies.find(directory: directory, manifests: manifests, sources: sources,
+                                            context: context) { path, name in
+            finder.installedExecutables(of: name, folders: [NPMPath.join(directory, path), directory])
+                ?? lockfileExecutables(path, name)
+        }
+        for (path, unused) in found {
+            guard let index = manifests[path]?.projectIndex(in: components) else { continue }
+            components[index].properties[Component.unusedDependenciesProperty] = DependencyEvidenceList.text(of: unused)
+        }
+    }
+
     /// Moves into the shipping scope what the bundled front end of each project (`manifests` by folder, relative
     /// to `directory`, the lockfile's folder) ships: the development dependencies its user interface imports and
     /// their trees (`BundledFrontEnd`, `BundledShipping`).
@@ -223,7 +247,10 @@ public struct NPMCataloger: Cataloger {
         var result = FlatLockProject(packages: packages).catalog()
         var manifests: [String: PackageJSON] = [:]
         for importer in importers { manifests[importer.path] = importer.manifest }
-        analyseSources(&result, directory: file.directory, manifests: manifests, context: context) { path, name in
+        // A yarn 1 lockfile records no peer dependencies, so that what a package loads as its peer is not in the
+        // graph (`UnusedDependencies` needs it).
+        analyseSources(&result, directory: file.directory, manifests: manifests, context: context,
+                       peersRecorded: isBerry) { path, name in
             Self.recordedExecutables(of: name, in: packages, project: path)
         }
         result.diagnostics += diagnostics

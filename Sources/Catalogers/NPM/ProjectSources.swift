@@ -129,7 +129,13 @@ struct ProjectSources {
     /// or a file under `test`, `tests`, `__test__`, `__tests__`, `__mocks__`, `e2e` or `cypress`): what it imports is not used
     /// by what the project ships. Only the part of the path inside the project's folder counts.
     func isTestFile(_ path: String) -> Bool {
-        let segments = inside(path).split(separator: "/")
+        Self.isTestPath(inside(path))
+    }
+
+    /// Whether a path inside a project (relative to its folder) names a test, story or mock file, as `isTestFile`
+    /// tells.
+    static func isTestPath(_ inside: Substring) -> Bool {
+        let segments = inside.split(separator: "/")
         let folders = segments.dropLast()
         if folders.contains(where: { ["test", "tests", "__test__", "__tests__", "__mocks__", "e2e", "cypress"].contains($0) }) {
             return true
