@@ -34,10 +34,11 @@ enum UnusedDependencies {
         "regenerator-runtime", "@swc/helpers", "react", "preact", "vue",
         // Loaded by name by other packages: database drivers (Knex, Sequelize and TypeORM from a dialect or type
         // such as `postgres`), React's renderer (Next.js), NestJS's HTTP platforms (`NestFactory`), `ws`' native
-        // add-ons, `node-fetch`'s `encoding`, Next.js's image optimiser, pino's transports.
+        // add-ons, `node-fetch`'s `encoding`, Next.js's image optimiser. (Pino's transports are named where they are
+        // configured: `target: 'pino-pretty'`.)
         "pg", "pg-hstore", "pg-native", "pg-query-stream", "mysql", "mysql2", "mariadb", "sqlite3", "better-sqlite3",
         "tedious", "oracledb", "ibm_db", "mongodb", "ioredis", "redis", "react-dom", "@nestjs/platform-express",
-        "@nestjs/platform-fastify", "bufferutil", "utf-8-validate", "encoding", "sharp", "pino-pretty",
+        "@nestjs/platform-fastify", "bufferutil", "utf-8-validate", "encoding", "sharp",
     ]
 
     /// Frameworks that load the packages their project declares by a name prefix, without any file naming them:

@@ -8,7 +8,7 @@ import SovScanModel
 /// `XCBuildConfiguration` objects the SDKs it builds for (`SDKROOT`).
 ///
 /// A package whose products only test bundles link (`productType` `...unit-test` or `...ui-testing`, through their
-/// `packageProductDependencies`) is used by tests only (`PackageManifest.testOnlyPackages`), as a package only test
+/// `packageProductDependencies`), or targets that only test bundles depend on, is used by tests only (`PackageManifest.testOnlyPackages`), as a package only test
 /// targets of a `Package.swift` use.
 ///
 /// The reader scans `key = value;` pairs inside those objects, and the one-id-a-line lists `key = ( ... );`; it does
@@ -26,10 +26,12 @@ public enum XcodeProjectReader {
                 packageOfReference[id] = location.identity
             }
         }
-        // Whether each product dependency (by object id) is linked by a target that ships (not a test bundle).
+        // Whether each product dependency (by object id) is linked by a target that ships (not a test bundle, nor a
+        // target only test bundles depend on).
+        let testOnly = testOnlyTargets(objects)
         var linkedByShippingTarget: [String: Bool] = [:]
         for object in objects where object.isa == "PBXNativeTarget" {
-            let isTest = object.fields["productType"].map(isTestBundle) ?? false
+            let isTest = object.id.map(testOnly.contains) ?? false
             for id in (object.fields["packageProductDependencies"] ?? "").split(separator: " ") {
                 linkedByShippingTarget[String(id), default: false] = linkedByShippingTarget[String(id), default: false] || !isTest
             }
@@ -79,6 +81,45 @@ public enum XcodeProjectReader {
         }
         manifest.testOnlyPackages = testLinked.subtracting(manifest.linkedPackageProducts.map(\.package))
         return (manifest, diagnostics)
+    }
+
+    /// The ids of the native targets that serve tests only: unit-test and UI-test bundles, and the targets that only
+    /// such targets depend on (Simplenote's `UITestsFoundation` framework, which links Automattic's ScreenObject for
+    /// its UI tests and screenshots), through `PBXTargetDependency` objects. An application is never one, nor a
+    /// target that nothing depends on.
+    private static func testOnlyTargets(_ objects: [PBXObject]) -> Set<String> {
+        var targetOfDependency: [String: String] = [:]
+        for object in objects where object.isa == "PBXTargetDependency" {
+            if let id = object.id, let target = object.fields["target"]?.split(separator: " ").first {
+                targetOfDependency[id] = String(target)
+            }
+        }
+        var dependents: [String: [String]] = [:]
+        var testOnly = Set<String>()
+        var candidates: [String] = []
+        for object in objects where object.isa == "PBXNativeTarget" {
+            guard let id = object.id else { continue }
+            let type = object.fields["productType"] ?? ""
+            if isTestBundle(type) {
+                testOnly.insert(id)
+            } else if !type.hasPrefix("com.apple.product-type.application") {
+                candidates.append(id)
+            }
+            for dependency in (object.fields["dependencies"] ?? "").split(separator: " ") {
+                if let target = targetOfDependency[String(dependency)] { dependents[target, default: []].append(id) }
+            }
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for id in candidates where !testOnly.contains(id) {
+                if let users = dependents[id], !users.isEmpty, users.allSatisfy(testOnly.contains) {
+                    testOnly.insert(id)
+                    changed = true
+                }
+            }
+        }
+        return testOnly
     }
 
     /// Whether a `productType` is a unit-test or UI-test bundle.

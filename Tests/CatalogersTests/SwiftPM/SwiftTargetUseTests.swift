@@ -179,6 +179,52 @@ import Testing
         #expect(manifest.linkedProducts == ["AppFeature"])
     }
 
+    /// Modelled on Simplenote for iOS: a `UITestsFoundation` framework target that only the UI-test bundle depends on
+    /// links Automattic's ScreenObject; the app links Simperium. A framework that nothing depends on ships, as one the
+    /// app depends on does.
+    @Test func productsOfTargetsOnlyTestBundlesDependOnAreTestOnly() throws {
+        func target(_ id: String, _ name: String, _ type: String, products: [String], dependencies: [String] = []) -> String {
+            """
+            \t\t\(id) /* \(name) */ = {
+            \t\t\tisa = PBXNativeTarget;
+            \t\t\tdependencies = (
+            \(dependencies.map { "\t\t\t\t\($0) /* PBXTargetDependency */," }.joined(separator: "\n"))
+            \t\t\t);
+            \t\t\tname = \(name);
+            \t\t\tpackageProductDependencies = (
+            \(products.map { "\t\t\t\t\($0) /* product */," }.joined(separator: "\n"))
+            \t\t\t);
+            \t\t\tproductType = "com.apple.product-type.\(type)";
+            \t\t};
+            """
+        }
+        func package(_ id: String, _ url: String) -> String {
+            "\t\t\(id) = {\n\t\t\tisa = XCRemoteSwiftPackageReference;\n\t\t\trepositoryURL = \"\(url)\";\n\t\t};"
+        }
+        func product(_ id: String, _ name: String, _ package: String) -> String {
+            "\t\t\(id) = {\n\t\t\tisa = XCSwiftPackageProductDependency;\n\t\t\tpackage = \(package);\n\t\t\tproductName = \(name);\n\t\t};"
+        }
+        let pbxproj = ["{", "\tobjects = {",
+            target("A1", "Simplenote", "application", products: ["P1"], dependencies: ["D2"]),
+            target("A2", "SimplenoteUITests", "bundle.ui-testing", products: [], dependencies: ["D1"]),
+            target("A3", "UITestsFoundation", "framework", products: ["P2"]),
+            target("A4", "ShareExtensionKit", "framework", products: ["P3"]),
+            target("A5", "Widgets", "framework", products: ["P4"]),
+            "\t\tD1 = {isa = PBXTargetDependency; target = A3 /* UITestsFoundation */; };",
+            "\t\tD2 = {isa = PBXTargetDependency; target = A4 /* ShareExtensionKit */; };",
+            package("R1", "https://github.com/Simperium/simperium-ios"),
+            package("R2", "https://github.com/Automattic/ScreenObject"),
+            package("R3", "https://github.com/Automattic/Gridicons-iOS"),
+            package("R4", "https://github.com/Automattic/wordpress-kit"),
+            product("P1", "Simperium", "R1"), product("P2", "ScreenObject", "R2"), product("P3", "Gridicons", "R3"),
+            product("P4", "WordPressKit", "R4"),
+            "\t};", "}"].joined(separator: "\n")
+        let (manifest, diagnostics) = XcodeProjectReader.packageReferences(Array(pbxproj.utf8), file: "project.pbxproj")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(manifest.testOnlyPackages == ["screenobject"])
+        #expect(Set(manifest.linkedPackageProducts.map(\.package)) == ["simperium-ios", "gridicons-ios", "wordpress-kit"])
+    }
+
     @Test func aTargetDeclaredInBothBranchesOfAnIfElseIsListedOnce() throws {
         let (manifest, diagnostics) = read("""
             import Foundation
