@@ -153,18 +153,40 @@ struct ImportSides {
 }
 
 extension ImportSides {
+    /// The server side of the dependencies that only Server Components of a Next.js App Router project import
+    /// (`NextServerComponents`); `nil` when there are none.
+    static func nextServerComponents(manifest: PackageJSON, folder: String, sources: ProjectSourcesCache,
+                                     context: CatalogContext) -> ImportSides? {
+        guard manifest.dependencies.contains(where: { $0.name == "next" }), let read = sources.sources(of: folder)
+        else { return nil }
+        let server = NextServerComponents.serverDependencies(manifest: manifest, folder: folder, sources: read,
+                                                             context: context)
+        return server.isEmpty ? nil : ImportSides(sides: server.mapValues { (Side.server, $0) })
+    }
+
+    /// The sides of a project's areas with those of its Next.js Server Components over them: in an App Router
+    /// project a module's folder says less than its `'use client'` directive (a `components/markdown` module that only
+    /// server pages import runs on the server).
+    private static func merged(_ areas: ImportSides?, _ next: ImportSides?) -> ImportSides? {
+        guard let next else { return areas }
+        return ImportSides(sides: (areas?.sides ?? [:]).merging(next.sides) { _, server in server })
+    }
+
     /// Sets `Component.importSideProperty` and `Component.importEvidenceProperty` on the shipping dependencies of
-    /// each full-stack project of `result` (`manifests` by folder, relative to `directory`, the lockfile's folder)
-    /// that the files of one side alone import (their sources from `sources`, shared with the lockfile's other
-    /// analyses). Where two projects of the lockfile disagree, neither side is kept.
+    /// each full-stack project of `result` (`manifests` by folder, relative to `directory`, the lockfile's folder),
+    /// or of a Next.js App Router project (`NextServerComponents`), that the files of one side alone import (their
+    /// sources from `sources`, shared with the lockfile's other analyses). Where two projects of the lockfile
+    /// disagree, neither side is kept.
     static func mark(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
                      sources: ProjectSourcesCache, context: CatalogContext) {
         var disagreeing: Set<PackageURL> = []
         for (path, manifest) in manifests.sorted(by: { $0.key < $1.key }) {
             guard let project = manifest.projectIndex(in: result.components).map({ result.components[$0].purl }),
                   case let folder = NPMPath.join(directory, path),
-                  let found = find(manifest: manifest, folder: folder, context: context,
-                                   sources: { sources.sources(of: folder) })
+                  let found = merged(find(manifest: manifest, folder: folder, context: context,
+                                          sources: { sources.sources(of: folder) }),
+                                     nextServerComponents(manifest: manifest, folder: folder, sources: sources,
+                                                          context: context))
             else { continue }
             let declared = Set(result.edges.filter { $0.from == project && $0.scope.ships }.map(\.to))
             for index in result.components.indices where declared.contains(result.components[index].purl) {

@@ -34,6 +34,8 @@ struct ProjectSources {
     /// Whether every source file of the project was read; when not, a bound stopped the walk after the folders read
     /// first, which are whole.
     var isComplete = true
+    /// The source files that open with the `'use client'` directive (`ClientDirective`).
+    var clientModules: Set<String> = []
 
     /// Reads the source files under `folder` (relative to the scanned root), first those of `first` (folders
     /// relative to `folder`; those it lacks are passed over), then the rest. `nil` when a bound was reached before
@@ -45,6 +47,7 @@ struct ProjectSources {
         reader.maximumSize = maximumFileSize
         let extensions = Set(sourceExtensions)
         var specifiers: [String: [String]] = [:]
+        var clientModules: Set<String> = []
         let erasesUnusedImports = !TypeScriptImportElision.projectKeepsImports(folder: folder, context: context)
         var files = 0
         var entries = 0
@@ -74,6 +77,7 @@ struct ProjectSources {
                     specifiers[path] = TypeScriptImportElision.applies(to: path) && erasesUnusedImports
                         ? TypeScriptImportElision.specifiers(in: bytes, jsx: path.hasSuffix(".tsx"))
                         : ModuleImports.specifiers(in: bytes)
+                    if ClientDirective.isDeclared(in: bytes) { clientModules.insert(path) }
                 }
             }
             return true
@@ -83,7 +87,9 @@ struct ProjectSources {
             guard walk(path, passingOver: []) else { return nil }
         }
         let isComplete = walk(folder, passingOver: Set(firstFolders))
-        return ProjectSources(folder: folder, specifiers: specifiers, isComplete: isComplete)
+        var sources = ProjectSources(folder: folder, specifiers: specifiers, isComplete: isComplete)
+        sources.clientModules = clientModules
+        return sources
     }
 
     /// The packages `file` imports (`yaml` for `'yaml'` and `'yaml/util'`).
