@@ -5,7 +5,8 @@ import SovScanModel
 
 /// What only Server Components of a Next.js App Router project import runs on the server (issue 15; modelled on the
 /// Recherche d'entreprises site, whose FAQ page renders Markdown with rehype through a `#components/...` alias, while
-/// its client components format dates in the browser).
+/// its client components format dates in the browser). A client module that imports only a type of a server module
+/// (`export interface`) brings nothing of it into the browser.
 @Suite struct NextServerComponentTests: ScansFixtures {
     static let files: [String: String] = {
         let dependencies = """
@@ -41,6 +42,7 @@ import SovScanModel
                 """,
             "components/markdown/parse-markdown.ts": """
                 import rehypeStringify from 'rehype-stringify';
+                export interface Heading { level: number }
                 export default function parseMarkdown(text: string) { return String(rehypeStringify); }
                 """,
             "components/clock.tsx": """
@@ -48,6 +50,8 @@ import SovScanModel
                 'use client';
                 import { format } from 'date-fns';
                 import clsx from 'clsx';
+                import { Heading } from '#components/markdown/parse-markdown';
+                const top: Heading = { level: 1 };
                 export default function Clock() { return <span className={clsx('clock')}>{format(new Date(), 'p')}</span>; }
                 """,
         ]
@@ -66,8 +70,9 @@ import SovScanModel
         #expect(rehype == .backend, "\(why)")
         #expect(why.contains("Server Components of the Next.js App Router (components/markdown/parse-markdown.ts)"), "\(why)")
         #expect(try level(result, "pkg:npm/hast-util-to-html").0 == .backend)
-        // Imported by a client module too, or only by one: bundled for the browser.
-        #expect(try level(result, "pkg:npm/date-fns").0 == .frontend)
+        // Imported by a client module too: not the server's alone (the project's weighing decides), and imported only
+        // by one: bundled for the browser.
+        #expect(!(try level(result, "pkg:npm/date-fns").1.contains("Server Components")))
         #expect(try level(result, "pkg:npm/clsx").0 == .frontend)
     }
 }

@@ -8,7 +8,9 @@ import SovScanModel
 /// (etalab) renders its FAQ's Markdown with unified, remark and rehype in server pages: those run on the server.
 ///
 /// The project's module graph follows relative imports and the aliases of its `tsconfig.json`
-/// (`TypeScriptPathAliases`: `#components/markdown/parse-markdown`). A dependency gets the server side when every
+/// (`TypeScriptPathAliases`: `#components/markdown/parse-markdown`), but not an import that brings in only types the
+/// imported module exports (`TypeOnlyImports`: `import { IMarkdown }` of an `export interface`), which the compiler
+/// erases. A dependency gets the server side when every
 /// shipping file that imports it is reached from the server's entries (`app/`, `middleware`, `instrumentation`)
 /// without passing a client module, and no client module's graph reaches any of them; a file that neither graph
 /// reaches decides nothing (an import the graph cannot follow may reach it). Test, story, configuration and type
@@ -25,13 +27,16 @@ enum NextServerComponents {
         guard !appFolders.isEmpty else { return [:] }
         let aliases = TypeScriptPathAliases.read(folder: folder, context: context)
         let files = sources.specifiers.keys.filter { !sources.isTestFile($0) && !BundledFrontEnd.isToolingFile($0) }.sorted()
+        var modules = ModuleTexts(context: context)
+        /// The project's modules that `file` imports for more than types.
         func imported(by file: String) -> [String] {
-            var found = sources.files(importedBy: file)
-            guard let aliases else { return found }
-            for specifier in sources.specifiers[file] ?? [] where !ModuleImports.isRelative(specifier) {
-                if let target = aliases.candidates(for: specifier).lazy.compactMap({ sources.resolve($0) }).first {
-                    found.append(target)
-                }
+            var found: [String] = []
+            for specifier in sources.specifiers[file] ?? [] {
+                let target = ModuleImports.isRelative(specifier)
+                    ? sources.resolve(NPMPath.join(NPMPath.parent(file), specifier))
+                    : aliases?.candidates(for: specifier).lazy.compactMap({ sources.resolve($0) }).first
+                guard let target, !modules.importsOnlyTypes(file, from: target, specifier: specifier) else { continue }
+                found.append(target)
             }
             return found
         }
@@ -76,5 +81,33 @@ enum NextServerComponents {
                 + "client module ('use client') or page of the Pages Router reaches it"
         }
         return found
+    }
+}
+
+/// The TypeScript modules' import names and type exports (`TypeOnlyImports`), each module read once when first
+/// asked for.
+private struct ModuleTexts {
+    let context: CatalogContext
+    private var importedNames: [String: [String: [String]]] = [:]
+    private var typeExports: [String: Set<String>] = [:]
+
+    init(context: CatalogContext) {
+        self.context = context
+    }
+
+    /// Whether `file` imports from `target` (by `specifier`) nothing but types that `target` exports.
+    mutating func importsOnlyTypes(_ file: String, from target: String, specifier: String) -> Bool {
+        guard TypeScriptImportElision.applies(to: file), TypeScriptImportElision.applies(to: target) else { return false }
+        if importedNames[file] == nil { importedNames[file] = read(file).map(TypeOnlyImports.importedNames) ?? [:] }
+        guard let names = importedNames[file]?[specifier], !names.isEmpty else { return false }
+        if typeExports[target] == nil { typeExports[target] = read(target).map(TypeOnlyImports.typeExports) ?? [] }
+        return names.allSatisfy { typeExports[target]?.contains($0) == true }
+    }
+
+    private func read(_ path: String) -> [UInt8]? {
+        var reader = context.files
+        reader.maximumSize = ProjectSources.maximumFileSize
+        guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path) else { return nil }
+        return bytes
     }
 }

@@ -34,4 +34,18 @@ import Testing
         #expect(aliases.candidates(for: "#ui") == ["web/src/ui/index.ts", "web/src/#ui"])
         #expect(aliases.candidates(for: "lodash") == ["web/src/lodash"])
     }
+
+    @Test func typeOnlyImportsAndTypeExportsAreRead() {
+        let module = Array("""
+            import parse, { IMarkdown } from './parse';
+            import { Heading, type Level } from '#md';
+            import './styles.css';
+            export interface Props { body: IMarkdown }
+            export declare type Mode = 'a' | 'b';
+            export type { Heading };
+            export const value = 1;
+            """.utf8)
+        #expect(TypeOnlyImports.importedNames(in: module).mapValues(Set.init) == ["./parse": ["parse", "IMarkdown"], "#md": ["Heading"]])
+        #expect(TypeOnlyImports.typeExports(in: module) == ["Props", "Mode"])
+    }
 }
