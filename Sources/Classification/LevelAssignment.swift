@@ -1,7 +1,8 @@
 import SovScanModel
 
 /// Decides the stack level of every component of a system, in this order:
-/// 1. a component in a scope that does not ship (test, dev) is `development-tooling`;
+/// 1. a component in a scope that does not ship (test, dev) is `development-tooling`, and so is a Maven archive of
+///    sources or documentation (`sourceArchiveClassifier`: classifier `sources`, `javadoc`, `jaxb-sources`);
 /// 2. a technology rule with a level decides, unless the component is only reached through build tooling (3), or
 ///    runs a project's program where the system runs, or is loaded by what does (`ProgramRunnerTrees`: tsx in
 ///    Dockge's `start` script, with its esbuild), where a rule's `development-tooling` becomes
@@ -66,6 +67,15 @@ struct LevelAssignment {
         var inheritedFrom: [Int?]
     }
 
+    /// The classifier of a Maven artefact that holds sources or documentation rather than code that runs:
+    /// `sources`, `javadoc`, `test-sources` or a generator's sources (NAV's `jaxb-sources` of generated letter
+    /// templates); `nil` for any other artefact.
+    static func sourceArchiveClassifier(of purl: PackageURL) -> String? {
+        guard purl.type == "maven", let classifier = purl.qualifiers["classifier"],
+              classifier == "javadoc" || classifier == "sources" || classifier.hasSuffix("-sources") else { return nil }
+        return classifier
+    }
+
     func assign() -> Result {
         let components = system.components
         var result = [(StackLevel?, Decision)?](repeating: nil, count: components.count)
@@ -94,6 +104,11 @@ struct LevelAssignment {
                 result[index] = (.developmentTooling, Decision(
                     fact: "level", value: StackLevel.developmentTooling.rawValue,
                     reason: "scope '\(component.scope.rawValue)' does not ship"))
+            } else if let classifier = Self.sourceArchiveClassifier(of: component.purl) {
+                result[index] = (.developmentTooling, Decision(
+                    fact: "level", value: StackLevel.developmentTooling.rawValue,
+                    reason: "a Maven archive of source or documentation (classifier '\(classifier)'), which a build "
+                        + "reads or a developer looks at: no code of it runs"))
             } else if let runner = programRunners[index],
                       matches[index].technology?.level == .developmentTooling || onlyThroughTooling[index] != nil {
                 // What runs the program where the system runs is no build tool, whatever its rule or name says

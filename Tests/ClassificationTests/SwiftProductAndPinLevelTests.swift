@@ -166,6 +166,19 @@ import Testing
         #expect(try level(result, "pkg:swift/github.com/pointfreeco/swift-custom-dump").0 == .frontend)
     }
 
+    @Test func aPinStatedBelowAPinWithALevelOfItsOwnTakesThatLevel() throws {
+        // Modelled on Helsingborg's Laiban apps: the assistant links Laiban and the Cognitive Services client (data
+        // technology by rule); Laiban brings Core ML Stable Diffusion (data technology by rule), whose manifest pins
+        // swift-argument-parser for its command-line sample. No manifest is read offline, and the declared packages
+        // disagree, so the argument parser takes the level of the package it comes with.
+        let (_, result) = try scan("swift-levels/stable-diffusion-app")
+        #expect(try level(result, "pkg:swift/github.com/apple/ml-stable-diffusion").0 == .dataTechnology)
+        let (parser, why) = try level(result, "pkg:swift/github.com/apple/swift-argument-parser")
+        #expect(parser == .dataTechnology, "\(why)")
+        #expect(why.contains("inherits data-technology from ml-stable-diffusion at 1.1.0"), "\(why)")
+        #expect(try level(result, "pkg:swift/github.com/helsingborg-stad/spm-laiban").0 == .frontend)
+    }
+
     @Test func whatOnlyASnapshotTestProductNeedsIsDevelopmentTooling() throws {
         // Modelled on GOV.UK One Login's app: only its snapshot-test bundle links SnapshotTestingCustomDump, and
         // offline no manifest connects swift-custom-dump or xctest-dynamic-overlay, which the app's default would
