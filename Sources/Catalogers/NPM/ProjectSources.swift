@@ -132,7 +132,8 @@ struct ProjectSources {
     }
 
     /// Whether a file only serves the project's tests, stories or mocks (`*.test.ts`, `*.spec.js`, `*.stories.tsx`,
-    /// or a file under `test`, `tests`, `__test__`, `__tests__`, `__mocks__`, `e2e` or `cypress`): what it imports is not used
+    /// Cucumber's `*.steps.ts`, or a file under `test`, `tests`, `__test__`, `__tests__`, `__mocks__`, `e2e`,
+    /// `cypress` or Cucumber's `step_definitions`): what it imports is not used
     /// by what the project ships. Only the part of the path inside the project's folder counts.
     func isTestFile(_ path: String) -> Bool {
         Self.isTestPath(inside(path))
@@ -143,11 +144,14 @@ struct ProjectSources {
     static func isTestPath(_ inside: Substring) -> Bool {
         let segments = inside.split(separator: "/")
         let folders = segments.dropLast()
-        if folders.contains(where: { ["test", "tests", "__test__", "__tests__", "__mocks__", "e2e", "cypress"].contains($0) }) {
+        if folders.contains(where: {
+            ["test", "tests", "__test__", "__tests__", "__mocks__", "e2e", "cypress", "step_definitions",
+             "step-definitions"].contains($0)
+        }) {
             return true
         }
         let name = segments.last ?? ""
-        return [".test.", ".spec.", ".stories."].contains { name.contains($0) }
+        return [".test.", ".spec.", ".stories.", ".steps."].contains { name.contains($0) }
     }
 
     /// The part of a file's path (relative to the scanned root) inside the project's folder.

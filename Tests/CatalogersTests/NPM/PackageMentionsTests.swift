@@ -35,6 +35,15 @@ import Testing
         #expect(search.left == ["http-proxy-middleware"])
     }
 
+    /// Cucumber's step definitions are test files (Coop médiation numérique's `*.steps.ts` beside its features).
+    @Test func testFilesIncludeCucumberSteps() {
+        #expect(ProjectSources.isTestPath("src/features/beneficiaire/consulter-beneficiaire.steps.ts"))
+        #expect(ProjectSources.isTestPath("features/step_definitions/login.ts"))
+        #expect(ProjectSources.isTestPath("src/__tests__/pad.ts"))
+        #expect(!ProjectSources.isTestPath("src/steps/index.ts"))
+        #expect(!ProjectSources.isTestPath("src/features/beneficiaire/page.tsx"))
+    }
+
     @Test func lockfilesDocumentationAndToolFoldersAreNotRead() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-mentions-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
