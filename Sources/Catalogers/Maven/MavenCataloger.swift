@@ -12,20 +12,26 @@ public struct MavenCataloger: Cataloger {
     public func catalog(_ manifests: [ManifestFile], in context: CatalogContext) -> CatalogResult {
         let poms = manifests.filter { $0.kind == .mavenPOM }.map(\.relativePath)
         guard !poms.isEmpty else { return CatalogResult() }
-        // Each collected project's graph is resolved and folded on a thread of its own while the next project is
-        // collected (issue 17): the collection keeps its caches (models, descriptors, artifact numbers) to its
-        // thread; conflict resolution and the fold need only the project and its graph, in the same order.
-        var folding: BackgroundFold<ProjectFold, CollectedMavenProject>?
+        // A pipeline of three threads (issue 17): this one collects each project's graph, the next resolves its
+        // conflicts, the last folds the resolved projects, each stage taking the projects in order while the stage
+        // before it works on the next. The collection keeps its caches (models, descriptors, artifact numbers) to
+        // its thread; conflict resolution needs only the project and its graph, the fold only the resolved
+        // project. (Resolution and the fold on one thread were the slower stage, while the collection waited.)
+        var resolving: BackgroundFold<BackgroundFold<ProjectFold, ResolvedMavenProject>, CollectedMavenProject>?
         var modulePOMs: [MavenCoordinates: String] = [:]
         let outcome = MavenBuildResolver.resolve(
             pomPaths: poms, root: context.root, options: context.options, files: context.files,
             resolveDependencies: true, home: NSHomeDirectory(),
-            reactor: { folding = BackgroundFold(ProjectFold(reactor: $0)) { $0.add($1.resolved()) } },
+            reactor: { reactor in
+                let folding = BackgroundFold(ProjectFold(reactor: reactor)) { $0.add($1) }
+                resolving = BackgroundFold(folding) { folding, project in folding.add(project.resolved()) }
+            },
             each: { project in
                 modulePOMs[project.model.coordinates] = project.model.location.file
-                folding?.add(project)
+                resolving?.add(project)
             })
-        var result = (folding?.finish() ?? ProjectFold(reactor: [])).result(diagnostics: outcome.diagnostics)
+        let fold = resolving?.finish().finish() ?? ProjectFold(reactor: [])
+        var result = fold.result(diagnostics: outcome.diagnostics)
         JavaS3Endpoint.mark(&result, modulePOMs: modulePOMs, context: context)
         return result
     }
