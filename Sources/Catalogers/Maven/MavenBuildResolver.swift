@@ -134,7 +134,9 @@ public enum MavenBuildResolver {
     private static func reactorProjects(_ pomPaths: [String], root: String, builder: MavenModelBuilder) -> [String] {
         var modules: Set<String> = []
         var raws: [(path: String, pom: RawPOM)] = []
-        for path in pomPaths.sorted() {
+        let sorted = pomPaths.sorted()
+        builder.preload(sorted.map { root + "/" + $0 })
+        for path in sorted {
             guard let pom = builder.raw(.file(root + "/" + path)) else { continue }
             raws.append((path, pom))
             let folder = MavenModelBuilder.directory(of: root + "/" + path)
