@@ -1,3 +1,4 @@
+import Foundation
 import SovScanModel
 
 /// Options of the classifier.
@@ -77,6 +78,12 @@ public struct Classifier: Sendable {
         matchers = LazyRuleMatchers(rules: rules)
     }
 
+    /// Builds the indexes `match` looks rules up in now, not at the first match (see
+    /// `ClassificationStage.prepareInBackground()`).
+    public func prepareMatchers() {
+        _ = matchers.value
+    }
+
     /// The rules that match one package at one version. Among technology rules (and among bindings) the most
     /// specific pattern wins (an exact pattern beats any glob, then the longer literal part); on a tie the
     /// smaller rule id. A binding rule whose `exclude:` matches the package does not take part. A WebJar
@@ -127,7 +134,7 @@ public struct Classifier: Sendable {
     /// binding one of them concerns takes the declared provider, vendor and bloc, and SEAL is rated with it.
     public func classify(_ system: SystemInventory, platforms: [PlatformDeclaration] = [],
                          licenses: (Component) -> LicenseFacts?) -> ClassifiedSystem {
-        let matches = system.components.map { match($0.purl) }
+        let matches = matches(of: system.components)
         let graph = ComponentGraph(system)
         let assignment = LevelAssignment(system: system, matches: matches, graph: graph).assign()
         let optional = OptionalBindings(system: system, matches: matches, graph: graph).find()
@@ -147,6 +154,35 @@ public struct Classifier: Sendable {
             result.append(classification)
         }
         return ClassifiedSystem(name: system.name, inComponentOrder: result)
+    }
+
+    /// The rule matches of `components`, in order, made on every core (perf18): each match reads only the rules.
+    private func matches(of components: [Component]) -> [RuleMatch] {
+        let parts = min(ProcessInfo.processInfo.activeProcessorCount, components.count)
+        guard parts > 1 else { return components.map { match($0.purl) } }
+        let made = MadeMatches(count: components.count)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            for index in stride(from: part, to: components.count, by: parts) {
+                made.set(index, match(components[index].purl))
+            }
+        }
+        return made.values()
+    }
+
+    /// Rule matches filled in from several threads, one slot each, under a lock.
+    private final class MadeMatches: @unchecked Sendable {
+        private var slots: [RuleMatch?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: RuleMatch) {
+            lock.lock()
+            slots[index] = value
+            lock.unlock()
+        }
+
+        func values() -> [RuleMatch] { slots.map { $0! } }
     }
 
     /// Classifies with licence facts looked up by purl.

@@ -44,6 +44,14 @@ public struct ClassificationStage: Sendable {
     /// The classifier (made at the first use of any copy of this stage).
     public var classifier: Classifier { loadedClassifier.value }
 
+    /// Decodes the classifier and builds its rule indexes on a thread of its own, so that the classification
+    /// that follows a catalog finds them made instead of making them first (perf18: about 0.2 G instructions, on
+    /// one core, between the catalog and the writers). Both are made once, however many threads ask.
+    public func prepareInBackground() {
+        let classifier = loadedClassifier
+        Thread { classifier.value.prepareMatchers() }.start()
+    }
+
     /// The stage with the licence facts of every relicensing event's new licence, worked out by `facts` from the
     /// event's `to` expression (when the classifier is first used).
     public func knowingRelicensedLicenses(_ facts: @escaping @Sendable (String) -> LicenseFacts?) -> ClassificationStage {

@@ -138,6 +138,8 @@ public struct Scanner: Sendable {
                                            _ each: (Value) throws -> Void) rethrows -> [Diagnostic] {
         let knowledge = OnlineKnowledge(options: options.fetch)
         let targets = plan.targets
+        // The rules are made ready while the systems are cataloged, for the classification after the catalog.
+        if targets.contains(where: { !$0.manifests.isEmpty }) { classification.prepareInBackground() }
         try OrderedPipeline.run(count: targets.count, ahead: ProcessInfo.processInfo.activeProcessorCount,
                                 make: { index in finish(scanSystem(targets[index], knowledge: knowledge), index) },
                                 consume: each)

@@ -8,6 +8,10 @@ final class ArtifactTable {
     private(set) var artifacts: [ResolverArtifact] = []
     private var keys: [Int] = []
     private var requirements: [VersionRequirement?] = []
+    private var coordinateNumbers: [MavenCoordinates: Int] = [:]
+    /// By artifact number: the number of its coordinates (group, artifact, version), which the artifacts of other
+    /// types and classifiers of the same coordinates share.
+    private var coordinates: [Int] = []
 
     /// How many artifacts are numbered: every artifact number is below it.
     var count: Int { artifacts.count }
@@ -23,8 +27,14 @@ final class ArtifactTable {
         artifacts.append(artifact)
         keys.append(keyNumber(artifact.conflictKey))
         requirements.append(nil)
+        let coordinatesNumber = coordinateNumbers[artifact.coordinates] ?? coordinateNumbers.count
+        coordinateNumbers[artifact.coordinates] = coordinatesNumber
+        coordinates.append(coordinatesNumber)
         return number
     }
+
+    /// The number of the coordinates of artifact `number`.
+    func coordinates(of number: Int) -> Int { coordinates[number] }
 
     /// The number of a conflict key, given on first sight.
     func keyNumber(_ key: ConflictKey) -> Int {

@@ -70,6 +70,8 @@ final class DependencyNode {
     let number: Int
     /// The number of the artifact's conflict key in the build's `ArtifactTable`.
     let conflictKey: Int
+    /// The number of the artifact's coordinates in the build's `ArtifactTable`.
+    let coordinatesNumber: Int
     /// The scope: declared or managed while collecting, the selected one after conflict resolution.
     var scope: String
     var isOptional: Bool
@@ -102,6 +104,7 @@ final class DependencyNode {
         self.artifact = artifact
         self.number = number
         conflictKey = table.key(of: number)
+        coordinatesNumber = table.coordinates(of: number)
         self.scope = scope
         self.isOptional = isOptional
         self.exclusions = exclusions

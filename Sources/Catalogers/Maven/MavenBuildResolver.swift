@@ -37,6 +37,17 @@ public struct ResolvedMavenProject: Sendable {
     public var dependencies: [ResolvedMavenDependency]
     /// Direct dependencies without a usable version (a parent or BOM that manages it could not be read).
     public var unversioned: [MavenDependency] = []
+    /// For each of `dependencies`, the numbers the build's `ArtifactTable` gave it: the fold looks its purl and
+    /// its parent up by them instead of hashing their coordinates (perf18).
+    var numbers: [DependencyNumbers] = []
+}
+
+/// The `ArtifactTable` numbers of a resolved dependency: its artifact, its coordinates and its parent's
+/// coordinates (`nil` for a direct dependency).
+struct DependencyNumbers: Sendable {
+    let artifact: Int
+    let coordinates: Int
+    let parentCoordinates: Int?
 }
 
 /// A project whose dependency graph is collected but not yet resolved: what `MavenBuildResolver` hands over
@@ -53,11 +64,13 @@ struct CollectedMavenProject {
     /// The project with its graph resolved the way Maven does and flattened in pre-order.
     func resolved() -> ResolvedMavenProject {
         var dependencies: [ResolvedMavenDependency] = []
+        var numbers: [DependencyNumbers] = []
         if let graph {
             ConflictResolver().resolve(graph)
-            dependencies = MavenBuildResolver.flatten(graph)
+            (dependencies, numbers) = MavenBuildResolver.flatten(graph)
         }
-        return ResolvedMavenProject(file: file, model: model, dependencies: dependencies, unversioned: unversioned)
+        return ResolvedMavenProject(file: file, model: model, dependencies: dependencies, unversioned: unversioned,
+                                    numbers: numbers)
     }
 }
 
@@ -134,7 +147,9 @@ public enum MavenBuildResolver {
     private static func reactorProjects(_ pomPaths: [String], root: String, builder: MavenModelBuilder) -> [String] {
         var modules: Set<String> = []
         var raws: [(path: String, pom: RawPOM)] = []
-        for path in pomPaths.sorted() {
+        let sorted = pomPaths.sorted()
+        builder.preload(sorted.map { root + "/" + $0 })
+        for path in sorted {
             guard let pom = builder.raw(.file(root + "/" + path)) else { continue }
             raws.append((path, pom))
             let folder = MavenModelBuilder.directory(of: root + "/" + path)
@@ -165,9 +180,10 @@ public enum MavenBuildResolver {
         return projects
     }
 
-    /// The resolved tree in pre-order, each node once.
-    static func flatten(_ root: DependencyNode) -> [ResolvedMavenDependency] {
+    /// The resolved tree in pre-order, each node once, with each node's numbers.
+    static func flatten(_ root: DependencyNode) -> ([ResolvedMavenDependency], [DependencyNumbers]) {
         var output: [ResolvedMavenDependency] = []
+        var numbers: [DependencyNumbers] = []
         var seen: Set<ObjectIdentifier> = []
         // (node, depth, parent, location of the direct dependency on the path)
         var pending: [(DependencyNode, Int, DependencyNode?, SourceLocation?)] =
@@ -181,8 +197,10 @@ public enum MavenBuildResolver {
                 isOptional: node.isOptional, depth: depth, location: location,
                 parent: parent?.artifact.coordinates, licenses: node.licenses,
                 sourceRepository: node.sourceRepository, relocatedFrom: node.relocations.map(\.coordinates)))
+            numbers.append(DependencyNumbers(artifact: node.number, coordinates: node.coordinatesNumber,
+                                             parentCoordinates: parent?.coordinatesNumber))
             pending += node.children.nodes.reversed().map { ($0, depth + 1, node, location) }
         }
-        return output
+        return (output, numbers)
     }
 }

@@ -84,32 +84,80 @@ final class MavenModelBuilder {
         var result: RawPOM?
         switch source {
         case .file(let path):
-            let shown = reportedPath(path)
-            switch files.read(path, reportedAs: shown) {
-            case .failure(let diagnostic):
-                report(diagnostic)
-            case .success(let bytes):
-                parsedCount += 1
-                switch POMReader.read(bytes, file: shown) {
-                case .success(let pom):
-                    pom.diagnostics.forEach(report)
-                    result = pom
-                case .failure(let diagnostic): report(diagnostic)
-                }
-            }
+            result = record(Self.readFile(path, files: files, shownAs: reportedPath(path)))
         case .repository(let coordinates):
             if let found = repository.pom(coordinates) {
                 parsedCount += 1
-                switch POMReader.read(found.bytes, file: found.path) {
-                case .success(let pom):
-                    pom.diagnostics.forEach(report)
-                    result = pom
-                case .failure(let diagnostic): report(diagnostic)
-                }
+                result = record(POMReader.read(found.bytes, file: found.path))
             }
         }
         rawCache[source] = result
         return result
+    }
+
+    /// Reads and parses the project files at `paths` (absolute) on every core before `raw(_:)` asks for them, and
+    /// records what each gave in the order of `paths`, as asking for them one by one in that order would (issue 17:
+    /// the reactor's POMs, parsed while nothing else of the build can start). Reading and parsing a file touch
+    /// nothing of the builder.
+    func preload(_ paths: [String]) {
+        let unread = paths.filter { rawCache[.file($0)] == nil }
+        guard unread.count > 1 else { return }
+        XMLTreeParser.prepareForThreads()
+        let files = self.files
+        let shown = unread.map(reportedPath)
+        let outcomes = ReadFiles(count: unread.count)
+        DispatchQueue.concurrentPerform(iterations: unread.count) { index in
+            outcomes.set(index, Self.readFile(unread[index], files: files, shownAs: shown[index]))
+        }
+        for (path, outcome) in zip(unread, outcomes.values()) {
+            rawCache[.file(path)] = record(outcome)
+        }
+    }
+
+    /// A project file read (`nil` with the diagnostic when it cannot be) and parsed.
+    private static func readFile(_ path: String, files: FileReader, shownAs shown: String)
+        -> Result<Result<RawPOM, Diagnostic>, Diagnostic> {
+        files.read(path, reportedAs: shown).map { POMReader.read($0, file: shown) }
+    }
+
+    /// Reports what reading a project file gave; its POM, or `nil`.
+    private func record(_ read: Result<Result<RawPOM, Diagnostic>, Diagnostic>) -> RawPOM? {
+        switch read {
+        case .failure(let diagnostic):
+            report(diagnostic)
+            return nil
+        case .success(let parsed):
+            parsedCount += 1
+            return record(parsed)
+        }
+    }
+
+    /// Reports what parsing a POM gave; the POM, or `nil`.
+    private func record(_ parsed: Result<RawPOM, Diagnostic>) -> RawPOM? {
+        switch parsed {
+        case .success(let pom):
+            pom.diagnostics.forEach(report)
+            return pom
+        case .failure(let diagnostic):
+            report(diagnostic)
+            return nil
+        }
+    }
+
+    /// What `preload(_:)` read, one slot per file, filled from several threads under a lock.
+    private final class ReadFiles: @unchecked Sendable {
+        private var slots: [Result<Result<RawPOM, Diagnostic>, Diagnostic>?]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Result<Result<RawPOM, Diagnostic>, Diagnostic>) {
+            lock.lock()
+            slots[index] = value
+            lock.unlock()
+        }
+
+        func values() -> [Result<Result<RawPOM, Diagnostic>, Diagnostic>] { slots.map { $0! } }
     }
 
     // MARK: - Effective model

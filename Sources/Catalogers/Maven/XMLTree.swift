@@ -43,6 +43,12 @@ enum XMLTreeParser {
     static let options: Int32 = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
         | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
+    /// Initialises libxml2 once per process, before documents are parsed on several threads at a time (its
+    /// first parse would otherwise initialise its global state, which is not safe on two threads at once).
+    static func prepareForThreads() { _ = initialised }
+
+    private static let initialised: Void = xmlInitParser()
+
     /// The root element, or the diagnostic saying why the bytes are not well-formed XML. For readers that need no
     /// word about unexpanded entities (settings, repository metadata).
     static func parse(_ bytes: [UInt8], file: String) -> Result<XMLElement, Diagnostic> {
