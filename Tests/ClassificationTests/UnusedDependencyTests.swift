@@ -97,6 +97,52 @@ import SovScanModel
         #expect(!(try level(elsewhere, "pkg:npm/http-proxy-middleware").1.contains("unused by")))
     }
 
+    /// An npm 6 lockfile (version 1) records no peers either (review18).
+    @Test func anNpm6LockfileDecidesNothing() throws {
+        var files = Self.service()
+        let versions = ["express": "4.21.2", "http-proxy-middleware": "3.0.3", "pug": "3.0.3", "bootstrap": "5.3.3",
+                        "jsdom": "25.0.1", "newrelic": "12.8.0", "pg": "8.13.1", "@acme/widgets": "1.0.0",
+                        "@acme/icons": "1.0.0", "left-pad": "1.3.0"]
+        let entries = versions.sorted { $0.key < $1.key }.map { "\"\($0.key)\": {\"version\": \"\($0.value)\"}" }
+        files["package-lock.json"] = """
+            {"name": "case-portal", "version": "1.0.0", "lockfileVersion": 1, "requires": true,
+             "dependencies": {\(entries.joined(separator: ", "))}}
+            """
+        let result = try scan(files: files)
+        #expect(!(try level(result, "pkg:npm/http-proxy-middleware").1.contains("unused by")))
+    }
+
+    /// Express-generator's extensionless `bin/www` script, a Dockerfile that runs pm2 by its executable
+    /// `pm2-runtime`, and a Dockerfile in the folder above the lockfile's that preloads an agent all name what they
+    /// run (review18).
+    @Test func scriptsWithoutExtensionAndDeploymentFilesNameWhatTheyRun() throws {
+        let dependencies = #""express": "^4.21.2", "debug": "^4.3.7", "pm2": "^5.4.2", "newrelic": "^12.8.0""#
+        let files = [
+            "web/package.json": """
+                {"name": "portal", "version": "1.0.0", "scripts": {"start": "node ./bin/www"},
+                 "dependencies": {\(dependencies)}}
+                """,
+            "web/package-lock.json": """
+                {"name": "portal", "version": "1.0.0", "lockfileVersion": 3, "requires": true, "packages": {
+                  "": {"name": "portal", "version": "1.0.0", "dependencies": {\(dependencies)}},
+                  "node_modules/express": {"version": "4.21.2", "license": "MIT"},
+                  "node_modules/debug": {"version": "4.3.7", "license": "MIT"},
+                  "node_modules/pm2": {"version": "5.4.2", "license": "AGPL-3.0",
+                                       "bin": {"pm2": "bin/pm2", "pm2-runtime": "bin/pm2-runtime"}},
+                  "node_modules/newrelic": {"version": "12.8.0", "license": "Apache-2.0"}}}
+                """,
+            "web/bin/www": "#!/usr/bin/env node\nconst debug = require('debug')('portal');\nrequire('../app');\n",
+            "web/app.js": "const express = require('express');\nmodule.exports = express();\n",
+            "web/Dockerfile": "FROM node:22\nCMD [\"pm2-runtime\", \"bin/www\"]\n",
+            "Dockerfile": "FROM node:22\nCMD node -r newrelic web/bin/www\n",
+        ]
+        let result = try scan(files: files)
+        for purl in ["pkg:npm/debug", "pkg:npm/pm2", "pkg:npm/newrelic", "pkg:npm/express"] {
+            let why = try level(result, purl).1
+            #expect(!why.contains("unused by"), "\(purl): \(why)")
+        }
+    }
+
     /// Writes `files` into a temporary folder and scans it.
     private func scan(files: [String: String]) throws -> ClassifiedSystem {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("sovscan-unused-\(UUID().uuidString)")

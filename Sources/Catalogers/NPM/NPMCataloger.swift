@@ -82,7 +82,9 @@ public struct NPMCataloger: Cataloger {
         }
         var result = PackageLockProject(lock: lock, directory: file.directory, manifests: manifests,
                                         rootName: context.rootName).catalog()
-        analyseSources(&result, directory: file.directory, manifests: manifests, context: context) { path, name in
+        // A version 1 lockfile (npm 6) records no peer dependencies either.
+        analyseSources(&result, directory: file.directory, manifests: manifests, context: context,
+                       peersRecorded: lock.lockfileVersion >= 2) { path, name in
             let position = lock.positions[NPMPath.join(path, "node_modules/" + name)] ?? lock.positions["node_modules/" + name]
             return position.map { lock.entries[$0].bins } ?? []
         }

@@ -12,9 +12,11 @@ import SovScanModel
 /// short name such as `ms` or `ws` is mentioned by almost any text, so only a package whose name appears nowhere is
 /// left unmentioned.
 ///
-/// Read are the text files of the tree (sources, stylesheets, templates, JSON and YAML configuration, shell scripts,
-/// Dockerfiles, hidden configuration files such as `.babelrc` or `.env`), outside `node_modules` and hidden folders
-/// (a CI workflow or an editor's settings do not run the system). Left out are what names packages without using
+/// Read are the text files of the tree (sources, stylesheets, templates, JSON and YAML configuration, shell scripts
+/// with or without an extension, Dockerfiles, hidden configuration files such as `.babelrc` or `.env`), outside
+/// `node_modules` and the hidden folders of tools (`passedOverHiddenFolders`: a CI workflow or an editor's settings
+/// do not run the system), and the Dockerfiles, compose files, Procfiles and shell scripts of the folders above the
+/// tree up to the scanned root. Left out are what names packages without using
 /// them: lockfiles, documentation (`*.md`, `*.txt`), test files (`ProjectSources.isTestPath`) and, in each
 /// `package.json`, the dependency declarations and descriptive members (its `scripts`, `main`, `jest` or `babel`
 /// members are read). Bounded as `ProjectSources` is, with twice its bounds, since more kinds of files are read.
@@ -29,7 +31,15 @@ enum PackageMentions {
         "css", "scss", "sass", "less", "styl", "pcss",
         "html", "htm", "njk", "nunjucks", "hbs", "handlebars", "ejs", "pug", "jade", "liquid", "twig", "mustache", "erb",
         "json", "json5", "jsonc", "yml", "yaml", "toml", "ini", "conf", "env", "properties",
-        "sh", "bash", "py", "rb", "php",
+        "sh", "bash", "py", "rb", "php", "mdx", "xml", "gradle", "kts", "jsp", "ftl", "ftlh", "vm", "xhtml", "cshtml",
+        "razor", "prisma", "graphql",
+    ]
+
+    /// Hidden folders of tools that do not run the system: version control, CI, editors, package managers' caches
+    /// and frameworks' build output. Other hidden folders are read (`.docker`, `.platform`).
+    static let passedOverHiddenFolders: Set<String> = [
+        ".git", ".github", ".gitlab", ".yarn", ".pnpm-store", ".next", ".nuxt", ".svelte-kit", ".turbo", ".cache",
+        ".vscode", ".idea", ".husky", ".angular", ".expo", ".output", ".vercel", ".netlify",
     ]
 
     /// Files that name packages without using them.
@@ -62,13 +72,17 @@ enum PackageMentions {
                 let path = NPMPath.join(current, name)
                 let inside = folder.isEmpty ? Substring(path) : path.dropFirst(folder.count + 1)
                 if context.files.isFolder(context.absolutePath(path)) {
-                    if !name.hasPrefix(".") { pending.append(path) }
+                    if !passedOverHiddenFolders.contains(name) { pending.append(path) }
                     continue
                 }
-                guard isRead(name), !ProjectSources.isTestPath(inside) else { continue }
+                let extensionless = !name.contains(".")
+                guard isRead(name) || extensionless, !ProjectSources.isTestPath(inside) else { continue }
                 files += 1
                 guard files <= bounds.files else { return nil }
                 guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path) else { continue }
+                // An extensionless file counts when it is a script (`#!/usr/bin/env node`: express-generator's
+                // `bin/www`), else it is data or a licence.
+                if extensionless, !isRead(name), !bytes.starts(with: Array("#!".utf8)) { continue }
                 if name == "package.json" {
                     search.read(packageJSON: bytes)
                 } else {
@@ -77,7 +91,25 @@ enum PackageMentions {
                 if search.left.isEmpty { break }
             }
         }
+        // What runs the system may lie above the lockfile's folder: a Dockerfile, compose file, Procfile or shell
+        // script in the folders between it and the scanned root.
+        var above = folder
+        while !above.isEmpty, !search.left.isEmpty {
+            above = NPMPath.parent(above)
+            for name in context.files.contents(ofFolder: context.absolutePath(above)) where isDeployment(name) {
+                let path = NPMPath.join(above, name)
+                guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path) else { continue }
+                search.read(bytes[...])
+            }
+        }
         return search.left
+    }
+
+    /// Whether a file of this name starts or deploys a system: a Dockerfile, a compose file, a Procfile, a shell
+    /// script.
+    static func isDeployment(_ name: String) -> Bool {
+        name.hasPrefix("Dockerfile") || name.hasSuffix(".Dockerfile") || name.hasPrefix("docker-compose")
+            || name.hasPrefix("compose.") || name == "Procfile" || name.hasSuffix(".sh")
     }
 
     /// Whether a file of this name is read for mentions.

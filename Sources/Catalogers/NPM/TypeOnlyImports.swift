@@ -23,10 +23,26 @@ enum TypeOnlyImports {
     }
 
     /// The names `source` exports as types alone: `export interface Name`, `export type Name = ...` or
-    /// `export type Name<T> = ...`, also after `declare`; not `export type { Name }`, which re-exports.
+    /// `export type Name<T> = ...`, also after `declare`; not `export type { Name }`, which re-exports, nor a name it
+    /// also exports as a value (zod's `export const Contact = z.object(...)` beside `export type Contact`), nor a name
+    /// in an `export { ... }` list.
     static func typeExports(in source: [UInt8]) -> Set<String> {
         let words = identifierTokens(source)
         var found: Set<String> = []
+        var values: Set<String> = []
+        let valueKeywords: Set<String> = ["const", "let", "var", "function", "class", "enum", "async", "abstract", "*"]
+        for (index, word) in words.enumerated() where word == "export" {
+            var after = index + 1
+            while after < words.count, valueKeywords.contains(words[after]) || words[after] == "declare" { after += 1 }
+            if after > index + 1, after < words.count, words[after - 1] != "declare" { values.insert(words[after]) }
+            if after < words.count, words[after] == "{" {
+                var member = after + 1
+                while member < words.count, words[member] != "}" {
+                    values.insert(words[member])
+                    member += 1
+                }
+            }
+        }
         for (index, word) in words.enumerated() where word == "export" {
             var next = index + 1
             if next < words.count, words[next] == "declare" { next += 1 }
@@ -35,7 +51,7 @@ enum TypeOnlyImports {
             else { continue }
             found.insert(words[next + 1])
         }
-        return found
+        return found.subtracting(values)
     }
 
     /// The identifiers of `source` and each other character that is no blank, in order (`{` after `type` tells a

@@ -15,9 +15,11 @@ struct TypeScriptPathAliases {
 
     /// The aliases of the project in `folder` (relative to the scanned root); `nil` when it has none.
     static func read(folder: String, context: CatalogContext) -> TypeScriptPathAliases? {
+        var reader = context.files
+        reader.maximumSize = ProjectSources.maximumFileSize
         for name in ["tsconfig.json", "jsconfig.json"] {
             let path = NPMPath.join(folder, name)
-            guard case .success(let bytes) = context.files.read(context.absolutePath(path), reportedAs: path),
+            guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path),
                   let document = try? JSONDocument(bytes: withoutCommentsAndTrailingCommas(bytes)),
                   let options = document.root["compilerOptions"]?.object else { continue }
             let baseUrl = options["baseUrl"]?.string.map { NPMPath.join(folder, $0) }

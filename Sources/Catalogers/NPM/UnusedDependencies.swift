@@ -8,7 +8,8 @@ import SovScanModel
 /// `http-proxy-middleware`, which the Vite dev server made unnecessary). It and what only it reaches do not run
 /// where the system runs; the classifier files them under development tooling, with these words as the reason.
 ///
-/// What is loaded without being named is kept:
+/// A package counts as named when one of its executables is (a Dockerfile's `pm2-runtime` names pm2). What is
+/// loaded without being named is kept:
 /// - helpers a compiler inserts imports of (`tslib`, `@babel/runtime`, `core-js`, the JSX runtimes of `react`,
 ///   `preact` and `vue`) and packages that other packages load by name (the database drivers ORMs load from a
 ///   dialect, `react-dom` under Next.js, NestJS's HTTP platforms, `ws`' native add-ons; `loadedUnnamed`);
@@ -63,13 +64,18 @@ enum UnusedDependencies {
                      context: CatalogContext, bins: (String, String) -> [String]) -> [String: [(name: String, evidence: String)]] {
         let ownNames = Set(manifests.values.compactMap { $0.name?.lowercased() })
         var candidates: [String: [String]] = [:]
+        // The executables of each candidate, by package: a Dockerfile or an entry script may run one by a name of
+        // its own (`pm2-runtime` of pm2), which mentions the package.
+        var executables: [String: Set<String>] = [:]
         for (path, manifest) in manifests where manifest.cordova == nil
             && !manifest.dependencies.contains(where: { nativeAppFrameworks.contains($0.name) }) {
             let discovered = manifest.dependencies.flatMap { pluginDiscovery[$0.name] ?? [] }
             let names = manifest.dependencies.filter { $0.kind == .production }.map { $0.name.lowercased() }.filter { name in
-                !name.hasPrefix("@types/") && !loadedUnnamed.contains(name) && !ownNames.contains(name)
-                    && !discovered.contains(where: name.hasPrefix)
-                    && !manifest.scripts.contains { ScriptOnlyDependencies.runs($0.command, anyOf: Set(bins(path, name))) }
+                guard !name.hasPrefix("@types/"), !loadedUnnamed.contains(name), !ownNames.contains(name),
+                      !discovered.contains(where: name.hasPrefix) else { return false }
+                let installed = Set(bins(path, name))
+                executables[name, default: []].formUnion(installed.map { $0.lowercased() })
+                return !manifest.scripts.contains { ScriptOnlyDependencies.runs($0.command, anyOf: installed) }
             }
             if !names.isEmpty { candidates[path] = names }
         }
@@ -93,8 +99,12 @@ enum UnusedDependencies {
         let unimported = Set(candidates.values.joined()).filter { name in
             !imported.contains(name) && !(scope(of: name).map(importedScopes.contains) ?? false)
         }
+        let searched = unimported.union(unimported.flatMap { executables[$0] ?? [] })
         guard !unimported.isEmpty,
-              let unnamed = PackageMentions.unmentioned(unimported, under: directory, context: context) else { return [:] }
+              let unmentioned = PackageMentions.unmentioned(searched, under: directory, context: context) else { return [:] }
+        let unnamed = unimported.filter { name in
+            unmentioned.contains(name) && (executables[name] ?? []).isSubset(of: unmentioned)
+        }
         let place = directory.isEmpty ? "the repository" : directory
         var found: [String: [(name: String, evidence: String)]] = [:]
         for (path, names) in candidates {

@@ -84,9 +84,10 @@ public enum XcodeProjectReader {
     }
 
     /// The ids of the native targets that serve tests only: unit-test and UI-test bundles, and the targets that only
-    /// such targets depend on (Simplenote's `UITestsFoundation` framework, which links Automattic's ScreenObject for
-    /// its UI tests and screenshots), through `PBXTargetDependency` objects. An application is never one, nor a
-    /// target that nothing depends on.
+    /// UI-test bundles depend on (Simplenote's `UITestsFoundation` framework, which links Automattic's ScreenObject
+    /// for its UI tests and screenshots), through `PBXTargetDependency` objects. An application is never one, nor a
+    /// target that nothing depends on, nor one a unit-test bundle depends on: Xcode's framework template makes the
+    /// framework's own tests depend on the framework that ships.
     private static func testOnlyTargets(_ objects: [PBXObject]) -> Set<String> {
         var targetOfDependency: [String: String] = [:]
         for object in objects where object.isa == "PBXTargetDependency" {
@@ -96,12 +97,14 @@ public enum XcodeProjectReader {
         }
         var dependents: [String: [String]] = [:]
         var testOnly = Set<String>()
+        var uiTests = Set<String>()
         var candidates: [String] = []
         for object in objects where object.isa == "PBXNativeTarget" {
             guard let id = object.id else { continue }
             let type = object.fields["productType"] ?? ""
             if isTestBundle(type) {
                 testOnly.insert(id)
+                if type.hasSuffix(".ui-testing") { uiTests.insert(id) }
             } else if !type.hasPrefix("com.apple.product-type.application") {
                 candidates.append(id)
             }
@@ -113,8 +116,9 @@ public enum XcodeProjectReader {
         while changed {
             changed = false
             for id in candidates where !testOnly.contains(id) {
-                if let users = dependents[id], !users.isEmpty, users.allSatisfy(testOnly.contains) {
+                if let users = dependents[id], !users.isEmpty, users.allSatisfy(uiTests.contains) {
                     testOnly.insert(id)
+                    uiTests.insert(id)
                     changed = true
                 }
             }

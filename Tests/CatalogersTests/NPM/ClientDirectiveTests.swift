@@ -44,6 +44,8 @@ import Testing
             export declare type Mode = 'a' | 'b';
             export type { Heading };
             export const value = 1;
+            export const Contact = z.object({});
+            export type Contact = z.infer<typeof Contact>;
             """.utf8)
         #expect(TypeOnlyImports.importedNames(in: module).mapValues(Set.init) == ["./parse": ["parse", "IMarkdown"], "#md": ["Heading"]])
         #expect(TypeOnlyImports.typeExports(in: module) == ["Props", "Mode"])

@@ -181,7 +181,7 @@ import Testing
 
     /// Modelled on Simplenote for iOS: a `UITestsFoundation` framework target that only the UI-test bundle depends on
     /// links Automattic's ScreenObject; the app links Simperium. A framework that nothing depends on ships, as one the
-    /// app depends on does.
+    /// app depends on does, and so does one that only its own unit tests depend on (Xcode's framework template).
     @Test func productsOfTargetsOnlyTestBundlesDependOnAreTestOnly() throws {
         func target(_ id: String, _ name: String, _ type: String, products: [String], dependencies: [String] = []) -> String {
             """
@@ -210,7 +210,9 @@ import Testing
             target("A3", "UITestsFoundation", "framework", products: ["P2"]),
             target("A4", "ShareExtensionKit", "framework", products: ["P3"]),
             target("A5", "Widgets", "framework", products: ["P4"]),
+            target("A6", "WidgetsTests", "bundle.unit-test", products: [], dependencies: ["D3"]),
             "\t\tD1 = {isa = PBXTargetDependency; target = A3 /* UITestsFoundation */; };",
+            "\t\tD3 = {isa = PBXTargetDependency; target = A5 /* Widgets */; };",
             "\t\tD2 = {isa = PBXTargetDependency; target = A4 /* ShareExtensionKit */; };",
             package("R1", "https://github.com/Simperium/simperium-ios"),
             package("R2", "https://github.com/Automattic/ScreenObject"),
