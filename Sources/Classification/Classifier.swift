@@ -160,29 +160,13 @@ public struct Classifier: Sendable {
     private func matches(of components: [Component]) -> [RuleMatch] {
         let parts = min(ProcessInfo.processInfo.activeProcessorCount, components.count)
         guard parts > 1 else { return components.map { match($0.purl) } }
-        let made = MadeMatches(count: components.count)
+        let made = IndexedResults<RuleMatch>(count: components.count)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             for index in stride(from: part, to: components.count, by: parts) {
                 made.set(index, match(components[index].purl))
             }
         }
         return made.values()
-    }
-
-    /// Rule matches filled in from several threads, one slot each, under a lock.
-    private final class MadeMatches: @unchecked Sendable {
-        private var slots: [RuleMatch?]
-        private let lock = NSLock()
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: RuleMatch) {
-            lock.lock()
-            slots[index] = value
-            lock.unlock()
-        }
-
-        func values() -> [RuleMatch] { slots.map { $0! } }
     }
 
     /// Classifies with licence facts looked up by purl.

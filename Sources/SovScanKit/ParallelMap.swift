@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SovScanModel
 
 /// Maps over a collection on all cores, keeping the order of results.
 public enum ParallelMap {
@@ -7,26 +8,10 @@ public enum ParallelMap {
     /// in the order of `inputs`.
     public static func run<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         if inputs.count <= 1 { return inputs.map(transform) }
-        let box = ResultBox<Output>(count: inputs.count)
+        let box = IndexedResults<Output>(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             box.set(index, transform(inputs[index]))
         }
         return box.values()
     }
-}
-
-/// Results written from several threads, one slot each, under a lock.
-private final class ResultBox<Output: Sendable>: @unchecked Sendable {
-    private var slots: [Output?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Output) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [Output] { slots.compactMap { $0 } }
 }
