@@ -50,7 +50,7 @@ enum NextServerComponents {
             }
             return reached
         }
-        let inside = { (file: String) in folder.isEmpty ? Substring(file) : file.dropFirst(folder.count + 1) }
+        let inside = sources.inside
         let pagesRoutes = files.filter { file in
             let path = inside(file)
             let pages = path.hasPrefix("src/") ? path.dropFirst(4) : path
@@ -88,11 +88,16 @@ enum NextServerComponents {
 /// asked for.
 private struct ModuleTexts {
     let context: CatalogContext
+    /// Reads within the source files' cap.
+    private let reader: FileReader
     private var importedNames: [String: [String: [String]]] = [:]
     private var typeExports: [String: Set<String>] = [:]
 
     init(context: CatalogContext) {
         self.context = context
+        var reader = context.files
+        reader.maximumSize = ProjectSources.maximumFileSize
+        self.reader = reader
     }
 
     /// Whether `file` imports from `target` (by `specifier`) nothing but types that `target` exports.
@@ -105,8 +110,6 @@ private struct ModuleTexts {
     }
 
     private func read(_ path: String) -> [UInt8]? {
-        var reader = context.files
-        reader.maximumSize = ProjectSources.maximumFileSize
         guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path) else { return nil }
         return bytes
     }

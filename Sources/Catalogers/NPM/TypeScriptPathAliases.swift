@@ -5,7 +5,8 @@ import SovScanModel
 /// name that is no relative path (`import parse from '#components/markdown/parse-markdown'`). Next.js and Vite
 /// projects use them for most of their own imports, so the graph of a project's files needs them.
 ///
-/// Read from the project's own configuration file only (an `extends` is not followed), tolerating the comments and
+/// Read from the project's own configuration file only (the first of `tsconfig.json` and `jsconfig.json`, as the
+/// compiler takes it, `ProjectConfigurationFile`; an `extends` is not followed), tolerating the comments and
 /// trailing commas TypeScript accepts. Targets are relative to `baseUrl` when it is set, else to the file's folder.
 struct TypeScriptPathAliases {
     /// Each alias pattern with its target patterns, relative to the scanned root (`*` at most once in each).
@@ -15,22 +16,17 @@ struct TypeScriptPathAliases {
 
     /// The aliases of the project in `folder` (relative to the scanned root); `nil` when it has none.
     static func read(folder: String, context: CatalogContext) -> TypeScriptPathAliases? {
-        var reader = context.files
-        reader.maximumSize = ProjectSources.maximumFileSize
-        for name in ["tsconfig.json", "jsconfig.json"] {
-            let path = NPMPath.join(folder, name)
-            guard case .success(let bytes) = reader.read(context.absolutePath(path), reportedAs: path),
-                  let document = try? JSONDocument(bytes: withoutCommentsAndTrailingCommas(bytes)),
-                  let options = document.root["compilerOptions"]?.object else { continue }
-            let baseUrl = options["baseUrl"]?.string.map { NPMPath.join(folder, $0) }
-            let relativeTo = baseUrl ?? folder
-            let paths = (options["paths"]?.object?.members ?? []).map { member in
-                (member.key, (member.value.array ?? []).compactMap(\.string).map { NPMPath.join(relativeTo, $0) })
-            }
-            guard !paths.isEmpty || baseUrl != nil else { return nil }
-            return TypeScriptPathAliases(paths: paths, baseFolder: baseUrl)
+        guard let (_, bytes) = ProjectConfigurationFile.first(of: ["tsconfig.json", "jsconfig.json"], in: folder,
+                                                              context: context, maximumSize: ProjectSources.maximumFileSize),
+              let document = try? JSONDocument(bytes: withoutCommentsAndTrailingCommas(bytes)),
+              let options = document.root["compilerOptions"]?.object else { return nil }
+        let baseUrl = options["baseUrl"]?.string.map { NPMPath.join(folder, $0) }
+        let relativeTo = baseUrl ?? folder
+        let paths = (options["paths"]?.object?.members ?? []).map { member in
+            (member.key, (member.value.array ?? []).compactMap(\.string).map { NPMPath.join(relativeTo, $0) })
         }
-        return nil
+        guard !paths.isEmpty || baseUrl != nil else { return nil }
+        return TypeScriptPathAliases(paths: paths, baseFolder: baseUrl)
     }
 
     /// The paths (relative to the scanned root, without extension) that a specifier may name, in the order
