@@ -17,7 +17,11 @@ import SovScanModel
 ///   (https://github.com/node-fetch/node-fetch/blob/2.x/package.json);
 /// - isomorphic-fetch's browser entry loads whatwg-fetch instead of node-fetch
 ///   (https://github.com/matthew-andrews/isomorphic-fetch/blob/master/package.json), and cross-fetch maps its Node
-///   ponyfill to the browser ponyfill (https://github.com/lquixada/cross-fetch/blob/main/package.json).
+///   ponyfill to the browser ponyfill (https://github.com/lquixada/cross-fetch/blob/main/package.json);
+/// - superagent maps its Node entry to `client.js`, which with the modules it loads needs only component-emitter,
+///   fast-safe-stringify and qs: the Node agent's cookie jar, debug, form-data, formidable, methods, mime, extend
+///   and readable-stream stay out (https://github.com/ladjs/superagent/blob/v8.1.2/package.json; read at tags
+///   v3.8.3, v5.3.1, v6.1.0, v7.1.6 and v8.1.2).
 enum BrowserBuildEdges {
     /// By package name, the dependencies its browser build leaves out, and what replaces the module needing them.
     static let nodeOnly: [String: (dependencies: Set<String>, browser: String)] = [
@@ -28,6 +32,8 @@ enum BrowserBuildEdges {
         "node-fetch": (["whatwg-url", "encoding"], "its browser entry is the browser's own fetch"),
         "isomorphic-fetch": (["node-fetch"], "its browser entry loads whatwg-fetch"),
         "cross-fetch": (["node-fetch"], "its browser field maps the Node ponyfill to the browser one"),
+        "superagent": (["cookiejar", "debug", "extend", "form-data", "formidable", "methods", "mime", "readable-stream"],
+                       "its browser field maps the Node client to the XMLHttpRequest one"),
     ]
 
     /// Packages with which a client app's code also runs in Node, so that its Node dependencies ship: frameworks that

@@ -12,6 +12,8 @@ import SovScanModel
 /// From a client app's projects, the reach also leaves out what a package's browser build leaves out
 /// (`BrowserBuildEdges`: axios' form-data): such a tree ships only where a server's code reaches it.
 struct BuildToolingReach {
+    private typealias Edge = ComponentGraph.Edge
+
     let system: SystemInventory
     let matches: [RuleMatch]
     /// The system's graph by position: the declared edges with their scopes.
@@ -67,7 +69,7 @@ struct BuildToolingReach {
         // Reach from the system's own projects that are not tooling and from direct dependencies no project
         // declares, never entering a tool, nor following a project's declaration for development only (an API
         // bundle's devDependency on the generator that its workspace's schema command runs does not ship it).
-        let developmentDeclarations = self.developmentDeclarations()
+        let developmentDeclarations = graph.developmentDeclarations(in: system)
         let browserLeftOut = self.browserLeftOutEdges()
         var shipped = [Bool](repeating: false, count: components.count)
         // First from the servers' and libraries' roots along every edge, then from the browser-only client apps'
@@ -153,31 +155,6 @@ struct BuildToolingReach {
     }
 
     /// An edge between two components, by position.
-    private struct Edge: Hashable {
-        let from: Int
-        let to: Int
-    }
-
-    /// The edges from a first-party project to a dependency that it declares only in scopes that do not ship
-    /// (`devDependencies`, Maven `test`) and that its bundled user interface does not pack
-    /// (`Component.bundledIntoInterfaceProperty`): the dependency may ship through another path, never this one.
-    private func developmentDeclarations() -> Set<Edge> {
-        let components = system.components
-        var development = Set<Edge>()
-        var shipping = Set<Edge>()
-        for (from, component) in components.enumerated() where component.isFirstParty {
-            for (to, scope) in graph.dependencies[from] {
-                // A development dependency that the project's bundled user interface packs ships through that edge.
-                if scope.ships || components[to].properties[Component.bundledIntoInterfaceProperty] != nil {
-                    shipping.insert(Edge(from: from, to: to))
-                } else {
-                    development.insert(Edge(from: from, to: to))
-                }
-            }
-        }
-        return development.subtracting(shipping)
-    }
-
     /// The build-time edges, each with words saying why: from a component to a dependency that its technology
     /// rule's `build-time:` names, from any component to a bundler plugin by its name (`BuildPluginName`:
     /// `@sentry/vite-plugin`, `@sentry/bundler-plugin-core`, whatever the rule of its family says), from a

@@ -29,4 +29,42 @@ struct ComponentGraph {
     func shippingDependencies(of index: Int) -> [Int] {
         dependencies[index].filter { $0.scope.ships }.map(\.position)
     }
+
+    /// The positions reachable from `start` through edges of scopes that ship (not `start` itself, unless a cycle
+    /// leads back to it).
+    func shippingReach(from start: Int) -> Set<Int> {
+        var reached = Set<Int>()
+        var pending = shippingDependencies(of: start)
+        while let next = pending.popLast() {
+            guard reached.insert(next).inserted else { continue }
+            pending.append(contentsOf: shippingDependencies(of: next))
+        }
+        return reached
+    }
+
+    /// An edge by position: from a component to one of its dependencies.
+    struct Edge: Hashable {
+        let from: Int
+        let to: Int
+    }
+
+    /// The edges from a first-party project to a dependency that it declares only in scopes that do not ship
+    /// (`devDependencies`, Maven `test`) and that its bundled user interface does not pack
+    /// (`Component.bundledIntoInterfaceProperty`): the dependency may ship through another path, never this one.
+    func developmentDeclarations(in system: SystemInventory) -> Set<Edge> {
+        let components = system.components
+        var development = Set<Edge>()
+        var shipping = Set<Edge>()
+        for (from, component) in components.enumerated() where component.isFirstParty {
+            for (to, scope) in dependencies[from] {
+                // A development dependency that the project's bundled user interface packs ships through that edge.
+                if scope.ships || components[to].properties[Component.bundledIntoInterfaceProperty] != nil {
+                    shipping.insert(Edge(from: from, to: to))
+                } else {
+                    development.insert(Edge(from: from, to: to))
+                }
+            }
+        }
+        return development.subtracting(shipping)
+    }
 }

@@ -290,16 +290,32 @@ struct LevelAssignment {
             components[index].ships && !components[index].isFirstParty
                 && matches[index].technology?.level != .developmentTooling
         }
+        // An npm project does not declare for running what it declares only for development and does not ship
+        // itself: a test workspace's devDependency that the app ships through its own tree says nothing of where
+        // the test workspace runs. A framework in `devDependencies` that the project's own runtime tree ships
+        // (Next.js beside the packages that need it as a peer) still counts.
+        let development = graph.developmentDeclarations(in: system)
+        let declarersForDevelopment = Set(development.filter { edge in
+            components[edge.from].ecosystem == .npm && components[edge.to].ships
+        }.map(\.from))
         for (index, component) in components.enumerated() where component.isFirstParty {
+            let shipsItself = declarersForDevelopment.contains(index) ? graph.shippingReach(from: index) : []
+            func forDevelopment(_ child: Int) -> Bool {
+                declarersForDevelopment.contains(index) && development.contains(ComponentGraph.Edge(from: index, to: child))
+                    && !shipsItself.contains(child)
+            }
+            let forRunning = children[index].filter { !forDevelopment($0) }
             if case .configurationTooling(let words) = roles[index] {
                 operationsTools[index] = OperationsTool(name: component.displayName, kind: "configuration tooling",
                                                         evidence: words)
             }
             let marker = component.properties[Component.clientAppProperty]
             if let marker, markers[component.ecosystem] == nil { markers[component.ecosystem] = marker }
-            for child in children[index] where shipping(child) { declaredBy[child].append(index) }
-            let declared = children[index].filter { shipping($0) && components[$0].isDirect }
-            let builtWith = children[index].filter { !components[$0].ships && components[$0].isDirect }
+            for child in forRunning where shipping(child) { declaredBy[child].append(index) }
+            let declared = forRunning.filter { shipping($0) && components[$0].isDirect }
+            let builtWith = children[index].filter {
+                components[$0].isDirect && (!components[$0].ships || forDevelopment($0))
+            }
             if component.ecosystem == .npm,
                let words = ProvisioningProject.evidence(dependencies: declared.map { Self.packageName(components[$0]) },
                                                         developmentDependencies: builtWith.map { Self.packageName(components[$0]) }) {

@@ -88,6 +88,21 @@ import Testing
         #expect(try level(result, "pkg:npm/whatwg-fetch").0 == .frontend)
     }
 
+    /// A Vue app with superagent: the Node client's form-data, formidable, cookie jar, methods, mime and debug trees
+    /// are left out, while what the XMLHttpRequest client loads (component-emitter, fast-safe-stringify, qs) ships.
+    @Test func superagentLeavesOutItsNodeClient() throws {
+        let (_, result) = try scan("npm-levels/browser-build-cases/superagent")
+        for name in ["form-data", "formidable", "cookiejar", "methods", "mime", "debug", "ms", "dezalgo", "hexoid",
+                     "wrappy", "mime-db"] {
+            let (level, reason) = try level(result, "pkg:npm/\(name)")
+            #expect(level == .developmentTooling, "\(name): \(reason)")
+        }
+        for name in ["superagent", "component-emitter", "fast-safe-stringify", "qs", "side-channel"] {
+            let (level, reason) = try level(result, "pkg:npm/\(name)")
+            #expect(level == .frontend, "\(name): \(reason)")
+        }
+    }
+
     /// A Nuxt app that declares a workspace of Vue components renders them in Node too: the workspace is a client
     /// app by its own dependencies, but the server-rendering app that declares it ships its axios' Node branch.
     @Test func aServerRenderingAppRunsItsWorkspaceInNode() throws {

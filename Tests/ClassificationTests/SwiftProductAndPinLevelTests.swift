@@ -179,6 +179,19 @@ import Testing
         #expect(try level(result, "pkg:swift/github.com/helsingborg-stad/spm-laiban").0 == .frontend)
     }
 
+    @Test func whatATestFrameworkResolvedForItsLintToolIsDevelopmentTooling() throws {
+        // Modelled on Zotero for iOS: only the test bundle links Quick, whose manifest (from 7.6.0) resolves Swift
+        // Argument Parser and Swift Algorithms for its QuickLint executable; Swift Algorithms brings Swift Numerics.
+        let (_, result) = try scan("swift-levels/quick-test-app")
+        for pin in ["apple/swift-argument-parser", "apple/swift-algorithms", "apple/swift-numerics"] {
+            let (pinLevel, why) = try level(result, "pkg:swift/github.com/\(pin)")
+            #expect(pinLevel == .developmentTooling, "\(pin): \(why)")
+        }
+        let (_, numericsWhy) = try level(result, "pkg:swift/github.com/apple/swift-numerics")
+        #expect(numericsWhy.contains("swift-algorithms"), "\(numericsWhy)")
+        #expect(try level(result, "pkg:swift/github.com/alamofire/alamofire").0 == .frontend)
+    }
+
     @Test func whatOnlyASnapshotTestProductNeedsIsDevelopmentTooling() throws {
         // Modelled on GOV.UK One Login's app: only its snapshot-test bundle links SnapshotTestingCustomDump, and
         // offline no manifest connects swift-custom-dump or xctest-dynamic-overlay, which the app's default would

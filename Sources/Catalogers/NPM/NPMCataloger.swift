@@ -123,13 +123,15 @@ public struct NPMCataloger: Cataloger {
 
     /// Sets `Component.clientAppProperty` on each project (`manifests` by folder, relative to `directory`, the
     /// lockfile's folder) that its framework's configuration builds as static files no server of the framework
-    /// serves: a Next.js static export (`NextStaticExport`), a React Router single-page app (`ReactRouterSPAMode`).
+    /// serves: a Next.js static export (`NextStaticExport`), a React Router single-page app (`ReactRouterSPAMode`), or
+    /// its own Rollup or esbuild build writes a browser bundle (`BrowserBundleBuild`).
     private func markStaticClientApps(_ result: inout CatalogResult, directory: String, manifests: [String: PackageJSON],
                                       context: CatalogContext) {
         for (path, manifest) in manifests.sorted(by: { $0.key < $1.key }) {
             let folder = NPMPath.join(directory, path)
             guard let evidence = NextStaticExport.evidence(manifest: manifest, folder: folder, context: context)
-                    ?? ReactRouterSPAMode.evidence(manifest: manifest, folder: folder, context: context),
+                    ?? ReactRouterSPAMode.evidence(manifest: manifest, folder: folder, context: context)
+                    ?? BrowserBundleBuild.evidence(manifest: manifest, folder: folder, context: context),
                   let index = manifest.projectIndex(in: result.components) else { continue }
             result.components[index].properties[Component.clientAppProperty] = evidence
         }
