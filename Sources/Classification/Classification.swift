@@ -1,3 +1,4 @@
+import Licenses
 import SovScanModel
 
 /// One decision of the classifier and what decided it: the rule (id, file and line), the evidence or the default.
@@ -243,6 +244,11 @@ public struct Classification: Sendable, Hashable, Codable {
     /// Relicensing events that apply to the version in use, sorted by id.
     public var relicensing: [AppliedRelicensing]
     public var license: LicenseFacts
+    /// The licence expression a technology rule states for a component that declares none ("known by rule":
+    /// Oracle's JDBC driver under Oracle's Free Use Terms, an official image under its project's licence), as the
+    /// rule writes it; `nil` when the licence comes from the component itself or stays unknown. The policy judges
+    /// it as it judges a declared licence.
+    public var statedLicense: String?
     /// Own code of the system: not counted as OSS or proprietary.
     public var isFirstParty: Bool
     /// Whether the component ships (its scope is not test or dev).
@@ -258,7 +264,7 @@ public struct Classification: Sendable, Hashable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case purl, level, technology, technologyRule, countedUnder, sharedVendor = "vendor", bloc, governance
-        case sharedBinding = "binding", relicensing, license, isFirstParty, ships, seal, explanation
+        case sharedBinding = "binding", relicensing, license, statedLicense, isFirstParty, ships, seal, explanation
     }
 
     public init(purl: PackageURL, level: StackLevel?, technology: String, technologyRule: String?,
@@ -279,6 +285,11 @@ public struct Classification: Sendable, Hashable, Codable {
         self.ships = ships
         self.seal = seal
         self.explanation = explanation
+    }
+
+    /// `statedLicense` as an expression; `nil` without one (or if it does not parse, which rule validation prevents).
+    public var statedLicenseExpression: LicenseExpression? {
+        statedLicense.flatMap { try? LicenseExpressionParser.parse($0) }
     }
 
     /// The technology the shares count the component under: `countedUnder`, else its own.

@@ -266,8 +266,10 @@ public struct Classifier: Sendable {
                                       rule: event.id, location: event.location))
         }
         var (license, licenseDecision) = Self.licenseFacts(license, events: match.relicensing, known: relicensedLicenses)
+        var statedLicense: String?
         if license == .unknown, let rule = match.technology, let known = Self.ruleLicense(of: rule, known: ruleLicenses) {
             (license, licenseDecision) = known
+            statedLicense = rule.license
         }
         decisions.append(licenseDecision)
         var classification = Classification(
@@ -275,6 +277,7 @@ public struct Classifier: Sendable {
             vendor: vendor, bloc: bloc, governance: vendor?.governance, binding: binding,
             relicensing: applied, license: license, isFirstParty: component.isFirstParty, ships: component.ships,
             seal: nil, explanation: decisions)
+        classification.statedLicense = statedLicense
         if component.isFirstParty {
             classification.explanation.append(Decision(fact: "seal", value: "none", reason: "first-party code"))
         } else {

@@ -102,18 +102,20 @@ public struct PolicyJudge: Sendable {
             result.append(Finding(rule: rule, severity: severity, message: message, system: "",
                                   component: component.purl, subject: subject))
         }
-        // Licences.
-        if let expression = component.concludedLicense?.expression {
+        // Licences: the component's own, else the one its technology rule states.
+        let byRule = component.concludedLicense?.expression == nil ? facts.statedLicense : nil
+        if let expression = component.concludedLicense?.expression ?? byRule?.expression {
+            let licensed = "\(name) is licensed \(expression.spdx)" + (byRule.map { " (by rule \($0.rule))" } ?? "")
             switch policy.licenses.verdict(for: expression, knowledge: knowledge) {
             case .allowed:
                 break
             case .refused(let license, denied: true):
-                add(.licenseDenied, .error, license, "\(name) is licensed \(expression.spdx); \(license) is denied by the policy")
+                add(.licenseDenied, .error, license, "\(licensed); \(license) is denied by the policy")
             case .refused(let license, denied: false):
-                add(.licenseNotAllowed, .error, license, "\(name) is licensed \(expression.spdx); \(license) is not on the allow list")
+                add(.licenseNotAllowed, .error, license, "\(licensed); \(license) is not on the allow list")
             case .unknown(let license):
                 if let severity = policy.licenses.unknown.severity {
-                    add(.licenseUnknown, severity, license, "\(name) is licensed \(expression.spdx); the category of \(license) is unknown")
+                    add(.licenseUnknown, severity, license, "\(licensed); the category of \(license) is unknown")
                 }
             }
         } else if let severity = policy.licenses.unknown.severity {

@@ -19,9 +19,13 @@ public struct ComponentFacts: Sendable, Hashable {
     public var level: StackLevel?
     /// The decision that gave that level, as `explain` lists it (`level = …: reason [rule … at …]`).
     public var levelReason: String?
+    /// The licence a technology rule states for a component that declares none (`Classification.statedLicense`),
+    /// with the rule's id; judged as a declared licence.
+    public var statedLicense: StatedLicenseFact?
 
     public init(vendorID: String? = nil, vendorName: String? = nil, bloc: String? = nil, binding: BindingFact? = nil,
-                relicensing: [RelicensingFact] = [], seal: Int? = nil, level: StackLevel? = nil, levelReason: String? = nil) {
+                relicensing: [RelicensingFact] = [], seal: Int? = nil, level: StackLevel? = nil, levelReason: String? = nil,
+                statedLicense: StatedLicenseFact? = nil) {
         self.vendorID = vendorID
         self.vendorName = vendorName
         self.bloc = bloc
@@ -30,6 +34,20 @@ public struct ComponentFacts: Sendable, Hashable {
         self.seal = seal
         self.level = level
         self.levelReason = levelReason
+        self.statedLicense = statedLicense
+    }
+}
+
+/// A licence that a technology rule states for a component that declares none.
+public struct StatedLicenseFact: Sendable, Hashable {
+    /// The licence as the rule states it.
+    public var expression: LicenseExpression
+    /// The technology rule's id.
+    public var rule: String
+
+    public init(expression: LicenseExpression, rule: String) {
+        self.expression = expression
+        self.rule = rule
     }
 }
 

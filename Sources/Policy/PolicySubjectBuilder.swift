@@ -64,6 +64,9 @@ public enum PolicySubjectBuilder {
             },
             seal: classification.seal,
             level: classification.level,
-            levelReason: classification.explanation.last { $0.fact == "level" }?.description)
+            levelReason: classification.explanation.last { $0.fact == "level" }?.description,
+            statedLicense: classification.statedLicenseExpression.flatMap { expression in
+                classification.technologyRule.map { StatedLicenseFact(expression: expression, rule: $0) }
+            })
     }
 }

@@ -1,3 +1,4 @@
+import Classification
 import SovScanModel
 
 /// The text of a first `.sovscan.yml` (`sovscan init`): it extends a bundled profile and allows the licences the
@@ -15,15 +16,19 @@ public struct StarterPolicy: Sendable {
         self.deniedByProfile = deniedByProfile
     }
 
-    /// The policy text for the shipping third-party components of `systems`, ending with a newline.
-    public func text(for systems: [SystemInventory], knowledge: LicenseKnowledge) -> String {
+    /// The policy text for the shipping third-party components of `systems`, ending with a newline. A component
+    /// that declares no licence counts under the one its technology rule states (`Classification.statedLicense`
+    /// in `classified`, by position as `ScanResult` keeps them), as `sovscan check` judges it.
+    public func text(for systems: [SystemInventory], classified: [ClassifiedSystem] = [],
+                     knowledge: LicenseKnowledge) -> String {
         var users: [String: Set<String>] = [:]
         var packages: [String: Set<String>] = [:]
         var unknown: Set<String> = []
-        for system in systems {
+        for (position, system) in systems.enumerated() {
+            let stated = classified.indices.contains(position) ? Self.statedLicenses(classified[position]) : [:]
             for component in system.thirdPartyComponents where component.ships {
                 let name = component.displayName
-                guard let expression = component.concludedLicense?.expression else {
+                guard let expression = component.concludedLicense?.expression ?? stated[component.purl] else {
                     unknown.insert(name)
                     continue
                 }
@@ -100,5 +105,14 @@ public struct StarterPolicy: Sendable {
     private static func quoted(_ text: String) -> String {
         text.allSatisfy { $0.isLetter || $0.isNumber || "-.+".contains($0) } ? text
             : "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// The licences technology rules state for the components of a system that declare none, by purl.
+    static func statedLicenses(_ classified: ClassifiedSystem) -> [PackageURL: LicenseExpression] {
+        var stated: [PackageURL: LicenseExpression] = [:]
+        for classification in classified.classifications {
+            if let expression = classification.statedLicenseExpression { stated[classification.purl] = expression }
+        }
+        return stated
     }
 }

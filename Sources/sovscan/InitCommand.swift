@@ -55,7 +55,9 @@ struct InitCommand: ParsableCommand {
             throw ExitCode(3)
         }
         let knowledge = PolicySubjectBuilder.knowledge(scanner.licenses?.normalizer.resolver.list)
-        let text = StarterPolicy(profile: policyProfile, deniedByProfile: base.licenses.deny).text(for: inventory.systems, knowledge: knowledge)
+        let classified = inventory.systems.map { scanner.classification.classify($0) }
+        let text = StarterPolicy(profile: policyProfile, deniedByProfile: base.licenses.deny)
+            .text(for: inventory.systems, classified: classified, knowledge: knowledge)
         if stdout {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

@@ -32,6 +32,19 @@ struct InitCommandTests {
         #expect(try cli.run(["init", "--policy-profile", "nordic", "--stdout"], in: sample).status == 2)
     }
 
+    /// An official image declares no licence, but its technology rule states one (Node.js: MIT): the starting policy
+    /// allows it as `sovscan check` will judge it, rather than listing the image as of unknown licence.
+    @Test func initCountsALicenceARuleStates() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try cli.write("FROM node:22-alpine\nCMD [\"node\", \"server.js\"]\n", to: folder.appendingPathComponent("Dockerfile"))
+        let run = try cli.run(["init", "--stdout"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("    - MIT # 1 component(s)\n"), "\(run.stdout)")
+        #expect(!run.stdout.contains("library/node"), "\(run.stdout)")
+        let check = try cli.run(["check"], in: folder)
+        #expect(!check.stdout.contains("node@22-alpine has no known licence"), "\(check.stdout)")
+    }
+
     @Test func initRefusesAnIncompleteScan() throws {
         let folder = try TestSupport.temporaryFolder()
         try cli.write("{ \"name\": \"x\", ", to: folder.appendingPathComponent("package.json"))

@@ -58,6 +58,34 @@ struct PolicyJudgeTests {
         #expect(allowed.isEmpty)
     }
 
+    /// A component that declares no licence is judged by the licence its technology rule states (a JDBC driver under
+    /// the GPL, an official image under its project's licence), as the report counts it: the gate does not pass
+    /// what sovscan knows as a mere unknown.
+    @Test func aLicenceARuleStatesIsJudgedAsDeclared() throws {
+        let driver = "pkg:maven/com.mysql/mysql-connector-j@9.1.0"
+        let node = "pkg:docker/library/node@22"
+        let subject = PolicySubject(
+            inventory: Self.system([
+                TestSupport.component(driver, license: nil, line: 30),
+                TestSupport.component(node, license: nil, line: 31),
+                TestSupport.component("pkg:maven/a/none@1", license: nil, line: 32),
+            ]),
+            facts: [
+                TestSupport.purl(driver): ComponentFacts(statedLicense: StatedLicenseFact(
+                    expression: .license(id: "GPL-2.0-only"), rule: "mysql-connector")),
+                TestSupport.purl(node): ComponentFacts(statedLicense: StatedLicenseFact(
+                    expression: .license(id: "MIT"), rule: "image-node")),
+            ])
+        let findings = try judge("licenses:\n  allow: [MIT]\n  unknown: warn\n", subject)
+        let byComponent = Dictionary(grouping: findings) { $0.component?.name ?? "" }
+        #expect(byComponent["node"] == nil, "MIT by rule is allowed")
+        let jdbc = try #require(byComponent["mysql-connector-j"]?.first)
+        #expect(jdbc.rule == .licenseNotAllowed)
+        #expect(jdbc.severity == .error)
+        #expect(jdbc.message.contains("is licensed GPL-2.0-only (by rule mysql-connector)"), "\(jdbc.message)")
+        #expect(rules(byComponent["none"] ?? []) == ["license-unknown"])
+    }
+
     @Test func ignoredScopesAndFirstPartyAreNotJudged() throws {
         let subject = PolicySubject(inventory: Self.system([
             TestSupport.component("pkg:maven/a/junit@4", license: .license(id: "GPL-3.0-only"), scope: .test, line: 20),
