@@ -209,8 +209,29 @@ struct LevelAssignment {
                                                  why: "no direct dependency brings it in")
             }
         }
+        if let host = platformHost() {
+            // What a platform's Swift packages serve as server-side code is that platform.
+            for (index, component) in components.enumerated() where component.ecosystem == .swift && !component.isFirstParty {
+                guard let (level, decision) = result[index], level == .backend else { continue }
+                result[index] = (.platform, Decision(
+                    fact: "level", value: StackLevel.platform.rawValue,
+                    reason: decision.reason + "; the system is a platform that runs virtual machines or containers "
+                        + "(\(host)), so its server-side code is that platform",
+                    rule: decision.rule, location: decision.location))
+            }
+        }
         return Result(levels: result.map { $0 ?? (nil, Decision(fact: "level", value: "none", reason: "no rule")) },
                       inheritedFrom: inheritedFrom)
+    }
+
+    /// The words of a Swift project's `Component.platformHostProperty` (`VirtualizationHost`: its code runs virtual
+    /// machines or containers) when the system has one and no Swift client app; `nil` otherwise.
+    private func platformHost() -> String? {
+        let projects = system.components.filter { $0.isFirstParty && $0.ecosystem == .swift }
+        guard !projects.contains(where: { $0.properties[Component.clientAppProperty] != nil }) else { return nil }
+        return projects.lazy.compactMap { component in
+            component.properties[Component.platformHostProperty].map { "\(component.displayName) \($0)" }
+        }.first
     }
 
     /// The level that at least two of a direct dependency's own shipping dependencies have by rule, and more of them

@@ -177,6 +177,10 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// alone does not bind the system to AWS.
     public static let s3EndpointProperty = "s3-endpoint"
 
+    /// The property a cataloger sets on a first-party project whose own code runs virtual machines or containers
+    /// (`imports Virtualization (Sources/tart/VM/VM.swift)`): the system is a platform that other software runs on.
+    public static let platformHostProperty = "platform-host"
+
     /// The properties the Maven cataloger sets on a module of the scanned build: its own POM's `<name>` and
     /// `<description>`, white space made single spaces. A module's role can follow from them (a test identity
     /// provider does not ship).

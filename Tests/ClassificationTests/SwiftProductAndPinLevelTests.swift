@@ -179,6 +179,21 @@ import Testing
         #expect(try level(result, "pkg:swift/github.com/helsingborg-stad/spm-laiban").0 == .frontend)
     }
 
+    @Test func aPlatformHostsServerSideCodeIsThePlatform() throws {
+        // Modelled on Tart and Apple's container: a macOS command-line tool whose code imports Virtualization runs
+        // virtual machines; SwiftNIO (backend by rule) and the pins no manifest connects are the platform's code.
+        let (_, result) = try scan("swift-levels/vm-host")
+        for pin in ["apple/swift-nio", "apple/swift-collections", "apple/swift-argument-parser"] {
+            let (pinLevel, why) = try level(result, "pkg:swift/github.com/\(pin)")
+            #expect(pinLevel == .platform, "\(pin): \(why)")
+            #expect(why.contains("the system is a platform that runs virtual machines or containers (vmhost imports "
+                                 + "Virtualization (Sources/vmhost/VM.swift))"), "\(why)")
+        }
+        // The same server without the import stays a server (set 9's swift-talk server).
+        let (_, server) = try scan("swift-levels/server-with-highlight-tool")
+        #expect(try level(server, "pkg:swift/github.com/apple/swift-nio").0 == .backend)
+    }
+
     @Test func whatATestFrameworkResolvedForItsLintToolIsDevelopmentTooling() throws {
         // Modelled on Zotero for iOS: only the test bundle links Quick, whose manifest (from 7.6.0) resolves Swift
         // Argument Parser and Swift Algorithms for its QuickLint executable; Swift Algorithms brings Swift Numerics.

@@ -65,6 +65,11 @@ public struct SwiftPMCataloger: Cataloger {
                let app = generatedAppLinks[project.project.directory] ?? xcodeAppLinks[project.project.directory] {
                 root.properties[Component.clientAppProperty] = app
             }
+            if project.project.xcodeContainer == nil, root.properties[Component.clientAppProperty] == nil,
+               let host = VirtualizationHost.evidence(manifest: project.manifest, inPackage: project.project.directory,
+                                                      context: context) {
+                root.properties[Component.platformHostProperty] = host
+            }
             if project.project.xcodeContainer == nil, SotoS3Endpoint.declaresSoto(project.manifest),
                let endpoint = SotoS3Endpoint.evidence(inPackage: project.project.directory, context: context) {
                 root.properties[Component.s3EndpointProperty] = endpoint

@@ -1,0 +1,43 @@
+import SovScanModel
+
+/// A Swift package whose own code runs virtual machines or Linux containers on a Mac (issue 15, twenty-eighth and
+/// thirty-second samples): it imports Apple's Virtualization framework or Apple's Containerization package. Tart
+/// runs macOS and Linux virtual machines; Apple's `container` runs Linux containers as lightweight virtual machines.
+/// Such a system is infrastructure that other software runs on (STIL's platform level), not a server application,
+/// and both samples' labellers filed its libraries so: the package gets `Component.platformHostProperty`, and the
+/// classifier files what would be its server-side code under `platform`.
+///
+/// Read are the package's own `Sources/` files, only when its manifest supports macOS (the framework exists nowhere
+/// else) and only while walked whole; a file counts when a line of it is such an import (`import Virtualization`,
+/// `@preconcurrency import Virtualization`, `import Containerization`).
+enum VirtualizationHost {
+    /// The modules whose import says the code runs virtual machines or containers.
+    static let modules: Set<String> = ["Virtualization", "Containerization"]
+
+    /// "imports Virtualization (Sources/tart/VM.swift)" for the package in `folder` (relative to the scanned root);
+    /// `nil` when its manifest does not support macOS, no file imports such a module, or the sources were not
+    /// walked whole.
+    static func evidence(manifest: PackageManifest?, inPackage folder: String, context: CatalogContext) -> String? {
+        guard manifest?.platforms?.contains("macOS") == true else { return nil }
+        let sources = SourceFolderFiles(under: folder.isEmpty ? "Sources" : folder + "/Sources", extensions: ["swift"],
+                                        context: context)
+        guard sources.isComplete else { return nil }
+        for file in sources.files {
+            guard let text = SourceFolderFiles.text(of: file, context: context),
+                  let module = importedHostModule(in: text) else { continue }
+            return "imports \(module) (\(file))"
+        }
+        return nil
+    }
+
+    /// The first of `modules` that a line of `text` imports, if any.
+    static func importedHostModule(in text: String) -> String? {
+        for line in text.split(whereSeparator: \.isNewline) {
+            var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if words.first?.hasPrefix("@") == true { words.removeFirst() }
+            guard words.count == 2, words[0] == "import", modules.contains(String(words[1])) else { continue }
+            return String(words[1])
+        }
+        return nil
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import Catalogers
+import SovScanModel
+
+/// A macOS Swift package whose own code imports Apple's Virtualization framework or Containerization package is a
+/// platform host (`VirtualizationHost`; issue 15, Tart and Apple's `container`).
+@Suite struct VirtualizationHostTests {
+    @Test func anImportLineNamesTheModule() {
+        #expect(VirtualizationHost.importedHostModule(in: "import Foundation\nimport Virtualization\n") == "Virtualization")
+        #expect(VirtualizationHost.importedHostModule(in: "@preconcurrency import Virtualization") == "Virtualization")
+        #expect(VirtualizationHost.importedHostModule(in: "  import Containerization") == "Containerization")
+        #expect(VirtualizationHost.importedHostModule(in: "import ContainerizationOCI\nimport NIO") == nil,
+                "a sibling module alone is not the runtime")
+        #expect(VirtualizationHost.importedHostModule(in: "// import Virtualization\nlet x = 1") == nil)
+        #expect(VirtualizationHost.importedHostModule(in: "let name = \"import Virtualization\"") == nil)
+    }
+
+    private func package(platforms: String, sources: [String: String]) throws -> TemporaryTree {
+        var files = sources
+        files["Package.swift"] = """
+        // swift-tools-version:5.9
+        import PackageDescription
+        let package = Package(
+            name: "vmtool",
+            platforms: [\(platforms)],
+            targets: [.executableTarget(name: "vmtool")]
+        )
+        """
+        return try TemporaryTree(files)
+    }
+
+    @Test func aMacPackageRunningVirtualMachinesIsMarked() throws {
+        let tree = try package(platforms: ".macOS(.v14)", sources: [
+            "Sources/vmtool/Main.swift": "import ArgumentParser\n",
+            "Sources/vmtool/VM.swift": "import Foundation\nimport Virtualization\n",
+        ])
+        defer { tree.remove() }
+        let root = try #require(SwiftPMFixtures.catalog(folder: tree.root.path).component("pkg:swift/local/vmtool"))
+        #expect(root.properties[Component.platformHostProperty] == "imports Virtualization (Sources/vmtool/VM.swift)")
+    }
+
+    @Test func withoutMacOSOrTheImportNothingIsMarked() throws {
+        let iOS = try package(platforms: ".iOS(.v17)", sources: ["Sources/vmtool/VM.swift": "import Virtualization\n"])
+        defer { iOS.remove() }
+        #expect(try #require(SwiftPMFixtures.catalog(folder: iOS.root.path).component("pkg:swift/local/vmtool"))
+                    .properties[Component.platformHostProperty] == nil)
+        let plain = try package(platforms: ".macOS(.v14)", sources: ["Sources/vmtool/Main.swift": "import NIOCore\n"])
+        defer { plain.remove() }
+        #expect(try #require(SwiftPMFixtures.catalog(folder: plain.root.path).component("pkg:swift/local/vmtool"))
+                    .properties[Component.platformHostProperty] == nil)
+    }
+}

@@ -1,0 +1,6 @@
+import Foundation
+@preconcurrency import Virtualization
+
+final class VM {
+    let configuration = VZVirtualMachineConfiguration()
+}
