@@ -56,6 +56,7 @@ struct ClassificationJSONLayoutTests {
                 Decision(fact: "vendor", value: "Amazon", reason: "by the group"),
             ])
         full.countedUnder = "Amazon S3"
+        full.statedLicense = "Apache-2.0"
         let bare = Classification(
             purl: TestInventories.purl("pkg:npm/left-pad@1.3.0"), level: nil, technology: "left-pad", technologyRule: nil,
             vendor: nil, bloc: .unknown, governance: nil, binding: nil, relicensing: [], license: .unknown,

@@ -30,6 +30,7 @@ extension Classification {
         json.member("relicensing", objects: relicensing) { $0.writeMembers(to: &$1) }
         if let seal { json.member("seal", seal) }
         json.member("ships", ships)
+        json.member("statedLicense", statedLicense)
         json.member("technology", technology)
         json.member("technologyRule", technologyRule)
         if let vendor { json.member("vendor", object: vendor.writeMembers) }
