@@ -231,7 +231,7 @@ import SovScanModel
             #expect(try match(purl).technology?.level == .opsSupport, "\(purl)")
         }
         // Elastic's other artefacts keep their own rule.
-        #expect(try match("pkg:maven/co.elastic.clients/elasticsearch-java@8.16.0").technology?.level == .dataTechnology)
+        #expect(try match("pkg:maven/co.elastic.clients/elasticsearch-java@8.16.0").technology?.level == .database)
     }
 
     @Test func stewardsAndLevelsOfTheFourthSample() throws {
