@@ -20,8 +20,10 @@ import SovScanModel
 ///   ponyfill to the browser ponyfill (https://github.com/lquixada/cross-fetch/blob/main/package.json);
 /// - superagent maps its Node entry to `client.js`, which with the modules it loads needs only component-emitter,
 ///   fast-safe-stringify and qs: the Node agent's cookie jar, debug, form-data, formidable, methods, mime, extend
-///   and readable-stream stay out (https://github.com/ladjs/superagent/blob/v8.1.2/package.json; read at tags
-///   v3.8.3, v5.3.1, v6.1.0, v7.1.6 and v8.1.2).
+///   and readable-stream stay out, and so does semver, which the client does not load before 7.0.0 and which the
+///   browser field maps to nothing from 7.0.0, when `request-base.js` began to require it
+///   (https://github.com/ladjs/superagent/blob/v8.1.2/package.json; read at tags v3.8.3, v5.3.1, v6.1.0, v7.0.0,
+///   v7.1.6 and v8.1.2).
 enum BrowserBuildEdges {
     /// By package name, the dependencies its browser build leaves out, and what replaces the module needing them.
     static let nodeOnly: [String: (dependencies: Set<String>, browser: String)] = [
@@ -32,7 +34,8 @@ enum BrowserBuildEdges {
         "node-fetch": (["whatwg-url", "encoding"], "its browser entry is the browser's own fetch"),
         "isomorphic-fetch": (["node-fetch"], "its browser entry loads whatwg-fetch"),
         "cross-fetch": (["node-fetch"], "its browser field maps the Node ponyfill to the browser one"),
-        "superagent": (["cookiejar", "debug", "extend", "form-data", "formidable", "methods", "mime", "readable-stream"],
+        "superagent": (["cookiejar", "debug", "extend", "form-data", "formidable", "methods", "mime", "readable-stream",
+                        "semver"],
                        "its browser field maps the Node client to the XMLHttpRequest one"),
     ]
 

@@ -30,16 +30,26 @@ struct ComponentGraph {
         dependencies[index].filter { $0.scope.ships }.map(\.position)
     }
 
-    /// The positions reachable from `start` through edges of scopes that ship (not `start` itself, unless a cycle
-    /// leads back to it).
-    func shippingReach(from start: Int) -> Set<Int> {
-        var reached = Set<Int>()
-        var pending = shippingDependencies(of: start)
-        while let next = pending.popLast() {
-            guard reached.insert(next).inserted else { continue }
-            pending.append(contentsOf: shippingDependencies(of: next))
+    /// Which of `targets` are reachable from `start` through edges of scopes that ship (`start` itself only when a
+    /// cycle leads back to it). The walk stops once every target is found and marks what it has seen in an array: a
+    /// large npm monorepo asks this of hundreds of projects over tens of thousands of components, and a walk that
+    /// collected the whole reach in a set took half of such a scan.
+    func shippingReach(from start: Int, among targets: Set<Int>) -> Set<Int> {
+        guard !targets.isEmpty else { return [] }
+        var seen = [Bool](repeating: false, count: dependencies.count)
+        var found = Set<Int>()
+        var pending = [start]
+        while let node = pending.popLast() {
+            for (next, scope) in dependencies[node] where scope.ships && !seen[next] {
+                seen[next] = true
+                if targets.contains(next) {
+                    found.insert(next)
+                    if found.count == targets.count { return found }
+                }
+                pending.append(next)
+            }
         }
-        return reached
+        return found
     }
 
     /// An edge by position: from a component to one of its dependencies.

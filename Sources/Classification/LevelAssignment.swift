@@ -315,15 +315,16 @@ struct LevelAssignment {
         // itself: a test workspace's devDependency that the app ships through its own tree says nothing of where
         // the test workspace runs. A framework in `devDependencies` that the project's own runtime tree ships
         // (Next.js beside the packages that need it as a peer) still counts.
-        let development = graph.developmentDeclarations(in: system)
-        let declarersForDevelopment = Set(development.filter { edge in
-            components[edge.from].ecosystem == .npm && components[edge.to].ships
-        }.map(\.from))
+        var developmentOfShipping: [Int: Set<Int>] = [:]
+        for edge in graph.developmentDeclarations(in: system)
+        where components[edge.from].ecosystem == .npm && components[edge.to].ships {
+            developmentOfShipping[edge.from, default: []].insert(edge.to)
+        }
         for (index, component) in components.enumerated() where component.isFirstParty {
-            let shipsItself = declarersForDevelopment.contains(index) ? graph.shippingReach(from: index) : []
+            let declaredForDevelopment = developmentOfShipping[index] ?? []
+            let shipsItself = graph.shippingReach(from: index, among: declaredForDevelopment)
             func forDevelopment(_ child: Int) -> Bool {
-                declarersForDevelopment.contains(index) && development.contains(ComponentGraph.Edge(from: index, to: child))
-                    && !shipsItself.contains(child)
+                declaredForDevelopment.contains(child) && !shipsItself.contains(child)
             }
             let forRunning = children[index].filter { !forDevelopment($0) }
             if case .configurationTooling(let words) = roles[index] {

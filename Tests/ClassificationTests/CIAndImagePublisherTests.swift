@@ -64,6 +64,29 @@ import SovScanModel
         ])
     }
 
+    /// Distroless's Node.js, Java and Python images carry a language runtime; java-base carries only the libraries
+    /// one needs (no /usr/lib/jvm), so it stays a base image with static, base and cc.
+    @Test func distrolessImagesWithARuntimeAreTheLanguage() throws {
+        let images = ["nodejs22-debian12", "java17-debian12", "java21-debian12:nonroot", "python3-debian12",
+                      "java-base-debian12", "static-debian12", "cc-debian12"]
+        let system = SystemInventory(name: "s", root: "/s", components: try images.map { image in
+            let purl = try PackageURL(parsing: "pkg:docker/gcr.io/distroless/\(image.split(separator: ":")[0])@latest")
+            return Component(purl: purl, ecosystem: .container, group: purl.namespace, name: purl.name,
+                             version: purl.version, isDirect: true)
+        })
+        let result = classifier.classify(system) { _ in nil }
+        var rules: [String: String] = [:]
+        for component in system.components {
+            rules[component.name] = result.classification(of: component.purl)?.technologyRule ?? "none"
+        }
+        #expect(rules == [
+            "nodejs22-debian12": "image-distroless-runtimes", "java17-debian12": "image-distroless-runtimes",
+            "java21-debian12": "image-distroless-runtimes", "python3-debian12": "image-distroless-runtimes",
+            "java-base-debian12": "image-distroless", "static-debian12": "image-distroless",
+            "cc-debian12": "image-distroless",
+        ])
+    }
+
     /// Docker Hub's nginxinc organisation is F5's, but not every image in it is nginx: the Prometheus exporter is
     /// Apache-2.0 (https://github.com/nginx/nginx-prometheus-exporter), so only nginx's own image carries nginx's
     /// rule, level and BSD-2-Clause licence.

@@ -33,7 +33,7 @@ import SovScanModel
         let apm = try match("pkg:maven/co.elastic.apm/apm-agent-api@1.53.0")
         #expect(apm.technology?.level == .opsSupport)
         #expect(apm.binding == nil)
-        // The Elasticsearch clients keep their level (a search engine is a database).
+        // The Elasticsearch clients keep their level: a search engine is at database (rule elasticsearch-java).
         #expect(try match("pkg:maven/co.elastic.clients/elasticsearch-java@8.15.0").technology?.level == .database)
         let dynatrace = try match("pkg:swift/github.com/Dynatrace/swift-mobile-sdk@8.309.1")
         #expect(dynatrace.technology?.level == .opsSupport)

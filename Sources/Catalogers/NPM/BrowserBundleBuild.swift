@@ -27,18 +27,19 @@ enum BrowserBundleBuild {
         for path in candidatePaths(manifest: manifest) {
             let full = NPMPath.join(folder, path)
             guard case .success(let bytes) = reader.read(context.absolutePath(full), reportedAs: full),
-                  let setting = browserSetting(in: String(decoding: bytes, as: UTF8.self)) else { continue }
+                  let setting = browserSetting(in: bytes) else { continue }
             return "browser bundle (\(path): \(setting))"
         }
         return nil
     }
 
     /// The configuration files, then the JavaScript files the project's scripts run with Node whose names say they
-    /// drive Rollup or esbuild (`"build": "node ./FrontEnd/esbuild.mjs"`), relative to the project's folder.
+    /// drive Rollup or esbuild (`"build": "node ./FrontEnd/esbuild.mjs"`), relative to the project's folder. An
+    /// absolute path names no file of the scanned tree, so it is left out.
     static func candidatePaths(manifest: PackageJSON) -> [String] {
         var paths = configurationNames
         for (_, command) in manifest.scripts {
-            for path in ScriptRunFiles.paths(in: command) {
+            for path in ScriptRunFiles.paths(in: command) where !path.hasPrefix("/") {
                 let normalized = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
                 let name = NPMPath.lastSegment(normalized)
                 guard name.contains("rollup") || name.contains("esbuild"), !paths.contains(normalized) else { continue }
@@ -48,9 +49,11 @@ enum BrowserBundleBuild {
         return paths
     }
 
-    /// The setting of `text` that makes a browser bundle, as words (`format 'iife'`, `platform 'browser'`); `nil`
-    /// when there is none. Only literal values count: a value computed at build time says nothing for certain.
-    static func browserSetting(in text: String) -> String? {
+    /// The setting of a configuration's bytes that makes a browser bundle, as words (`format 'iife'`, `platform
+    /// 'browser'`); `nil` when there is none. Only literal values in code count: a value computed at build time says
+    /// nothing for certain, and a comment (`// format: 'iife'`, a setting left out) sets nothing.
+    static func browserSetting(in bytes: [UInt8]) -> String? {
+        let text = String(decoding: JavaScriptLiterals.withoutComments(bytes), as: UTF8.self)
         for (key, value) in [("format", "iife"), ("platform", "browser")] {
             let pattern = #"(^|[{,\s])["']?"# + key + #"["']?\s*:\s*["'`]"# + value + #"["'`]"#
             if text.range(of: pattern, options: .regularExpression) != nil { return "\(key) '\(value)'" }

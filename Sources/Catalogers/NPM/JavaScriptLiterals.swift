@@ -52,4 +52,48 @@ enum JavaScriptLiterals {
         }
         return nil
     }
+
+    /// The source with its comments (`//` to the end of the line, `/* */`) replaced by a blank, its strings and
+    /// template literals kept as they are: what a configuration file sets, not what a comment says it could set
+    /// (`// format: 'iife'`). A lexer's view as above: outside strings a backslash passes over the next byte (a
+    /// regular expression's `\/`), and a regular expression literal holding a quote may still hide the rest of its
+    /// line.
+    static func withoutComments(_ source: [UInt8]) -> [UInt8] {
+        let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*"), blank = UInt8(ascii: " ")
+        var output: [UInt8] = []
+        output.reserveCapacity(source.count)
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") {
+                let end = endOfString(source, at: index)
+                output += source[index..<end]
+                index = end
+            } else if byte == backtick {
+                var end = index + 1
+                while end < source.count, source[end] != backtick { end += source[end] == backslash ? 2 : 1 }
+                end = min(end + 1, source.count)
+                output += source[index..<end]
+                index = end
+            } else if byte == backslash {
+                output += source[index..<min(index + 2, source.count)]
+                index += 2
+            } else if byte == slash, index + 1 < source.count, source[index + 1] == slash {
+                while index < source.count, source[index] != newline { index += 1 }
+                output.append(blank)
+            } else if byte == slash, index + 1 < source.count, source[index + 1] == star {
+                index += 2
+                while index < source.count, !(source[index] == star && index + 1 < source.count
+                                                && source[index + 1] == slash) {
+                    index += 1
+                }
+                index += 2
+                output.append(blank)
+            } else {
+                output.append(byte)
+                index += 1
+            }
+        }
+        return output
+    }
 }

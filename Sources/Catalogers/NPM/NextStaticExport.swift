@@ -21,9 +21,11 @@ enum NextStaticExport {
     }
 
     /// Whether a configuration's text sets `output` to the literal `'export'` (in any quotes). A value computed at
-    /// build time (`output: process.env.EXPORT ? 'export' : undefined`) says nothing for certain, so it does not count.
+    /// build time (`output: process.env.EXPORT ? 'export' : undefined`) says nothing for certain, so it does not count,
+    /// nor does a comment (`// output: 'export',` left out).
     static func setsStaticExport(_ text: String) -> Bool {
-        var rest = Substring(text)
+        let code = String(decoding: JavaScriptLiterals.withoutComments(Array(text.utf8)), as: UTF8.self)
+        var rest = Substring(code)
         while let found = rest.range(of: "output") {
             let before = rest[..<found.lowerBound].last
             var after = rest[found.upperBound...].drop { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "'" }

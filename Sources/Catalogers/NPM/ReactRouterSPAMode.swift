@@ -19,7 +19,8 @@ enum ReactRouterSPAMode {
         guard manifest.dependencies.contains(where: { frameworkPackages.contains($0.name) }),
               let (name, bytes) = ProjectConfigurationFile.first(of: configurationNames, in: folder, context: context)
         else { return nil }
-        let text = String(decoding: bytes, as: UTF8.self)
+        // A comment (`// ssr: false,` left out) sets nothing.
+        let text = String(decoding: JavaScriptLiterals.withoutComments(bytes), as: UTF8.self)
         return text.range(of: #"(^|[{,\s])ssr\s*:\s*false\b"#, options: .regularExpression) != nil
             ? "React Router single-page app (\(name): ssr false)" : nil
     }

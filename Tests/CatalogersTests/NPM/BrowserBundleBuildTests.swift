@@ -47,6 +47,53 @@ import Testing
         #expect(try evidence(["package.json": manifest, "FrontEnd/esbuild.mjs": computed]) == nil)
     }
 
+    @Test func aCommentedOutSettingSetsNothing() throws {
+        // A setting left in a comment, as a line or as a block, says what the build does not do.
+        let commented = """
+            export default { input: 'src/main.js',
+              // format: 'iife',
+              /* platform: 'browser', */
+              output: { file: 'https://example.org//dist/bundle.js', format: 'es' } }
+            """
+        #expect(BrowserBundleBuild.browserSetting(in: Array(commented.utf8)) == nil)
+        // A string holding `//` or `/*` is no comment, and a regular expression's escaped slashes start none.
+        let afterURL = """
+            const banner = '// https://example.org/*'; const re = /^https?:\\/\\//
+            export default { output: { banner, format: 'iife' } }
+            """
+        #expect(BrowserBundleBuild.browserSetting(in: Array(afterURL.utf8)) == "format 'iife'")
+        #expect(try evidence(["package.json": userScript,
+                              "rollup.config.js": "export default { output: { /* format: 'iife' */ format: 'cjs' } }"])
+                    == nil)
+    }
+
+    @Test func aScriptOutsideTheScannedTreeOrAtAnAbsolutePathIsNotRead() throws {
+        let script = "await esbuild.build({ entryPoints: ['main.js'], bundle: true, platform: 'browser' })"
+        // `node /esbuild.mjs` names a file of the machine, not the tree's `esbuild.mjs`.
+        let absolute = """
+            {"name": "site", "scripts": {"build": "node /tools/esbuild.mjs"}, "devDependencies": {"esbuild": "^0.24.2"}}
+            """
+        #expect(BrowserBundleBuild.candidatePaths(manifest: try manifest(absolute)) == BrowserBundleBuild.configurationNames)
+        #expect(try evidence(["package.json": absolute, "tools/esbuild.mjs": script]) == nil)
+        // A script above the scanned root (`repo`) is refused by the confined reader; one beside the project inside
+        // the root is read.
+        let sibling = """
+            {"name": "site", "scripts": {"build": "node ../tools/esbuild.mjs"}, "devDependencies": {"esbuild": "^0.24.2"}}
+            """
+        let tree = try TemporaryTree(["repo/web/package.json": sibling, "repo/tools/esbuild.mjs": script,
+                                      "repo/package.json": sibling, "tools/esbuild.mjs": script])
+        defer { tree.remove() }
+        let context = CatalogContext(root: tree.root.appendingPathComponent("repo").path)
+        #expect(BrowserBundleBuild.evidence(manifest: try manifest(sibling), folder: "", context: context) == nil)
+        #expect(BrowserBundleBuild.evidence(manifest: try manifest(sibling), folder: "web", context: context)
+                    == "browser bundle (../tools/esbuild.mjs: platform 'browser')")
+    }
+
+    private func manifest(_ text: String) throws -> PackageJSON {
+        var diagnostics: [Diagnostic] = []
+        return try #require(PackageJSON.parse(Array(text.utf8), file: "package.json", diagnostics: &diagnostics))
+    }
+
     @Test func aServerFrameworkKeepsItsWeighing() throws {
         let server = """
             {"name": "api", "dependencies": {"express": "^4.19.0"}, "devDependencies": {"rollup": "^4.0.0"}}

@@ -14,5 +14,9 @@ import Testing
         #expect(!NextStaticExport.setsStaticExport("output: process.env.EXPORT ? 'export' : undefined"))
         #expect(!NextStaticExport.setsStaticExport("const config = { distoutput: 'export' }"))
         #expect(!NextStaticExport.setsStaticExport("module.exports = { reactStrictMode: true }"))
+        // A setting left in a comment is not made.
+        #expect(!NextStaticExport.setsStaticExport("const nextConfig = {\n  // output: 'export',\n  output: 'standalone',\n}"))
+        #expect(!NextStaticExport.setsStaticExport("export default { /* output: 'export' */ }"))
+        #expect(NextStaticExport.setsStaticExport("const base = 'https://x.org'; export default { output: 'export' }"))
     }
 }

@@ -26,5 +26,7 @@ import Testing
         #expect(try evidence(configuration: "export default { ssr: true } satisfies Config;") == nil)
         #expect(try evidence(configuration: "export default { appDirectory: 'app' };") == nil, "server rendering is the default")
         #expect(try evidence(configuration: nil) == nil)
+        #expect(try evidence(configuration: "export default {\n  // ssr: false,\n  ssr: true,\n} satisfies Config;") == nil,
+                "a setting left in a comment is not made")
     }
 }
