@@ -183,9 +183,12 @@ struct BuildToolingReach {
             let scripts = Self.scriptOnlyDependencies(of: component)
             let unused = Self.unusedDependencies(of: component)
             for child in children[index] {
-                if let evidence = scripts[components[child].displayName] {
+                // The child's name only where a project's evidence names dependencies: making it for every edge of
+                // every library was most of this function's cost (issue 17).
+                let childName = scripts.isEmpty && unused.isEmpty ? nil : components[child].displayName
+                if let childName, let evidence = scripts[childName] {
                     edges[Edge(from: index, to: child)] = Self.scriptOnlyExplanation(evidence, project: component.displayName)
-                } else if let evidence = unused[components[child].displayName] {
+                } else if let childName, let evidence = unused[childName] {
                     edges[Edge(from: index, to: child)] = "unused by \(component.displayName): \(evidence)"
                 } else if let buildTime = rule?.buildTime, buildTime.covers(from: component.purl, to: components[child].purl) {
                     edges[Edge(from: index, to: child)] = "a build-time dependency of \(component.displayName) by rule "

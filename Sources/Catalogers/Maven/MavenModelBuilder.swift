@@ -502,8 +502,9 @@ final class MavenModelBuilder {
         var resolvedValues = modelValues
         for (key, value) in modelValues { resolvedValues[key] = interpolator.interpolate(value) }
         interpolator.modelValues = resolvedValues
-        var resolvedProperties: [String: String] = [:]
-        for (key, value) in properties { resolvedProperties[key] = interpolator.interpolate(value) }
+        // Mapped (in the order of `properties`, as a loop over it would), not inserted key by key into a
+        // dictionary that grew and rehashed for every module (issue 17).
+        let resolvedProperties = properties.mapValues { interpolator.interpolate($0) }
 
         let location = SourceLocation(file: pom.file, line: pom.line)
         let coordinates = MavenCoordinates(groupId: interpolator.modelValues["groupId"] ?? "",
@@ -700,31 +701,47 @@ final class MavenModelBuilder {
     /// Fills version, scope, optional and exclusions of declared dependencies from management, then defaults the
     /// scope to compile.
     private func injectManagement(into model: inout EffectiveModel) {
-        // Only entries for declared artifacts matter: index the declared keys, then take the first managed entry of
-        // each (the artifactId test avoids building most entries' keys).
-        let declaredKeys = model.dependencies.map(\.managementKey)
-        let declaredArtifacts = Set(model.dependencies.map(\.artifactId))
-        var managed = Dictionary(declaredKeys.map { ($0, -1) }, uniquingKeysWith: { first, _ in first })
-        // By position, not by element: a module's list may hold thousands of managed entries, and iterating the
-        // elements would copy each one.
-        let management = model.dependencyManagement
-        for index in management.indices where declaredArtifacts.contains(management[index].artifactId) {
-            let key = management[index].managementKey
-            if managed[key] == -1 { managed[key] = index }
-        }
+        // The first managed entry of each declared key. An entry is looked up by its artifactId alone and compared
+        // in full only with the declarations of that artifact: hashing the four parts of a key for every
+        // declaration and candidate entry was most of this step (issue 17). By position, not by element: a
+        // module's list may hold thousands of managed entries, and iterating the elements would copy each one.
+        var declaredByArtifact: [String: [Int]] = [:]
         for index in model.dependencies.indices {
-            var dependency = model.dependencies[index]
-            if let position = managed[declaredKeys[index]], position >= 0 {
-                let entry = model.dependencyManagement[position]
-                if dependency.version.isEmpty { dependency.version = entry.version }
-                if dependency.scope == nil { dependency.scope = entry.scope }
-                if dependency.optional == nil { dependency.optional = entry.optional }
-                if dependency.exclusions.isEmpty { dependency.exclusions = entry.exclusions }
-                if dependency.systemPath == nil { dependency.systemPath = entry.systemPath }
-            }
-            if dependency.scope == nil { dependency.scope = "compile" }
-            model.dependencies[index] = dependency
+            declaredByArtifact[model.dependencies[index].artifactId, default: []].append(index)
         }
+        var managing = [Int?](repeating: nil, count: model.dependencies.count)
+        for position in model.dependencyManagement.indices {
+            guard let declared = declaredByArtifact[model.dependencyManagement[position].artifactId] else { continue }
+            for index in declared where managing[index] == nil
+                && model.dependencies[index].hasManagementKey(of: model.dependencyManagement[position]) {
+                managing[index] = position
+            }
+        }
+        // In place: copying each declaration out and back cost more than what management changes.
+        for index in model.dependencies.indices {
+            if let position = managing[index] {
+                model.dependencies[index].takeUnstated(from: model.dependencyManagement[position])
+            }
+            if model.dependencies[index].scope == nil { model.dependencies[index].scope = "compile" }
+        }
+    }
+}
+
+extension MavenDependency {
+    /// Whether `entry` has this dependency's management key (`managementKey`), compared part by part.
+    func hasManagementKey(of entry: MavenDependency) -> Bool {
+        artifactId == entry.artifactId && groupId == entry.groupId && type == entry.type
+            && classifier == entry.classifier
+    }
+
+    /// Takes the version, scope, optionality, exclusions and system path that a dependencyManagement `entry` of
+    /// the same key states and this declaration does not.
+    mutating func takeUnstated(from entry: MavenDependency) {
+        if version.isEmpty { version = entry.version }
+        if scope == nil { scope = entry.scope }
+        if optional == nil { optional = entry.optional }
+        if exclusions.isEmpty { exclusions = entry.exclusions }
+        if systemPath == nil { systemPath = entry.systemPath }
     }
 }
 

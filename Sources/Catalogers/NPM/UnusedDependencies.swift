@@ -70,12 +70,13 @@ enum UnusedDependencies {
         for (path, manifest) in manifests where manifest.cordova == nil
             && !manifest.dependencies.contains(where: { nativeAppFrameworks.contains($0.name) }) {
             let discovered = manifest.dependencies.flatMap { pluginDiscovery[$0.name] ?? [] }
+            let scriptWords = manifest.scripts.map { ScriptOnlyDependencies.executableWords(of: $0.command) }
             let names = manifest.dependencies.filter { $0.kind == .production }.map { $0.name.lowercased() }.filter { name in
                 guard !name.hasPrefix("@types/"), !loadedUnnamed.contains(name), !ownNames.contains(name),
                       !discovered.contains(where: name.hasPrefix) else { return false }
                 let installed = Set(bins(path, name))
                 executables[name, default: []].formUnion(installed.map { $0.lowercased() })
-                return !manifest.scripts.contains { ScriptOnlyDependencies.runs($0.command, anyOf: installed) }
+                return !scriptWords.contains { !$0.isDisjoint(with: installed) }
             }
             if !names.isEmpty { candidates[path] = names }
         }

@@ -42,7 +42,9 @@ public enum SovScanProperties {
                 return sources.insert(source).inserted ? source : nil
             })
         }
-        add(Names.dependencyScope, edgeScopes.map { "\($0.scope.rawValue) \($0.to)" })
+        // Joined, not interpolated: a library has hundreds of such edges, and interpolating a purl costs several
+        // times more (issue 17).
+        add(Names.dependencyScope, edgeScopes.map { $0.scope.rawValue + " " + $0.to.description })
         if !component.properties.isEmpty {
             let reserved = Set(facts.map(\.name))
             for (key, value) in component.properties where !reserved.contains(Names.prefix + key) {

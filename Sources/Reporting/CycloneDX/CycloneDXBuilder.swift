@@ -59,18 +59,32 @@ struct CycloneDXBuilder {
                                             dependsOn: view.dependencies(at: position - 1).map(\.description))
     }
 
-    /// How many components' models `components(at:)` is given at a time by the JSON layout: enough to share among
-    /// the cores, few enough that a batch is a small part of the document.
+    /// How many components the JSON layout has made at a time (`laidOutComponents(at:depth:)`): enough to share
+    /// among the cores, few enough that a batch is a small part of the document.
     static let batchSize = 256
 
     /// The models of the components at `positions`, in order, made on every core: each is made from the view
     /// alone (`component(at:)` reads nothing that changes), so the models are those made one after another.
     func components(at positions: Range<Int>) -> [CycloneDXDocument.Component] {
-        let made = MadeComponents(count: positions.count)
+        Self.made(at: positions, component(at:))
+    }
+
+    /// The JSON objects of the components at `positions`, in order, each made and laid out on every core as
+    /// `JSONOutput.element(object:)` lays it out in an array at `depth`: laying out was half of a component's
+    /// cost and ran on the writer's thread alone while the other core had nothing left to do (issue 17).
+    func laidOutComponents(at positions: Range<Int>, depth: Int) -> [[UInt8]] {
+        Self.made(at: positions) { position in
+            JSONOutput.object(atDepth: depth, component(at: position).writeMembers)
+        }
+    }
+
+    /// `make` of every position, in order, made on every core.
+    private static func made<Value>(at positions: Range<Int>, _ make: @Sendable (Int) -> Value) -> [Value] {
+        let made = MadeValues<Value>(count: positions.count)
         let parts = min(ProcessInfo.processInfo.activeProcessorCount, positions.count)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             for offset in stride(from: part, to: positions.count, by: parts) {
-                made.set(offset, component(at: positions.lowerBound + offset))
+                made.set(offset, make(positions.lowerBound + offset))
             }
         }
         return made.values()
@@ -139,18 +153,18 @@ extension Array {
     var nilIfEmpty: [Element]? { isEmpty ? nil : self }
 }
 
-/// The models of a batch, set from several threads (one slot each) under a lock.
-private final class MadeComponents: @unchecked Sendable {
-    private var slots: [CycloneDXDocument.Component?]
+/// The values of a batch, set from several threads (one slot each) under a lock.
+private final class MadeValues<Value>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ offset: Int, _ component: CycloneDXDocument.Component) {
+    func set(_ offset: Int, _ value: Value) {
         lock.lock()
-        slots[offset] = component
+        slots[offset] = value
         lock.unlock()
     }
 
-    func values() -> [CycloneDXDocument.Component] { slots.map { $0! } }
+    func values() -> [Value] { slots.map { $0! } }
 }

@@ -6,11 +6,11 @@ extension CycloneDXBuilder {
         json.object { json in
             json.member("bomFormat", CycloneDXDocument.format)
             json.member("components", array: { json in
-                // A batch of models at a time, made on every core (issue 17) and laid out in order.
+                // A batch at a time, made and laid out on every core (issue 17), placed in order.
                 for start in stride(from: componentPositions.lowerBound, to: componentPositions.upperBound,
                                     by: Self.batchSize) {
                     let batch = start..<min(start + Self.batchSize, componentPositions.upperBound)
-                    for component in components(at: batch) { json.element(object: component.writeMembers) }
+                    for object in laidOutComponents(at: batch, depth: json.depth) { json.element(laidOut: object) }
                 }
             })
             json.member("dependencies", array: { json in

@@ -9,12 +9,14 @@ import Foundation
 /// Members must be written in ascending byte order of their keys, as `.sortedKeys` would sort them (debug builds
 /// check it); `nil` values are left out, as `encodeIfPresent` leaves them out.
 struct JSONOutput {
-    /// Where the bytes go, a chunk at a time.
-    private let output: ReportOutput
+    /// Where the bytes go, a chunk at a time; `nil` for an element laid out apart (`object(atDepth:_:)`), which
+    /// keeps them all.
+    private let output: ReportOutput?
     /// Bytes not yet handed to `output`: appending to an array is cheaper per byte, and handing it over in chunks
     /// of `ReportOutput.chunkSize` lets a file take the document without it ever being whole in memory.
     private var bytes: [UInt8] = []
-    private var depth = 0
+    /// How many containers are open.
+    private(set) var depth = 0
     /// Whether the innermost open container has no entry yet.
     private var isEmpty = true
     #if DEBUG
@@ -34,10 +36,25 @@ struct JSONOutput {
     mutating func finish(appending suffix: [UInt8] = []) throws -> Data {
         bytes += suffix
         flush()
-        return try output.finish()
+        return try output?.finish() ?? Data(bytes)
+    }
+
+    /// An object laid out apart from any document, as `element(object:)` lays it out in an array at `depth` (the
+    /// `depth` of the document where the array is open), for `element(laidOut:)`: the elements of one array can
+    /// be laid out on several threads and placed in order.
+    static func object(atDepth depth: Int, _ body: (inout JSONOutput) throws -> Void) rethrows -> [UInt8] {
+        var json = JSONOutput(fragmentAt: depth)
+        try json.object(body)
+        return json.bytes
+    }
+
+    private init(fragmentAt depth: Int) {
+        output = nil
+        self.depth = depth
     }
 
     private mutating func flush() {
+        guard let output else { return }
         output.write(bytes)
         bytes.removeAll(keepingCapacity: true)
     }
@@ -151,13 +168,22 @@ struct JSONOutput {
         try object(body)
     }
 
+    /// An element of the open array that `object(atDepth:_:)` laid out at this `depth`.
+    mutating func element(laidOut object: [UInt8]) {
+        nextEntry()
+        bytes += object
+    }
+
     // MARK: - Entries of a tree (`JSONTree`), whose writer orders the keys itself
 
     /// Starts a member of the open object: its key; the value follows.
     mutating func key(_ key: String) {
         nextEntry()
         string(key)
-        bytes.append(contentsOf: " : ".utf8)
+        // Byte by byte: appending a string's UTF-8 view costs more than the three bytes (issue 17).
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
     }
 
     /// Starts an element of the open array; the value follows.
@@ -231,19 +257,26 @@ struct JSONOutput {
     /// characters as `\u00xx`; everything else (slashes and non-ASCII included) as is.
     private mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { text in
-            var start = 0
-            for index in text.indices {
-                let byte = text[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
-                escape(byte)
-                start = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
+        // The string's own storage where it has one (every native string, small ones included), without the copy
+        // that `withUTF8` needs.
+        if value.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var value = value
+            value.withUTF8 { escaped($0) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `text` with the escapes of `string(_:)`, the runs between them as they are.
+    private mutating func escaped(_ text: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        for index in text.indices {
+            let byte = text[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+            escape(byte)
+            start = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
