@@ -63,15 +63,11 @@ struct CycloneDXBuilder {
     /// among the cores, few enough that a batch is a small part of the document.
     static let batchSize = 256
 
-    /// The models of the components at `positions`, in order, made on every core: each is made from the view
-    /// alone (`component(at:)` reads nothing that changes), so the models are those made one after another.
-    func components(at positions: Range<Int>) -> [CycloneDXDocument.Component] {
-        Self.made(at: positions, component(at:))
-    }
-
     /// The JSON objects of the components at `positions`, in order, each made and laid out on every core as
     /// `JSONOutput.element(object:)` lays it out in an array at `depth`: laying out was half of a component's
-    /// cost and ran on the writer's thread alone while the other core had nothing left to do (issue 17).
+    /// cost and ran on the writer's thread alone while the other core had nothing left to do (issue 17). Each is
+    /// made from the view alone (`component(at:)` reads nothing that changes), so the objects are those made one
+    /// after another.
     func laidOutComponents(at positions: Range<Int>, depth: Int) -> [[UInt8]] {
         Self.made(at: positions) { position in
             JSONOutput.object(atDepth: depth, component(at: position).writeMembers)
