@@ -32,6 +32,9 @@ struct BuildToolingReach {
     /// The first-party projects with no application evidence of their own (`AppKind.hasEvidence`): an npm workspace
     /// root that only declares its workspaces runs none of their code.
     let projectsWithoutAppEvidence: Set<Int>
+    /// The edges by which a first-party project declares a dependency for development only
+    /// (`ComponentGraph.developmentDeclarations`).
+    let developmentDeclarations: Set<ComponentGraph.Edge>
 
     /// What the reach decides: the components that only tooling reaches, and the dependency edges that run.
     struct Outcome {
@@ -69,7 +72,6 @@ struct BuildToolingReach {
         // Reach from the system's own projects that are not tooling and from direct dependencies no project
         // declares, never entering a tool, nor following a project's declaration for development only (an API
         // bundle's devDependency on the generator that its workspace's schema command runs does not ship it).
-        let developmentDeclarations = graph.developmentDeclarations(in: system)
         let browserLeftOut = self.browserLeftOutEdges()
         var shipped = [Bool](repeating: false, count: components.count)
         // First from the servers' and libraries' roots along every edge, then from the browser-only client apps'

@@ -92,11 +92,13 @@ struct LevelAssignment {
         let toolingProjects = ToolingProject.positions(in: system, graph: graph, roles: roles)
         let programRunners = ProgramRunnerTrees(system: system, children: children,
                                                 toolingProjects: Set(toolingProjects.keys)).reasons()
-        let kinds = appKinds(children: children, roles: roles)
+        let development = graph.developmentDeclarations(in: system)
+        let kinds = appKinds(children: children, roles: roles, development: development)
         let reach = BuildToolingReach(
             system: system, matches: matches, graph: graph, children: children, toolingProjects: toolingProjects,
             programRunners: programRunners, browserOnlyProjects: browserOnlyProjects(kinds, children: children),
-            projectsWithoutAppEvidence: Set(kinds.projects.filter { !$0.value.hasEvidence }.keys)
+            projectsWithoutAppEvidence: Set(kinds.projects.filter { !$0.value.hasEvidence }.keys),
+            developmentDeclarations: development
         ).decide()
         let onlyThroughTooling = reach.onlyThroughTooling
         for (index, component) in components.enumerated() {
@@ -211,7 +213,8 @@ struct LevelAssignment {
         }
         if let host = platformHost() {
             // What a platform's Swift packages serve as server-side code is that platform.
-            for (index, component) in components.enumerated() where component.ecosystem == .swift && !component.isFirstParty {
+            for (index, component) in components.enumerated()
+            where component.ecosystem == .swift && !component.isFirstParty {
                 guard let (level, decision) = result[index], level == .backend else { continue }
                 result[index] = (.platform, Decision(
                     fact: "level", value: StackLevel.platform.rawValue,
@@ -299,8 +302,10 @@ struct LevelAssignment {
     }
 
     /// The kinds of the first-party projects and ecosystems over `children`, and the operations tools among them
-    /// (configuration tooling by the Maven modules' `roles`, infrastructure code by `ProvisioningProject`).
-    private func appKinds(children: [[Int]], roles: [Int: ModuleRole]) -> Kinds {
+    /// (configuration tooling by the Maven modules' `roles`, infrastructure code by `ProvisioningProject`);
+    /// `development` holds the edges by which a project declares a dependency for development only.
+    private func appKinds(children: [[Int]], roles: [Int: ModuleRole],
+                          development: Set<ComponentGraph.Edge>) -> Kinds {
         let components = system.components
         var declaredBy = [[Int]](repeating: [], count: components.count)
         var projects: [Int: AppKind] = [:]
@@ -316,8 +321,7 @@ struct LevelAssignment {
         // the test workspace runs. A framework in `devDependencies` that the project's own runtime tree ships
         // (Next.js beside the packages that need it as a peer) still counts.
         var developmentOfShipping: [Int: Set<Int>] = [:]
-        for edge in graph.developmentDeclarations(in: system)
-        where components[edge.from].ecosystem == .npm && components[edge.to].ships {
+        for edge in development where components[edge.from].ecosystem == .npm && components[edge.to].ships {
             developmentOfShipping[edge.from, default: []].insert(edge.to)
         }
         for (index, component) in components.enumerated() where component.isFirstParty {

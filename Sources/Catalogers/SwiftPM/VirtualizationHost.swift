@@ -30,10 +30,11 @@ enum VirtualizationHost {
         return nil
     }
 
-    /// The first of `modules` that a line of `text` imports, if any.
+    /// The first of `modules` that a line of `text` imports, if any (a comment after the import is left aside).
     static func importedHostModule(in text: String) -> String? {
         for line in text.split(whereSeparator: \.isNewline) {
-            var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let code = line.range(of: "//").map { line[..<$0.lowerBound] } ?? line
+            var words = code.split(whereSeparator: { $0 == " " || $0 == "\t" })
             if words.first?.hasPrefix("@") == true { words.removeFirst() }
             guard words.count == 2, words[0] == "import", modules.contains(String(words[1])) else { continue }
             return String(words[1])

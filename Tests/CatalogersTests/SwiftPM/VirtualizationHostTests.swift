@@ -10,6 +10,7 @@ import SovScanModel
         #expect(VirtualizationHost.importedHostModule(in: "import Foundation\nimport Virtualization\n") == "Virtualization")
         #expect(VirtualizationHost.importedHostModule(in: "@preconcurrency import Virtualization") == "Virtualization")
         #expect(VirtualizationHost.importedHostModule(in: "  import Containerization") == "Containerization")
+        #expect(VirtualizationHost.importedHostModule(in: "import Virtualization // VZVirtualMachine") == "Virtualization")
         #expect(VirtualizationHost.importedHostModule(in: "import ContainerizationOCI\nimport NIO") == nil,
                 "a sibling module alone is not the runtime")
         #expect(VirtualizationHost.importedHostModule(in: "// import Virtualization\nlet x = 1") == nil)
