@@ -35,6 +35,12 @@ import SovScanModel
         #expect(apm.binding == nil)
         // The Elasticsearch clients keep their level: a search engine is at database (rule elasticsearch-java).
         #expect(try match("pkg:maven/co.elastic.clients/elasticsearch-java@8.15.0").technology?.level == .database)
+        // So is the engine's image, from Docker Hub or Elastic's own registry; Kibana and Logstash serve operations.
+        for image in ["pkg:docker/library/elasticsearch@8.15.0",
+                      "pkg:docker/docker.elastic.co/elasticsearch/elasticsearch@8.15.0"] {
+            #expect(try match(image).technology?.level == .database, "\(image)")
+        }
+        #expect(try match("pkg:docker/docker.elastic.co/kibana/kibana@8.15.0").technology?.level == .opsSupport)
         let dynatrace = try match("pkg:swift/github.com/Dynatrace/swift-mobile-sdk@8.309.1")
         #expect(dynatrace.technology?.level == .opsSupport)
         #expect(dynatrace.binding?.platform == "Dynatrace")
