@@ -49,30 +49,24 @@ struct TypeScriptPathAliases {
         return found
     }
 
-    /// JSON with comments (`//`, `/* */`) and commas before a closing bracket removed, strings kept as they are.
+    /// JSON with comments (`//`, `/* */`) and commas before a closing bracket removed, strings kept as they are: the
+    /// comments go as `JavaScriptLiterals.withoutComments` removes them, then the trailing commas.
     static func withoutCommentsAndTrailingCommas(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
+        let source = JavaScriptLiterals.withoutComments(bytes)
+        output.reserveCapacity(source.count)
         var index = 0
         var pendingComma: Int?
-        while index < bytes.count {
-            let byte = bytes[index]
+        while index < source.count {
+            let byte = source[index]
             if byte == UInt8(ascii: "\"") {
                 var end = index + 1
-                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
-                    end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1
+                while end < source.count, source[end] != UInt8(ascii: "\"") {
+                    end += source[end] == UInt8(ascii: "\\") ? 2 : 1
                 }
-                output += bytes[index..<min(end + 1, bytes.count)]
+                output += source[index..<min(end + 1, source.count)]
                 pendingComma = nil
                 index = end + 1
-            } else if byte == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") {
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
-            } else if byte == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*") {
-                index += 2
-                while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/")) {
-                    index += 1
-                }
-                index += 2
             } else {
                 if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]"), let comma = pendingComma {
                     output[comma] = UInt8(ascii: " ")
