@@ -30,9 +30,10 @@ def binding_matches(truth, found):
 
 def found_binding(classification):
     """The platform a component binds its system to, as the labels record it: an optional binding (an SDK shipped
-    beside open alternatives for the same role, docs/methodology.md) binds nothing, so it compares as no binding."""
+    beside open alternatives for the same role, docs/methodology.md) and the binding of a component that serves
+    development only bind nothing, so they compare as no binding."""
     binding = classification.get("binding") or {}
-    return "" if binding.get("optional") else binding.get("platform", "")
+    return "" if binding.get("optional") or binding.get("developmentOnly") else binding.get("platform", "")
 
 
 def vendor_parents():

@@ -131,7 +131,7 @@ public struct Analyzer: Sendable {
                              optional: Bool) -> [BindingUse] {
         var byRule: [String: (BindingFacts, [String])] = [:]
         for item in population {
-            guard let binding = item.binding, binding.binds != optional else { continue }
+            guard let binding = item.binding, optional ? binding.optional != nil : binding.binds else { continue }
             byRule[binding.rule, default: (binding, [])].1.append(item.purl.description)
         }
         return byRule.values.map { binding, purls in

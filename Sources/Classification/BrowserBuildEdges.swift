@@ -23,7 +23,10 @@ import SovScanModel
 ///   and readable-stream stay out, and so does semver, which the client does not load before 7.0.0 and which the
 ///   browser field maps to nothing from 7.0.0, when `request-base.js` began to require it
 ///   (https://github.com/ladjs/superagent/blob/v8.1.2/package.json; read at tags v3.8.3, v5.3.1, v6.1.0, v7.0.0,
-///   v7.1.6 and v8.1.2).
+///   v7.1.6 and v8.1.2);
+/// - isomorphic-dompurify maps its Node entry, which builds a DOM for DOMPurify with jsdom, to `browser.js`, which
+///   hands DOMPurify the browser's window (https://github.com/kkomelin/isomorphic-dompurify/blob/master/package.json;
+///   thirty-first sample: SURF's eduID front ends).
 enum BrowserBuildEdges {
     /// By package name, the dependencies its browser build leaves out, and what replaces the module needing them.
     static let nodeOnly: [String: (dependencies: Set<String>, browser: String)] = [
@@ -37,6 +40,7 @@ enum BrowserBuildEdges {
         "superagent": (["cookiejar", "debug", "extend", "form-data", "formidable", "methods", "mime", "readable-stream",
                         "semver"],
                        "its browser field maps the Node client to the XMLHttpRequest one"),
+        "isomorphic-dompurify": (["jsdom"], "its browser field maps the jsdom-based Node entry to the browser's DOM"),
     ]
 
     /// Packages with which a client app's code also runs in Node, so that its Node dependencies ship: frameworks that

@@ -115,10 +115,14 @@ public struct BindingFacts: Sendable, Hashable, Codable {
     /// Set when the system ships the SDK beside open alternatives for the same role, so that the platform is one
     /// choice among several (`OptionalBindings`); `nil` for a binding the system cannot do without.
     public var optional: OptionalBinding?
+    /// `true` when the component serves development only (its level is `development-tooling`: a load-testing tool's
+    /// CloudWatch client, a test container's cloud SDK): the build or the tests use the platform, the running system
+    /// does not, so the SDK does not tie the system to it; `nil` otherwise.
+    public var developmentOnly: Bool?
 
     public init(rule: String, platform: String, kind: BindingKind, proprietary: Bool, vendor: VendorFacts?,
                 declaration: PlatformDeclaration? = nil, inferredPlatform: String? = nil,
-                optional: OptionalBinding? = nil) {
+                optional: OptionalBinding? = nil, developmentOnly: Bool? = nil) {
         self.rule = rule
         self.platform = platform
         self.kind = kind
@@ -127,13 +131,15 @@ public struct BindingFacts: Sendable, Hashable, Codable {
         self.declaration = declaration
         self.inferredPlatform = inferredPlatform
         self.optional = optional
+        self.developmentOnly = developmentOnly
     }
 
     /// Whether the system declared the provider instead of it being inferred from the SDK.
     public var isDeclared: Bool { declaration != nil }
 
-    /// Whether the binding ties the system to the platform: it is not one choice among open alternatives.
-    public var binds: Bool { optional == nil }
+    /// Whether the binding ties the system to the platform: it is not one choice among open alternatives, and the
+    /// component runs with the system rather than serving only its development.
+    public var binds: Bool { optional == nil && developmentOnly != true }
 
     /// The binding with a declaration's provider, country or vendor and proprietary flag in place of the inferred
     /// ones. `vendors` are the rules' vendors; a provider that names no vendor id becomes a company of its country.

@@ -230,6 +230,14 @@ public struct Classifier: Sendable {
                 decisions.append(Decision(fact: "binding", value: "optional", reason: reason,
                                           rule: rule.id, location: rule.location))
             }
+            if level.0 == .developmentTooling, binding != nil {
+                binding?.developmentOnly = true
+                decisions.append(Decision(fact: "binding", value: "development only",
+                                          reason: "the component serves development only (level development-tooling): "
+                                              + "the build or the tests use \(rule.platform), the running system does "
+                                              + "not, so it does not tie the system to it",
+                                          rule: rule.id, location: rule.location))
+            }
         }
         // Vendor: the technology's steward, else the bound platform's vendor, else a WebJar's npm package's, else the
         // company's whose account an npm package was installed from or a WebJar built from.

@@ -3,9 +3,9 @@ import SovScanModel
 extension Classification {
     /// The `sovscan:` properties for an SBOM component (issue 7): level, technology, vendor, vendor country (ISO 3166
     /// alpha-2), whether the vendor is presumed (only when it is), bloc, governance, binding platform (with the open
-    /// alternatives beside it for an optional binding), relicensed (one per event: what changed and since which
-    /// versions), SEAL level (0-4), first-party flag, licence category and OSS verdict. Absent facts are left out;
-    /// sorted by name and value.
+    /// alternatives beside it for an optional binding, and `true` when only development uses it), relicensed (one
+    /// per event: what changed and since which versions), SEAL level (0-4), first-party flag, licence category and
+    /// OSS verdict. Absent facts are left out; sorted by name and value.
     public var sbomProperties: [(name: String, value: String)] {
         typealias Names = SovScanPropertyNames
         var properties: [(name: String, value: String)] = [
@@ -26,6 +26,7 @@ extension Classification {
             if let optional = binding.optional {
                 properties.append((Names.bindingOptional, optional.alternatives.joined(separator: ", ")))
             }
+            if binding.developmentOnly == true { properties.append((Names.bindingDevelopmentOnly, "true")) }
         }
         properties += relicensing.map {
             (Names.relicensed, "\($0.project): \($0.from) → \($0.to) for \($0.versions) (\($0.date))")

@@ -171,7 +171,8 @@ public struct ComponentRecord: Sendable, Hashable, Codable {
     public var oss: Bool?
     public var firstParty: Bool
     public var ships: Bool
-    /// The platform of a binding, if the component binds the system to one.
+    /// The platform of a binding, if the component binds the system to one or is an optional SDK for it (a component
+    /// that serves development only has none).
     public var binding: String?
     /// Relicensing events that apply to the version in use, sorted.
     public var relicensing: [String]

@@ -50,7 +50,7 @@ extension ComponentRecord {
                   bloc: classification.bloc.rawValue,
                   governance: classification.governance?.rawValue, licenseCategory: classification.license.category.rawValue,
                   oss: classification.isOSS, firstParty: classification.isFirstParty, ships: classification.ships,
-                  binding: classification.binding?.platform, relicensing: classification.relicensing.map(\.event),
+                  binding: classification.binding.flatMap { $0.developmentOnly == true ? nil : $0.platform }, relicensing: classification.relicensing.map(\.event),
                   seal: classification.seal)
     }
 }

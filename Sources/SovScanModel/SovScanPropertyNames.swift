@@ -42,6 +42,9 @@ extension SovScanPropertyNames {
     public static let binding = "sovscan:binding"
     /// For an optional binding (an SDK shipped beside open alternatives for the same role): the alternatives.
     public static let bindingOptional = "sovscan:binding-optional"
+    /// `true` for the binding of a component that serves development only (level `development-tooling`): it does
+    /// not tie the running system to the platform.
+    public static let bindingDevelopmentOnly = "sovscan:binding-development-only"
     /// ISO 3166-1 alpha-2 of the vendor's legal seat.
     public static let vendorCountry = "sovscan:vendor-country"
     /// `true` when no rule names the vendor and it is presumed from where the package is published.
@@ -52,6 +55,6 @@ extension SovScanPropertyNames {
     /// The names of the classification's facts: an importer leaves them out, classification decides them anew.
     public static let classificationNames: Set<String> = [
         level, technology, vendor, vendorCountry, vendorPresumed, bloc, governance, seal, licenceCategory, oss, binding,
-        bindingOptional, relicensed,
+        bindingOptional, bindingDevelopmentOnly, relicensed,
     ]
 }

@@ -106,7 +106,8 @@ struct ComponentExplanation {
             }
             if let binding = classification.binding {
                 fact("binding", "\(binding.platform) (\(binding.kind.rawValue), " + (binding.proprietary ? "proprietary" : "open")
-                         + (binding.optional.map { "; optional beside " + $0.alternatives.joined(separator: ", ") } ?? "") + ")")
+                         + (binding.optional.map { "; optional beside " + $0.alternatives.joined(separator: ", ") } ?? "")
+                         + (binding.developmentOnly == true ? "; development only, does not tie the system" : "") + ")")
             }
             if let registry = component.properties["image:registry"] {
                 fact("registry", registry + operated(by: "pkg:generic/container-registries/" + registry, "operated by"))

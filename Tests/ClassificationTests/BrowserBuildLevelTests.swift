@@ -104,6 +104,20 @@ import Testing
         }
     }
 
+    /// A Svelte app with isomorphic-dompurify (SURF's eduID front ends, thirty-first sample): the browser build uses
+    /// the window's DOM, so jsdom and its parser stay out while DOMPurify ships.
+    @Test func isomorphicDOMPurifyLeavesOutJSDOM() throws {
+        let (_, result) = try scan("npm-levels/browser-build-cases/dompurify")
+        for name in ["jsdom", "parse5", "is-potential-custom-element-name"] {
+            let (level, reason) = try level(result, "pkg:npm/\(name)")
+            #expect(level == .developmentTooling, "\(name): \(reason)")
+        }
+        for name in ["isomorphic-dompurify", "dompurify"] {
+            let (level, reason) = try level(result, "pkg:npm/\(name)")
+            #expect(level == .frontend, "\(name): \(reason)")
+        }
+    }
+
     /// A Nuxt app that declares a workspace of Vue components renders them in Node too: the workspace is a client
     /// app by its own dependencies, but the server-rendering app that declares it ships its axios' Node branch.
     @Test func aServerRenderingAppRunsItsWorkspaceInNode() throws {

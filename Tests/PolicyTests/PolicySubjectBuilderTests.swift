@@ -27,9 +27,10 @@ struct PolicySubjectBuilderTests {
     }
 
     /// The pipeline on the inventory: licences concluded, then classified and analysed with the bundled rules.
-    static func subjects() throws -> (subjects: [PolicySubject], knowledge: LicenseKnowledge) {
+    static func subjects(_ inventory: Inventory = inventory()) throws
+        -> (subjects: [PolicySubject], knowledge: LicenseKnowledge) {
         let enricher = try LicenseEnricher(rulesDirectory: rules)
-        var inventory = Self.inventory()
+        var inventory = inventory
         for index in inventory.systems[0].components.indices {
             var concluded = enricher.conclude(inventory.systems[0].components[index], root: ".")
             concluded.category = enricher.category(of: concluded)
@@ -80,6 +81,30 @@ struct PolicySubjectBuilderTests {
         #expect(keys.contains("mystery/license-unknown"))
         #expect(!keys.contains { $0.hasPrefix("postgresql/") }, "\(keys.sorted())")
         #expect(findings.first { $0.rule == .bindingBlocNotAllowed }?.location?.line == 10)
+    }
+
+    /// The AWS SDK of a test-scoped component serves development only: its binding reaches no judge (issue 15,
+    /// twentieth session), while the shipped S3 client's still does.
+    @Test func aDevelopmentOnlyBindingIsNotJudged() throws {
+        var inventory = Self.inventory()
+        let cloudWatch = TestSupport.purl("pkg:maven/software.amazon.awssdk/cloudwatch@2.25.0")
+        inventory.systems[0].components.append(Component(
+            purl: cloudWatch, ecosystem: .maven, group: cloudWatch.namespace, name: cloudWatch.name,
+            version: cloudWatch.version, scope: .test, isDirect: true,
+            declaredLicenses: [DeclaredLicense(text: "Apache License, Version 2.0", source: .manifest)],
+            locations: [SovScanModel.SourceLocation(file: "pom.xml", line: 14)]))
+        inventory.systems[0].components.sort { $0.purl < $1.purl }
+        let (subjects, knowledge) = try Self.subjects(inventory)
+        let subject = try #require(subjects.first)
+        #expect(subject.facts[cloudWatch]?.level == .developmentTooling)
+        #expect(subject.facts[cloudWatch]?.binding == nil)
+        let policy = try TestSupport.load("""
+            bindings:
+              require-exit-plan: true
+            """)
+        let findings = PolicyJudge(policy: policy, knowledge: knowledge, today: TestSupport.day).judge(subjects)
+        let bound = Set(findings.filter { $0.rule == .bindingWithoutExitPlan }.compactMap { $0.component?.name })
+        #expect(bound == ["s3"])
     }
 
     @Test func withoutClassificationOnlyTheInventoryIsJudged() throws {

@@ -37,7 +37,8 @@ struct ClassificationJSONLayoutTests {
                                    proprietary: false, vendor: telekom, declaration: declaration,
                                    inferredPlatform: "Amazon Web Services",
                                    optional: OptionalBinding(role: "object storage", alternatives: ["minio"],
-                                                             sources: ["https://min.io/docs"]))
+                                                             sources: ["https://min.io/docs"]),
+                                   developmentOnly: true)
         let events = try [("akka-bsl", false), ("akka-apache", true)].map { id, ossAfter in
             AppliedRelicensing(RelicensingEvent(
                 id: id, project: "Akka", vendor: nil,

@@ -50,6 +50,7 @@ extension Decision {
 extension BindingFacts {
     func writeMembers(to json: inout JSONOutput) {
         if let declaration { json.member("declaration", object: declaration.writeMembers) }
+        if developmentOnly == true { json.member("developmentOnly", true) }
         json.member("inferredPlatform", inferredPlatform)
         json.member("kind", kind.rawValue)
         if let optional { json.member("optional", object: optional.writeMembers) }
