@@ -3,7 +3,8 @@ import SovScanModel
 /// Recognises the system's own projects that only serve development: a Maven module, Swift package or npm project
 /// whose name, or a folder above whose manifest, says it holds integration tests, documentation, examples, demos,
 /// benchmarks or build tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`; an Astro site in
-/// `docs/package.json`; the modules under `examples/`; a library's `demo` application), or
+/// `docs/package.json`; the modules under `examples/`; a library's `demo` application), or an npm project that is an
+/// editor extension (`Component.editorExtensionProperty`: Camel Karavan's VS Code extension), or
 /// that declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's `journey-map/`, whose
 /// `package.json` declares the app at `file:../` to draw its journeys), or a Maven module whose POM calls it a test
 /// server (`ModuleRole`: OIOSAML.Java's "Test Identity Provider") and that no other project of the build depends on
@@ -34,6 +35,9 @@ enum ToolingProject {
         let words = NameWords.of(name)
         guard let last = words.last else { return false }
         if markerWords.contains(last) || isToolConfigurationName(words) { return true }
+        // A stand-in for a service the system talks to, for tests and local development (`mock-api`, Opetushallitus'
+        // koodisto and organisaatio; `connector-mock-sms`; `.storybook/mocks`), by any of its words.
+        if words.contains(where: mockWords.contains) { return true }
         // A folder of several (`demo-apps`, `example-projects`: Sweden Connect's signservice keeps its demo
         // applications in `demo-apps/`); one `demo-app` may be the system's application and is not tooling.
         return words.count >= 2 && collectionWords.contains(last) && markerWords.contains(words[words.count - 2])
@@ -59,6 +63,9 @@ enum ToolingProject {
         return words.count >= 2 && words[0] == "eslint" && ["config", "plugin"].contains(words[1])
     }
 
+    /// Words that name a mock of a service, wherever they stand in a project's name.
+    static let mockWords: Set<String> = ["mock", "mocks"]
+
     /// Plural words after a tooling word that name a folder of several such projects (`demo-apps`).
     static let collectionWords: Set<String> = ["apps", "applications", "projects", "modules"]
 
@@ -67,7 +74,8 @@ enum ToolingProject {
     /// `examples/avro-bean/pom.xml`; a module that a test module's POM also names keeps its own folder; the scanned
     /// root has no folder name).
     static func isTooling(_ component: Component) -> Bool {
-        if isToolingName(component.purl.name) || component.properties[Component.usesEnclosingProjectProperty] != nil {
+        if isToolingName(component.purl.name) || component.properties[Component.usesEnclosingProjectProperty] != nil
+            || component.properties[Component.editorExtensionProperty] != nil {
             return true
         }
         guard !component.locations.isEmpty else { return false }
@@ -152,6 +160,9 @@ enum ToolingProject {
     private static func evidence(_ component: Component) -> String {
         if let declaration = component.properties[Component.usesEnclosingProjectProperty] {
             return "a project that uses the system's own code from outside: it declares \(declaration)"
+        }
+        if let engine = component.properties[Component.editorExtensionProperty] {
+            return "an editor extension, which runs in the developers' editors (\(engine) in its package.json)"
         }
         return "a project of tests, documentation, examples, demos or build tools by its name or folder"
     }

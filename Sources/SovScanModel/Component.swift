@@ -121,6 +121,12 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     /// the app) and does not ship with it.
     public static let usesEnclosingProjectProperty = "uses-enclosing-project"
 
+    /// The property a cataloger sets on a first-party npm project that is an editor extension: its `package.json`
+    /// states the editor it runs in (`engines.vscode`); its value names that field and range. Such a project runs in
+    /// the developers' editors (Apache Camel Karavan's VS Code extension beside its Quarkus application), so beside
+    /// a project that is not one it is development tooling.
+    public static let editorExtensionProperty = "editor-extension"
+
     /// The property a cataloger sets on a first-party npm project whose `package.json` names commands in `bin`: their
     /// names, sorted and separated by `, `. A workspace's own command-line tool that the other projects declare for
     /// development only (nl-mgo-app-web's `ts-json-schema`, which generates JSON schemas when the APIs are built)

@@ -207,6 +207,20 @@ import Testing
         #expect(try level(result, "pkg:swift/github.com/alamofire/alamofire").0 == .frontend)
     }
 
+    @Test func whatAUITestMockServerAndItsSwiftNIONeedIsDevelopmentTooling() throws {
+        // Modelled on Pocket's iOS app (thirty-fourth sample): only the UI-test bundle links Sails, Pocket's mock HTTP
+        // server on SwiftNIO; offline no manifest connects SwiftNIO, SwiftyBeaver or what SwiftNIO 2.75 resolves.
+        let (_, result) = try scan("swift-levels/ui-test-mock-server")
+        for pin in ["apple/swift-nio", "SwiftyBeaver/SwiftyBeaver", "swift-server/async-http-client",
+                    "apple/swift-atomics", "apple/swift-collections", "apple/swift-system"] {
+            let (pinLevel, why) = try level(result, "pkg:swift/github.com/\(pin)")
+            #expect(pinLevel == .developmentTooling, "\(pin): \(why)")
+        }
+        let (_, systemWhy) = try level(result, "pkg:swift/github.com/apple/swift-system")
+        #expect(systemWhy.contains("a known dependency of swift-nio by rule swift-nio"), "\(systemWhy)")
+        #expect(try level(result, "pkg:swift/github.com/onevcat/Kingfisher").0 == .frontend)
+    }
+
     @Test func whatOnlyASnapshotTestProductNeedsIsDevelopmentTooling() throws {
         // Modelled on GOV.UK One Login's app: only its snapshot-test bundle links SnapshotTestingCustomDump, and
         // offline no manifest connects swift-custom-dump or xctest-dynamic-overlay, which the app's default would

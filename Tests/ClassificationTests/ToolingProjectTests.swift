@@ -8,10 +8,12 @@ import SovScanModel
 /// build still makes a client app.
 @Suite struct ToolingProjectTests: ClassifiesWithBaseRules {
     @Test func namesOfTestDocumentationAndBuildToolsProjects() {
-        for name in ["integrationtest", "BuildTools", "service-it", "e2e-tests", "documentation", "api_docs", "jmh"] {
+        for name in ["integrationtest", "BuildTools", "service-it", "e2e-tests", "documentation", "api_docs", "jmh",
+                     "mock-api", "connector-mock-sms", "mocks"] {
             #expect(ToolingProject.isToolingName(name), "\(name)")
         }
-        for name in ["web", "service", "itinerary", "contest", "test-support", "docs-site", "tooltip", ""] {
+        for name in ["web", "service", "itinerary", "contest", "test-support", "docs-site", "tooltip", "mockup-editor",
+                     ""] {
             #expect(!ToolingProject.isToolingName(name), "\(name)")
         }
     }
@@ -194,5 +196,42 @@ import SovScanModel
         // What the app declares too ships.
         #expect(try level(result, "pkg:npm/express@4.21.2").0 != .developmentTooling)
         #expect(try level(result, "pkg:npm/ms@2.1.3").0 != .developmentTooling)
+    }
+}
+
+/// An editor extension (`Component.editorExtensionProperty`) runs in the developers' editors: beside the system's
+/// application what only it declares is tooling (Camel Karavan's VS Code extension beside its web designer); a
+/// repository that is nothing but the extension keeps its levels.
+@Suite struct EditorExtensionToolingTests: ClassifiesWithBaseRules {
+    private let app = "pkg:npm/karavan-app@4.22.0"
+    private let plugin = "pkg:npm/karavan@4.22.0"
+
+    private func extensionProject() throws -> Component {
+        var project = try component(plugin, firstParty: true)
+        project.locations = [SourceLocation(file: "karavan-vscode/package.json", line: 2)]
+        project.properties[Component.editorExtensionProperty] = "engines.vscode ^1.89.0"
+        return project
+    }
+
+    @Test func whatOnlyTheExtensionDeclaresIsTooling() throws {
+        var appProject = try component(app, firstParty: true)
+        appProject.locations = [SourceLocation(file: "karavan-app/src/main/webui/package.json", line: 2)]
+        #expect(ToolingProject.isTooling(try extensionProject()))
+        #expect(!ToolingProject.isTooling(appProject))
+        let result = try classify([
+            appProject, try extensionProject(),
+            try component("pkg:npm/react@18.3.1", direct: true),
+            try component("pkg:npm/get-stream@6.0.1", direct: true),
+        ], [(app, "pkg:npm/react@18.3.1"), (plugin, "pkg:npm/get-stream@6.0.1")])
+        let (streamLevel, why) = try level(result, "pkg:npm/get-stream@6.0.1")
+        #expect(streamLevel == .developmentTooling)
+        #expect(why.contains("an editor extension, which runs in the developers' editors (engines.vscode ^1.89.0"), "\(why)")
+        #expect(try level(result, "pkg:npm/react@18.3.1").0 != .developmentTooling)
+    }
+
+    @Test func anExtensionAloneKeepsItsLevels() throws {
+        let result = try classify([try extensionProject(), try component("pkg:npm/get-stream@6.0.1", direct: true)],
+                                  [(plugin, "pkg:npm/get-stream@6.0.1")])
+        #expect(try level(result, "pkg:npm/get-stream@6.0.1").0 != .developmentTooling)
     }
 }

@@ -33,15 +33,17 @@ struct PackageJSON: Sendable {
     var main: String?
     /// The `cordova` member of a Cordova app: the plugins and platforms it builds with (`CordovaApp`).
     var cordova: CordovaApp.Declaration?
+    /// The VS Code versions an editor extension runs in (`engines.vscode`); `nil` for any other package.
+    var vscodeEngine: String?
 
     /// The files the package runs as its program, as written (relative to its folder): `main`, then the paths of
     /// `bin`.
     var programFiles: [String] { (main.map { [$0] } ?? []) + binFiles }
 
     /// The properties of the first-party component of this manifest: `private`, `Component.commandsProperty` for
-    /// the commands of `bin`, and `Component.usesEnclosingProjectProperty` for the first declaration of a folder
+    /// the commands of `bin`, `Component.usesEnclosingProjectProperty` for the first declaration of a folder
     /// that encloses this one (`file:../`, `link:../..` or `../`): a project that uses the enclosing project from
-    /// outside.
+    /// outside, and `Component.editorExtensionProperty` for an editor extension.
     var projectProperties: [String: String] {
         var properties: [String: String] = [:]
         if isPrivate { properties["private"] = "true" }
@@ -49,6 +51,7 @@ struct PackageJSON: Sendable {
         if let enclosing = dependencies.first(where: { Self.namesEnclosingFolder($0.specifier) }) {
             properties[Component.usesEnclosingProjectProperty] = "\(enclosing.name): \(enclosing.specifier)"
         }
+        if let vscodeEngine { properties[Component.editorExtensionProperty] = "engines.vscode \(vscodeEngine)" }
         return properties
     }
 
@@ -123,7 +126,8 @@ struct PackageJSON: Sendable {
             packageDescription: root["description"]?.string,
             declaresEntryPoints: ["module", "exports", "types", "typings", "files"].contains { root[$0] != nil },
             main: root["main"]?.string,
-            cordova: root["cordova"]?.object.map(CordovaApp.Declaration.init(member:)))
+            cordova: root["cordova"]?.object.map(CordovaApp.Declaration.init(member:)),
+            vscodeEngine: root["engines"]?["vscode"]?.string)
     }
 }
 

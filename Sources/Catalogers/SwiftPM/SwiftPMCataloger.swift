@@ -70,6 +70,12 @@ public struct SwiftPMCataloger: Cataloger {
                                                       context: context) {
                 root.properties[Component.platformHostProperty] = host
             }
+            if project.project.xcodeContainer == nil, root.properties[Component.clientAppProperty] == nil,
+               root.properties[Component.platformHostProperty] == nil,
+               let client = DeviceFrameworkImports.evidence(manifest: project.manifest,
+                                                            inPackage: project.project.directory, context: context) {
+                root.properties[Component.clientAppProperty] = client
+            }
             if project.project.xcodeContainer == nil, SotoS3Endpoint.declaresSoto(project.manifest),
                let endpoint = SotoS3Endpoint.evidence(inPackage: project.project.directory, context: context) {
                 root.properties[Component.s3EndpointProperty] = endpoint

@@ -24,20 +24,8 @@ enum VirtualizationHost {
         guard sources.isComplete else { return nil }
         for file in sources.files {
             guard let text = SourceFolderFiles.text(of: file, context: context),
-                  let module = importedHostModule(in: text) else { continue }
+                  let module = SwiftImports.first(in: text, among: modules) else { continue }
             return "imports \(module) (\(file))"
-        }
-        return nil
-    }
-
-    /// The first of `modules` that a line of `text` imports, if any (a comment after the import is left aside).
-    static func importedHostModule(in text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline) {
-            let code = line.range(of: "//").map { line[..<$0.lowerBound] } ?? line
-            var words = code.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if words.first?.hasPrefix("@") == true { words.removeFirst() }
-            guard words.count == 2, words[0] == "import", modules.contains(String(words[1])) else { continue }
-            return String(words[1])
         }
         return nil
     }

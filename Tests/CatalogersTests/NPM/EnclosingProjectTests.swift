@@ -27,3 +27,26 @@ import Testing
         }
     }
 }
+
+/// A `package.json` that states the VS Code versions it runs in (`engines.vscode`) is an editor extension's: its
+/// project carries `Component.editorExtensionProperty` (Apache Camel Karavan's `karavan-vscode`, thirty-fourth
+/// sample); one that states only Node's does not.
+@Suite struct EditorExtensionTests {
+    private func properties(_ text: String) throws -> [String: String] {
+        var diagnostics: [Diagnostic] = []
+        let manifest = try #require(PackageJSON.parse(Array(text.utf8), file: "karavan-vscode/package.json",
+                                                      diagnostics: &diagnostics))
+        #expect(diagnostics.isEmpty)
+        return manifest.projectProperties
+    }
+
+    @Test func anExtensionStatesItsEditor() throws {
+        let extensionProperties = try properties(#"""
+            {"name": "karavan", "publisher": "camel-karavan", "engines": {"vscode": "^1.89.0"},
+             "contributes": {"commands": []}, "dependencies": {"@apache/karavan-core": "4.22.0"}}
+            """#)
+        #expect(extensionProperties[Component.editorExtensionProperty] == "engines.vscode ^1.89.0")
+        let server = try properties(#"{"name": "api", "engines": {"node": ">=20"}}"#)
+        #expect(server[Component.editorExtensionProperty] == nil)
+    }
+}

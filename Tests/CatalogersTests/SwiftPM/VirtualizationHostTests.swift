@@ -7,14 +7,15 @@ import SovScanModel
 /// platform host (`VirtualizationHost`; issue 15, Tart and Apple's `container`).
 @Suite struct VirtualizationHostTests {
     @Test func anImportLineNamesTheModule() {
-        #expect(VirtualizationHost.importedHostModule(in: "import Foundation\nimport Virtualization\n") == "Virtualization")
-        #expect(VirtualizationHost.importedHostModule(in: "@preconcurrency import Virtualization") == "Virtualization")
-        #expect(VirtualizationHost.importedHostModule(in: "  import Containerization") == "Containerization")
-        #expect(VirtualizationHost.importedHostModule(in: "import Virtualization // VZVirtualMachine") == "Virtualization")
-        #expect(VirtualizationHost.importedHostModule(in: "import ContainerizationOCI\nimport NIO") == nil,
+        let modules = VirtualizationHost.modules
+        #expect(SwiftImports.first(in: "import Foundation\nimport Virtualization\n", among: modules) == "Virtualization")
+        #expect(SwiftImports.first(in: "@preconcurrency import Virtualization", among: modules) == "Virtualization")
+        #expect(SwiftImports.first(in: "  import Containerization", among: modules) == "Containerization")
+        #expect(SwiftImports.first(in: "import Virtualization // VZVirtualMachine", among: modules) == "Virtualization")
+        #expect(SwiftImports.first(in: "import ContainerizationOCI\nimport NIO", among: modules) == nil,
                 "a sibling module alone is not the runtime")
-        #expect(VirtualizationHost.importedHostModule(in: "// import Virtualization\nlet x = 1") == nil)
-        #expect(VirtualizationHost.importedHostModule(in: "let name = \"import Virtualization\"") == nil)
+        #expect(SwiftImports.first(in: "// import Virtualization\nlet x = 1", among: modules) == nil)
+        #expect(SwiftImports.first(in: "let name = \"import Virtualization\"", among: modules) == nil)
     }
 
     private func package(platforms: String, sources: [String: String]) throws -> TemporaryTree {

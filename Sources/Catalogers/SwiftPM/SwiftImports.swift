@@ -1,0 +1,15 @@
+/// The modules a Swift source file imports, read line by line without parsing Swift.
+enum SwiftImports {
+    /// The first of `modules` that a line of `text` imports, if any (a comment after the import is left aside; an
+    /// attribute before `import` is allowed).
+    static func first(in text: String, among modules: Set<String>) -> String? {
+        for line in text.split(whereSeparator: \.isNewline) {
+            let code = line.range(of: "//").map { line[..<$0.lowerBound] } ?? line
+            var words = code.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if words.first?.hasPrefix("@") == true { words.removeFirst() }
+            guard words.count == 2, words[0] == "import", modules.contains(String(words[1])) else { continue }
+            return String(words[1])
+        }
+        return nil
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+@testable import Catalogers
+import SovScanModel
+import Testing
+
+/// A package for iOS and macOS whose sources import a framework of devices and user interfaces is a client library
+/// (Nordic Semiconductor's Wi-Fi provisioning library, thirty-fifth sample); the same platforms without such an
+/// import, or a server's imports, say nothing, and a package for device platforms only was a client already.
+@Suite struct DeviceFrameworkImportsTests {
+    private func package(platforms: String, sources: [String: String]) throws -> TemporaryTree {
+        var files = sources
+        files["Package.swift"] = """
+        // swift-tools-version:5.7
+        import PackageDescription
+        let package = Package(
+            name: "provisioner",
+            platforms: [\(platforms)],
+            products: [.library(name: "Provisioner", targets: ["Provisioner"])],
+            targets: [.target(name: "Provisioner")]
+        )
+        """
+        return try TemporaryTree(files)
+    }
+
+    private func clientEvidence(platforms: String, sources: [String: String]) throws -> String? {
+        let tree = try package(platforms: platforms, sources: sources)
+        defer { tree.remove() }
+        let root = try #require(SwiftPMFixtures.catalog(folder: tree.root.path).component("pkg:swift/local/provisioner"))
+        return root.properties[Component.clientAppProperty]
+    }
+
+    @Test func aBluetoothLibraryForIOSAndMacOSIsAClient() throws {
+        let evidence = try clientEvidence(platforms: ".macOS(.v10_13), .iOS(.v13)", sources: [
+            "Sources/Provisioner/Constants.swift": "import Foundation\n",
+            "Sources/Provisioner/Scanner/Scanner.swift": "import Foundation\n@preconcurrency import CoreBluetooth\n",
+        ])
+        #expect(evidence == "sources import CoreBluetooth (Sources/Provisioner/Scanner/Scanner.swift)")
+    }
+
+    @Test func theSamePlatformsWithoutSuchAnImportSayNothing() throws {
+        #expect(try clientEvidence(platforms: ".macOS(.v13), .iOS(.v16)", sources: [
+            "Sources/Provisioner/Server.swift": "import NIOCore\nimport Foundation // UIKit is not needed\n",
+        ]) == nil)
+        // Without a device platform a Mac package's UI import is left to the other evidence.
+        #expect(try clientEvidence(platforms: ".macOS(.v13)", sources: [
+            "Sources/Provisioner/View.swift": "import SwiftUI\n",
+        ]) == nil)
+        // Device platforms only: a client by its platforms, as before.
+        #expect(try clientEvidence(platforms: ".iOS(.v16)", sources: ["Sources/Provisioner/A.swift": "import Foundation\n"])
+                    == "Package.swift supports only iOS")
+    }
+
+    @Test func importsAreReadLineByLine() {
+        let modules = DeviceFrameworkImports.modules
+        #expect(SwiftImports.first(in: "import Foundation\nimport UIKit", among: modules) == "UIKit")
+        #expect(SwiftImports.first(in: "import UIKitExtensions", among: modules) == nil)
+        #expect(SwiftImports.first(in: "// import AppKit", among: modules) == nil)
+    }
+}
