@@ -23,14 +23,7 @@ enum DeviceFrameworkImports {
         guard let platforms = manifest?.platforms,
               platforms.contains(where: PackageManifest.clientPlatforms.contains),
               !platforms.allSatisfy(PackageManifest.clientPlatforms.contains) else { return nil }
-        let sources = SourceFolderFiles(under: folder.isEmpty ? "Sources" : folder + "/Sources", extensions: ["swift"],
-                                        context: context)
-        guard sources.isComplete else { return nil }
-        for file in sources.files {
-            guard let text = SourceFolderFiles.text(of: file, context: context),
-                  let module = SwiftImports.first(in: text, among: modules) else { continue }
-            return "sources import \(module) (\(file))"
-        }
-        return nil
+        guard let found = SwiftImports.first(inPackage: folder, among: modules, context: context) else { return nil }
+        return "sources import \(found.module) (\(found.file))"
     }
 }

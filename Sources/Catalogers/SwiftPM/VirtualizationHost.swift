@@ -18,15 +18,8 @@ enum VirtualizationHost {
     /// `nil` when its manifest does not support macOS, no file imports such a module, or the sources were not
     /// walked whole.
     static func evidence(manifest: PackageManifest?, inPackage folder: String, context: CatalogContext) -> String? {
-        guard manifest?.platforms?.contains("macOS") == true else { return nil }
-        let sources = SourceFolderFiles(under: folder.isEmpty ? "Sources" : folder + "/Sources", extensions: ["swift"],
-                                        context: context)
-        guard sources.isComplete else { return nil }
-        for file in sources.files {
-            guard let text = SourceFolderFiles.text(of: file, context: context),
-                  let module = SwiftImports.first(in: text, among: modules) else { continue }
-            return "imports \(module) (\(file))"
-        }
-        return nil
+        guard manifest?.platforms?.contains("macOS") == true,
+              let found = SwiftImports.first(inPackage: folder, among: modules, context: context) else { return nil }
+        return "imports \(found.module) (\(found.file))"
     }
 }

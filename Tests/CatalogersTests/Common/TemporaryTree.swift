@@ -19,3 +19,22 @@ struct TemporaryTree {
         try? FileManager.default.removeItem(at: root)
     }
 }
+
+extension TemporaryTree {
+    /// A Swift package named `name` for `platforms` (the array's members as Swift code, `.macOS(.v14)`) with the
+    /// `targets` given as Swift code, beside `sources` (path: text).
+    static func swiftPackage(_ name: String, platforms: String, targets: String,
+                             sources: [String: String]) throws -> TemporaryTree {
+        var files = sources
+        files["Package.swift"] = """
+        // swift-tools-version:5.9
+        import PackageDescription
+        let package = Package(
+            name: "\(name)",
+            platforms: [\(platforms)],
+            targets: [\(targets)]
+        )
+        """
+        return try TemporaryTree(files)
+    }
+}

@@ -8,18 +8,8 @@ import Testing
 /// import, or a server's imports, say nothing, and a package for device platforms only was a client already.
 @Suite struct DeviceFrameworkImportsTests {
     private func package(platforms: String, sources: [String: String]) throws -> TemporaryTree {
-        var files = sources
-        files["Package.swift"] = """
-        // swift-tools-version:5.7
-        import PackageDescription
-        let package = Package(
-            name: "provisioner",
-            platforms: [\(platforms)],
-            products: [.library(name: "Provisioner", targets: ["Provisioner"])],
-            targets: [.target(name: "Provisioner")]
-        )
-        """
-        return try TemporaryTree(files)
+        try TemporaryTree.swiftPackage("provisioner", platforms: platforms, targets: #".target(name: "Provisioner")"#,
+                                       sources: sources)
     }
 
     private func clientEvidence(platforms: String, sources: [String: String]) throws -> String? {

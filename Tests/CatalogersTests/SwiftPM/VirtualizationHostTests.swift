@@ -19,17 +19,8 @@ import SovScanModel
     }
 
     private func package(platforms: String, sources: [String: String]) throws -> TemporaryTree {
-        var files = sources
-        files["Package.swift"] = """
-        // swift-tools-version:5.9
-        import PackageDescription
-        let package = Package(
-            name: "vmtool",
-            platforms: [\(platforms)],
-            targets: [.executableTarget(name: "vmtool")]
-        )
-        """
-        return try TemporaryTree(files)
+        try TemporaryTree.swiftPackage("vmtool", platforms: platforms, targets: #".executableTarget(name: "vmtool")"#,
+                                       sources: sources)
     }
 
     @Test func aMacPackageRunningVirtualMachinesIsMarked() throws {
