@@ -150,7 +150,8 @@ public struct BindingFacts: Sendable, Hashable, Codable {
             governance: .company, sources: [], note: "declared by the system", location: declaration.location)
         return BindingFacts(rule: rule, platform: declaration.provider, kind: kind,
                             proprietary: declaration.proprietary ?? proprietary, vendor: VendorFacts(vendor),
-                            declaration: declaration, inferredPlatform: platform, optional: optional)
+                            declaration: declaration, inferredPlatform: platform, optional: optional,
+                            developmentOnly: developmentOnly)
     }
 }
 

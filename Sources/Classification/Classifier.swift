@@ -230,11 +230,11 @@ public struct Classifier: Sendable {
                 decisions.append(Decision(fact: "binding", value: "optional", reason: reason,
                                           rule: rule.id, location: rule.location))
             }
-            if level.0 == .developmentTooling, binding != nil {
+            if level.0 == .developmentTooling, let platform = binding?.platform {
                 binding?.developmentOnly = true
                 decisions.append(Decision(fact: "binding", value: "development only",
                                           reason: "the component serves development only (level development-tooling): "
-                                              + "the build or the tests use \(rule.platform), the running system does "
+                                              + "the build or the tests use \(platform), the running system does "
                                               + "not, so it does not tie the system to it",
                                           rule: rule.id, location: rule.location))
             }

@@ -2,11 +2,11 @@ import SovScanModel
 
 /// Recognises the system's own projects that only serve development: a Maven module, Swift package or npm project
 /// whose name, or a folder above whose manifest, says it holds integration tests, documentation, examples, demos,
-/// benchmarks or build tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`; an Astro site in
-/// `docs/package.json`; the modules under `examples/`; a library's `demo` application), or an npm project that is an
-/// editor extension (`Component.editorExtensionProperty`: Camel Karavan's VS Code extension), or
-/// that declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's `journey-map/`, whose
-/// `package.json` declares the app at `file:../` to draw its journeys), or a Maven module whose POM calls it a test
+/// benchmarks, mocks of services or build tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`,
+/// `mock-api`; an Astro site in `docs/package.json`; the modules under `examples/`; a library's `demo` application),
+/// or an npm project that is an editor extension (`Component.editorExtensionProperty`: Camel Karavan's VS Code
+/// extension), or that declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's
+/// `journey-map/`, whose `package.json` declares the app at `file:../` to draw its journeys), or a Maven module whose POM calls it a test
 /// server (`ModuleRole`: OIOSAML.Java's "Test Identity Provider") and that no other project of the build depends on
 /// in a shipping scope, or an npm workspace's own command-line tool that the projects declaring it declare for
 /// development only (`DevelopmentCommandProject`). A Maven module with a tooling name that a module without one depends on in a shipping scope
@@ -164,7 +164,7 @@ enum ToolingProject {
         if let engine = component.properties[Component.editorExtensionProperty] {
             return "an editor extension, which runs in the developers' editors (\(engine) in its package.json)"
         }
-        return "a project of tests, documentation, examples, demos or build tools by its name or folder"
+        return "a project of tests, documentation, examples, demos, mocks or build tools by its name or folder"
     }
 
     /// The positions of the first-party components that another first-party project, one `dependent` accepts,

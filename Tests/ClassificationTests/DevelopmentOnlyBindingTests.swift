@@ -11,7 +11,7 @@ import SovScanModel
     private let cloudWatch = "pkg:npm/%40aws-sdk/client-cloudwatch@3.600.0"
     private let s3 = "pkg:npm/%40aws-sdk/client-s3@3.600.0"
 
-    private func classified() throws -> ClassifiedSystem {
+    private func classified(platforms: [PlatformDeclaration] = []) throws -> ClassifiedSystem {
         let system = SystemInventory(
             name: "portal", root: "/portal",
             components: [try component(app, firstParty: true), try component(loadTests, scope: .dev, direct: true),
@@ -22,7 +22,7 @@ import SovScanModel
                                scope: .dev),
                 DependencyEdge(from: try PackageURL(parsing: app), to: try PackageURL(parsing: s3), scope: .runtime),
             ]))
-        return Classifier(rules: RuleSet.load(directories: [bundledRules]).rules).classify(system) { _ in nil }
+        return Classifier(rules: RuleSet.load(directories: [bundledRules]).rules).classify(system, platforms: platforms) { _ in nil }
     }
 
     private func classification(_ result: ClassifiedSystem, _ purl: String) throws -> Classification {
@@ -51,5 +51,20 @@ import SovScanModel
         #expect(binding.developmentOnly == nil)
         #expect(binding.binds)
         #expect(!client.sbomProperties.contains { $0.name == SovScanPropertyNames.bindingDevelopmentOnly })
+    }
+
+    /// A declared provider (`platforms:`) for the tool's SDK: the binding names the provider, stays development only,
+    /// and the explanation names the provider the tests use.
+    @Test func aDeclaredProviderStaysDevelopmentOnly() throws {
+        let rule = try #require(try classification(classified(), cloudWatch).binding).rule
+        let declaration = PlatformDeclaration(binding: rule, provider: "Nordic Cloud", country: "NO")
+        let tool = try classification(classified(platforms: [declaration]), cloudWatch)
+        let binding = try #require(tool.binding)
+        #expect(binding.platform == "Nordic Cloud")
+        #expect(binding.developmentOnly == true && !binding.binds)
+        let reason = try #require(tool.explanation.first { $0.fact == "binding" && $0.value == "development only" }).reason
+        #expect(reason.contains("the build or the tests use Nordic Cloud"), "\(reason)")
+        // Declaring a provider again keeps the flag.
+        #expect(binding.declared(by: declaration, vendors: [:]).developmentOnly == true)
     }
 }

@@ -110,7 +110,7 @@ import SovScanModel
             ("pkg:maven/com.squareup.okhttp3/okhttp@4.9.1", "pkg:maven/com.squareup.okio/okio@3.0.0")])
         let (okhttp, reason) = try level(result, "pkg:maven/com.squareup.okhttp3/okhttp@4.9.1")
         #expect(okhttp == .developmentTooling)
-        #expect(reason.contains("documentation (a project of tests, documentation, examples, demos or build tools by its name or folder)")
+        #expect(reason.contains("documentation (a project of tests, documentation, examples, demos, mocks or build tools by its name or folder)")
                     || reason.contains("integrationtest (a project of tests"), "\(reason)")
         #expect(try level(result, "pkg:maven/com.squareup.okio/okio@3.0.0").0 == .developmentTooling)
         // Declared by the shipping module too: it ships.
@@ -227,6 +227,24 @@ import SovScanModel
         #expect(streamLevel == .developmentTooling)
         #expect(why.contains("an editor extension, which runs in the developers' editors (engines.vscode ^1.89.0"), "\(why)")
         #expect(try level(result, "pkg:npm/react@18.3.1").0 != .developmentTooling)
+    }
+
+    /// A mock of a service beside the application (`mock-api`): what only it declares is tooling, and the
+    /// explanation says it is a mock.
+    @Test func whatOnlyAMockOfAServiceDeclaresIsTooling() throws {
+        let mock = "pkg:npm/mock-api@1.0.0"
+        var mockProject = try component(mock, firstParty: true)
+        mockProject.locations = [SourceLocation(file: "mock-api/package.json", line: 2)]
+        var appProject = try component(app, firstParty: true)
+        appProject.locations = [SourceLocation(file: "web/package.json", line: 2)]
+        let result = try classify([
+            appProject, mockProject,
+            try component("pkg:npm/react@18.3.1", direct: true),
+            try component("pkg:npm/get-stream@6.0.1", direct: true),
+        ], [(app, "pkg:npm/react@18.3.1"), (mock, "pkg:npm/get-stream@6.0.1")])
+        let (streamLevel, why) = try level(result, "pkg:npm/get-stream@6.0.1")
+        #expect(streamLevel == .developmentTooling)
+        #expect(why.contains("demos, mocks or build tools by its name"), "\(why)")
     }
 
     @Test func anExtensionAloneKeepsItsLevels() throws {

@@ -16,16 +16,36 @@ enum SwiftImports {
         return nil
     }
 
-    /// The first of `modules` that a line of `text` imports, if any (a comment after the import is left aside; an
-    /// attribute before `import` is allowed).
+    /// The first of `modules` that a line of `text` imports, if any. A comment after the import is left aside, and
+    /// so are attributes and an access level before `import` (`@preconcurrency import CoreBluetooth`,
+    /// `public import UIKit`, Swift 6's access-level imports), the kind of a declaration imported alone
+    /// (`import class UIKit.UIView`) and a submodule (`import UIKit.UIGestureRecognizerSubclass`); statements after
+    /// `;` are read too.
     static func first(in text: String, among modules: Set<String>) -> String? {
         for line in text.split(whereSeparator: \.isNewline) {
             let code = line.range(of: "//").map { line[..<$0.lowerBound] } ?? line
-            var words = code.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if words.first?.hasPrefix("@") == true { words.removeFirst() }
-            guard words.count == 2, words[0] == "import", modules.contains(String(words[1])) else { continue }
-            return String(words[1])
+            for statement in code.split(separator: ";") {
+                if let module = importedModule(statement), modules.contains(module) { return module }
+            }
         }
         return nil
     }
+
+    /// The module one statement imports (`UIKit` for `@_exported public import class UIKit.UIView`); `nil` for any
+    /// other statement.
+    static func importedModule(_ statement: Substring) -> String? {
+        var words = statement.split(whereSeparator: { $0 == " " || $0 == "\t" })[...]
+        while let first = words.first, first.hasPrefix("@") || accessLevels.contains(first) { words.removeFirst() }
+        guard words.first == "import" else { return nil }
+        words.removeFirst()
+        if let kind = words.first, importKinds.contains(kind) { words.removeFirst() }
+        guard words.count == 1, let module = words.first?.split(separator: ".").first else { return nil }
+        return String(module)
+    }
+
+    /// The access levels an import may carry (SE-0409).
+    static let accessLevels: Set<Substring> = ["public", "package", "internal", "fileprivate", "private"]
+
+    /// The kinds of a declaration imported alone (`import struct Foundation.Date`).
+    static let importKinds: Set<Substring> = ["typealias", "struct", "class", "enum", "protocol", "let", "var", "func"]
 }

@@ -46,4 +46,20 @@ import Testing
         #expect(SwiftImports.first(in: "import UIKitExtensions", among: modules) == nil)
         #expect(SwiftImports.first(in: "// import AppKit", among: modules) == nil)
     }
+
+    /// Swift 6's access-level imports, several attributes, a declaration imported alone, a submodule and a second
+    /// statement on the line import the module too; a string or another statement does not.
+    @Test func importsWithAccessLevelsKindsAndSubmodules() {
+        let modules = DeviceFrameworkImports.modules
+        #expect(SwiftImports.first(in: "public import UIKit", among: modules) == "UIKit")
+        #expect(SwiftImports.first(in: "internal import CoreBluetooth\n", among: modules) == "CoreBluetooth")
+        #expect(SwiftImports.first(in: "@preconcurrency @_implementationOnly import AppKit", among: modules) == "AppKit")
+        #expect(SwiftImports.first(in: "@_exported package import SwiftUI", among: modules) == "SwiftUI")
+        #expect(SwiftImports.first(in: "import class UIKit.UIView", among: modules) == "UIKit")
+        #expect(SwiftImports.first(in: "import UIKit.UIGestureRecognizerSubclass", among: modules) == "UIKit")
+        #expect(SwiftImports.first(in: "import Foundation; import CoreNFC", among: modules) == "CoreNFC")
+        #expect(SwiftImports.first(in: "let text = \"import UIKit\"\nprivate let UIKit = 1", among: modules) == nil)
+        #expect(SwiftImports.first(in: "import UIKitPlus.UIKit", among: modules) == nil)
+        #expect(SwiftImports.first(in: "public func load() {}", among: modules) == nil)
+    }
 }
