@@ -16,14 +16,18 @@ enum DeviceFrameworkImports {
         "NetworkExtension", "CoreLocation", "MapKit", "AVKit", "StoreKit",
     ]
 
-    /// "sources import CoreBluetooth (Sources/Scanner/Scanner.swift)" for the package in `folder` (relative to the
-    /// scanned root); `nil` when its manifest names no device platform beside another one, no file imports such a
-    /// framework, or the sources were not walked whole.
-    static func evidence(manifest: PackageManifest?, inPackage folder: String, context: CatalogContext) -> String? {
-        guard let platforms = manifest?.platforms,
-              platforms.contains(where: PackageManifest.clientPlatforms.contains),
-              !platforms.allSatisfy(PackageManifest.clientPlatforms.contains) else { return nil }
-        guard let found = SwiftImports.first(inPackage: folder, among: modules, context: context) else { return nil }
+    /// "sources import CoreBluetooth (Sources/Scanner/Scanner.swift)" for the package whose manifest is `manifest` and
+    /// whose sources' imports are `imports`; `nil` when its manifest names no device platform beside another one, no
+    /// file imports such a framework, or the sources were not walked whole (`imports` is `nil`).
+    static func evidence(manifest: PackageManifest?, imports: PackageImports?) -> String? {
+        guard reads(manifest), let found = imports?.first(among: modules) else { return nil }
         return "sources import \(found.module) (\(found.file))"
+    }
+
+    /// Whether the package's imports matter: its manifest names a device platform beside another one.
+    static func reads(_ manifest: PackageManifest?) -> Bool {
+        guard let platforms = manifest?.platforms else { return false }
+        return platforms.contains(where: PackageManifest.clientPlatforms.contains)
+            && !platforms.allSatisfy(PackageManifest.clientPlatforms.contains)
     }
 }

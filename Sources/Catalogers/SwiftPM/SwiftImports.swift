@@ -1,34 +1,24 @@
 /// The modules a Swift source file imports, read line by line without parsing Swift.
 enum SwiftImports {
-    /// The first of `modules` that a file of the package in `folder` (relative to the scanned root) imports from its
-    /// own `Sources/`, with that file, in the order `SourceFolderFiles` walks them; `nil` when none does or when the
-    /// sources were not walked whole (an unread file could import anything).
-    static func first(inPackage folder: String, among modules: Set<String>,
-                      context: CatalogContext) -> (module: String, file: String)? {
-        let sources = SourceFolderFiles(under: folder.isEmpty ? "Sources" : folder + "/Sources", extensions: ["swift"],
-                                        context: context)
-        guard sources.isComplete else { return nil }
-        for file in sources.files {
-            guard let text = SourceFolderFiles.text(of: file, context: context),
-                  let module = first(in: text, among: modules) else { continue }
-            return (module, file)
-        }
-        return nil
-    }
-
     /// The first of `modules` that a line of `text` imports, if any. A comment after the import is left aside, and
     /// so are attributes and an access level before `import` (`@preconcurrency import CoreBluetooth`,
     /// `public import UIKit`, Swift 6's access-level imports), the kind of a declaration imported alone
     /// (`import class UIKit.UIView`) and a submodule (`import UIKit.UIGestureRecognizerSubclass`); statements after
     /// `;` are read too.
     static func first(in text: String, among modules: Set<String>) -> String? {
+        all(in: text, among: modules).first
+    }
+
+    /// Every one of `modules` that a line of `text` imports, in the order of the lines (read as `first(in:among:)`).
+    static func all(in text: String, among modules: Set<String>) -> [String] {
+        var found: [String] = []
         for line in text.split(whereSeparator: \.isNewline) {
             let code = line.range(of: "//").map { line[..<$0.lowerBound] } ?? line
             for statement in code.split(separator: ";") {
-                if let module = importedModule(statement), modules.contains(module) { return module }
+                if let module = importedModule(statement), modules.contains(module) { found.append(module) }
             }
         }
-        return nil
+        return found
     }
 
     /// The module one statement imports (`UIKit` for `@_exported public import class UIKit.UIView`); `nil` for any
@@ -48,4 +38,35 @@ enum SwiftImports {
 
     /// The kinds of a declaration imported alone (`import struct Foundation.Date`).
     static let importKinds: Set<Substring> = ["typealias", "struct", "class", "enum", "protocol", "let", "var", "func"]
+}
+
+/// Which of some modules the files of a Swift package's own `Sources/` import, read once for every analysis that asks
+/// (`VirtualizationHost`, `DeviceFrameworkImports`).
+struct PackageImports {
+    /// In the order `SourceFolderFiles` walks them, each file that imports one of the modules asked for, with those
+    /// modules in the order of its lines.
+    let files: [(file: String, modules: [String])]
+
+    /// The imports among `modules` of the package in `folder` (relative to the scanned root); `nil` when its sources
+    /// were not walked whole (an unread file could import anything).
+    static func read(inPackage folder: String, among modules: Set<String>, context: CatalogContext) -> PackageImports? {
+        let sources = SourceFolderFiles(under: folder.isEmpty ? "Sources" : folder + "/Sources", extensions: ["swift"],
+                                        context: context)
+        guard sources.isComplete else { return nil }
+        var files: [(file: String, modules: [String])] = []
+        for file in sources.files {
+            guard let text = SourceFolderFiles.text(of: file, context: context) else { continue }
+            let imported = SwiftImports.all(in: text, among: modules)
+            if !imported.isEmpty { files.append((file, imported)) }
+        }
+        return PackageImports(files: files)
+    }
+
+    /// The first file that imports one of `modules`, with the first such module it imports; `nil` when none does.
+    func first(among modules: Set<String>) -> (module: String, file: String)? {
+        for (file, imported) in files {
+            if let module = imported.first(where: modules.contains) { return (module, file) }
+        }
+        return nil
+    }
 }

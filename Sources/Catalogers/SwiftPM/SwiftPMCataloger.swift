@@ -66,15 +66,15 @@ public struct SwiftPMCataloger: Cataloger {
                 root.properties[Component.clientAppProperty] = app
             }
             if project.project.xcodeContainer == nil, root.properties[Component.clientAppProperty] == nil,
-               let host = VirtualizationHost.evidence(manifest: project.manifest, inPackage: project.project.directory,
-                                                      context: context) {
-                root.properties[Component.platformHostProperty] = host
-            }
-            if project.project.xcodeContainer == nil, root.properties[Component.clientAppProperty] == nil,
-               root.properties[Component.platformHostProperty] == nil,
-               let client = DeviceFrameworkImports.evidence(manifest: project.manifest,
-                                                            inPackage: project.project.directory, context: context) {
-                root.properties[Component.clientAppProperty] = client
+               VirtualizationHost.reads(project.manifest) || DeviceFrameworkImports.reads(project.manifest) {
+                let imports = PackageImports.read(inPackage: project.project.directory,
+                                                  among: VirtualizationHost.modules.union(DeviceFrameworkImports.modules),
+                                                  context: context)
+                if let host = VirtualizationHost.evidence(manifest: project.manifest, imports: imports) {
+                    root.properties[Component.platformHostProperty] = host
+                } else if let client = DeviceFrameworkImports.evidence(manifest: project.manifest, imports: imports) {
+                    root.properties[Component.clientAppProperty] = client
+                }
             }
             if project.project.xcodeContainer == nil, SotoS3Endpoint.declaresSoto(project.manifest),
                let endpoint = SotoS3Endpoint.evidence(inPackage: project.project.directory, context: context) {

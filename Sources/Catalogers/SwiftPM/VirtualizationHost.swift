@@ -14,12 +14,16 @@ enum VirtualizationHost {
     /// The modules whose import says the code runs virtual machines or containers.
     static let modules: Set<String> = ["Virtualization", "Containerization"]
 
-    /// "imports Virtualization (Sources/tart/VM.swift)" for the package in `folder` (relative to the scanned root);
-    /// `nil` when its manifest does not support macOS, no file imports such a module, or the sources were not
-    /// walked whole.
-    static func evidence(manifest: PackageManifest?, inPackage folder: String, context: CatalogContext) -> String? {
-        guard manifest?.platforms?.contains("macOS") == true,
-              let found = SwiftImports.first(inPackage: folder, among: modules, context: context) else { return nil }
+    /// "imports Virtualization (Sources/tart/VM.swift)" for the package whose manifest is `manifest` and whose
+    /// sources' imports are `imports`; `nil` when its manifest does not support macOS, no file imports such a module,
+    /// or the sources were not walked whole (`imports` is `nil`).
+    static func evidence(manifest: PackageManifest?, imports: PackageImports?) -> String? {
+        guard reads(manifest), let found = imports?.first(among: modules) else { return nil }
         return "imports \(found.module) (\(found.file))"
+    }
+
+    /// Whether the package's imports matter: its manifest supports macOS, where alone the framework exists.
+    static func reads(_ manifest: PackageManifest?) -> Bool {
+        manifest?.platforms?.contains("macOS") == true
     }
 }
