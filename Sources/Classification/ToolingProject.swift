@@ -63,6 +63,14 @@ enum ToolingProject {
         return words.count >= 2 && words[0] == "eslint" && ["config", "plugin"].contains(words[1])
     }
 
+    /// Whether a first-party component is an editor extension: the manifest `Component.editorExtensionProperty` names
+    /// is every `package.json` that declares it (a project of the same name and version elsewhere, such as Karavan's
+    /// web UI beside its VS Code extension, makes one component that is not only the extension).
+    static func isEditorExtension(_ component: Component) -> Bool {
+        guard let manifest = component.properties[Component.editorExtensionProperty] else { return false }
+        return component.locations.allSatisfy { !$0.file.hasSuffix("package.json") || $0.file == manifest }
+    }
+
     /// Words that name a mock of a service, wherever they stand in a project's name.
     static let mockWords: Set<String> = ["mock", "mocks"]
 
@@ -75,7 +83,7 @@ enum ToolingProject {
     /// root has no folder name).
     static func isTooling(_ component: Component) -> Bool {
         if isToolingName(component.purl.name) || component.properties[Component.usesEnclosingProjectProperty] != nil
-            || component.properties[Component.editorExtensionProperty] != nil {
+            || isEditorExtension(component) {
             return true
         }
         guard !component.locations.isEmpty else { return false }
@@ -161,8 +169,8 @@ enum ToolingProject {
         if let declaration = component.properties[Component.usesEnclosingProjectProperty] {
             return "a project that uses the system's own code from outside: it declares \(declaration)"
         }
-        if let engine = component.properties[Component.editorExtensionProperty] {
-            return "an editor extension, which runs in the developers' editors (\(engine) in its package.json)"
+        if isEditorExtension(component), let manifest = component.properties[Component.editorExtensionProperty] {
+            return "an editor extension, which runs in the developers' editors (engines.vscode in \(manifest))"
         }
         return "a project of tests, documentation, examples, demos, mocks or build tools by its name or folder"
     }

@@ -122,9 +122,10 @@ public struct Component: Sendable, Hashable, Codable, Identifiable {
     public static let usesEnclosingProjectProperty = "uses-enclosing-project"
 
     /// The property a cataloger sets on a first-party npm project that is an editor extension: its `package.json`
-    /// states the editor it runs in (`engines.vscode`); its value names that field and range. Such a project runs in
-    /// the developers' editors (Apache Camel Karavan's VS Code extension beside its Quarkus application), so beside
-    /// a project that is not one it is development tooling.
+    /// states the editor it runs in (`engines.vscode`); its value is that manifest's path. Such a project runs in the
+    /// developers' editors (Apache Camel Karavan's VS Code extension beside its Quarkus application), so beside a
+    /// project that is not one it is development tooling, unless another manifest of the same name and version (one
+    /// component: Karavan's web UI is also `karavan`) is not an extension's.
     public static let editorExtensionProperty = "editor-extension"
 
     /// The property a cataloger sets on a first-party npm project whose `package.json` names commands in `bin`: their

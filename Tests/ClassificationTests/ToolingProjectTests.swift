@@ -209,7 +209,7 @@ import SovScanModel
     private func extensionProject() throws -> Component {
         var project = try component(plugin, firstParty: true)
         project.locations = [SourceLocation(file: "karavan-vscode/package.json", line: 2)]
-        project.properties[Component.editorExtensionProperty] = "engines.vscode ^1.89.0"
+        project.properties[Component.editorExtensionProperty] = "karavan-vscode/package.json"
         return project
     }
 
@@ -225,7 +225,8 @@ import SovScanModel
         ], [(app, "pkg:npm/react@18.3.1"), (plugin, "pkg:npm/get-stream@6.0.1")])
         let (streamLevel, why) = try level(result, "pkg:npm/get-stream@6.0.1")
         #expect(streamLevel == .developmentTooling)
-        #expect(why.contains("an editor extension, which runs in the developers' editors (engines.vscode ^1.89.0"), "\(why)")
+        #expect(why.contains("an editor extension, which runs in the developers' editors (engines.vscode in "
+                                + "karavan-vscode/package.json)"), "\(why)")
         #expect(try level(result, "pkg:npm/react@18.3.1").0 != .developmentTooling)
     }
 
@@ -245,6 +246,17 @@ import SovScanModel
         let (streamLevel, why) = try level(result, "pkg:npm/get-stream@6.0.1")
         #expect(streamLevel == .developmentTooling)
         #expect(why.contains("demos, mocks or build tools by its name"), "\(why)")
+    }
+
+    /// Karavan's web UI is also named `karavan` at the extension's version: one component, declared by both
+    /// manifests, which is not only the extension.
+    @Test func aProjectOfTheSameNameThatIsNoExtensionShips() throws {
+        var merged = try extensionProject()
+        merged.locations.append(SourceLocation(file: "karavan-app/src/main/webui/package.json", line: 2))
+        #expect(!ToolingProject.isTooling(merged))
+        let result = try classify([merged, try component("pkg:npm/react@18.3.1", direct: true)],
+                                  [(plugin, "pkg:npm/react@18.3.1")])
+        #expect(try level(result, "pkg:npm/react@18.3.1").0 != .developmentTooling)
     }
 
     @Test func anExtensionAloneKeepsItsLevels() throws {

@@ -51,7 +51,7 @@ struct PackageJSON: Sendable {
         if let enclosing = dependencies.first(where: { Self.namesEnclosingFolder($0.specifier) }) {
             properties[Component.usesEnclosingProjectProperty] = "\(enclosing.name): \(enclosing.specifier)"
         }
-        if let vscodeEngine { properties[Component.editorExtensionProperty] = "engines.vscode \(vscodeEngine)" }
+        if vscodeEngine != nil { properties[Component.editorExtensionProperty] = file }
         return properties
     }
 

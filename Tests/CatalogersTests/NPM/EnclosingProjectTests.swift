@@ -45,7 +45,7 @@ import Testing
             {"name": "karavan", "publisher": "camel-karavan", "engines": {"vscode": "^1.89.0"},
              "contributes": {"commands": []}, "dependencies": {"@apache/karavan-core": "4.22.0"}}
             """#)
-        #expect(extensionProperties[Component.editorExtensionProperty] == "engines.vscode ^1.89.0")
+        #expect(extensionProperties[Component.editorExtensionProperty] == "karavan-vscode/package.json")
         let server = try properties(#"{"name": "api", "engines": {"node": ">=20"}}"#)
         #expect(server[Component.editorExtensionProperty] == nil)
     }
