@@ -376,18 +376,26 @@ final class MavenModelBuilder {
         return String(path[..<slash])
     }
 
-    /// Removes `.` and `..` segments.
+    /// Removes `.` and `..` segments. The path is split and joined as UTF-8 bytes, as the file system splits it:
+    /// splitting the `String` walks its characters, some 60,000 instructions for a module's path, twice per
+    /// module on the one-core stretch where the reactor's models are built (issue 17).
     static func normalise(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." {
+        let slash = UInt8(ascii: "/")
+        var parts: [ArraySlice<UInt8>] = []
+        for part in Array(path.utf8).split(separator: slash) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8), let last = parts.last, !last.elementsEqual("..".utf8) {
                 parts.removeLast()
             } else {
                 parts.append(part)
             }
         }
-        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+        var joined: [UInt8] = path.utf8.first == slash ? [slash] : []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { joined.append(slash) }
+            joined += part
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 
     // MARK: - Profiles
@@ -679,6 +687,20 @@ final class MavenModelBuilder {
 
     private var failedImports: Set<ImportFailure> = []
 
+    /// The last dependencyManagement list `injectManagement` met, with its positions by artifactId.
+    private var managementIndex: (list: [MavenDependency], positions: [String: [Int]])?
+
+    /// The positions of a dependencyManagement list's entries by artifactId, in order. By position, not by
+    /// element: a module's list may hold thousands of managed entries, and iterating the elements would copy
+    /// each one.
+    private static func positionsByArtifact(_ management: [MavenDependency]) -> [String: [Int]] {
+        var positions: [String: [Int]] = [:]
+        for position in management.indices {
+            positions[management[position].artifactId, default: []].append(position)
+        }
+        return positions
+    }
+
     private func importedManagementOnce(_ entry: MavenDependency, _ coordinates: MavenCoordinates,
                                         into model: EffectiveModel,
                                         importChain: [MavenCoordinates]) -> [MavenDependency]? {
@@ -701,20 +723,20 @@ final class MavenModelBuilder {
     /// Fills version, scope, optional and exclusions of declared dependencies from management, then defaults the
     /// scope to compile.
     private func injectManagement(into model: inout EffectiveModel) {
-        // The first managed entry of each declared key. An entry is looked up by its artifactId alone and compared
-        // in full only with the declarations of that artifact: hashing the four parts of a key for every
-        // declaration and candidate entry was most of this step (issue 17). By position, not by element: a
-        // module's list may hold thousands of managed entries, and iterating the elements would copy each one.
-        var declaredByArtifact: [String: [Int]] = [:]
-        for index in model.dependencies.indices {
-            declaredByArtifact[model.dependencies[index].artifactId, default: []].append(index)
+        // The first managed entry of each declared key. The entries are indexed by artifactId and compared in
+        // full only with the declarations of that artifact: hashing the four parts of a key for every declaration
+        // and candidate entry was most of this step (issue 17). The modules under one parent mostly have equal
+        // lists, so the index of the last list is kept for the next model (comparing equal lists is cheap: their
+        // strings share storage).
+        if managementIndex?.list != model.dependencyManagement {
+            managementIndex = (model.dependencyManagement, Self.positionsByArtifact(model.dependencyManagement))
         }
+        let positions = managementIndex!.positions
         var managing = [Int?](repeating: nil, count: model.dependencies.count)
-        for position in model.dependencyManagement.indices {
-            guard let declared = declaredByArtifact[model.dependencyManagement[position].artifactId] else { continue }
-            for index in declared where managing[index] == nil
-                && model.dependencies[index].hasManagementKey(of: model.dependencyManagement[position]) {
-                managing[index] = position
+        for index in model.dependencies.indices {
+            guard let candidates = positions[model.dependencies[index].artifactId] else { continue }
+            managing[index] = candidates.first { position in
+                model.dependencies[index].hasManagementKey(of: model.dependencyManagement[position])
             }
         }
         // In place: copying each declaration out and back cost more than what management changes.
