@@ -217,6 +217,13 @@ final class MavenModelBuilder {
         /// Whether a child took this list over unchanged; only such a list keeps its interpolations, so a list
         /// that one model alone uses costs neither the lookups nor a second copy of its result.
         var isShared = false
+        /// The last interpolation kept in `interpolated`: its model properties, its lookups of model values
+        /// (`project.version` ...) and its result. A model with equal properties (the modules under one parent that
+        /// declare none of their own share the parent's dictionary, which compares at once) whose model values
+        /// give the same lookups looks up the same values for every name, so it gets the same list without
+        /// looking up the hundreds of names of a large dependencyManagement again (issue 17).
+        var lastInterpolation: (modelProperties: [String: String], modelValueLookups: [PropertyInterpolator.Lookup],
+                                resolved: [MavenDependency])?
 
         init(_ entries: [Declaration]) {
             self.entries = entries
@@ -579,11 +586,21 @@ final class MavenModelBuilder {
     /// that is reported at each model's own location.
     private func resolve(_ list: DeclarationList, _ interpolator: inout PropertyInterpolator) -> [MavenDependency] {
         guard list.isShared else { return list.entries.map { resolve($0.dependency, &interpolator) } }
+        if let last = list.lastInterpolation, last.modelProperties == interpolator.modelProperties,
+           interpolator.findsAlike(last.modelValueLookups) {
+            return last.resolved
+        }
         let lookups = interpolator.lookups(of: list.names)
-        if let known = list.interpolated[lookups] { return known }
-        let oversized = interpolator.oversizedCount
-        let resolved = list.entries.map { resolve($0.dependency, &interpolator) }
-        if interpolator.oversizedCount == oversized { list.interpolated[lookups] = resolved }
+        let resolved: [MavenDependency]
+        if let known = list.interpolated[lookups] {
+            resolved = known
+        } else {
+            let oversized = interpolator.oversizedCount
+            resolved = list.entries.map { resolve($0.dependency, &interpolator) }
+            guard interpolator.oversizedCount == oversized else { return resolved }
+            list.interpolated[lookups] = resolved
+        }
+        list.lastInterpolation = (interpolator.modelProperties, lookups.filter(\.readsModelValue), resolved)
         return resolved
     }
 
