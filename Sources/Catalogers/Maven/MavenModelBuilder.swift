@@ -662,10 +662,14 @@ final class MavenModelBuilder {
         let isImport = { (entry: MavenDependency) in entry.scope == "import" && entry.type == "pom" }
         guard model.dependencyManagement.contains(where: isImport) else { return }
         var imported: [[MavenDependency]] = []
-        for entry in model.dependencyManagement where isImport(entry) {
-            if let list = importedManagement(entry, into: model, importChain: importChain) { imported.append(list) }
+        // By position: iterating the elements would copy each entry of the list.
+        for position in model.dependencyManagement.indices where isImport(model.dependencyManagement[position]) {
+            if let list = importedManagement(model.dependencyManagement[position], into: model,
+                                             importChain: importChain) {
+                imported.append(list)
+            }
         }
-        model.dependencyManagement.removeAll(where: isImport)
+        model.dependencyManagement = withoutImports(model.dependencyManagement, isImport: isImport)
         guard !imported.isEmpty else { return }
         var keys = Set(model.dependencyManagement.map(\.managementKey))
         for list in imported {
@@ -673,6 +677,21 @@ final class MavenModelBuilder {
                 model.dependencyManagement.append(entry)
             }
         }
+    }
+
+    /// The last dependencyManagement list with imports that `withoutImports` met, and the list without them.
+    private var lastWithoutImports: (list: [MavenDependency], withoutImports: [MavenDependency])?
+
+    /// `management` without its import entries. The modules under one parent mostly have equal lists (the same
+    /// interpolation of the parent's list), so the last result is kept for the next equal list: removing the
+    /// imports copied every entry of a module's list, hundreds for each module of a large reactor (issue 17).
+    /// The modules then share one list, which the steps after this one compare at once.
+    private func withoutImports(_ management: [MavenDependency], isImport: (MavenDependency) -> Bool)
+        -> [MavenDependency] {
+        if let last = lastWithoutImports, last.list == management { return last.withoutImports }
+        let result = management.filter { !isImport($0) }
+        lastWithoutImports = (management, result)
+        return result
     }
 
     /// The managed dependencies of one imported BOM, `nil` (with a diagnostic) when it cannot be used.
