@@ -44,6 +44,41 @@ struct JSONOutputTests {
         #expect(Array(try json.finish()) == (try foundation(Sample(text: text))))
     }
 
+    /// The escapes are found wherever they fall in the eight-byte words `escaped` looks at: every character that
+    /// needs one, at every position of strings of 1 to 20 bytes, between plain and non-ASCII bytes.
+    @Test func escapesAtEveryPositionOfAWordMatchFoundation() throws {
+        let marks = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + ["\"", "\\"]
+        var texts: [String] = []
+        for length in 1...20 {
+            for position in 0..<length {
+                for mark in marks {
+                    texts.append(String(repeating: "a", count: position) + mark
+                                 + String(repeating: "é", count: (length - position) / 2))
+                }
+            }
+        }
+        var json = JSONOutput()
+        json.array(texts)
+        #expect(Array(try json.finish()) == (try foundation(texts)))
+    }
+
+    /// `mayNeedEscape` is true for a word exactly when one of its bytes needs an escape: one byte of every value
+    /// at every position, among bytes of every value.
+    @Test func wordTestFindsEveryByteThatNeedsAnEscape() {
+        func needs(_ byte: UInt64) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
+        var mismatches = 0
+        for filler in UInt64(0)...0xFF {
+            for byte in UInt64(0)...0xFF {
+                for position in UInt64(0)..<8 {
+                    var word: UInt64 = 0
+                    for slot in UInt64(0)..<8 { word |= (slot == position ? byte : filler) << (8 * slot) }
+                    if JSONOutput.mayNeedEscape(word) != (needs(filler) || needs(byte)) { mismatches += 1 }
+                }
+            }
+        }
+        #expect(mismatches == 0)
+    }
+
     @Test func cycloneDXMatchesFoundation() throws {
         let classified = TestReports.classified()
         for classifications in [[], [classified]] {

@@ -96,6 +96,11 @@ struct NumberedValues<Value> {
         }
     }
 
+    /// Whether a value is set for `number` (without copying it out).
+    func contains(_ number: Int) -> Bool {
+        number < values.count && values[number] != nil
+    }
+
     mutating func removeAll() {
         for number in setNumbers { values[number] = nil }
         setNumbers.removeAll(keepingCapacity: true)

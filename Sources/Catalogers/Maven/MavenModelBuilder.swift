@@ -217,6 +217,13 @@ final class MavenModelBuilder {
         /// Whether a child took this list over unchanged; only such a list keeps its interpolations, so a list
         /// that one model alone uses costs neither the lookups nor a second copy of its result.
         var isShared = false
+        /// The last interpolation kept in `interpolated`: its model properties, its lookups of model values
+        /// (`project.version` ...) and its result. A model with equal properties (the modules under one parent that
+        /// declare none of their own share the parent's dictionary, which compares at once) whose model values
+        /// give the same lookups looks up the same values for every name, so it gets the same list without
+        /// looking up the hundreds of names of a large dependencyManagement again (issue 17).
+        var lastInterpolation: (modelProperties: [String: String], modelValueLookups: [PropertyInterpolator.Lookup],
+                                resolved: [MavenDependency])?
 
         init(_ entries: [Declaration]) {
             self.entries = entries
@@ -376,18 +383,26 @@ final class MavenModelBuilder {
         return String(path[..<slash])
     }
 
-    /// Removes `.` and `..` segments.
+    /// Removes `.` and `..` segments. The path is split and joined as UTF-8 bytes, as the file system splits it:
+    /// splitting the `String` walks its characters, some 60,000 instructions for a module's path, twice per
+    /// module on the one-core stretch where the reactor's models are built (issue 17).
     static func normalise(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." {
+        let slash = UInt8(ascii: "/")
+        var parts: [ArraySlice<UInt8>] = []
+        for part in Array(path.utf8).split(separator: slash) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8), let last = parts.last, !last.elementsEqual("..".utf8) {
                 parts.removeLast()
             } else {
                 parts.append(part)
             }
         }
-        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+        var joined: [UInt8] = path.utf8.first == slash ? [slash] : []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { joined.append(slash) }
+            joined += part
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 
     // MARK: - Profiles
@@ -571,11 +586,21 @@ final class MavenModelBuilder {
     /// that is reported at each model's own location.
     private func resolve(_ list: DeclarationList, _ interpolator: inout PropertyInterpolator) -> [MavenDependency] {
         guard list.isShared else { return list.entries.map { resolve($0.dependency, &interpolator) } }
+        if let last = list.lastInterpolation, last.modelProperties == interpolator.modelProperties,
+           interpolator.findsAlike(last.modelValueLookups) {
+            return last.resolved
+        }
         let lookups = interpolator.lookups(of: list.names)
-        if let known = list.interpolated[lookups] { return known }
-        let oversized = interpolator.oversizedCount
-        let resolved = list.entries.map { resolve($0.dependency, &interpolator) }
-        if interpolator.oversizedCount == oversized { list.interpolated[lookups] = resolved }
+        let resolved: [MavenDependency]
+        if let known = list.interpolated[lookups] {
+            resolved = known
+        } else {
+            let oversized = interpolator.oversizedCount
+            resolved = list.entries.map { resolve($0.dependency, &interpolator) }
+            guard interpolator.oversizedCount == oversized else { return resolved }
+            list.interpolated[lookups] = resolved
+        }
+        list.lastInterpolation = (interpolator.modelProperties, lookups.filter(\.readsModelValue), resolved)
         return resolved
     }
 
@@ -637,10 +662,14 @@ final class MavenModelBuilder {
         let isImport = { (entry: MavenDependency) in entry.scope == "import" && entry.type == "pom" }
         guard model.dependencyManagement.contains(where: isImport) else { return }
         var imported: [[MavenDependency]] = []
-        for entry in model.dependencyManagement where isImport(entry) {
-            if let list = importedManagement(entry, into: model, importChain: importChain) { imported.append(list) }
+        // By position: iterating the elements would copy each entry of the list.
+        for position in model.dependencyManagement.indices where isImport(model.dependencyManagement[position]) {
+            if let list = importedManagement(model.dependencyManagement[position], into: model,
+                                             importChain: importChain) {
+                imported.append(list)
+            }
         }
-        model.dependencyManagement.removeAll(where: isImport)
+        model.dependencyManagement = withoutImports(model.dependencyManagement, isImport: isImport)
         guard !imported.isEmpty else { return }
         var keys = Set(model.dependencyManagement.map(\.managementKey))
         for list in imported {
@@ -648,6 +677,21 @@ final class MavenModelBuilder {
                 model.dependencyManagement.append(entry)
             }
         }
+    }
+
+    /// The last dependencyManagement list with imports that `withoutImports` met, and the list without them.
+    private var lastWithoutImports: (list: [MavenDependency], withoutImports: [MavenDependency])?
+
+    /// `management` without its import entries. The modules under one parent mostly have equal lists (the same
+    /// interpolation of the parent's list), so the last result is kept for the next equal list: removing the
+    /// imports copied every entry of a module's list, hundreds for each module of a large reactor (issue 17).
+    /// The modules then share one list, which the steps after this one compare at once.
+    private func withoutImports(_ management: [MavenDependency], isImport: (MavenDependency) -> Bool)
+        -> [MavenDependency] {
+        if let last = lastWithoutImports, last.list == management { return last.withoutImports }
+        let result = management.filter { !isImport($0) }
+        lastWithoutImports = (management, result)
+        return result
     }
 
     /// The managed dependencies of one imported BOM, `nil` (with a diagnostic) when it cannot be used.
@@ -679,6 +723,20 @@ final class MavenModelBuilder {
 
     private var failedImports: Set<ImportFailure> = []
 
+    /// The last dependencyManagement list `injectManagement` met, with its positions by artifactId.
+    private var managementIndex: (list: [MavenDependency], positions: [String: [Int]])?
+
+    /// The positions of a dependencyManagement list's entries by artifactId, in order. By position, not by
+    /// element: a module's list may hold thousands of managed entries, and iterating the elements would copy
+    /// each one.
+    private static func positionsByArtifact(_ management: [MavenDependency]) -> [String: [Int]] {
+        var positions: [String: [Int]] = [:]
+        for position in management.indices {
+            positions[management[position].artifactId, default: []].append(position)
+        }
+        return positions
+    }
+
     private func importedManagementOnce(_ entry: MavenDependency, _ coordinates: MavenCoordinates,
                                         into model: EffectiveModel,
                                         importChain: [MavenCoordinates]) -> [MavenDependency]? {
@@ -701,20 +759,20 @@ final class MavenModelBuilder {
     /// Fills version, scope, optional and exclusions of declared dependencies from management, then defaults the
     /// scope to compile.
     private func injectManagement(into model: inout EffectiveModel) {
-        // The first managed entry of each declared key. An entry is looked up by its artifactId alone and compared
-        // in full only with the declarations of that artifact: hashing the four parts of a key for every
-        // declaration and candidate entry was most of this step (issue 17). By position, not by element: a
-        // module's list may hold thousands of managed entries, and iterating the elements would copy each one.
-        var declaredByArtifact: [String: [Int]] = [:]
-        for index in model.dependencies.indices {
-            declaredByArtifact[model.dependencies[index].artifactId, default: []].append(index)
+        // The first managed entry of each declared key. The entries are indexed by artifactId and compared in
+        // full only with the declarations of that artifact: hashing the four parts of a key for every declaration
+        // and candidate entry was most of this step (issue 17). The modules under one parent mostly have equal
+        // lists, so the index of the last list is kept for the next model (comparing equal lists is cheap: their
+        // strings share storage).
+        if managementIndex?.list != model.dependencyManagement {
+            managementIndex = (model.dependencyManagement, Self.positionsByArtifact(model.dependencyManagement))
         }
+        let positions = managementIndex!.positions
         var managing = [Int?](repeating: nil, count: model.dependencies.count)
-        for position in model.dependencyManagement.indices {
-            guard let declared = declaredByArtifact[model.dependencyManagement[position].artifactId] else { continue }
-            for index in declared where managing[index] == nil
-                && model.dependencies[index].hasManagementKey(of: model.dependencyManagement[position]) {
-                managing[index] = position
+        for index in model.dependencies.indices {
+            guard let candidates = positions[model.dependencies[index].artifactId] else { continue }
+            managing[index] = candidates.first { position in
+                model.dependencies[index].hasManagementKey(of: model.dependencyManagement[position])
             }
         }
         // In place: copying each declaration out and back cost more than what management changes.

@@ -114,6 +114,17 @@ struct PropertyInterpolator {
     struct Lookup: Hashable {
         var name: String
         var value: String?
+
+        /// Whether looking the name up reads the model values (else only the user, model and system properties).
+        var readsModelValue: Bool {
+            name == "basedir" || name.hasPrefix("parent.")
+                || PropertyInterpolator.modelPrefixes.contains { name.hasPrefix($0) }
+        }
+    }
+
+    /// Whether each of `lookups` finds the value it found.
+    func findsAlike(_ lookups: [Lookup]) -> Bool {
+        lookups.allSatisfy { lookup($0.name) == $0.value }
     }
 
     /// What every name in `names` stands for, and every name those values refer to in turn, each once, in the

@@ -266,17 +266,43 @@ struct JSONOutput {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Appends `text` with the escapes of `string(_:)`, the runs between them as they are.
+    /// Appends `text` with the escapes of `string(_:)`, the runs between them as they are. The bytes are looked
+    /// at eight at a time until a word may hold one to escape (`mayNeedEscape`), and one at a time there: most
+    /// strings (purls, names, versions, locations) hold none, and a loop over every byte was the largest part of
+    /// writing a report (issue 17).
     private mutating func escaped(_ text: UnsafeBufferPointer<UInt8>) {
+        let words = UnsafeRawBufferPointer(text)
         var start = 0
-        for index in text.indices {
+        var index = 0
+        while index < text.count {
+            if index + 8 <= text.count,
+               !Self.mayNeedEscape(words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = text[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
-            escape(byte)
-            start = index + 1
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+                escape(byte)
+                start = index + 1
+            }
+            index += 1
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
+    }
+
+    /// Whether one of the eight bytes of `word` may need an escape: true exactly when one is below 0x20, a quote or a
+    /// backslash. The test for a byte below `n` (n <= 0x80): subtracting `n` from every byte sets the top bit of a
+    /// byte below it, and `& ~word` drops the bytes whose own top bit was set; a byte equal to a mark is a byte
+    /// below 1 once the mark is XOR-ed out of every byte.
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        func hasByte(below n: UInt64, in word: UInt64) -> Bool {
+            (word &- ones &* n) & ~word & (ones &* 0x80) != 0
+        }
+        return hasByte(below: 0x20, in: word)
+            || hasByte(below: 1, in: word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+            || hasByte(below: 1, in: word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
