@@ -1,19 +1,19 @@
 import SovScanModel
 
-/// Recognises the system's own projects that only serve development: a Maven module, Swift package or npm project
-/// whose name, or a folder above whose manifest, says it holds integration tests, documentation, examples, demos,
-/// benchmarks, mocks of services or build tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`,
-/// `mock-api`; an Astro site in `docs/package.json`; the modules under `examples/`; a library's `demo` application),
-/// or an npm project that is an editor extension (`Component.editorExtensionProperty`: Camel Karavan's VS Code
-/// extension), or that declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's
-/// `journey-map/`, whose `package.json` declares the app at `file:../` to draw its journeys), or a Maven module whose POM calls it a test
-/// server (`ModuleRole`: OIOSAML.Java's "Test Identity Provider") and that no other project of the build depends on
-/// in a shipping scope, or an npm workspace's own command-line tool that the projects declaring it declare for
-/// development only (`DevelopmentCommandProject`). A Maven module with a tooling name that a module without one depends on in a shipping scope
-/// ships with it (a `documentation` module that generates the API the service implements). What only such
-/// projects declare does not ship with the system,
-/// whatever scope their manifests give it (issue 15, pattern 2): Maven has no development scope for a whole module,
-/// and a SwiftPM `BuildTools` package pins SwiftLint's and SwiftGen's trees as ordinary dependencies.
+/// Recognises the system's own projects that only serve development: a Maven module, Swift package or npm project whose
+/// name, or a folder above whose manifest, says it holds integration tests, documentation, examples, demos, benchmarks,
+/// mocks of services or build tools (`integrationtest`, `documentation`, `BuildTools`, `e2e-tests`, `mock-api`; an
+/// Astro site in `docs/package.json`; the modules under `examples/`; a library's `demo` application), or an npm project
+/// that is an editor extension (`Component.editorExtensionProperty`: Camel Karavan's VS Code extension), or that
+/// declares a project enclosing it (`Component.usesEnclosingProjectProperty`: One Login's `journey-map/`, whose
+/// `package.json` declares the app at `file:../` to draw its journeys), or a Maven module whose POM calls it a test
+/// server (`ModuleRole`: OIOSAML.Java's "Test Identity Provider") and that no other project of the build depends on in
+/// a shipping scope, or an npm workspace's own command-line tool that the projects declaring it declare for development
+/// only (`DevelopmentCommandProject`). A Maven module with a tooling name that a module without one depends on in a
+/// shipping scope ships with it (a `documentation` module that generates the API the service implements). What only
+/// such projects declare does not ship with the system, whatever scope their manifests give it (issue 15, pattern 2):
+/// Maven has no development scope for a whole module, and a SwiftPM `BuildTools` package pins SwiftLint's and
+/// SwiftGen's trees as ordinary dependencies.
 ///
 /// A Maven module named nothing but `demo`, `sample` or `example` is the application when its build has no other
 /// (`isOnlyApplication`): Spring Initializr names a new project `demo`, and a team that keeps the name and adds an
