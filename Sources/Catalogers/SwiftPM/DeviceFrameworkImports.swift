@@ -8,7 +8,8 @@ import SovScanModel
 ///
 /// Read are the package's own `Sources/` files, only when its manifest names a device platform beside others and
 /// only while walked whole; a file counts when a line of it imports one of `modules` (`import UIKit`,
-/// `@preconcurrency import CoreBluetooth`).
+/// `@preconcurrency import CoreBluetooth`) outside any `#if` block: a package that also builds for Linux imports
+/// UIKit under `#if canImport(UIKit)` for its Apple targets only, which says nothing about where it runs.
 enum DeviceFrameworkImports {
     /// Apple's frameworks for user interfaces and device hardware, which no server links.
     static let modules: Set<String> = [
@@ -20,7 +21,7 @@ enum DeviceFrameworkImports {
     /// whose sources' imports are `imports`; `nil` when its manifest names no device platform beside another one, no
     /// file imports such a framework, or the sources were not walked whole (`imports` is `nil`).
     static func evidence(manifest: PackageManifest?, imports: PackageImports?) -> String? {
-        guard reads(manifest), let found = imports?.first(among: modules) else { return nil }
+        guard reads(manifest), let found = imports?.first(among: modules, conditional: false) else { return nil }
         return "sources import \(found.module) (\(found.file))"
     }
 

@@ -6,16 +6,27 @@ enum SwiftImports {
     /// (`import class UIKit.UIView`) and a submodule (`import UIKit.UIGestureRecognizerSubclass`); statements after
     /// `;` are read too.
     static func first(in text: String, among modules: Set<String>) -> String? {
-        all(in: text, among: modules).first
+        all(in: text, among: modules).first?.module
     }
 
-    /// Every one of `modules` that a line of `text` imports, in the order of the lines (read as `first(in:among:)`).
-    static func all(in text: String, among modules: Set<String>) -> [String] {
-        var found: [String] = []
+    /// Every one of `modules` that a line of `text` imports, in the order of the lines (read as `first(in:among:)`),
+    /// each with whether the import stands inside an `#if` block (`#if canImport(UIKit)`, `#if os(iOS)`): code that
+    /// builds for several platforms imports a platform's framework only where it exists.
+    static func all(in text: String, among modules: Set<String>) -> [(module: String, conditional: Bool)] {
+        var found: [(module: String, conditional: Bool)] = []
+        var depth = 0
         for line in text.split(whereSeparator: \.isNewline) {
             let code = line.range(of: "//").map { line[..<$0.lowerBound] } ?? line
+            let directive = code.drop(while: { $0 == " " || $0 == "\t" })
+            if directive.hasPrefix("#if") {
+                depth += 1
+            } else if directive.hasPrefix("#endif") {
+                depth = max(0, depth - 1)
+            }
             for statement in code.split(separator: ";") {
-                if let module = importedModule(statement), modules.contains(module) { found.append(module) }
+                if let module = importedModule(statement), modules.contains(module) {
+                    found.append((module, depth > 0))
+                }
             }
         }
         return found
@@ -44,8 +55,8 @@ enum SwiftImports {
 /// (`VirtualizationHost`, `DeviceFrameworkImports`).
 struct PackageImports {
     /// In the order `SourceFolderFiles` walks them, each file that imports one of the modules asked for, with those
-    /// modules in the order of its lines.
-    let files: [(file: String, modules: [String])]
+    /// modules in the order of its lines and whether each import is conditional (`SwiftImports.all(in:among:)`).
+    let files: [(file: String, modules: [(module: String, conditional: Bool)])]
 
     /// The imports among `modules` of the package in `folder` (relative to the scanned root); `nil` when its sources
     /// were not walked whole (an unread file could import anything).
@@ -53,7 +64,7 @@ struct PackageImports {
         let sources = SourceFolderFiles(under: folder.isEmpty ? "Sources" : folder + "/Sources", extensions: ["swift"],
                                         context: context)
         guard sources.isComplete else { return nil }
-        var files: [(file: String, modules: [String])] = []
+        var files: [(file: String, modules: [(module: String, conditional: Bool)])] = []
         for file in sources.files {
             guard let text = SourceFolderFiles.text(of: file, context: context) else { continue }
             let imported = SwiftImports.all(in: text, among: modules)
@@ -62,10 +73,13 @@ struct PackageImports {
         return PackageImports(files: files)
     }
 
-    /// The first file that imports one of `modules`, with the first such module it imports; `nil` when none does.
-    func first(among modules: Set<String>) -> (module: String, file: String)? {
+    /// The first file that imports one of `modules`, with the first such module it imports, counting imports inside
+    /// `#if` blocks only when `conditional` is true; `nil` when none does.
+    func first(among modules: Set<String>, conditional: Bool = true) -> (module: String, file: String)? {
         for (file, imported) in files {
-            if let module = imported.first(where: modules.contains) { return (module, file) }
+            if let found = imported.first(where: { modules.contains($0.module) && (conditional || !$0.conditional) }) {
+                return (found.module, file)
+            }
         }
         return nil
     }

@@ -31,6 +31,11 @@ import Testing
         #expect(try clientEvidence(platforms: ".macOS(.v13), .iOS(.v16)", sources: [
             "Sources/Provisioner/Server.swift": "import NIOCore\nimport Foundation // UIKit is not needed\n",
         ]) == nil)
+        // An import for Apple's platforms only, in a package that builds elsewhere too (review20's question).
+        #expect(try clientEvidence(platforms: ".macOS(.v13), .iOS(.v16)", sources: [
+            "Sources/Provisioner/Color.swift": "import Foundation\n#if canImport(UIKit)\n  import UIKit\n#endif\n",
+            "Sources/Provisioner/View.swift": "#if os(iOS)\nimport SwiftUI\n#else\nimport Foundation\n#endif\n",
+        ]) == nil)
         // Without a device platform a Mac package's UI import is left to the other evidence.
         #expect(try clientEvidence(platforms: ".macOS(.v13)", sources: [
             "Sources/Provisioner/View.swift": "import SwiftUI\n",
@@ -45,6 +50,10 @@ import Testing
         #expect(SwiftImports.first(in: "import Foundation\nimport UIKit", among: modules) == "UIKit")
         #expect(SwiftImports.first(in: "import UIKitExtensions", among: modules) == nil)
         #expect(SwiftImports.first(in: "// import AppKit", among: modules) == nil)
+        let read = SwiftImports.all(in: "import UIKit\n#if canImport(AppKit)\nimport AppKit\n#endif\nimport SwiftUI",
+                                    among: modules)
+        #expect(read.map(\.module) == ["UIKit", "AppKit", "SwiftUI"])
+        #expect(read.map(\.conditional) == [false, true, false])
     }
 
     /// Swift 6's access-level imports, several attributes, a declaration imported alone, a submodule and a second
