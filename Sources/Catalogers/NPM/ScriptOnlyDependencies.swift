@@ -169,14 +169,9 @@ struct ScriptOnlyDependencies {
         return name == "cli" ? [name, scope, scope + "-cli"] : [name]
     }
 
-    /// Whether a script's command runs one of `executables`: a word of the command (split at blanks and shell
-    /// operators) that is the executable, or a path ending in it (`node_modules/.bin/rimraf`).
-    static func runs(_ command: String, anyOf executables: Set<String>) -> Bool {
-        !executableWords(of: command).isDisjoint(with: executables)
-    }
-
-    /// The words of a script's command that `runs(_:anyOf:)` compares with executables, each path by its last
-    /// component: made once per script, a project's dependencies can be tested against them without splitting the
+    /// The executables a script's command may run: its words (split at blanks and shell operators), each path by its
+    /// last component (`node_modules/.bin/rimraf` runs `rimraf`). A script runs a dependency when these meet its
+    /// executables; made once per script, a project's dependencies are tested against them without splitting the
     /// command again for each (issue 17: that was a fifth of the npm cataloger).
     static func executableWords(of command: String) -> Set<String> {
         Set(command.split { " \t\n;&|()<>\"'`".contains($0) }.map { word in
