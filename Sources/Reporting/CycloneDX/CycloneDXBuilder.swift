@@ -1,5 +1,4 @@
 import Classification
-import Dispatch
 import Foundation
 import SovScanModel
 
@@ -69,21 +68,9 @@ struct CycloneDXBuilder {
     /// made from the view alone (`component(at:)` reads nothing that changes), so the objects are those made one
     /// after another.
     func laidOutComponents(at positions: Range<Int>, depth: Int) -> [[UInt8]] {
-        Self.made(at: positions) { position in
-            JSONOutput.object(atDepth: depth, component(at: position).writeMembers)
+        IndexedResults.made(count: positions.count) { offset in
+            JSONOutput.object(atDepth: depth, component(at: positions.lowerBound + offset).writeMembers)
         }
-    }
-
-    /// `make` of every position, in order, made on every core.
-    private static func made<Value>(at positions: Range<Int>, _ make: @Sendable (Int) -> Value) -> [Value] {
-        let made = MadeValues<Value>(count: positions.count)
-        let parts = min(ProcessInfo.processInfo.activeProcessorCount, positions.count)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            for offset in stride(from: part, to: positions.count, by: parts) {
-                made.set(offset, make(positions.lowerBound + offset))
-            }
-        }
-        return made.values()
     }
 
     func component(at position: Int) -> CycloneDXDocument.Component {
@@ -147,20 +134,4 @@ struct CycloneDXBuilder {
 
 extension Array {
     var nilIfEmpty: [Element]? { isEmpty ? nil : self }
-}
-
-/// The values of a batch, set from several threads (one slot each) under a lock.
-private final class MadeValues<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ offset: Int, _ value: Value) {
-        lock.lock()
-        slots[offset] = value
-        lock.unlock()
-    }
-
-    func values() -> [Value] { slots.map { $0! } }
 }
