@@ -137,7 +137,8 @@ public struct Classifier: Sendable {
         let matches = matches(of: system.components)
         let graph = ComponentGraph(system)
         let assignment = LevelAssignment(system: system, matches: matches, graph: graph).assign()
-        let optional = OptionalBindings(system: system, matches: matches, graph: graph).find()
+        let optional = OptionalBindings(system: system, matches: matches, graph: graph,
+                                        toolingProjects: assignment.toolingProjects).find()
         var result: [Classification] = []
         result.reserveCapacity(system.components.count)
         // Vendors, bindings and decision bases read the same for many components: one stored copy each.
@@ -145,7 +146,7 @@ public struct Classifier: Sendable {
         for (index, component) in system.components.enumerated() {
             var classification = classification(of: component, match: matches[index], level: assignment.levels[index],
                                                 license: licenses(component) ?? .unknown, platforms: platforms,
-                                                optional: optional)
+                                                optional: optional, unlinkedBy: assignment.unlinkedPins[index])
             if let origin = assignment.inheritedFrom[index] {
                 let host = matches[origin].technology?.name ?? Self.fallbackGroup(of: system.components[origin])
                 classification.counting(under: host)
@@ -177,7 +178,7 @@ public struct Classifier: Sendable {
 
     private func classification(of component: Component, match: RuleMatch, level: (StackLevel?, Decision),
                                 license: LicenseFacts, platforms: [PlatformDeclaration],
-                                optional: [String: OptionalBinding]) -> Classification {
+                                optional: [String: OptionalBinding], unlinkedBy: String?) -> Classification {
         var decisions: [Decision] = []
         // Technology.
         let technology: String
@@ -193,7 +194,12 @@ public struct Classifier: Sendable {
         decisions.append(level.1)
         // Binding.
         var binding: BindingFacts?
-        if let rule = match.binding {
+        if let rule = match.binding, let parent = unlinkedBy {
+            // A pin no linked product needs is not built into the app: it calls nothing (`KnownDependencyEdges`).
+            decisions.append(Decision(fact: "binding", value: "none",
+                                      reason: "\(rule.platform)'s SDK, but not built into the app: it is \(parent)",
+                                      rule: rule.id, location: rule.location))
+        } else if let rule = match.binding {
             binding = BindingFacts(rule: rule.id, platform: rule.platform, kind: rule.kind,
                                    proprietary: rule.proprietary, vendor: rules.vendors[rule.vendor].map(VendorFacts.init))
             decisions.append(Decision(fact: "binding", value: rule.platform,

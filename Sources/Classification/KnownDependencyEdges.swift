@@ -14,18 +14,29 @@ import SovScanModel
 /// links Firebase's Analytics, Performance and Remote Config beside Google Sign-In, the session fetcher that Firebase
 /// needs only for Auth, Functions and Storage is Google Sign-In's; LevelDB, which only Firestore and the Realtime
 /// Database need, still comes with Firebase (the labelled sets' convention for pins no linked product needs).
+///
+/// A pin that hangs off parents that only resolved it (`Connections.unlinked`) is not built into the app: it runs
+/// nothing and calls no service, so the platform its binding rule names does not bind it (openHAB's app links
+/// Firebase's Messaging and Crashlytics, not App Check, whose AppCheckCore package Firebase still pins).
 struct KnownDependencyEdges {
     let system: SystemInventory
     let matches: [RuleMatch]
 
+    /// What `connect` found: by pin, words naming its first parent, rule and source; and the pins that every parent
+    /// only resolved, none needs.
+    struct Connections {
+        var why: [Int: String] = [:]
+        var unlinked: Set<Int> = []
+    }
+
     /// Adds the stated edges to `children` (positions in `system.components`), drops the edges from first-party
-    /// projects to each pin so connected, and returns, by pin, words naming its first parent, rule and source.
-    func connect(_ children: inout [[Int]]) -> [Int: String] {
+    /// projects to each pin so connected, and returns how each pin was connected.
+    func connect(_ children: inout [[Int]]) -> Connections {
         let components = system.components
         let unconnected = components.indices.filter { UnconnectedPins.isUnconnected(components[$0]) }
-        guard !unconnected.isEmpty else { return [:] }
+        guard !unconnected.isEmpty else { return Connections() }
         let byLockfile = UnconnectedPins.byLockfile(components) { !$0.isFirstParty }
-        var why: [Int: String] = [:]
+        var found = Connections()
         for pin in unconnected {
             let parents = Set(UnconnectedPins.lockfiles(components[pin]).flatMap { byLockfile[$0] ?? [] })
                 .subtracting([pin]).sorted()
@@ -34,12 +45,13 @@ struct KnownDependencyEdges {
             let chosen = needing.isEmpty ? stated : needing
             guard let first = chosen.first else { continue }
             for (parent, _) in chosen { children[parent].append(pin) }
-            why[pin] = first.1.words
+            found.why[pin] = first.1.words
+            if needing.isEmpty { found.unlinked.insert(pin) }
         }
         for index in components.indices where components[index].isFirstParty {
-            children[index].removeAll { why[$0] != nil }
+            children[index].removeAll { found.why[$0] != nil }
         }
-        return why
+        return found
     }
 
     /// Words for the edge from `parent` to `pin` when the parent's technology rule states it, and whether the parent
@@ -61,7 +73,8 @@ struct KnownDependencyEdges {
         }
         if let resolved = known.first {
             return ("resolved with \(from.displayName), whose linked products do not need it (only "
-                + "\(resolved.products.joined(separator: ", ")) do), and known to no other package by rule "
+                + "\(resolved.products.joined(separator: ", ")) \(resolved.products.count == 1 ? "does" : "do")), and "
+                + "known to no other package by rule "
                 + "\(rule.id): \(resolved.source)", false)
         }
         if let buildTime = rule.buildTime, covers(buildTime) {

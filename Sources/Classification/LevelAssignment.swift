@@ -65,6 +65,11 @@ struct LevelAssignment {
     struct Result {
         var levels: [(StackLevel?, Decision)]
         var inheritedFrom: [Int?]
+        /// The positions of the system's own projects that only serve development (`ToolingProject`).
+        var toolingProjects: Set<Int>
+        /// The positions of the pins that their parents only resolved and no linked product needs
+        /// (`KnownDependencyEdges.Connections.unlinked`), by the words naming the first parent.
+        var unlinkedPins: [Int: String]
     }
 
     /// The classifier of a Maven artefact that holds sources or documentation rather than code that runs:
@@ -82,7 +87,8 @@ struct LevelAssignment {
         var inheritedFrom = [Int?](repeating: nil, count: components.count)
         // Steps 1 and 2, over the graph with the edges the rules state for pins no manifest connects.
         var children = graph.children
-        let stated = KnownDependencyEdges(system: system, matches: matches).connect(&children)
+        let connections = KnownDependencyEdges(system: system, matches: matches).connect(&children)
+        let stated = connections.why
         // Words for a decision that the stated edge made possible, unless the decision already names that edge.
         func connection(_ index: Int, besides words: String = "") -> String {
             guard let edge = stated[index], !words.contains(edge) else { return "" }
@@ -224,7 +230,8 @@ struct LevelAssignment {
             }
         }
         return Result(levels: result.map { $0 ?? (nil, Decision(fact: "level", value: "none", reason: "no rule")) },
-                      inheritedFrom: inheritedFrom)
+                      inheritedFrom: inheritedFrom, toolingProjects: Set(toolingProjects.keys),
+                      unlinkedPins: stated.filter { connections.unlinked.contains($0.key) })
     }
 
     /// The words of a Swift project's `Component.platformHostProperty` (`VirtualizationHost`: its code runs virtual

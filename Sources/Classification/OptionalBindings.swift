@@ -17,11 +17,16 @@ import SovScanModel
 /// declares only the S3-only packages and points them at an endpoint of its own (`Component.s3EndpointProperty`, set
 /// by the npm, Maven and SwiftPM catalogers): any S3-compatible store serves it (issue 15, fifteenth and sixteenth
 /// samples; the labels' convention since set 9).
+///
+/// The system's own projects that only serve development (`ToolingProject`: Karakeep's `e2e_tests`, whose tests read
+/// the S3 store directly) declare nothing that the system runs, so neither check asks them.
 struct OptionalBindings {
     let system: SystemInventory
     let matches: [RuleMatch]
     /// The system's dependency graph by position, shared with the classifier's other steps.
     let graph: ComponentGraph
+    /// The positions of the system's own projects that only serve development (`ToolingProject`), left out.
+    var toolingProjects: Set<Int> = []
 
     /// How many open alternatives a project must declare beside the SDK.
     static let minimumAlternatives = 2
@@ -41,7 +46,7 @@ struct OptionalBindings {
         guard !candidates.isEmpty else { return [:] }
         // The shipping third-party packages each first-party project declares in a shipping scope, by position.
         var declared: [Int: [Int]] = [:]
-        for (index, component) in components.enumerated() where component.isFirstParty {
+        for (index, component) in components.enumerated() where component.isFirstParty && !toolingProjects.contains(index) {
             let children = graph.shippingDependencies(of: index).filter { !components[$0].isFirstParty && components[$0].ships }
             if !children.isEmpty { declared[index] = children }
         }

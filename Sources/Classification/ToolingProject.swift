@@ -9,7 +9,8 @@ import SovScanModel
 /// `package.json` declares the app at `file:../` to draw its journeys), or a Maven module whose POM calls it a test
 /// server (`ModuleRole`: OIOSAML.Java's "Test Identity Provider") and that no other project of the build depends on in
 /// a shipping scope, or an npm workspace's own command-line tool that the projects declaring it declare for development
-/// only (`DevelopmentCommandProject`). A Maven module with a tooling name that a module without one depends on in a
+/// only (`DevelopmentCommandProject`), or an npm project kept in a folder of utilities that no other project of the
+/// system ships with (`isInUtilityFolder`: Vote Monitor's `utils/excel-to-locales`). A Maven module with a tooling name that a module without one depends on in a
 /// shipping scope ships with it (a `documentation` module that generates the API the service implements). What only
 /// such projects declare does not ship with the system, whatever scope their manifests give it (issue 15, pattern 2):
 /// Maven has no development scope for a whole module, and a SwiftPM `BuildTools` package pins SwiftLint's and
@@ -34,13 +35,30 @@ enum ToolingProject {
     static func isToolingName(_ name: String) -> Bool {
         let words = NameWords.of(name)
         guard let last = words.last else { return false }
-        if markerWords.contains(last) || isToolConfigurationName(words) { return true }
+        if markerWords.contains(last) || isToolConfigurationName(words) || isTestSupportName(words) { return true }
         // A stand-in for a service the system talks to, for tests and local development (`mock-api`, Opetushallitus'
         // koodisto and organisaatio; `connector-mock-sms`; `.storybook/mocks`), by any of its words.
         if words.contains(where: mockWords.contains) { return true }
         // A folder of several (`demo-apps`, `example-projects`: Sweden Connect's signservice keeps its demo
         // applications in `demo-apps/`); one `demo-app` may be the system's application and is not tooling.
         return words.count >= 2 && collectionWords.contains(last) && markerWords.contains(words[words.count - 2])
+    }
+
+    /// The words after a test word that name what the tests share (`shared-test-resources`, Oskari's module whose
+    /// helpers load H2 for the other modules' tests; `test-support`, `testutils`, `test-fixtures`).
+    static let testSupportWords: Set<String> = [
+        "support", "utils", "util", "utilities", "helpers", "helper", "resources", "fixtures", "common", "commons",
+        "lib", "libs", "kit", "data",
+    ]
+
+    /// Whether a project's name words end in a test word followed by one of the `testSupportWords`, or in one word
+    /// that joins them (`testutils`, `testsupport`). A Maven module so named that a product module ships with still
+    /// ships (`positions`).
+    static func isTestSupportName(_ words: [String]) -> Bool {
+        guard let last = words.last else { return false }
+        let testWords: Set<String> = ["test", "tests", "testing"]
+        if words.count >= 2, testWords.contains(words[words.count - 2]), testSupportWords.contains(last) { return true }
+        return testWords.contains { last.hasPrefix($0) && testSupportWords.contains(String(last.dropFirst($0.count))) }
     }
 
     /// The tools whose shared configuration a workspace keeps as a project of its own: linters, formatters,
@@ -69,6 +87,40 @@ enum ToolingProject {
     static func isEditorExtension(_ component: Component) -> Bool {
         guard let manifest = component.properties[Component.editorExtensionProperty] else { return false }
         return component.locations.allSatisfy { !$0.file.hasSuffix("package.json") || $0.file == manifest }
+    }
+
+    /// The names of a folder that keeps a repository's utility scripts (`utils/excel-to-locales`, Commit Global's Vote
+    /// Monitor; `utils/cognitoBackup`, the Canadian Digital Service's forms) and, in some workspaces, libraries that
+    /// its services import (`utils/event-builder`, NHS Notify): a project below one is tooling only when no other
+    /// project of the system ships with it.
+    static let utilityFolderNames: Set<String> = ["utils", "util", "utilities"]
+
+    /// Whether every `package.json` that declares a first-party npm component lies below a folder with one of the
+    /// `utilityFolderNames`, other than the project's own folder (`packages/utils` is a library named so).
+    static func isInUtilityFolder(_ component: Component) -> Bool {
+        guard component.ecosystem == .npm, !component.locations.isEmpty else { return false }
+        return component.locations.allSatisfy { location in
+            location.file.split(separator: "/").dropLast(2).contains { utilityFolderNames.contains($0.lowercased()) }
+        }
+    }
+
+    /// Which of the projects in utility folders (`utilities`, by position) ship: those that a project neither tooling
+    /// by name nor in a utility folder depends on in a shipping scope, and those that a shipping one depends on so
+    /// (NHS Notify's lambdas declare `utils/event-builder`, which declares `utils/utils`).
+    private static func utilitiesShipped(_ utilities: [Int], in system: SystemInventory, graph: ComponentGraph,
+                                         toolingByName: Set<Int>) -> Set<Int> {
+        guard !utilities.isEmpty else { return [] }
+        let utilitySet = Set(utilities)
+        var shipped = firstPartyShippingTargets(in: system, graph: graph) {
+            !toolingByName.contains($0) && !utilitySet.contains($0)
+        }.intersection(utilitySet)
+        var pending = Array(shipped)
+        while let index = pending.popLast() {
+            for dependency in graph.shippingDependencies(of: index) where utilitySet.contains(dependency) {
+                if shipped.insert(dependency).inserted { pending.append(dependency) }
+            }
+        }
+        return shipped
     }
 
     /// Words that name a mock of a service, wherever they stand in a project's name.
@@ -103,6 +155,7 @@ enum ToolingProject {
         var toolingByName = Set<Int>()
         var named: [(position: Int, evidence: String)] = []
         var testServers: [(position: Int, evidence: String)] = []
+        var utilityScripts: [Int] = []
         var other = false
         let developmentCommands = DevelopmentCommandProject.evidence(in: system, graph: graph)
         for (index, component) in system.components.enumerated() where component.isFirstParty {
@@ -114,6 +167,8 @@ enum ToolingProject {
                 tooling[index] = words
             } else if case .testServer(let words) = roles[index] {
                 testServers.append((index, words))
+            } else if isInUtilityFolder(component) {
+                utilityScripts.append(index)
             } else {
                 other = true
             }
@@ -125,6 +180,14 @@ enum ToolingProject {
         for (index, evidence) in named {
             let shipped = system.components[index].ecosystem == .maven && shippedByProducts.contains(index)
             if shipped { other = true } else { tooling[index] = evidence }
+        }
+        let shippedUtilities = utilitiesShipped(utilityScripts, in: system, graph: graph, toolingByName: toolingByName)
+        for index in utilityScripts {
+            if shippedUtilities.contains(index) {
+                other = true
+            } else {
+                tooling[index] = "a project in a folder of utilities, which no other project of the system ships with"
+            }
         }
         if !testServers.isEmpty {
             let shippedWith = firstPartyShippingTargets(in: system, graph: graph) { _ in true }

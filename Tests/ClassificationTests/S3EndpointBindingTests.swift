@@ -129,6 +129,24 @@ import SovScanModel
         #expect(try binding(one, npmS3)?.binds == true)
         #expect(try binding(one, soto)?.binds == true)
     }
+
+    /// Karakeep's end-to-end tests (`packages/e2e_tests`, a tooling project by its name) declare the S3 client as a
+    /// dependency and read the store without an endpoint of their own: they run nothing of the system, so the
+    /// shared package's client at its configured endpoint alone decides; an application project without an
+    /// endpoint still keeps the binding.
+    @Test func aTestProjectsS3ClientDecidesNothing() throws {
+        let s3 = "pkg:npm/%40aws-sdk/client-s3@3.700.0"
+        func system(second name: String) throws -> ClassifiedSystem {
+            let shared = try inventory(project: "shared", [s3], endpoint: "an endpoint option of new S3Client in assetdb.ts")
+            let other = try inventory(project: name, [s3], endpoint: nil)
+            return classifier.classify(SystemInventory(name: "k", root: "/k",
+                                                       components: shared.components + other.components.filter(\.isFirstParty),
+                                                       graph: DependencyGraph(edges: shared.graph.edges + other.graph.edges))) { _ in nil }
+        }
+        #expect(try binding(try system(second: "e2e_tests"), s3)?.binds == false)
+        #expect(try binding(try system(second: "workers"), s3)?.binds == true)
+    }
+
     /// The artefacts whose modules are read are S3 clients of the rules' `s3-clients:` (the cataloger cannot read
     /// the rules, so the two lists are kept in step here).
     @Test func theClientArtefactsAreTheRulesS3Clients() throws {

@@ -96,6 +96,26 @@ import Testing
                 "\(deviceNamesWhy)")
     }
 
+    /// Modelled on openHAB's iOS app: Firebase 10 linked for Messaging and Crashlytics only. Its manifest still pins
+    /// AppCheckCore (app-check) and GoogleAppMeasurement, which only the App Check and Analytics products need: they
+    /// come with Firebase at its level, but are not built into the app, so they bind nothing; the companions the
+    /// linked products need keep Firebase's binding.
+    @Test func pinsNoLinkedProductNeedsBindNothing() throws {
+        let (_, result) = try scan("swift-levels/firebase-messaging-app")
+        let firebaseLevel = try level(result, "pkg:swift/github.com/firebase/firebase-ios-sdk").0
+        for pin in ["google/app-check", "google/GoogleAppMeasurement"] {
+            let item = try #require(result.classifications.first { $0.purl.description.hasPrefix("pkg:swift/github.com/\(pin)@") })
+            #expect(item.binding == nil, "\(pin)")
+            #expect(item.level == firebaseLevel, "\(pin)")
+            #expect(item.explanation.contains {
+                $0.fact == "binding" && $0.value == "none" && $0.reason.hasPrefix("Firebase's SDK, but not built into the app: "
+                    + "it is resolved with firebase-ios-sdk, whose linked products do not need it (only ")
+            }, "\(pin)")
+        }
+        let transport = try #require(result.classifications.first { $0.purl.name == "GoogleDataTransport" })
+        #expect(transport.binding?.platform == "Firebase" && transport.binding?.binds == true)
+    }
+
     @Test func aPackageThatOnlyRunsDangerInCIDoesNotShip() throws {
         // Modelled on the Swiss e-ID wallet: a root Package.swift whose only dependency is Danger Swift, for the
         // pull-request checks in CI; the pins beside it (Version, Logger) are Danger's.

@@ -9,11 +9,12 @@ import SovScanModel
 @Suite struct ToolingProjectTests: ClassifiesWithBaseRules {
     @Test func namesOfTestDocumentationAndBuildToolsProjects() {
         for name in ["integrationtest", "BuildTools", "service-it", "e2e-tests", "documentation", "api_docs", "jmh",
-                     "mock-api", "connector-mock-sms", "mocks"] {
+                     "mock-api", "connector-mock-sms", "mocks", "shared-test-resources", "test-support", "testutils",
+                     "TestSupport", "test-fixtures"] {
             #expect(ToolingProject.isToolingName(name), "\(name)")
         }
-        for name in ["web", "service", "itinerary", "contest", "test-support", "docs-site", "tooltip", "mockup-editor",
-                     ""] {
+        for name in ["web", "service", "itinerary", "contest", "docs-site", "tooltip", "mockup-editor", "support",
+                     "contest-utils", "attestation-common", ""] {
             #expect(!ToolingProject.isToolingName(name), "\(name)")
         }
     }
@@ -263,5 +264,55 @@ import SovScanModel
         let result = try classify([try extensionProject(), try component("pkg:npm/get-stream@6.0.1", direct: true)],
                                   [(plugin, "pkg:npm/get-stream@6.0.1")])
         #expect(try level(result, "pkg:npm/get-stream@6.0.1").0 != .developmentTooling)
+    }
+}
+
+/// A project kept in a folder of utilities (`utils/excel-to-locales`, Commit Global's Vote Monitor) is a script of
+/// the developers unless another project of the system ships with it (NHS Notify's lambdas declare
+/// `utils/event-builder`, which declares `utils/utils`); a library named `utils` is no such folder.
+@Suite struct UtilityFolderToolingTests: ClassifiesWithBaseRules {
+    private func project(_ purl: String, at file: String) throws -> Component {
+        var project = try component(purl, firstParty: true)
+        project.locations = [SourceLocation(file: file, line: 2)]
+        return project
+    }
+
+    @Test func aProjectBelowAUtilitiesFolderIsOne() throws {
+        #expect(ToolingProject.isInUtilityFolder(try project("pkg:npm/locales-generator@1.0.0",
+                                                            at: "utils/excel-to-locales/package.json")))
+        #expect(ToolingProject.isInUtilityFolder(try project("pkg:npm/backup@0.1.0", at: "tools/Utilities/backup/package.json")))
+        #expect(!ToolingProject.isInUtilityFolder(try project("pkg:npm/%40acme/utils@1.0.0", at: "packages/utils/package.json")))
+        #expect(!ToolingProject.isInUtilityFolder(try project("pkg:npm/utils@1.0.0", at: "utils/package.json")))
+        #expect(!ToolingProject.isInUtilityFolder(try project("pkg:maven/dk.acme/report@1.0.0", at: "utils/report/pom.xml")))
+    }
+
+    @Test func whatOnlyAScriptInAUtilitiesFolderDeclaresIsTooling() throws {
+        let app = "pkg:npm/dashboard@1.0.0"
+        let script = "pkg:npm/locales-generator@1.0.0"
+        let result = try classify([
+            try project(app, at: "web/package.json"), try project(script, at: "utils/excel-to-locales/package.json"),
+            try component("pkg:npm/react@18.3.1", direct: true),
+            try component("pkg:npm/exceljs@4.4.0", direct: true),
+        ], [(app, "pkg:npm/react@18.3.1"), (script, "pkg:npm/exceljs@4.4.0")])
+        let (excelLevel, why) = try level(result, "pkg:npm/exceljs@4.4.0")
+        #expect(excelLevel == .developmentTooling)
+        #expect(why.contains("a project in a folder of utilities, which no other project of the system ships with"),
+                "\(why)")
+        #expect(try level(result, "pkg:npm/react@18.3.1").0 != .developmentTooling)
+    }
+
+    @Test func aUtilityThatAServiceShipsWithShipsAndSoDoesWhatItShipsWith() throws {
+        let lambda = "pkg:npm/sender-lambda@1.0.0"
+        let builder = "pkg:npm/event-builder@1.0.0"
+        let shared = "pkg:npm/shared-utils@1.0.0"
+        let result = try classify([
+            try project(lambda, at: "lambdas/sender/package.json"),
+            try project(builder, at: "utils/event-builder/package.json"),
+            try project(shared, at: "utils/utils/package.json"),
+            try component("pkg:npm/zod@3.23.8", direct: true),
+            try component("pkg:npm/date-fns@3.6.0", direct: true),
+        ], [(lambda, builder), (builder, shared), (builder, "pkg:npm/zod@3.23.8"), (shared, "pkg:npm/date-fns@3.6.0")])
+        #expect(try level(result, "pkg:npm/zod@3.23.8").0 != .developmentTooling)
+        #expect(try level(result, "pkg:npm/date-fns@3.6.0").0 != .developmentTooling)
     }
 }
