@@ -95,8 +95,9 @@ enum ToolingProject {
     /// project of the system ships with it.
     static let utilityFolderNames: Set<String> = ["utils", "util", "utilities"]
 
-    /// Whether every `package.json` that declares a first-party npm component lies below a folder with one of the
-    /// `utilityFolderNames`, other than the project's own folder (`packages/utils` is a library named so).
+    /// Whether every file that names a first-party npm component (its `package.json`, and its lockfile's entry)
+    /// lies below a folder with one of the `utilityFolderNames`, other than the project's own folder
+    /// (`packages/utils` is a library named so). A workspace member that a lockfile at the root lists is none.
     static func isInUtilityFolder(_ component: Component) -> Bool {
         guard component.ecosystem == .npm, !component.locations.isEmpty else { return false }
         return component.locations.allSatisfy { location in

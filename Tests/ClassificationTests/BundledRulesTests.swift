@@ -32,4 +32,17 @@ let bundledRules = URL(fileURLWithPath: #filePath)
         #expect(rules.vendors.values.allSatisfy { !$0.sources.isEmpty })
         #expect(rules.relicensing.allSatisfy { !$0.sources.isEmpty })
     }
+
+    /// A dependency listed twice in one `build-time:` or `known-dependencies:` statement says nothing more, and hides
+    /// which line a later edit should change (React's build-time list once named commander, yargs and glob twice).
+    @Test func noStatementListsADependencyTwice() {
+        let (rules, _) = RuleSet.load(directories: [bundledRules])
+        for rule in rules.technologies {
+            for statement in [rule.buildTime].compactMap({ $0 }) + rule.knownDependencies {
+                let texts = statement.dependencies.map(\.pattern.text)
+                let repeated = Set(texts.filter { text in texts.filter { $0 == text }.count > 1 })
+                #expect(repeated.isEmpty, "\(rule.id): \(repeated.sorted())")
+            }
+        }
+    }
 }

@@ -35,6 +35,21 @@ import SovScanModel
         #expect(bundled.technologies.first { $0.id == "firebase-ios" }?.knownDependencies.isEmpty == false)
     }
 
+    /// Firebase's manifest declares app-check (AppCheckCore, for FirebaseAppCheck) from 10.18.0; 10.17.0's declares
+    /// none, so an app-check pin beside an older Firebase came with something else.
+    @Test func firebaseStatesAppCheckFromTheVersionThatDeclaresIt() throws {
+        let bundled = RuleSet.load(directories: [bundledRules]).rules
+        let known = try #require(bundled.technologies.first { $0.id == "firebase-ios" }?.knownDependencies)
+        func states(_ firebase: String, _ dependency: String) -> Bool {
+            known.contains { $0.covers(parentKey: "pkg:swift/github.com/firebase/firebase-ios-sdk", parentVersion: firebase,
+                                       childKey: "pkg:swift/github.com/google/\(dependency)", childVersion: nil) }
+        }
+        #expect(!states("10.17.0", "app-check"))
+        #expect(states("10.18.0", "app-check"))
+        #expect(states("11.14.0", "app-check"))
+        #expect(states("10.0.0", "googleappmeasurement"))
+    }
+
     @Test func brokenStatementsAreReportedWithFileAndLine() {
         let diagnostics = validateRules(at: [ruleFixtures.appendingPathComponent("broken-known-dependencies")])
         let texts = diagnostics.map(\.description)

@@ -284,6 +284,13 @@ import SovScanModel
         #expect(!ToolingProject.isInUtilityFolder(try project("pkg:npm/%40acme/utils@1.0.0", at: "packages/utils/package.json")))
         #expect(!ToolingProject.isInUtilityFolder(try project("pkg:npm/utils@1.0.0", at: "utils/package.json")))
         #expect(!ToolingProject.isInUtilityFolder(try project("pkg:maven/dk.acme/report@1.0.0", at: "utils/report/pom.xml")))
+        // Its own lockfile beside it keeps it there; a workspace's lockfile at the root, which lists it, does not.
+        var own = try project("pkg:npm/backup@0.1.0", at: "utils/backup/package.json")
+        own.locations.append(SourceLocation(file: "utils/backup/package-lock.json", line: 3))
+        #expect(ToolingProject.isInUtilityFolder(own))
+        var member = try project("pkg:npm/event-builder@1.0.0", at: "utils/event-builder/package.json")
+        member.locations.append(SourceLocation(file: "package-lock.json", line: 40))
+        #expect(!ToolingProject.isInUtilityFolder(member))
     }
 
     @Test func whatOnlyAScriptInAUtilitiesFolderDeclaresIsTooling() throws {
