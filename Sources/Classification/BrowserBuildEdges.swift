@@ -10,7 +10,9 @@ import SovScanModel
 /// The facts are each package's own `package.json` `browser` field, read for the versions in use:
 /// - axios maps its HTTP adapter (follow-redirects, proxy-from-env) to nothing and its Node platform, whose FormData
 ///   class is form-data, to the browser's (https://github.com/axios/axios/blob/v1.x/package.json; 0.27 maps
-///   `lib/adapters/http.js` to the XHR adapter and `lib/defaults/env/FormData.js` to nothing);
+///   `lib/adapters/http.js` to the XHR adapter and `lib/defaults/env/FormData.js` to nothing); the https-proxy-agent
+///   that later 1.x releases declare is an agent for Node's `https` module, which only that adapter can use
+///   (thirty-seventh sample: Altinn's app-frontend-react, axios 1.16);
 /// - form-data's browser entry `lib/browser.js` exports the browser's own FormData, so none of its dependencies load
 ///   (https://github.com/form-data/form-data/blob/master/package.json);
 /// - node-fetch 2's browser entry `browser.js` returns the browser's fetch, without whatwg-url or encoding
@@ -30,7 +32,7 @@ import SovScanModel
 enum BrowserBuildEdges {
     /// By package name, the dependencies its browser build leaves out, and what replaces the module needing them.
     static let nodeOnly: [String: (dependencies: Set<String>, browser: String)] = [
-        "axios": (["form-data", "follow-redirects", "proxy-from-env"],
+        "axios": (["form-data", "follow-redirects", "proxy-from-env", "https-proxy-agent"],
                   "its browser field maps the HTTP adapter and the Node platform's FormData away"),
         "form-data": (["asynckit", "combined-stream", "mime-types", "es-set-tostringtag", "hasown", "safe-buffer"],
                       "its browser entry is the browser's own FormData"),

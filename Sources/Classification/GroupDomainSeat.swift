@@ -7,7 +7,9 @@ import SovScanModel
 /// (`dk.kvalitetsit`, `no.nav.foreldrepenger`, `ee.ria`, `uk.gov.hmcts`) was published by someone holding that
 /// country's domain, which places the publisher in its jurisdiction far more often than not. Country domains that
 /// are widely used as generic names (`.io`, `.co`, `.me`, `.ai`, `.tv` and the like, and `.nu`, "now" in the
-/// Scandinavian languages) tell nothing and are not in the table; `.eu` is the EU's own.
+/// Scandinavian languages) tell nothing and are not in the table; `.eu` is the EU's own, and `.gov` and `.mil` are
+/// the United States government's (only its bodies may register them: https://get.gov/domains/requirements/; the
+/// Centers for Medicare & Medicaid Services publish AB2D's libraries under `gov.cms.ab2d`).
 enum GroupDomainSeat {
     /// The seat a component's groupId shows: the domain, the country (ISO 3166-1 alpha-2, `nil` for `.eu`) and
     /// its bloc; `nil` when the component is no Maven artefact or its groupId's top-level domain tells nothing.
@@ -17,6 +19,7 @@ enum GroupDomainSeat {
         guard labels.count == 2 else { return nil }
         let topLevel = labels[0].lowercased()
         if topLevel == "eu" { return ("eu", nil, .eu) }
+        if topLevel == "gov" || topLevel == "mil" { return (topLevel, "US", .us) }
         let country = topLevel == "uk" ? "GB" : topLevel.uppercased()
         guard nationalDomains.contains(country) else { return nil }
         return (topLevel, country, RuleSet.bloc(ofCountry: country))

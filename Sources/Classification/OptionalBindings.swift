@@ -18,14 +18,17 @@ import SovScanModel
 /// by the npm, Maven and SwiftPM catalogers): any S3-compatible store serves it (issue 15, fifteenth and sixteenth
 /// samples; the labels' convention since set 9).
 ///
-/// The system's own projects that only serve development (`ToolingProject`: Karakeep's `e2e_tests`, whose tests read
-/// the S3 store directly) declare nothing that the system runs, so neither check asks them.
+/// The system's own projects that only serve development by their own name (`ToolingProject`: Karakeep's
+/// `e2e_tests`, whose tests read the S3 store directly) declare nothing that the system runs, so neither check asks
+/// them. A binding errs on the side of binding: a project that is tooling only by the folder it lies in is still
+/// asked (Dataverse's zip downloader in `scripts/zipdownload`, a service it deploys beside the application).
 struct OptionalBindings {
     let system: SystemInventory
     let matches: [RuleMatch]
     /// The system's dependency graph by position, shared with the classifier's other steps.
     let graph: ComponentGraph
-    /// The positions of the system's own projects that only serve development (`ToolingProject`), left out.
+    /// The positions of the system's own projects that only serve development (`ToolingProject`); those whose own
+    /// name says so (`ToolingProject.isToolingName`) are left out.
     var toolingProjects: Set<Int> = []
 
     /// How many open alternatives a project must declare beside the SDK.
@@ -46,7 +49,8 @@ struct OptionalBindings {
         guard !candidates.isEmpty else { return [:] }
         // The shipping third-party packages each first-party project declares in a shipping scope, by position.
         var declared: [Int: [Int]] = [:]
-        for (index, component) in components.enumerated() where component.isFirstParty && !toolingProjects.contains(index) {
+        let leftOut = toolingProjects.filter { ToolingProject.isToolingName(components[$0].purl.name) }
+        for (index, component) in components.enumerated() where component.isFirstParty && !leftOut.contains(index) {
             let children = graph.shippingDependencies(of: index).filter { !components[$0].isFirstParty && components[$0].ships }
             if !children.isEmpty { declared[index] = children }
         }

@@ -28,6 +28,9 @@ import SovScanModel
             ("pkg:maven/ch.example.bund/lib@1.0.0", .ch),
             ("pkg:maven/eu.example.agency/lib@1.0.0", .eu),
             ("pkg:maven/ca.example.gc/lib@1.0.0", .other),
+            // Only United States government bodies register .gov and .mil (CMS's AB2D libraries).
+            ("pkg:maven/gov.example.agency/fhir@2.5.9", .us),
+            ("pkg:maven/mil.example.command/lib@1.0.0", .us),
         ]
         let found = try blocs(expected.map(\.0))
         for (purl, bloc) in expected {

@@ -148,14 +148,20 @@ struct ScriptOnlyDependencies {
         return words.contains { running.contains($0) } || runsProgram || command.contains("watch")
     }
 
-    /// Whether a file a script runs is the project's own program rather than a build step: a file at the project's
-    /// top named `index`, `main`, `server` or `app` (`"sync": "tsx index.ts"` runs a job that ships).
+    /// Whether a file a script runs is the project's own program rather than a build step: a file named `index`,
+    /// `main`, `server` or `app` at the project's top (`"sync": "tsx index.ts"` runs a job that ships) or at the top
+    /// of a build's output folder (`outputFolders`: La bonne alternance's `"cli": "node dist/index.js"`, the command
+    /// its production containers run as `yarn cli start`).
     static func isEntryPoint(_ path: String) -> Bool {
-        let inside = NPMPath.join(path)
-        guard !inside.contains("/") else { return false }
-        let stem = inside.split(separator: ".").first.map(String.init) ?? inside
+        var parts = NPMPath.join(path).split(separator: "/")
+        if parts.count == 2, outputFolders.contains(String(parts[0])) { parts.removeFirst() }
+        guard parts.count == 1, let name = parts.first else { return false }
+        let stem = name.split(separator: ".").first.map(String.init) ?? String(name)
         return ["index", "main", "server", "app"].contains(stem)
     }
+
+    /// The folders a project's build writes its program to (`tsc`'s and tsup's `dist`, `build`, `out`).
+    static let outputFolders: Set<String> = ["dist", "build", "out"]
 
     /// The executables a package with a `bin` probably installs when only that it has one is known (pnpm's
     /// `hasBin`): those `NPMKnownExecutables` knows (`tsc` of `typescript`), else its name without the scope

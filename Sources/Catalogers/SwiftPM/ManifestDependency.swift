@@ -179,7 +179,8 @@ public struct ManifestTarget: Sendable, Hashable {
     public var name: String
     public var kind: ManifestTargetKind
     /// The `package:` of `.product(name:package:)`, the name of `.product(name:)` without a package, and plain
-    /// string or `.byName(name:)` entries (which may name a product of a package of the same name).
+    /// string or `.byName(name:)` (`.byNameItem(name:condition:)`) entries (which may name a product of a package of the
+    /// same name).
     public var packageReferences: [String]
     /// The targets of the same package it depends on: `.target(name:)`, and plain string or `.byName(name:)`
     /// entries (which may also name a target; `PackageManifest.targetNamed` tells).
@@ -190,6 +191,8 @@ public struct ManifestTarget: Sendable, Hashable {
     public var productReferences: [ManifestProductReference]
     /// Where the target's declaration starts (the `.` before its kind).
     public var declaredAt: SourceLocation?
+    /// The folder of its sources when `path:` names one (relative to the package), instead of `Sources/<name>`.
+    public var path: String?
 
     /// `.testTarget`.
     public var isTest: Bool { kind == .test }
@@ -208,7 +211,7 @@ public struct ManifestTarget: Sendable, Hashable {
 
     public init(name: String, kind: ManifestTargetKind, packageReferences: [String], targetReferences: [String] = [],
                 pluginPackages: [String] = [], productReferences: [ManifestProductReference] = [],
-                declaredAt: SourceLocation? = nil) {
+                declaredAt: SourceLocation? = nil, path: String? = nil) {
         self.name = name
         self.kind = kind
         self.packageReferences = packageReferences
@@ -216,6 +219,7 @@ public struct ManifestTarget: Sendable, Hashable {
         self.pluginPackages = pluginPackages
         self.productReferences = productReferences
         self.declaredAt = declaredAt
+        self.path = path
     }
 
     public init(name: String, isTest: Bool, packageReferences: [String]) {

@@ -287,10 +287,15 @@ private struct ManifestReader {
                 references = read
             }
             let plugins = arguments.first(where: { $0.label == "plugins" }).flatMap { pluginPackages($0.value) } ?? []
+            var path: String?
+            if let argument = arguments.first(where: { $0.label == "path" }), argument.value.count == 1,
+               case .string(let text, false) = tokens[argument.value.lowerBound].kind {
+                path = text
+            }
             targets.append(ManifestTarget(name: name, kind: ManifestTargetKind(rawValue: kindName) ?? .regular,
                                           packageReferences: references.packages, targetReferences: references.targets,
                                           pluginPackages: plugins, productReferences: references.products,
-                                          declaredAt: location(index)))
+                                          declaredAt: location(index), path: path))
             index = end + 1
             if index < close, tokens[index].isPunctuation(",") { index += 1 }
             guard index == close || tokens[index].isPunctuation(".") else { return nil }
@@ -329,7 +334,7 @@ private struct ManifestReader {
                 if let name = string("name"), let package = string("package") {
                     products.append(ManifestProductReference(name: name, package: package))
                 }
-            case "byName":
+            case "byName", "byNameItem":
                 guard let reference = string("name") else { return nil }
                 references.append(reference)
                 targets.append(reference)

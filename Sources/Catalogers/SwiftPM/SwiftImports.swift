@@ -58,19 +58,38 @@ struct PackageImports {
     /// modules in the order of its lines and whether each import is conditional (`SwiftImports.all(in:among:)`).
     let files: [(file: String, modules: [(module: String, conditional: Bool)])]
 
-    /// The imports among `modules` of the package in `folder` (relative to the scanned root); `nil` when its sources
-    /// were not walked whole (an unread file could import anything).
-    static func read(inPackage folder: String, among modules: Set<String>, context: CatalogContext) -> PackageImports? {
-        let sources = SourceFolderFiles(under: folder.isEmpty ? "Sources" : folder + "/Sources", extensions: ["swift"],
-                                        context: context)
-        guard sources.isComplete else { return nil }
+    /// The imports among `modules` of the package in `folder` (relative to the scanned root): its `Sources/` and the
+    /// folders its manifest's non-test targets name with `path:` (Nordic's nRF Connect Device Manager keeps its
+    /// libraries in `iOSMcuManagerLibrary/Source`); `nil` when those sources were not walked whole (an unread file
+    /// could import anything).
+    static func read(inPackage folder: String, manifest: PackageManifest?, among modules: Set<String>,
+                     context: CatalogContext) -> PackageImports? {
         var files: [(file: String, modules: [(module: String, conditional: Bool)])] = []
-        for file in sources.files {
-            guard let text = SourceFolderFiles.text(of: file, context: context) else { continue }
-            let imported = SwiftImports.all(in: text, among: modules)
-            if !imported.isEmpty { files.append((file, imported)) }
+        for sourceFolder in sourceFolders(of: manifest) {
+            let sources = SourceFolderFiles(under: folder.isEmpty ? sourceFolder : folder + "/" + sourceFolder,
+                                            extensions: ["swift"], context: context)
+            guard sources.isComplete else { return nil }
+            for file in sources.files {
+                guard let text = SourceFolderFiles.text(of: file, context: context) else { continue }
+                let imported = SwiftImports.all(in: text, among: modules)
+                if !imported.isEmpty { files.append((file, imported)) }
+            }
         }
         return PackageImports(files: files)
+    }
+
+    /// `Sources` and the folders the manifest's non-test targets name with `path:`, less those inside `Sources`, inside
+    /// a folder already listed or outside the package, each once in the manifest's order.
+    static func sourceFolders(of manifest: PackageManifest?) -> [String] {
+        var folders = ["Sources"]
+        for target in manifest?.targets ?? [] where !target.isTest {
+            guard let declared = target.path, !declared.hasPrefix("/") else { continue }
+            let path = NPMPath.join(declared)
+            guard !path.isEmpty, !path.hasPrefix(".."), !folders.contains(where: { path == $0 || path.hasPrefix($0 + "/") })
+            else { continue }
+            folders.append(path)
+        }
+        return folders
     }
 
     /// The first file that imports one of `modules`, with the first such module it imports, counting imports inside

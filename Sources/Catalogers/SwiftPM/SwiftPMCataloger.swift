@@ -67,7 +67,7 @@ public struct SwiftPMCataloger: Cataloger {
             }
             if project.project.xcodeContainer == nil, root.properties[Component.clientAppProperty] == nil,
                VirtualizationHost.reads(project.manifest) || DeviceFrameworkImports.reads(project.manifest) {
-                let imports = PackageImports.read(inPackage: project.project.directory,
+                let imports = PackageImports.read(inPackage: project.project.directory, manifest: project.manifest,
                                                   among: VirtualizationHost.modules.union(DeviceFrameworkImports.modules),
                                                   context: context)
                 if let host = VirtualizationHost.evidence(manifest: project.manifest, imports: imports) {

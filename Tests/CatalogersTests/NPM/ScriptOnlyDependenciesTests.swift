@@ -202,6 +202,18 @@ import Testing
         #expect(!ScriptOnlyDependencies.runsTheSystem("postinstall", "node scripts/copy-assets.js"))
     }
 
+    /// The program a build writes to its output folder is the project's own, whatever script runs it (La bonne
+    /// alternance's server runs `"cli": "node dist/index.js"`, which its production containers start as
+    /// `yarn cli start`); a build step in such a folder is not (`dist/scripts/copy.js`).
+    @Test func theBuildsOutputProgramIsAnEntryPoint() {
+        for path in ["index.ts", "./main.js", "dist/index.js", "./build/server.js", "out/app.mjs"] {
+            #expect(ScriptOnlyDependencies.isEntryPoint(path), "\(path)")
+        }
+        for path in ["scripts/make-data.js", "dist/scripts/copy.js", "src/index.ts", "dist/generate.js", "tools/main.js"] {
+            #expect(!ScriptOnlyDependencies.isEntryPoint(path), "\(path)")
+        }
+    }
+
     @Test func relativeImportsResolveAsNodeAndTypeScriptDo() {
         let sources = ProjectSources(folder: "site", specifiers: [
             "site/scripts/a.ts": ["../src/slug.js", "./lib", "yaml"], "site/src/slug.ts": [],

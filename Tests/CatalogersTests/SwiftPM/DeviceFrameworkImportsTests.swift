@@ -27,6 +27,36 @@ import Testing
         #expect(evidence == "sources import CoreBluetooth (Sources/Provisioner/Scanner/Scanner.swift)")
     }
 
+    /// Nordic's nRF Connect Device Manager keeps its libraries' sources in folders its targets name with `path:`
+    /// (`iOSMcuManagerLibrary/Source`) and names a sibling target with `.byNameItem(name:condition:)`.
+    @Test func theTargetsOwnSourceFoldersAreRead() throws {
+        let tree = try TemporaryTree.swiftPackage(
+            "device-manager", platforms: ".iOS(.v13), .macOS(.v10_15)",
+            targets: #"""
+            .target(name: "McuManager", path: "McuManagerLibrary/Source"),
+            .target(name: "Ota", dependencies: [.byNameItem(name: "McuManager", condition: nil)], path: "OtaLibrary/Source"),
+            .testTarget(name: "McuManagerTests", dependencies: ["McuManager"], path: "Tests/Mocks")
+            """#,
+            sources: [
+                "McuManagerLibrary/Source/Manager.swift": "import Foundation\nimport CoreBluetooth\n",
+                "Tests/Mocks/Mock.swift": "import UIKit\n",
+            ])
+        defer { tree.remove() }
+        let root = try #require(SwiftPMFixtures.catalog(folder: tree.root.path).component("pkg:swift/local/device-manager"))
+        #expect(root.properties[Component.clientAppProperty]
+                    == "sources import CoreBluetooth (McuManagerLibrary/Source/Manager.swift)")
+        let (manifest, _) = PackageManifestParser.parse(Array("""
+            // swift-tools-version:5.3
+            import PackageDescription
+            let package = Package(name: "p", targets: [
+                .target(name: "A", path: "Lib/A"), .target(name: "B", path: "Sources/B"),
+                .target(name: "C", path: "../Elsewhere"), .target(name: "D", path: "Lib/A/D"),
+                .testTarget(name: "T", path: "Checks")
+            ])
+            """.utf8), file: "Package.swift")
+        #expect(PackageImports.sourceFolders(of: manifest) == ["Sources", "Lib/A"])
+    }
+
     @Test func theSamePlatformsWithoutSuchAnImportSayNothing() throws {
         #expect(try clientEvidence(platforms: ".macOS(.v13), .iOS(.v16)", sources: [
             "Sources/Provisioner/Server.swift": "import NIOCore\nimport Foundation // UIKit is not needed\n",
