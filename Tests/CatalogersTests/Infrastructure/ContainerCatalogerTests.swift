@@ -1,4 +1,4 @@
-import Catalogers
+@testable import Catalogers
 import SovScanModel
 import Testing
 
@@ -70,5 +70,30 @@ struct ContainerCatalogerTests {
         let (images, none2) = ComposeFileReader.read(Array(quoted.utf8), file: "compose.yaml")
         #expect(none2.isEmpty, "brackets inside quotes are text, not nesting: \(none2)")
         #expect(images.map(\.image) == [String(repeating: "[", count: 1_000), "redis:7"])
+    }
+
+    @Test("a compose file rendered by a deployment template names its image without the templated part, with a warning")
+    func templated() {
+        // Modelled on La bonne alternance's Ansible-rendered .infra/docker-compose.production.yml.
+        let compose = """
+            services:
+              server:
+                image: ghcr.io/acme/lba_server:{{app_version}}
+              preview:
+                image: "ghcr.io/acme/lba_server:preview-{{pr_number}}"
+              ui:
+                image: "{{registry}}/acme/ui:1.0"
+              cache:
+                image: redis:7
+            """
+        let (images, diagnostics) = ComposeFileReader.read(Array(compose.utf8), file: "compose.yaml")
+        #expect(images.map(\.image) == ["ghcr.io/acme/lba_server", "ghcr.io/acme/lba_server", "redis:7"])
+        #expect(diagnostics.map { "\($0.severity) \($0.location?.line ?? 0) \($0.message)" } == [
+            "warning 3 service server: image ghcr.io/acme/lba_server:{{app_version}} is filled in by a template when it is deployed; its version is not known",
+            "warning 5 service preview: image ghcr.io/acme/lba_server:preview-{{pr_number}} is filled in by a template when it is deployed; its version is not known",
+            "warning 7 service ui: image {{registry}}/acme/ui:1.0 is filled in by a template when it is deployed; its name is not written literally",
+        ])
+        #expect(ComposeFileReader.untemplated("registry:5000/{{name}}:1") == nil)
+        #expect(ComposeFileReader.untemplated("app:{{v}}") == "app")
     }
 }
