@@ -10,8 +10,9 @@ import SovScanModel
 /// server (`ModuleRole`: OIOSAML.Java's "Test Identity Provider") and that no other project of the build depends on in
 /// a shipping scope, or an npm workspace's own command-line tool that the projects declaring it declare for development
 /// only (`DevelopmentCommandProject`), or an npm project kept in a folder of utilities that no other project of the
-/// system ships with (`isInUtilityFolder`: Vote Monitor's `utils/excel-to-locales`). A Maven module with a tooling name that a module without one depends on in a
-/// shipping scope ships with it (a `documentation` module that generates the API the service implements). What only
+/// system ships with (`isInUtilityFolder`: Vote Monitor's `utils/excel-to-locales`). A Maven module with a tooling
+/// name that a module without one depends on in a shipping scope ships with it (a `documentation` module that
+/// generates the API the service implements). What only
 /// such projects declare does not ship with the system, whatever scope their manifests give it (issue 15, pattern 2):
 /// Maven has no development scope for a whole module, and a SwiftPM `BuildTools` package pins SwiftLint's and
 /// SwiftGen's trees as ordinary dependencies.
@@ -51,12 +52,14 @@ enum ToolingProject {
         "lib", "libs", "kit", "data",
     ]
 
+    /// The words that say tests, before what the tests share.
+    static let testWords: Set<String> = ["test", "tests", "testing"]
+
     /// Whether a project's name words end in a test word followed by one of the `testSupportWords`, or in one word
     /// that joins them (`testutils`, `testsupport`). A Maven module so named that a product module ships with still
     /// ships (`positions`).
     static func isTestSupportName(_ words: [String]) -> Bool {
         guard let last = words.last else { return false }
-        let testWords: Set<String> = ["test", "tests", "testing"]
         if words.count >= 2, testWords.contains(words[words.count - 2]), testSupportWords.contains(last) { return true }
         return testWords.contains { last.hasPrefix($0) && testSupportWords.contains(String(last.dropFirst($0.count))) }
     }
