@@ -123,4 +123,21 @@ struct JSONOutputTests {
             #expect(Array(written) == (try foundation(document)) + [0x0A])
         }
     }
+
+    @Test func bytesGrowPastTheirRoomAndKeepEveryByte() {
+        let buffer = JSONBytes(capacity: 16)
+        var expected: [UInt8] = []
+        for round in 0..<200 {
+            let run = Array(repeating: UInt8(ascii: "a") + UInt8(round % 26), count: round % 37)
+            run.withUnsafeBufferPointer { buffer.append($0) }
+            buffer.append(UInt8(ascii: " "), times: round % 11)
+            buffer.append(UInt8(ascii: ","), UInt8(ascii: "\n"))
+            buffer.append("ü\(round)")
+            expected += run + Array(repeating: UInt8(ascii: " "), count: round % 11) + [UInt8(ascii: ","), 0x0A]
+                + Array("ü\(round)".utf8)
+        }
+        #expect(buffer.array == expected)
+        buffer.removeAll()
+        #expect(buffer.count == 0 && buffer.array.isEmpty)
+    }
 }

@@ -12,9 +12,9 @@ struct JSONOutput {
     /// Where the bytes go, a chunk at a time; `nil` for an element laid out apart (`object(atDepth:_:)`), which
     /// keeps them all.
     private let output: ReportOutput?
-    /// Bytes not yet handed to `output`: appending to an array is cheaper per byte, and handing it over in chunks
+    /// Bytes not yet handed to `output`: appending to a buffer is cheaper per byte, and handing it over in chunks
     /// of `ReportOutput.chunkSize` lets a file take the document without it ever being whole in memory.
-    private var bytes: [UInt8] = []
+    private let bytes: JSONBytes
     /// How many containers are open.
     private(set) var depth = 0
     /// Whether the innermost open container has no entry yet.
@@ -27,16 +27,16 @@ struct JSONOutput {
     /// A document written to `output` (in memory unless given).
     init(to output: ReportOutput = ReportOutput()) {
         self.output = output
-        bytes.reserveCapacity(ReportOutput.chunkSize + 1024)
+        bytes = JSONBytes(capacity: ReportOutput.chunkSize + 1024)
     }
 
     /// Ends the document with `suffix`, hands over what is left and returns what the output kept: the whole
     /// document in memory, nothing for a file. Throws the error of a write that failed.
     @discardableResult
     mutating func finish(appending suffix: [UInt8] = []) throws -> Data {
-        bytes += suffix
+        bytes.append(suffix)
         flush()
-        return try output?.finish() ?? Data(bytes)
+        return try output?.finish() ?? Data(buffer: bytes.bytes)
     }
 
     /// An object laid out apart from any document, as `element(object:)` lays it out in an array at `depth` (the
@@ -45,18 +45,19 @@ struct JSONOutput {
     static func object(atDepth depth: Int, _ body: (inout JSONOutput) throws -> Void) rethrows -> [UInt8] {
         var json = JSONOutput(fragmentAt: depth)
         try json.object(body)
-        return json.bytes
+        return json.bytes.array
     }
 
     private init(fragmentAt depth: Int) {
         output = nil
+        bytes = JSONBytes()
         self.depth = depth
     }
 
     private mutating func flush() {
         guard let output else { return }
-        output.write(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        output.write(UnsafeRawBufferPointer(bytes.bytes))
+        bytes.removeAll()
     }
 
     // MARK: - Containers
@@ -98,12 +99,12 @@ struct JSONOutput {
 
     mutating func member(_ key: String, _ value: Int) {
         memberKey(key)
-        bytes.append(contentsOf: String(value).utf8)
+        bytes.append(String(value))
     }
 
     mutating func member(_ key: String, _ value: Bool) {
         memberKey(key)
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        bytes.append(value ? "true" : "false")
     }
 
     mutating func member(_ key: String, object body: (inout JSONOutput) throws -> Void) rethrows {
@@ -171,7 +172,7 @@ struct JSONOutput {
     /// An element of the open array that `object(atDepth:_:)` laid out at this `depth`.
     mutating func element(laidOut object: [UInt8]) {
         nextEntry()
-        bytes += object
+        bytes.append(object)
     }
 
     // MARK: - Entries of a tree (`JSONTree`), whose writer orders the keys itself
@@ -180,9 +181,7 @@ struct JSONOutput {
     mutating func key(_ key: String) {
         nextEntry()
         string(key)
-        // Byte by byte: appending a string's UTF-8 view costs more than the three bytes (issue 17).
-        bytes.append(UInt8(ascii: " "))
-        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "), UInt8(ascii: ":"))
         bytes.append(UInt8(ascii: " "))
     }
 
@@ -198,14 +197,13 @@ struct JSONOutput {
 
     /// A number, `true`, `false` or `null` of a member or element that was started, written as is.
     mutating func literal(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        bytes.append(text)
     }
 
     // MARK: - Layout
 
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
-        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(bracket, UInt8(ascii: "\n"))
         depth += 1
         isEmpty = true
     }
@@ -221,10 +219,7 @@ struct JSONOutput {
     /// Starts an entry of the open container: the separator after the previous one, then the indentation.
     private mutating func nextEntry() {
         if bytes.count >= ReportOutput.chunkSize { flush() }
-        if !isEmpty {
-            bytes.append(UInt8(ascii: ","))
-            bytes.append(UInt8(ascii: "\n"))
-        }
+        if !isEmpty { bytes.append(UInt8(ascii: ","), UInt8(ascii: "\n")) }
         isEmpty = false
         writeIndent()
     }
@@ -247,10 +242,7 @@ struct JSONOutput {
     }
 
     private mutating func writeIndent() {
-        for _ in 0..<depth {
-            bytes.append(UInt8(ascii: " "))
-            bytes.append(UInt8(ascii: " "))
-        }
+        bytes.append(UInt8(ascii: " "), times: 2 * depth)
     }
 
     /// A string literal with Foundation's escapes: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`, other control
@@ -282,13 +274,13 @@ struct JSONOutput {
             }
             let byte = text[index]
             if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+                bytes.append(UnsafeBufferPointer(rebasing: text[start..<index]))
                 escape(byte)
                 start = index + 1
             }
             index += 1
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
+        bytes.append(UnsafeBufferPointer(rebasing: text[start...]))
     }
 
     /// Whether one of the eight bytes of `word` may need an escape: true exactly when one is below 0x20, a quote or a
@@ -316,7 +308,7 @@ struct JSONOutput {
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         case 0x09: bytes.append(UInt8(ascii: "t"))
         case 0..<0x20:
-            bytes.append(contentsOf: "u00".utf8)
+            bytes.append("u00")
             bytes.append(Self.hexDigits[Int(byte >> 4)])
             bytes.append(Self.hexDigits[Int(byte & 0x0F)])
         default: bytes.append(byte)

@@ -1,4 +1,5 @@
 @testable import Catalogers
+import Foundation
 import Testing
 
 /// `PropertyInterpolator.lookups(of:)` says everything an interpolation reads: the Maven model builder shares
@@ -7,6 +8,18 @@ import Testing
     private func interpolator(_ properties: [String: String], version: String = "1.0") -> PropertyInterpolator {
         PropertyInterpolator(modelValues: ["version": version], userProperties: [:], modelProperties: properties,
                              systemProperties: ["java.version": "17"])
+    }
+
+    @Test func valuesWithoutADollarAreLeftAsTheyAre() {
+        #expect(!PropertyInterpolator.mayReference("1.2.3"))
+        #expect(!PropertyInterpolator.mayReference(""))
+        #expect(PropertyInterpolator.mayReference("${a}"))
+        #expect(PropertyInterpolator.mayReference("a long value of more than fifteen bytes that ends in $"))
+        // A string without contiguous UTF-8 of its own (bridged) is looked at through its view.
+        #expect(PropertyInterpolator.mayReference(String(NSString(string: "é${a}"))))
+        var interpolator = interpolator(["a": "b"])
+        #expect(interpolator.interpolate("no reference") == "no reference")
+        #expect(interpolator.interpolate("x-${a}") == "x-b")
     }
 
     @Test func referencesAreReadAsInterpolationReadsThem() {
