@@ -72,6 +72,22 @@ struct LevelAssignment {
         var unlinkedPins: [Int: String]
     }
 
+    /// The names of the direct dependencies a level is inherited from, each once in their order, with how many
+    /// versions the system has of it when more than one (Meshtastic's three lockfiles pin CocoaMQTT 2.1.8, 2.2.3 and
+    /// 2.2.4: "CocoaMQTT (3 versions)").
+    static func originNames(_ origins: [Component]) -> [String] {
+        var order: [String] = []
+        var versions: [String: Set<String>] = [:]
+        for origin in origins {
+            if versions[origin.displayName] == nil { order.append(origin.displayName) }
+            versions[origin.displayName, default: []].insert(origin.version ?? "")
+        }
+        return order.map { name in
+            let count = versions[name]?.count ?? 1
+            return count > 1 ? "\(name) (\(count) versions)" : name
+        }
+    }
+
     /// The classifier of a Maven artefact that holds sources or documentation rather than code that runs:
     /// `sources`, `javadoc`, `test-sources` or a generator's sources (NAV's `jaxb-sources` of generated letter
     /// templates); `nil` for any other artefact.
@@ -191,8 +207,9 @@ struct LevelAssignment {
                 result[index] = (nil, Decision(fact: "level", value: "none",
                                                reason: "a provider's service: it counts through its binding"))
             } else if let (level, origins, distance) = fromShipping[index] ?? fromAny[index] {
-                let names = origins.prefix(3).map { components[$0].displayName }.joined(separator: ", ")
-                let more = origins.count > 3 ? " and \(origins.count - 3) more" : ""
+                let distinct = Self.originNames(origins.map { components[$0] })
+                let names = distinct.prefix(3).joined(separator: ", ")
+                let more = distinct.count > 3 ? " and \(distinct.count - 3) more" : ""
                 result[index] = (level, Decision(
                     fact: "level", value: level.rawValue,
                     reason: "inherited from direct dependency \(names)\(more) at distance \(distance)"
