@@ -78,18 +78,17 @@ struct PackageImports {
         return PackageImports(files: files)
     }
 
-    /// `Sources` and the folders the manifest's non-test targets name with `path:`, less those inside `Sources`, inside
-    /// a folder already listed or outside the package, each once in the manifest's order.
+    /// `Sources` and the folders the manifest's non-test targets name with `path:`, less those outside the package
+    /// and those inside another listed folder (whichever target names it first: `Lib/A` and then `Lib` read `Lib`
+    /// once), each once in the manifest's order.
     static func sourceFolders(of manifest: PackageManifest?) -> [String] {
-        var folders = ["Sources"]
+        var candidates = ["Sources"]
         for target in manifest?.targets ?? [] where !target.isTest {
             guard let declared = target.path, !declared.hasPrefix("/") else { continue }
             let path = NPMPath.join(declared)
-            guard !path.isEmpty, !path.hasPrefix(".."), !folders.contains(where: { path == $0 || path.hasPrefix($0 + "/") })
-            else { continue }
-            folders.append(path)
+            if !path.isEmpty, !path.hasPrefix(".."), !candidates.contains(path) { candidates.append(path) }
         }
-        return folders
+        return candidates.filter { path in !candidates.contains { path.hasPrefix($0 + "/") } }
     }
 
     /// The first file that imports one of `modules`, with the first such module it imports, counting imports inside

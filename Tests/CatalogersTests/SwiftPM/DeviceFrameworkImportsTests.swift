@@ -55,6 +55,15 @@ import Testing
             ])
             """.utf8), file: "Package.swift")
         #expect(PackageImports.sourceFolders(of: manifest) == ["Sources", "Lib/A"])
+        // A folder named after one inside it is read once, whole.
+        let (nested, _) = PackageManifestParser.parse(Array("""
+            // swift-tools-version:5.3
+            import PackageDescription
+            let package = Package(name: "p", targets: [
+                .target(name: "A", path: "Lib/A"), .target(name: "L", path: "Lib"), .target(name: "S", path: "Sources")
+            ])
+            """.utf8), file: "Package.swift")
+        #expect(PackageImports.sourceFolders(of: nested) == ["Sources", "Lib"])
     }
 
     @Test func theSamePlatformsWithoutSuchAnImportSayNothing() throws {
